@@ -1,0 +1,274 @@
+/**
+ * The catalogue's schema: models, the offers that give them, the article's numbers and the
+ * citations behind them. The schema is the one source of the catalogue's TypeScript types.
+ */
+import * as v from 'valibot';
+
+/** Ids stay stable forever: links, overlays and later catalogues rely on them. */
+const Id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9][a-z0-9.-]{0,79}$/, 'an id is lower-case letters, digits, dots and dashes')
+);
+
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000));
+
+/** A text in both of the app's languages. */
+export const LocalizedSchema = v.strictObject({ en: NonEmpty, ar: NonEmpty });
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+
+const IsoDay = v.pipe(v.string(), v.isoDate());
+
+/** A source on the web: only http(s) is ever stored, so it is safe to show as a link. */
+const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'only http(s) links'));
+
+/**
+ * A date with its precision: `2025-01-20` (day), `2024-11` (month), `2025` (year), or an
+ * approximate date (`2025-10`, "late 2025") that carries its own words.
+ */
+export const DateValueSchema = v.variant('precision', [
+	v.strictObject({ precision: v.literal('day'), value: IsoDay }),
+	v.strictObject({
+		precision: v.literal('month'),
+		value: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/))
+	}),
+	v.strictObject({ precision: v.literal('year'), value: v.pipe(v.string(), v.regex(/^\d{4}$/)) }),
+	v.strictObject({
+		precision: v.literal('approximate'),
+		value: v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)),
+		label: LocalizedSchema
+	})
+]);
+export type DateValue = v.InferOutput<typeof DateValueSchema>;
+
+/** A verbatim piece of one line of the article, in Arabic, with its English meaning. */
+export const CitationSchema = v.strictObject({
+	line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	quote: NonEmpty,
+	meaning: NonEmpty
+});
+export type Citation = v.InferOutput<typeof CitationSchema>;
+
+/** A fact that is not the article's words but public record, with its source and date. */
+export const PublicRecordSchema = v.strictObject({
+	kind: v.literal('public-record'),
+	text: LocalizedSchema,
+	url: WebUrl,
+	asOf: IsoDay
+});
+export type PublicRecord = v.InferOutput<typeof PublicRecordSchema>;
+
+export const STATUSES = ['released', 'planned', 'legacy'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const OPENNESS = ['open-weights', 'closed'] as const;
+export type Openness = (typeof OPENNESS)[number];
+
+export const OFFER_KINDS = ['free-app', 'subscription', 'api', 'self-hosted'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+
+export const PLACES = ['cloud', 'computer', 'gpu', 'phone'] as const;
+export type Place = (typeof PLACES)[number];
+
+export const VendorSchema = v.strictObject({ id: Id, name: LocalizedSchema });
+export type Vendor = v.InferOutput<typeof VendorSchema>;
+
+export const ModelSchema = v.strictObject({
+	id: Id,
+	name: LocalizedSchema,
+	vendor: Id,
+	summary: LocalizedSchema,
+	openness: v.picklist(OPENNESS),
+	licence: LocalizedSchema,
+	status: v.picklist(STATUSES),
+	dates: v.strictObject({
+		/** When it first shipped. */
+		released: v.optional(DateValueSchema),
+		/** When it was announced or hinted at. */
+		announced: v.optional(DateValueSchema),
+		/** When it is expected; absent for a planned model means "not known". */
+		expected: v.optional(DateValueSchema)
+	}),
+	citations: v.array(CitationSchema),
+	publicRecord: v.array(PublicRecordSchema)
+});
+export type Model = v.InferOutput<typeof ModelSchema>;
+
+const Usd = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1_000_000));
+
+/** US$ a month (0 for free), US$ per million tokens in and out, or not announced. */
+export const PriceSchema = v.variant('type', [
+	v.strictObject({ type: v.literal('monthly'), usdPerMonth: Usd }),
+	v.strictObject({ type: v.literal('per-use'), inputPerMTok: Usd, outputPerMTok: Usd }),
+	v.strictObject({ type: v.literal('unknown') })
+]);
+export type Price = v.InferOutput<typeof PriceSchema>;
+
+const Gb = v.pipe(v.number(), v.finite(), v.minValue(0.1), v.maxValue(4096));
+
+/** Where an offer runs; a GPU offer gives its minimum and comfortable memory when known. */
+export const RunsOnSchema = v.variant('place', [
+	v.strictObject({ place: v.literal('cloud') }),
+	v.strictObject({ place: v.literal('computer') }),
+	v.strictObject({ place: v.literal('phone') }),
+	v.pipe(
+		v.strictObject({
+			place: v.literal('gpu'),
+			minGb: v.optional(Gb),
+			comfortableGb: v.optional(Gb)
+		}),
+		v.check(
+			(g) => g.minGb === undefined || g.comfortableGb === undefined || g.minGb <= g.comfortableGb,
+			'the minimum GPU memory is at most the comfortable one'
+		)
+	)
+]);
+export type RunsOn = v.InferOutput<typeof RunsOnSchema>;
+
+export const OfferSchema = v.strictObject({
+	id: Id,
+	name: LocalizedSchema,
+	kind: v.picklist(OFFER_KINDS),
+	models: v.pipe(v.array(Id), v.minLength(1)),
+	price: PriceSchema,
+	runsOn: RunsOnSchema,
+	status: v.picklist(STATUSES),
+	/** What paying for it brings, or limits that come with it. */
+	perks: v.array(LocalizedSchema),
+	/** The article's claims about this offer, shown as the article's. */
+	claims: v.array(LocalizedSchema),
+	licence: v.optional(LocalizedSchema),
+	citations: v.array(CitationSchema),
+	publicRecord: v.array(PublicRecordSchema)
+});
+export type Offer = v.InferOutput<typeof OfferSchema>;
+
+export const FACT_UNITS = ['days', 'months', 'percent', 'usd', 'usd-per-month'] as const;
+
+/** A number the article states, such as the time to 100 million users or a training cost. */
+export const FactSchema = v.strictObject({
+	id: Id,
+	subject: LocalizedSchema,
+	measure: v.picklist([
+		'time-to-100m-users',
+		'api-subscription-change',
+		'api-price-cut',
+		'daily-downloads-change',
+		'next-day-retention',
+		'subscription-price',
+		'paid-model-share',
+		'training-cost'
+	]),
+	value: v.pipe(v.number(), v.finite()),
+	unit: v.picklist(FACT_UNITS),
+	/** "under 10%", "about US$100 million": how exact the article is. */
+	qualifier: v.optional(v.picklist(['about', 'under'])),
+	rank: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+	/** The article's own wording of the value where the number alone would lose it. */
+	label: v.optional(LocalizedSchema),
+	models: v.array(Id),
+	citation: CitationSchema
+});
+export type Fact = v.InferOutput<typeof FactSchema>;
+
+/** `2025-02-20.1`: the world's date, then the edition of the data for that date. */
+export const CatalogueVersionSchema = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-\d{2}-\d{2}\.\d{1,4}$/, 'a catalogue version looks like 2025-02-20.1')
+);
+
+export const CatalogueSchema = v.pipe(
+	v.strictObject({
+		catalogueVersion: CatalogueVersionSchema,
+		asOf: IsoDay,
+		source: v.strictObject({
+			title: LocalizedSchema,
+			credit: NonEmpty,
+			date: DateValueSchema,
+			dateNote: LocalizedSchema,
+			language: v.literal('ar'),
+			lines: v.pipe(v.number(), v.integer(), v.minValue(1)),
+			sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))
+		}),
+		vendors: v.array(VendorSchema),
+		models: v.array(ModelSchema),
+		offers: v.array(OfferSchema),
+		facts: v.array(FactSchema)
+	}),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		for (const problem of catalogueProblems(dataset.value)) addIssue({ message: problem });
+	})
+);
+export type Catalogue = v.InferOutput<typeof CatalogueSchema>;
+
+type CatalogueShape = { vendors: Vendor[]; models: Model[]; offers: Offer[]; facts: Fact[] };
+
+/** Every broken reference or duplicate id in a catalogue, in words; empty when it is sound. */
+export function catalogueProblems(c: CatalogueShape): string[] {
+	const problems: string[] = [];
+	const dupes = (kind: string, ids: string[]) => {
+		const seen = new Set<string>();
+		for (const id of ids) {
+			if (seen.has(id)) problems.push(`${kind} id "${id}" appears twice`);
+			seen.add(id);
+		}
+		return seen;
+	};
+	const vendors = dupes(
+		'vendor',
+		c.vendors.map((x) => x.id)
+	);
+	const models = dupes(
+		'model',
+		c.models.map((x) => x.id)
+	);
+	dupes(
+		'offer',
+		c.offers.map((x) => x.id)
+	);
+	dupes(
+		'fact',
+		c.facts.map((x) => x.id)
+	);
+	for (const m of c.models) {
+		if (!vendors.has(m.vendor)) problems.push(`model "${m.id}" names unknown vendor "${m.vendor}"`);
+	}
+	const byId = new Map(c.models.map((m) => [m.id, m]));
+	for (const o of c.offers) {
+		for (const id of o.models) {
+			if (!models.has(id)) problems.push(`offer "${o.id}" gives unknown model "${id}"`);
+		}
+		if (o.models.some((id) => byId.get(id)?.status === 'planned') && o.status !== 'planned') {
+			problems.push(`offer "${o.id}" gives a planned model, so it is planned too`);
+		}
+	}
+	for (const f of c.facts) {
+		for (const id of f.models) {
+			if (!models.has(id)) problems.push(`fact "${f.id}" names unknown model "${id}"`);
+		}
+	}
+	return problems;
+}
+
+/** Validates unknown data as a catalogue; never throws. */
+export function parseCatalogue(
+	data: unknown
+): { ok: true; catalogue: Catalogue } | { ok: false; issues: string[] } {
+	const result = v.safeParse(CatalogueSchema, data);
+	if (result.success) return { ok: true, catalogue: result.output };
+	return {
+		ok: false,
+		issues: result.issues.map((i) => {
+			const path = v.getDotPath(i);
+			return path ? `${path}: ${i.message}` : i.message;
+		})
+	};
+}
+
+/** Compares two catalogue versions: negative when a is older than b. */
+export function compareCatalogueVersions(a: string, b: string): number {
+	const [dayA = '', editionA = '0'] = a.split('.');
+	const [dayB = '', editionB = '0'] = b.split('.');
+	if (dayA !== dayB) return dayA < dayB ? -1 : 1;
+	return Number(editionA) - Number(editionB);
+}

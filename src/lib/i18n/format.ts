@@ -1,0 +1,67 @@
+/** Catalogue values in words: prices, places, dates, in either language. */
+import type { DateValue, Price, RunsOn } from '$lib/domain/catalogue';
+import { dictionaries, fill, intlLocale, type Lang } from './index';
+
+/** US$ amounts: whole dollars stay whole, anything with cents shows two decimals. */
+export function formatUsd(amount: number, lang: Lang): string {
+	const digits = Number.isInteger(amount) ? 0 : 2;
+	const number = new Intl.NumberFormat(intlLocale(lang), {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).format(amount);
+	return fill(dictionaries[lang].price.usd, { amount: number });
+}
+
+/** An offer's price as a person reads it. */
+export function formatPrice(price: Price, lang: Lang): string {
+	const m = dictionaries[lang].price;
+	switch (price.type) {
+		case 'monthly':
+			return price.usdPerMonth === 0
+				? m.free
+				: fill(m.monthly, { amount: formatUsd(price.usdPerMonth, lang) });
+		case 'per-use':
+			return fill(m.perUse, {
+				input: formatUsd(price.inputPerMTok, lang),
+				output: formatUsd(price.outputPerMTok, lang)
+			});
+		case 'unknown':
+			return m.unknown;
+	}
+}
+
+/** Where an offer runs, with the GPU memory it needs when known. */
+export function formatRunsOn(runsOn: RunsOn, lang: Lang): string {
+	const m = dictionaries[lang].runsOn;
+	if (runsOn.place !== 'gpu') return m[runsOn.place];
+	const { minGb, comfortableGb } = runsOn;
+	if (minGb !== undefined && comfortableGb !== undefined && comfortableGb > minGb) {
+		return fill(m.gpuRange, { min: minGb, max: comfortableGb });
+	}
+	if (minGb !== undefined) return fill(m.gpuMin, { min: minGb });
+	return m.gpuUnknown;
+}
+
+/** A date at its own precision: a day, a month, a year, or the words of an approximate one. */
+export function formatDate(date: DateValue, lang: Lang): string {
+	if (date.precision === 'approximate') return date.label[lang];
+	const [year = 0, month = 1, day = 1] = date.value.split('-').map(Number);
+	const when = new Date(Date.UTC(year, month - 1, day));
+	const options: Intl.DateTimeFormatOptions =
+		date.precision === 'day'
+			? { dateStyle: 'long', timeZone: 'UTC' }
+			: date.precision === 'month'
+				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+				: { year: 'numeric', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(intlLocale(lang), options).format(when);
+}
+
+/** A list of names in the language's own way ("a, b and c"), in parts so each name can be isolated. */
+export function listParts(
+	items: string[],
+	lang: Lang
+): { type: 'element' | 'literal'; value: string }[] {
+	return new Intl.ListFormat(intlLocale(lang), { type: 'unit', style: 'short' }).formatToParts(
+		items
+	);
+}

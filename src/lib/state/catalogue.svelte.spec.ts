@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { openCatalogueStore, readOnlyStore } from '$lib/storage/catalogue-store';
+import { CatalogueState } from './catalogue.svelte';
+
+const until = async (ok: () => boolean) => {
+	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+describe('CatalogueState', () => {
+	it('shows the bundled catalogue until storage answers, then follows IndexedDB', async () => {
+		const state = new CatalogueState(() =>
+			openCatalogueStore(shippedCatalogue, { name: `state-${Math.random()}` })
+		);
+		expect(state.source).toBe('bundled');
+		expect(state.catalogue).toBe(shippedCatalogue);
+		const stop = state.start();
+		await until(() => state.source === 'indexeddb');
+		expect(state.source).toBe('indexeddb');
+		expect(state.catalogue).not.toBe(shippedCatalogue);
+		expect(state.catalogue.offers.map((o) => o.id).sort()).toEqual(
+			shippedCatalogue.offers.map((o) => o.id).sort()
+		);
+		stop();
+	});
+
+	it('is read-only, with the reason, where storage cannot be opened', async () => {
+		const state = new CatalogueState(async () =>
+			readOnlyStore(shippedCatalogue, 'SecurityError: no')
+		);
+		const stop = state.start();
+		await until(() => state.source === 'read-only');
+		expect(state.source).toBe('read-only');
+		expect(state.problem).toBe('SecurityError: no');
+		expect(state.catalogue).toBe(shippedCatalogue);
+		stop();
+	});
+});

@@ -1,0 +1,66 @@
+/** The catalogue as the UI sees it: bundled at first, then live from IndexedDB. */
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import type { Catalogue } from '$lib/domain/catalogue';
+import { openCatalogueStore, type CatalogueStore } from '$lib/storage/catalogue-store';
+
+/** Where the catalogue on screen comes from right now. */
+export type CatalogueSource = 'bundled' | 'indexeddb' | 'read-only';
+
+export class CatalogueState {
+	#catalogue = $state.raw<Catalogue>(shippedCatalogue);
+	#source = $state<CatalogueSource>('bundled');
+	#problem = $state<string | undefined>();
+	#open: () => Promise<CatalogueStore>;
+
+	constructor(open: () => Promise<CatalogueStore> = () => openCatalogueStore(shippedCatalogue)) {
+		this.#open = open;
+	}
+
+	get catalogue(): Catalogue {
+		return this.#catalogue;
+	}
+
+	get source(): CatalogueSource {
+		return this.#source;
+	}
+
+	/** The browser's reason when changes cannot be saved. */
+	get problem(): string | undefined {
+		return this.#problem;
+	}
+
+	/** Opens storage and follows the stored catalogue; returns the teardown. */
+	start(): () => void {
+		let stopped = false;
+		let store: CatalogueStore | undefined;
+		let subscription: { unsubscribe(): void } | undefined;
+		void this.#open().then((opened) => {
+			if (stopped) return opened.close();
+			store = opened;
+			if (opened.mode === 'read-only') {
+				this.#source = 'read-only';
+				this.#problem = opened.problem;
+				return;
+			}
+			subscription = opened.observe().subscribe({
+				next: (catalogue) => {
+					this.#catalogue = catalogue;
+					this.#source = 'indexeddb';
+				},
+				error: (error) => {
+					// The stored data became unreadable mid-session: keep what is on screen, stop saving.
+					this.#source = 'read-only';
+					this.#problem = error instanceof Error ? error.message : String(error);
+				}
+			});
+		});
+		return () => {
+			stopped = true;
+			subscription?.unsubscribe();
+			store?.close();
+		};
+	}
+}
+
+/** The app's one catalogue state, started by the root layout in the browser. */
+export const catalogueState = new CatalogueState();

@@ -1,0 +1,171 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import type { Catalogue } from '$lib/domain/catalogue';
+import { openCatalogueStore, type OpenOptions } from './catalogue-store';
+import { ChooserDb } from './db';
+
+/** A fresh, private IndexedDB for each test. */
+const freshIdb = (): NonNullable<OpenOptions['dexie']> => ({
+	indexedDB: new IDBFactory(),
+	IDBKeyRange
+});
+
+const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
+
+/** The shipped catalogue as a later edition: one price changed, one offer gone, one added. */
+function nextEdition(): Catalogue {
+	const next = structuredClone(shippedCatalogue);
+	next.catalogueVersion = '2025-02-20.2';
+	next.offers = next.offers.filter((o) => o.id !== 'gemini-app');
+	const plus = next.offers.find((o) => o.id === 'chatgpt-plus')!;
+	plus.price = { type: 'monthly', usdPerMonth: 22 };
+	next.offers.push({
+		...structuredClone(plus),
+		id: 'chatgpt-team',
+		name: { en: 'ChatGPT Team', ar: 'ChatGPT Team' }
+	});
+	return next;
+}
+
+describe('openCatalogueStore', () => {
+	it('seeds every shipped record on the first visit', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		expect(store.mode).toBe('indexeddb');
+		expect(store.seedResult).toBe('seeded');
+		const stored = await store.read();
+		expect(stored).toEqual({
+			...shippedCatalogue,
+			// IndexedDB hands records back in key order.
+			vendors: [...shippedCatalogue.vendors].sort((a, b) => a.id.localeCompare(b.id)),
+			models: [...shippedCatalogue.models].sort((a, b) => a.id.localeCompare(b.id)),
+			offers: [...shippedCatalogue.offers].sort((a, b) => a.id.localeCompare(b.id)),
+			facts: [...shippedCatalogue.facts].sort((a, b) => a.id.localeCompare(b.id))
+		});
+		store.close();
+	});
+
+	it('leaves a current database alone on the next visit', async () => {
+		const dexie = freshIdb();
+		(await openCatalogueStore(shippedCatalogue, { dexie })).close();
+		const again = await openCatalogueStore(shippedCatalogue, { dexie });
+		expect(again.seedResult).toBe('current');
+		expect(ids((await again.read()).offers)).toEqual(ids(shippedCatalogue.offers));
+		again.close();
+	});
+
+	it('replaces shipped records when a newer catalogue ships, and keeps the person’s own', async () => {
+		const dexie = freshIdb();
+		(await openCatalogueStore(shippedCatalogue, { dexie })).close();
+		const db = new ChooserDb(undefined, dexie);
+		const own = {
+			...structuredClone(shippedCatalogue.offers[0]!),
+			id: 'my-local-llama',
+			origin: 'own' as const
+		};
+		await db.offers.put(own);
+		db.close();
+
+		const next = nextEdition();
+		const store = await openCatalogueStore(next, { dexie });
+		expect(store.seedResult).toBe('updated');
+		const stored = await store.read();
+		expect(stored.catalogueVersion).toBe('2025-02-20.2');
+		expect(ids(stored.offers)).toEqual([...ids(next.offers), 'my-local-llama'].sort());
+		expect(stored.offers.find((o) => o.id === 'gemini-app')).toBeUndefined();
+		expect(stored.offers.find((o) => o.id === 'chatgpt-plus')?.price).toEqual({
+			type: 'monthly',
+			usdPerMonth: 22
+		});
+		expect(stored.offers.find((o) => o.id === 'my-local-llama')).toEqual(
+			(({ origin: _o, ...rest }) => rest)(own)
+		);
+		store.close();
+	});
+
+	it('keeps a newer stored catalogue when an older app opens it (two tabs, two versions)', async () => {
+		const dexie = freshIdb();
+		(await openCatalogueStore(nextEdition(), { dexie })).close();
+		const old = await openCatalogueStore(shippedCatalogue, { dexie });
+		expect(old.seedResult).toBe('kept-newer');
+		expect((await old.read()).catalogueVersion).toBe('2025-02-20.2');
+		old.close();
+	});
+
+	it('follows changes: observe() gives a new catalogue after a write', async () => {
+		const dexie = freshIdb();
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		const seen: number[] = [];
+		const second = new Promise<void>((done) => {
+			const sub = store.observe().subscribe({
+				next: (c) => {
+					seen.push(c.offers.length);
+					if (seen.length === 2) {
+						sub.unsubscribe();
+						done();
+					}
+				}
+			});
+		});
+		await new Promise((r) => setTimeout(r, 20));
+		const db = new ChooserDb(undefined, dexie);
+		await db.offers.put({
+			...structuredClone(shippedCatalogue.offers[0]!),
+			id: 'my-offer',
+			origin: 'own'
+		});
+		await second;
+		expect(seen).toEqual([shippedCatalogue.offers.length, shippedCatalogue.offers.length + 1]);
+		db.close();
+		store.close();
+	});
+
+	const unusable: { name: string; dexie: NonNullable<OpenOptions['dexie']> }[] = [
+		{
+			name: 'IndexedDB refuses to open (a private mode)',
+			dexie: {
+				indexedDB: {
+					open() {
+						throw new DOMException('The operation is insecure.', 'SecurityError');
+					}
+				},
+				IDBKeyRange
+			}
+		},
+		{
+			name: 'the open request fails',
+			dexie: {
+				indexedDB: {
+					open() {
+						const request: { error: DOMException; onerror?: (e: unknown) => void } = {
+							error: new DOMException('A mutation operation was attempted.', 'InvalidStateError')
+						};
+						setTimeout(() =>
+							request.onerror?.({
+								type: 'error',
+								target: request,
+								preventDefault() {},
+								stopPropagation() {}
+							})
+						);
+						return request;
+					}
+				},
+				IDBKeyRange
+			}
+		}
+	];
+
+	for (const { name, dexie } of unusable) {
+		it(`is read-only over the bundled catalogue when ${name}`, async () => {
+			const store = await openCatalogueStore(shippedCatalogue, { dexie });
+			expect(store.mode).toBe('read-only');
+			expect(store.problem).toMatch(/Error/);
+			expect(await store.read()).toBe(shippedCatalogue);
+			const first = await new Promise<Catalogue>((done) =>
+				store.observe().subscribe({ next: done })
+			);
+			expect(first).toBe(shippedCatalogue);
+		});
+	}
+});

@@ -1,0 +1,39 @@
+/** The app's IndexedDB database: one Dexie class, its version history oldest first. */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Catalogue, Fact, Model, Offer, Vendor } from '$lib/domain/catalogue';
+
+/**
+ * Where a stored record comes from. `shipped` records are replaced whenever a newer
+ * catalogue ships; `own` records are the person's (added models and offers, imports) and
+ * are never touched by a catalogue update.
+ */
+export type Origin = 'shipped' | 'own';
+
+export type Stored<T> = T & { origin: Origin };
+
+/** The catalogue's own description, kept beside its records. */
+export type CatalogueMeta = Pick<Catalogue, 'catalogueVersion' | 'asOf' | 'source'>;
+
+export type MetaRow = { key: 'catalogue'; value: CatalogueMeta };
+
+export const DB_NAME = 'model-chooser';
+
+export class ChooserDb extends Dexie {
+	models!: EntityTable<Stored<Model>, 'id'>;
+	offers!: EntityTable<Stored<Offer>, 'id'>;
+	facts!: EntityTable<Stored<Fact>, 'id'>;
+	vendors!: EntityTable<Stored<Vendor>, 'id'>;
+	meta!: EntityTable<MetaRow, 'key'>;
+
+	constructor(name = DB_NAME, options?: DexieOptions) {
+		super(name, options);
+		// Never edit a declared version: add the next one below it, with its upgrader.
+		this.version(1).stores({
+			models: 'id, origin, vendor, status, openness',
+			offers: 'id, origin, kind, status, *models',
+			facts: 'id, origin, measure',
+			vendors: 'id, origin',
+			meta: 'key'
+		});
+	}
+}

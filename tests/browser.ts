@@ -1,0 +1,103 @@
+/** Headless Chromium for the end-to-end tests: the system's own, a fresh profile each time. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Where Chromium is: `CHROMIUM_PATH`, else Debian's. */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export type Browser = {
+	context: BrowserContext;
+	page: Page;
+	/** Errors the page threw or logged; tests assert there are none. */
+	errors: string[];
+	close(): Promise<void>;
+};
+
+/** Launches Chromium with a new empty profile; `close()` removes the profile. */
+export async function launch(
+	options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}
+): Promise<Browser> {
+	const profile = mkdtempSync(join(tmpdir(), 'chooser-profile-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath(),
+		headless: true,
+		args: ARGS,
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: options.viewport ?? { width: 1280, height: 800 }
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	return {
+		context,
+		page,
+		errors,
+		async close() {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Every record of every object store of an IndexedDB database, read in the page. */
+export async function readIndexedDb(
+	page: Page,
+	name: string
+): Promise<Record<string, Record<string, unknown>[]>> {
+	return page.evaluate(
+		(dbName) =>
+			new Promise<Record<string, Record<string, unknown>[]>>((done, fail) => {
+				const open = indexedDB.open(dbName);
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const out: Record<string, Record<string, unknown>[]> = {};
+					if (names.length === 0) return done(out);
+					const tx = db.transaction(names, 'readonly');
+					for (const store of names) {
+						const request = tx.objectStore(store).getAll();
+						request.onsuccess = () => (out[store] = request.result);
+					}
+					tx.oncomplete = () => {
+						db.close();
+						done(out);
+					};
+					tx.onerror = () => fail(tx.error);
+				};
+			}),
+		name
+	);
+}
+
+/** Waits until the app has written its catalogue into IndexedDB, and returns the records. */
+export async function waitForSeed(
+	page: Page,
+	name = 'model-chooser'
+): Promise<Record<string, Record<string, unknown>[]>> {
+	await page.waitForFunction(
+		async (dbName) => (await indexedDB.databases()).some((d) => d.name === dbName),
+		name
+	);
+	for (let i = 0; i < 50; i++) {
+		const stores = await readIndexedDb(page, name);
+		if ((stores.meta ?? []).length > 0) return stores;
+		await page.waitForTimeout(100);
+	}
+	throw new Error(`The app never wrote its catalogue into IndexedDB "${name}"`);
+}
