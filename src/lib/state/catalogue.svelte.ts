@@ -10,6 +10,7 @@ export class CatalogueState {
 	#catalogue = $state.raw<Catalogue>(shippedCatalogue);
 	#source = $state<CatalogueSource>('bundled');
 	#problem = $state<string | undefined>();
+	#ownRecords = $state(0);
 	#open: () => Promise<CatalogueStore>;
 
 	constructor(open: () => Promise<CatalogueStore> = () => openCatalogueStore(shippedCatalogue)) {
@@ -22,6 +23,11 @@ export class CatalogueState {
 
 	get source(): CatalogueSource {
 		return this.#source;
+	}
+
+	/** Whether the person's catalogue differs from the shipped one (their own records). */
+	get edited(): boolean {
+		return this.#ownRecords > 0;
 	}
 
 	/** The browser's reason when changes cannot be saved. */
@@ -43,8 +49,9 @@ export class CatalogueState {
 				return;
 			}
 			subscription = opened.observe().subscribe({
-				next: (catalogue) => {
+				next: ({ catalogue, ownRecords }) => {
 					this.#catalogue = catalogue;
+					this.#ownRecords = ownRecords;
 					this.#source = 'indexeddb';
 				},
 				error: (error) => {

@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
-import { openCatalogueStore, type OpenOptions } from './catalogue-store';
+import { openCatalogueStore, type CatalogueView, type OpenOptions } from './catalogue-store';
 import { ChooserDb } from './db';
 
 /** A fresh, private IndexedDB for each test. */
@@ -33,7 +33,8 @@ describe('openCatalogueStore', () => {
 		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
 		expect(store.mode).toBe('indexeddb');
 		expect(store.seedResult).toBe('seeded');
-		const stored = await store.read();
+		const { catalogue: stored, ownRecords } = await store.read();
+		expect(ownRecords).toBe(0);
 		expect(stored).toEqual({
 			...shippedCatalogue,
 			// IndexedDB hands records back in key order.
@@ -50,7 +51,7 @@ describe('openCatalogueStore', () => {
 		(await openCatalogueStore(shippedCatalogue, { dexie })).close();
 		const again = await openCatalogueStore(shippedCatalogue, { dexie });
 		expect(again.seedResult).toBe('current');
-		expect(ids((await again.read()).offers)).toEqual(ids(shippedCatalogue.offers));
+		expect(ids((await again.read()).catalogue.offers)).toEqual(ids(shippedCatalogue.offers));
 		again.close();
 	});
 
@@ -69,7 +70,8 @@ describe('openCatalogueStore', () => {
 		const next = nextEdition();
 		const store = await openCatalogueStore(next, { dexie });
 		expect(store.seedResult).toBe('updated');
-		const stored = await store.read();
+		const { catalogue: stored, ownRecords } = await store.read();
+		expect(ownRecords).toBe(1);
 		expect(stored.catalogueVersion).toBe('2025-02-20.2');
 		expect(ids(stored.offers)).toEqual([...ids(next.offers), 'my-local-llama'].sort());
 		expect(stored.offers.find((o) => o.id === 'gemini-app')).toBeUndefined();
@@ -88,7 +90,7 @@ describe('openCatalogueStore', () => {
 		(await openCatalogueStore(nextEdition(), { dexie })).close();
 		const old = await openCatalogueStore(shippedCatalogue, { dexie });
 		expect(old.seedResult).toBe('kept-newer');
-		expect((await old.read()).catalogueVersion).toBe('2025-02-20.2');
+		expect((await old.read()).catalogue.catalogueVersion).toBe('2025-02-20.2');
 		old.close();
 	});
 
@@ -99,7 +101,7 @@ describe('openCatalogueStore', () => {
 		const second = new Promise<void>((done) => {
 			const sub = store.observe().subscribe({
 				next: (c) => {
-					seen.push(c.offers.length);
+					seen.push(c.catalogue.offers.length);
 					if (seen.length === 2) {
 						sub.unsubscribe();
 						done();
@@ -161,11 +163,11 @@ describe('openCatalogueStore', () => {
 			const store = await openCatalogueStore(shippedCatalogue, { dexie });
 			expect(store.mode).toBe('read-only');
 			expect(store.problem).toMatch(/Error/);
-			expect(await store.read()).toBe(shippedCatalogue);
-			const first = await new Promise<Catalogue>((done) =>
+			expect((await store.read()).catalogue).toBe(shippedCatalogue);
+			const first = await new Promise<CatalogueView>((done) =>
 				store.observe().subscribe({ next: done })
 			);
-			expect(first).toBe(shippedCatalogue);
+			expect(first).toEqual({ catalogue: shippedCatalogue, ownRecords: 0 });
 		});
 	}
 });

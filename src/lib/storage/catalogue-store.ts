@@ -16,6 +16,9 @@ export interface Subscribable<T> {
 	};
 }
 
+/** The stored catalogue, and how many of its records are the person's own. */
+export type CatalogueView = { catalogue: Catalogue; ownRecords: number };
+
 /** An open store: writable over IndexedDB, or read-only over the bundled catalogue. */
 export interface CatalogueStore {
 	readonly mode: 'indexeddb' | 'read-only';
@@ -23,9 +26,9 @@ export interface CatalogueStore {
 	readonly problem?: string;
 	/** What opening did to the stored catalogue. */
 	readonly seedResult?: SeedResult;
-	read(): Promise<Catalogue>;
+	read(): Promise<CatalogueView>;
 	/** Follows the catalogue: a new value after every change to the stored records. */
-	observe(): Subscribable<Catalogue>;
+	observe(): Subscribable<CatalogueView>;
 	close(): void;
 }
 
@@ -83,7 +86,7 @@ export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<
 }
 
 /** Reads the whole stored catalogue in one consistent snapshot. */
-async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue> {
+async function readStored(db: ChooserDb, fallback: Catalogue): Promise<CatalogueView> {
 	return db.transaction('r', [db.models, db.offers, db.facts, db.vendors, db.meta], async () => {
 		const [meta, models, offers, facts, vendors] = await Promise.all([
 			db.meta.get('catalogue'),
@@ -93,7 +96,10 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 			db.vendors.toArray()
 		]);
 		const head = meta?.value ?? fallback;
-		return {
+		const ownRecords = [models, offers, facts, vendors]
+			.flat()
+			.filter((r) => r.origin === 'own').length;
+		const catalogue: Catalogue = {
 			catalogueVersion: head.catalogueVersion,
 			asOf: head.asOf,
 			source: head.source,
@@ -102,6 +108,7 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 			offers: untag(offers),
 			facts: untag(facts)
 		};
+		return { catalogue, ownRecords };
 	});
 }
 
@@ -115,10 +122,10 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 	return {
 		mode: 'read-only',
 		problem,
-		read: async () => shipped,
+		read: async () => ({ catalogue: shipped, ownRecords: 0 }),
 		observe: () => ({
 			subscribe(observer) {
-				observer.next(shipped);
+				observer.next({ catalogue: shipped, ownRecords: 0 });
 				return { unsubscribe() {} };
 			}
 		}),
