@@ -30,6 +30,15 @@ export default defineConfig({
 			{
 				extends: './vite.config.ts',
 				test: {
+					name: 'bench',
+					environment: 'node',
+					include: [],
+					benchmark: { include: ['bench/**/*.bench.ts'] }
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/**/*.e2e.ts'],

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
+
 /** Where Chromium is: `CHROMIUM_PATH`, else Debian's. */
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -27,15 +29,15 @@ export type Browser = {
 
 /** Launches Chromium with a new empty profile; `close()` removes the profile. */
 export async function launch(
-	options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}
+	options: Omit<LaunchOptions, 'executablePath' | 'headless' | 'args'> = {}
 ): Promise<Browser> {
 	const profile = mkdtempSync(join(tmpdir(), 'chooser-profile-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath(),
 		headless: true,
 		args: ARGS,
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: options.viewport ?? { width: 1280, height: 800 }
+		viewport: { width: 1280, height: 800 },
+		...options
 	});
 	const page = context.pages()[0] ?? (await context.newPage());
 	const errors: string[] = [];

@@ -127,11 +127,12 @@ describe('the catalogue in the browser', () => {
 		const heading = page.getByRole('heading', { level: 1 });
 		expect(await heading.textContent()).toMatch(/Model Chooser\s*مختار النماذج/);
 		expect(await page.textContent('main')).toContain('by cost, openness and device');
+		expect(await page.textContent('main')).toContain('free apps, subscriptions, APIs');
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth > document.documentElement.clientWidth
 		);
 		expect(overflow).toBe(false);
-		await page.getByRole('link', { name: 'Browse the catalogue' }).click();
+		await page.getByRole('navigation').getByRole('link', { name: 'Catalogue' }).click();
 		await page.waitForURL(`${base}/models`);
 		expect(errors).toEqual([]);
 	});

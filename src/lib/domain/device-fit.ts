@@ -34,6 +34,26 @@ export type FitLevel = 'fits' | 'tight' | 'unknown' | 'no';
 
 export type DeviceFit = { level: FitLevel; reason: FitReason };
 
+// The outcomes that carry no numbers are shared: the chooser judges tens of thousands of offers.
+const CLOUD_FITS: DeviceFit = Object.freeze({
+	level: 'fits',
+	reason: Object.freeze({ code: 'cloud' })
+});
+const CLOUD_NO: DeviceFit = Object.freeze({
+	level: 'no',
+	reason: Object.freeze({ code: 'runs-in-cloud' })
+});
+const ON_DEVICE: DeviceFit = Object.freeze({
+	level: 'fits',
+	reason: Object.freeze({ code: 'on-device' })
+});
+const needs = (level: 'unknown' | 'no', code: 'needs-phone' | 'needs-computer'): DeviceFit =>
+	Object.freeze({ level, reason: Object.freeze({ code }) });
+const PHONE_UNKNOWN = needs('unknown', 'needs-phone');
+const PHONE_NO = needs('no', 'needs-phone');
+const COMPUTER_UNKNOWN = needs('unknown', 'needs-computer');
+const COMPUTER_NO = needs('no', 'needs-computer');
+
 /** How one offer's place fits the person's device. */
 export function deviceFit(
 	runsOn: RunsOn,
@@ -42,19 +62,13 @@ export function deviceFit(
 	const { device } = inputs;
 	switch (runsOn.place) {
 		case 'cloud':
-			return inputs.localOnly
-				? { level: 'no', reason: { code: 'runs-in-cloud' } }
-				: { level: 'fits', reason: { code: 'cloud' } };
+			return inputs.localOnly ? CLOUD_NO : CLOUD_FITS;
 		case 'phone':
-			if (device === undefined) return { level: 'unknown', reason: { code: 'needs-phone' } };
-			return device === 'phone'
-				? { level: 'fits', reason: { code: 'on-device' } }
-				: { level: 'no', reason: { code: 'needs-phone' } };
+			if (device === undefined) return PHONE_UNKNOWN;
+			return device === 'phone' ? ON_DEVICE : PHONE_NO;
 		case 'computer':
-			if (device === undefined) return { level: 'unknown', reason: { code: 'needs-computer' } };
-			return device === 'phone'
-				? { level: 'no', reason: { code: 'needs-computer' } }
-				: { level: 'fits', reason: { code: 'on-device' } };
+			if (device === undefined) return COMPUTER_UNKNOWN;
+			return device === 'phone' ? COMPUTER_NO : ON_DEVICE;
 		case 'gpu': {
 			const minGb = runsOn.minGb ?? runsOn.comfortableGb;
 			const comfortableGb = runsOn.comfortableGb ?? minGb;

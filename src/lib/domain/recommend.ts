@@ -22,7 +22,7 @@
  */
 import type { DateValue, Model, Offer, Openness, Price, Status } from './catalogue';
 import { deviceFit, type DeviceFit, type FitLevel, type FitReason } from './device-fit';
-import { DEVICES, type ChooserInputs, type Device } from './inputs';
+import { DEFAULT_INPUTS, DEVICES, type ChooserInputs, type Device } from './inputs';
 
 /** A reason is data: a code and its values. The UI says it in the person's language. */
 export type Reason =
@@ -98,36 +98,152 @@ export function monthlyCost(price: Price, usage: number): number | undefined {
 const STATUS_RANK: Record<Status, number> = { released: 0, planned: 1, legacy: 2 };
 const FIT_RANK: Record<FitLevel, number> = { fits: 0, tight: 1, unknown: 2, no: 3 };
 
-/** A date as a sortable string: `2024-11` sorts as `2024-11-00`. */
-function dateKey(model: Model): string {
+/** A model's date as a number to compare: 2024-11 is 20241100; none is 0. */
+function dateNumber(model: Model): number {
 	const d = model.dates.released ?? model.dates.expected ?? model.dates.announced;
-	if (!d) return '';
-	const [y = '0000', m = '00', day = '00'] = d.value.split('-');
-	return `${y}-${m}-${day}`;
+	if (!d) return 0;
+	const [y = 0, m = 0, day = 0] = d.value.split('-').map(Number);
+	return y * 10_000 + m * 100 + day;
 }
 
-type Judged = Option & { newest: string; minGb: number };
+/** What stays the same for one catalogue whatever the inputs: resolved models, fixed keys. */
+type Prepared = {
+	offer: Offer;
+	models: Model[];
+	openness: Openness;
+	/** The offer's newest model, as a date number. */
+	newest: number;
+	/** Minimum GPU memory; none counts as 0. */
+	minGb: number;
+	statusRank: number;
+	expected?: DateValue;
+};
 
-function judge(offer: Offer, models: Model[], inputs: ChooserInputs): Judged {
-	const cost = monthlyCost(offer.price, inputs.usage);
-	const openness: Openness =
-		models.length > 0 && models.every((m) => m.openness === 'open-weights')
-			? 'open-weights'
-			: 'closed';
-	const fit = deviceFit(offer.runsOn, inputs);
-	const reasons: Reason[] = [];
-	const failures: Reason[] = [];
+const preparedCache = new WeakMap<
+	readonly Offer[],
+	{ models: readonly Model[]; list: Prepared[] }
+>();
 
-	if (fit.level === 'no') failures.push(fit.reason);
-	if (openness === 'closed' && inputs.openness === 'required')
-		failures.push({ code: 'closed-weights' });
-	if (inputs.budget !== undefined) {
-		if (cost === undefined) failures.push({ code: 'price-unknown' });
-		else if (cost > inputs.budget) {
-			failures.push({ code: 'over-budget', costUsd: cost, budgetUsd: inputs.budget });
+/** Resolves each offer's models once per catalogue; every later call with it reuses the work. */
+function prepare(catalogue: CatalogueLike): Prepared[] {
+	const hit = preparedCache.get(catalogue.offers);
+	if (hit && hit.models === catalogue.models) return hit.list;
+	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
+	const list = catalogue.offers.map((offer): Prepared => {
+		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
+		const expected = models.find((m) => m.dates.expected)?.dates.expected;
+		return {
+			offer,
+			models,
+			openness:
+				models.length > 0 && models.every((m) => m.openness === 'open-weights')
+					? 'open-weights'
+					: 'closed',
+			newest: models.reduce((max, m) => Math.max(max, dateNumber(m)), 0),
+			minGb: offer.runsOn.place === 'gpu' ? (offer.runsOn.minGb ?? 0) : 0,
+			statusRank: STATUS_RANK[offer.status],
+			...(expected && { expected })
+		};
+	});
+	// Kept in the default answer's order: most inputs then sort a nearly sorted list, which
+	// the engine's merge sort does in close to linear time.
+	const judged = list.map((p) => new Judged(p, DEFAULT_INPUTS));
+	judged.sort(compare);
+	const ordered = judged.map((j) => j.prepared);
+	preparedCache.set(catalogue.offers, { models: catalogue.models, list: ordered });
+	return ordered;
+}
+
+const NO_FAILURES: readonly Reason[] = Object.freeze([]);
+
+/**
+ * One offer judged against the inputs. It is the `Option` the UI reads, with its ranking
+ * keys as plain numbers (so sorting compares numbers) and its reasons worked out when first
+ * read: at tens of thousands of offers, allocation is what costs.
+ */
+class Judged implements Option {
+	readonly monthlyCost: number | undefined;
+	readonly fit: DeviceFit;
+	readonly failures: Reason[];
+	readonly openRank: number;
+	readonly costKey: number;
+	readonly fitRank: number;
+	readonly prepared: Prepared;
+	#inputs: ChooserInputs;
+	#reasons: Reason[] | undefined;
+
+	constructor(p: Prepared, inputs: ChooserInputs) {
+		const cost = monthlyCost(p.offer.price, inputs.usage);
+		const fit = deviceFit(p.offer.runsOn, inputs);
+		const closed = p.openness === 'closed';
+		let failures = NO_FAILURES as Reason[];
+		if (fit.level === 'no') failures = [fit.reason];
+		if (closed && inputs.openness === 'required') {
+			failures = [...failures, { code: 'closed-weights' }];
 		}
+		if (inputs.budget !== undefined) {
+			if (cost === undefined) failures = [...failures, { code: 'price-unknown' }];
+			else if (cost > inputs.budget) {
+				failures = [...failures, { code: 'over-budget', costUsd: cost, budgetUsd: inputs.budget }];
+			}
+		}
+		this.monthlyCost = cost;
+		this.fit = fit;
+		this.failures = failures;
+		this.openRank = closed && inputs.openness === 'preferred' ? 1 : 0;
+		this.costKey = cost ?? Infinity;
+		this.fitRank = FIT_RANK[fit.level];
+		this.prepared = p;
+		this.#inputs = inputs;
 	}
 
+	get offer(): Offer {
+		return this.prepared.offer;
+	}
+
+	get models(): Model[] {
+		return this.prepared.models;
+	}
+
+	get openness(): Openness {
+		return this.prepared.openness;
+	}
+
+	get status(): Status {
+		return this.prepared.offer.status;
+	}
+
+	get reasons(): Reason[] {
+		return (this.#reasons ??= explain(this, this.prepared, this.#inputs));
+	}
+
+	/** Plain data, for tests and anything that copies an option. */
+	toJSON(): Option {
+		const { offer, models, monthlyCost, openness, status, fit, failures, reasons } = this;
+		return { offer, models, monthlyCost, openness, status, fit, failures, reasons };
+	}
+}
+
+/** The ranking of PRODUCT.md §2: each key breaks the ties of the one before, then the id. */
+function compare(a: Judged, b: Judged): number {
+	const p = a.prepared;
+	const q = b.prepared;
+	return (
+		p.statusRank - q.statusRank ||
+		a.openRank - b.openRank ||
+		(a.costKey === b.costKey ? 0 : a.costKey < b.costKey ? -1 : 1) ||
+		a.fitRank - b.fitRank ||
+		p.minGb - q.minGb ||
+		q.newest - p.newest ||
+		(p.offer.id < q.offer.id ? -1 : p.offer.id > q.offer.id ? 1 : 0)
+	);
+}
+
+/** Why an offer is where it is, in data: cost, openness, device, status. */
+function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
+	const { offer } = p;
+	const cost = j.monthlyCost;
+	const reasons: Reason[] = [];
 	if (cost === undefined) {
 		if (inputs.budget === undefined) reasons.push({ code: 'price-unknown' });
 	} else if (cost === 0) reasons.push({ code: 'free' });
@@ -143,68 +259,28 @@ function judge(offer: Offer, models: Model[], inputs: ChooserInputs): Judged {
 	if (cost !== undefined && cost > 0 && inputs.budget !== undefined && cost <= inputs.budget) {
 		reasons.push({ code: 'within-budget', costUsd: cost, budgetUsd: inputs.budget });
 	}
-	if (openness === 'open-weights') reasons.push({ code: 'open-weights' });
+	if (p.openness === 'open-weights') reasons.push({ code: 'open-weights' });
 	else if (inputs.openness !== 'required') reasons.push({ code: 'closed' });
-	if (fit.level !== 'no') reasons.push(fit.reason);
+	if (j.fit.level !== 'no') reasons.push(j.fit.reason);
 	if (offer.status === 'planned') {
-		const expected = models.map((m) => m.dates.expected).find((d) => d !== undefined);
-		reasons.push(expected ? { code: 'planned', expected } : { code: 'planned' });
+		reasons.push(p.expected ? { code: 'planned', expected: p.expected } : { code: 'planned' });
 	}
 	if (offer.status === 'legacy') reasons.push({ code: 'legacy' });
-
-	return {
-		offer,
-		models,
-		monthlyCost: cost,
-		openness,
-		status: offer.status,
-		fit,
-		reasons,
-		failures,
-		newest: models.reduce((max, m) => (dateKey(m) > max ? dateKey(m) : max), ''),
-		minGb: offer.runsOn.place === 'gpu' ? (offer.runsOn.minGb ?? 0) : 0
-	};
+	return reasons;
 }
 
-function byRank(preferOpen: boolean) {
-	return (a: Judged, b: Judged): number =>
-		STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-		(preferOpen ? Number(a.openness === 'closed') - Number(b.openness === 'closed') : 0) ||
-		(a.monthlyCost ?? Infinity) - (b.monthlyCost ?? Infinity) ||
-		// Both unknown: Infinity - Infinity is NaN, which `||` passes on to the next key.
-		FIT_RANK[a.fit.level] - FIT_RANK[b.fit.level] ||
-		a.minGb - b.minGb ||
-		(a.newest === b.newest ? 0 : a.newest > b.newest ? -1 : 1) ||
-		(a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0);
-}
+type Lists = { recommendations: Judged[]; notAFit: Judged[]; comingLater: Judged[] };
 
-const strip = ({ newest: _n, minGb: _m, ...option }: Judged): Option => option;
-
-/** Sorts the offers into the three lists, ranked, without looking for relaxations. */
-function sortOffers(
-	catalogue: CatalogueLike,
-	inputs: ChooserInputs
-): Omit<Recommendation, 'relaxations'> {
-	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
-	const recommendations: Judged[] = [];
-	const notAFit: Judged[] = [];
-	const comingLater: Judged[] = [];
-	for (const offer of catalogue.offers) {
-		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
-		const judged = judge(offer, models, inputs);
-		if (judged.failures.length > 0) notAFit.push(judged);
-		else if (offer.status === 'planned' && !inputs.includePlanned) comingLater.push(judged);
-		else recommendations.push(judged);
+/** Puts each offer in its list, unsorted. */
+function place(catalogue: CatalogueLike, inputs: ChooserInputs): Lists {
+	const lists: Lists = { recommendations: [], notAFit: [], comingLater: [] };
+	for (const p of prepare(catalogue)) {
+		const j = new Judged(p, inputs);
+		if (j.failures.length > 0) lists.notAFit.push(j);
+		else if (p.offer.status === 'planned' && !inputs.includePlanned) lists.comingLater.push(j);
+		else lists.recommendations.push(j);
 	}
-	const rank = byRank(inputs.openness === 'preferred');
-	recommendations.sort(rank);
-	comingLater.sort(rank);
-	notAFit.sort((a, b) => a.failures.length - b.failures.length || rank(a, b));
-	return {
-		recommendations: recommendations.map(strip),
-		notAFit: notAFit.map(strip),
-		comingLater: comingLater.map(strip)
-	};
+	return lists;
 }
 
 /** Sets one input to a new value, keeping the inputs valid (GPU memory only with a GPU). */
@@ -253,20 +329,27 @@ function candidateChanges(
 
 /** Recommends offers for the inputs: the chooser's whole answer, deterministic. */
 export function recommend(catalogue: CatalogueLike, inputs: ChooserInputs): Recommendation {
-	const lists = sortOffers(catalogue, inputs);
+	const { recommendations, notAFit, comingLater } = place(catalogue, inputs);
+	recommendations.sort(compare);
+	comingLater.sort(compare);
+	notAFit.sort((a, b) => a.failures.length - b.failures.length || compare(a, b));
 	const relaxations: Relaxation[] = [];
-	if (lists.recommendations.length === 0) {
-		for (const change of candidateChanges(catalogue, inputs, lists.notAFit)) {
-			const { recommendations } = sortOffers(catalogue, applyChange(inputs, change));
-			const best = recommendations[0];
+	if (recommendations.length === 0) {
+		for (const change of candidateChanges(catalogue, inputs, notAFit)) {
+			const changed = place(catalogue, applyChange(inputs, change)).recommendations;
+			// Only the count and the best are needed: one pass, no sort.
+			const best = changed.reduce<Judged | undefined>(
+				(top, j) => (top === undefined || compare(j, top) < 0 ? j : top),
+				undefined
+			);
 			if (!best) continue;
 			const previous = relaxations.at(-1);
 			// "No budget limit" says nothing new when raising the budget brings the same options.
 			if (previous?.change.input === 'budget' && change.input === 'budget') {
-				if (previous.count === recommendations.length) continue;
+				if (previous.count === changed.length) continue;
 			}
-			relaxations.push({ change, count: recommendations.length, best });
+			relaxations.push({ change, count: changed.length, best });
 		}
 	}
-	return { ...lists, relaxations };
+	return { recommendations, notAFit, comingLater, relaxations };
 }

@@ -65,3 +65,8 @@ export function listParts(
 		items
 	);
 }
+
+/** "a, b and c" in the language's own way, as one string. */
+export function formatList(items: string[], lang: Lang): string {
+	return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
+}

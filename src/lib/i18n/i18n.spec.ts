@@ -3,10 +3,11 @@ import { ar } from './ar';
 import { en } from './en';
 import { fill } from './index';
 import { formatDate, formatPrice, formatRunsOn, formatUsd } from './format';
+import { countText, reasonText } from './reasons';
 
-/** Every key path of a nested dictionary, as `a.b.c`. */
+/** Every key path of a nested dictionary, as `a.b.c`; plural forms count as one message. */
 function keys(value: unknown, prefix = ''): string[] {
-	if (typeof value !== 'object' || value === null) return [prefix];
+	if (typeof value !== 'object' || value === null || 'other' in value) return [prefix];
 	return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
@@ -15,11 +16,41 @@ describe('dictionaries', () => {
 		expect(keys(ar).sort()).toEqual(keys(en).sort());
 	});
 
-	it('leave no Arabic message empty or in English words', () => {
-		for (const key of keys(ar)) {
-			const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], ar);
-			expect(typeof text === 'string' && text.trim().length > 0, key).toBe(true);
+	it('leave no message empty, and give Arabic plurals every form Arabic uses', () => {
+		for (const dictionary of [en, ar]) {
+			for (const key of keys(dictionary)) {
+				const text = key
+					.split('.')
+					.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dictionary);
+				const forms = typeof text === 'string' ? [text] : Object.values(text as object);
+				expect(
+					forms.every((f) => typeof f === 'string' && f.trim().length > 0),
+					key
+				).toBe(true);
+			}
 		}
+		expect(Object.keys(ar.chooser.count).sort()).toEqual(
+			['few', 'many', 'one', 'other', 'two', 'zero'].sort()
+		);
+	});
+
+	it('say a count in each language’s plural form, with Latin digits', () => {
+		expect([0, 1, 2, 3, 11, 100].map((n) => countText(n, 'en'))).toEqual([
+			'0 options',
+			'1 option',
+			'2 options',
+			'3 options',
+			'11 options',
+			'100 options'
+		]);
+		expect([0, 1, 2, 3, 11, 100].map((n) => countText(n, 'ar'))).toEqual([
+			'لا خيارات',
+			'خيار واحد',
+			'خياران',
+			'3 خيارات',
+			'11 خيارًا',
+			'100 خيار'
+		]);
 	});
 });
 
@@ -100,6 +131,45 @@ describe('formatting', () => {
 		it(`${c.what}, in both languages with Latin digits`, () => {
 			expect(c.run('en')).toBe(c.en);
 			expect(c.run('ar')).toBe(c.ar);
+		});
+	}
+});
+
+describe('reasons in words', () => {
+	const cases: { reason: Parameters<typeof reasonText>[0]; en: string; ar: string }[] = [
+		{
+			reason: { code: 'over-budget', costUsd: 200, budgetUsd: 20 },
+			en: 'Costs US$200 a month, over your budget of US$20',
+			ar: 'يكلّف 200 دولار شهريًا، أكثر من ميزانيتك البالغة 20 دولار'
+		},
+		{
+			reason: { code: 'gpu-tight', haveGb: 7, minGb: 6, comfortableGb: 8 },
+			en: 'Tight on your GPU: 7 GB; it needs 6 GB and is comfortable with 8 GB',
+			ar: 'بالكاد يناسب معالج الرسوميات لديك: 7 GB؛ يحتاج إلى 6 GB ويعمل براحة مع 8 GB'
+		},
+		{ reason: { code: 'needs-gpu' }, en: 'Needs a GPU', ar: 'يحتاج إلى معالج رسوميات' },
+		{
+			reason: { code: 'needs-gpu', minGb: 6 },
+			en: 'Needs a GPU with 6 GB of memory',
+			ar: 'يحتاج إلى معالج رسوميات بذاكرة 6 GB'
+		},
+		{
+			reason: {
+				code: 'per-use-price',
+				costUsd: 6.25,
+				usage: 1,
+				inputPerMTok: 2.5,
+				outputPerMTok: 10
+			},
+			en: 'About US$6.25 a month at 1 million tokens (US$2.50 in, US$10 out per million)',
+			ar: 'نحو 6.25 دولار شهريًا عند 1 مليون رمز (2.50 دولار للإدخال، 10 دولار للإخراج لكل مليون)'
+		},
+		{ reason: { code: 'planned' }, en: 'Planned; no date announced', ar: 'مخطط له؛ لم يُعلن موعد' }
+	];
+	for (const c of cases) {
+		it(c.reason.code, () => {
+			expect(reasonText(c.reason, 'en')).toBe(c.en);
+			expect(reasonText(c.reason, 'ar')).toBe(c.ar);
 		});
 	}
 });

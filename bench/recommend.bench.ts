@@ -1,0 +1,31 @@
+/** How long the chooser takes: the shipped catalogue and seeded synthetic ones. */
+import { bench, describe } from 'vitest';
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
+import { recommend } from '$lib/domain/recommend';
+import { syntheticCatalogue } from '$lib/domain/synthetic';
+
+const typical: ChooserInputs = { ...defaultInputs(), device: 'gpu', vramGb: 12, budget: 20 };
+// Nothing fits: the empty state also tries every single-input change.
+const empty: ChooserInputs = {
+	...defaultInputs(),
+	device: 'phone',
+	localOnly: true,
+	budget: 0,
+	openness: 'required'
+};
+
+const catalogues = [
+	['shipped (17 offers)', shippedCatalogue],
+	['300 offers', syntheticCatalogue(300)],
+	['5,000 offers', syntheticCatalogue(5_000)],
+	['30,000 offers', syntheticCatalogue(30_000)]
+] as const;
+
+for (const [name, catalogue] of catalogues) {
+	describe(`recommend(), ${name}`, () => {
+		bench('defaults', () => void recommend(catalogue, defaultInputs()));
+		bench('GPU 12 GB, budget US$20', () => void recommend(catalogue, typical));
+		bench('nothing fits (with relaxations)', () => void recommend(catalogue, empty));
+	});
+}

@@ -1,0 +1,36 @@
+/** Reads what the browser says about its device, for the device suggestion. Browser only. */
+import type { DeviceSignals } from '$lib/domain/device-suggestion';
+
+/** What this code reads of a WebGPU adapter; older browsers put the flag on the adapter. */
+type GpuAdapter = { isFallbackAdapter?: boolean; info?: { isFallbackAdapter?: boolean } } | null;
+type DeviceNavigator = {
+	userAgent: string;
+	userAgentData?: { mobile?: boolean };
+	gpu?: { requestAdapter(): Promise<unknown> };
+};
+
+/** Asks for a hardware WebGPU adapter, giving up after a moment: it is only a hint. */
+async function hasGpuAdapter(nav: DeviceNavigator): Promise<boolean> {
+	if (!nav.gpu) return false;
+	try {
+		const adapter = (await Promise.race([
+			nav.gpu.requestAdapter(),
+			new Promise<null>((done) => setTimeout(() => done(null), 1500))
+		])) as GpuAdapter;
+		return !!adapter && !(adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter);
+	} catch {
+		return false;
+	}
+}
+
+/** The browser's own signals about the device it runs on. */
+export async function readDeviceSignals(): Promise<DeviceSignals> {
+	const nav = navigator as unknown as DeviceNavigator;
+	return {
+		clientHintMobile: nav.userAgentData?.mobile,
+		userAgentMobile: /Android|iPhone|iPod|Mobile/i.test(nav.userAgent),
+		coarsePointer: matchMedia('(pointer: coarse)').matches,
+		screenWidth: screen.width,
+		webGpuAdapter: await hasGpuAdapter(nav)
+	};
+}

@@ -1,0 +1,89 @@
+/** The chooser's state: the inputs, the answer derived from them, and what a link brought. */
+import type { Catalogue } from '$lib/domain/catalogue';
+import { defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
+import { applyChange, recommend, type InputChange } from '$lib/domain/recommend';
+import {
+	decodeShareLink,
+	encodeShareLink,
+	type CatalogueTag,
+	type ShareLang
+} from '$lib/domain/share-link';
+
+export class ChooserState {
+	#inputs = $state<ChooserInputs>(defaultInputs());
+	#lang = $state<ShareLang | undefined>();
+	#cat = $state<CatalogueTag | undefined>();
+	#ignored = $state<string[]>([]);
+	#linkHadInputs = $state(false);
+	#catalogue: () => Catalogue;
+	#result = $derived.by(() => recommend(this.#catalogue(), this.#inputs));
+
+	/** `catalogue` is read on every change, so the answer follows the stored catalogue. */
+	constructor(catalogue: () => Catalogue) {
+		this.#catalogue = catalogue;
+	}
+
+	get inputs(): ChooserInputs {
+		return this.#inputs;
+	}
+
+	get result() {
+		return this.#result;
+	}
+
+	/** The catalogue tag the opened link carried, until the person changes an input. */
+	get linkCatalogue(): CatalogueTag | undefined {
+		return this.#cat;
+	}
+
+	/** Parameter names of the opened link that were not understood. */
+	get ignored(): string[] {
+		return this.#ignored;
+	}
+
+	get linkHadInputs(): boolean {
+		return this.#linkHadInputs;
+	}
+
+	/** The query string that says this state (`` for the defaults). */
+	get query(): string {
+		return encodeShareLink({ inputs: this.#inputs, lang: this.#lang, cat: this.#cat });
+	}
+
+	/** Takes the state a link carries; never throws. */
+	openLink(search: string): void {
+		const { state, ignored, hasInputs } = decodeShareLink(search);
+		this.#inputs = state.inputs;
+		this.#lang = state.lang;
+		this.#cat = state.cat;
+		this.#ignored = ignored;
+		this.#linkHadInputs = hasInputs;
+	}
+
+	/** Changes some inputs; the answer is now the person's own, so the link's tag goes. */
+	update(patch: Partial<ChooserInputs>): void {
+		const next: ChooserInputs = { ...this.#inputs, ...patch };
+		for (const key of ['device', 'vramGb', 'budget'] as const) {
+			if (key in patch && patch[key] === undefined) delete next[key];
+		}
+		if (next.device !== 'gpu') delete next.vramGb;
+		this.#inputs = next;
+		this.#cat = undefined;
+	}
+
+	/** Applies one suggested change from the empty state. */
+	apply(change: InputChange): void {
+		this.#inputs = applyChange(this.#inputs, change);
+		this.#cat = undefined;
+	}
+
+	reset(): void {
+		this.#inputs = defaultInputs();
+		this.#cat = undefined;
+	}
+
+	/** The link to share: this state, tagged with the catalogue it was computed from. */
+	shareQuery(catalogue: CatalogueTag): string {
+		return encodeShareLink({ inputs: this.#inputs, lang: this.#lang, cat: catalogue });
+	}
+}

@@ -1,0 +1,233 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Browser } from './browser';
+
+const base = inject('baseURL');
+
+let browsers: Browser[] = [];
+const open = async (options?: Parameters<typeof launch>[0]) => {
+	const browser = await launch(options);
+	browsers.push(browser);
+	return browser;
+};
+afterEach(async () => {
+	await Promise.all(browsers.map((b) => b.close()));
+	browsers = [];
+});
+
+/** The offer names of a list, in order, as the page shows them. */
+const listed = (page: Page, name: string) =>
+	page.getByRole('list', { name, exact: true }).locator(':scope > li h3').allTextContents();
+
+const query = (page: Page) => new URL(page.url()).search;
+
+describe('the chooser in the browser', () => {
+	it('keeps the state in the address bar, and the link gives the same answer in a fresh profile', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/`);
+		const historyBefore = await page.evaluate(() => history.length);
+		await page.getByRole('radio', { name: 'Computer with a GPU' }).check();
+		await page.getByLabel('GPU memory (GB)').fill('8');
+		await page.getByRole('checkbox', { name: 'Run on my device only' }).check();
+		await page.getByLabel('Monthly budget').fill('20');
+		await page.getByRole('radio', { name: 'Open weights preferred' }).check();
+		await page.getByRole('checkbox', { name: 'Include planned models' }).check();
+		await page.waitForFunction(() => location.search.includes('planned=1'));
+		expect(query(page)).toBe('?device=gpu&vram=8&local=1&budget=20&open=preferred&planned=1');
+		const mine = await listed(page, 'Recommendations');
+		expect(mine).toEqual([
+			'DeepSeek R1 distilled 7B on your GPU',
+			'OpenAI open model (o3-mini class) on your GPU',
+			'GPT-2 on your computer'
+		]);
+		expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+
+		const friend = await open();
+		await friend.page.goto(page.url());
+		expect(await listed(friend.page, 'Recommendations')).toEqual(mine);
+		expect(await listed(friend.page, 'Not a fit')).toEqual(await listed(page, 'Not a fit'));
+		expect(await friend.page.getByLabel('GPU memory (GB)').inputValue()).toBe('8');
+		expect(errors).toEqual([]);
+		expect(friend.errors).toEqual([]);
+	});
+
+	it('shows the default recommendations with JavaScript off', async () => {
+		const { page } = await open({ javaScriptEnabled: false });
+		await page.goto(`${base}/`);
+		const names = await listed(page, 'Recommendations');
+		expect(names).toHaveLength(14);
+		expect(names.slice(0, 3)).toEqual(['ChatGPT Free', 'DeepSeek app', 'Gemini app']);
+		expect(await listed(page, 'Coming later')).toEqual([
+			'OpenAI open model (o3-mini class) on your GPU',
+			'OpenAI phone-side open model on your phone',
+			'GPT-5 in ChatGPT'
+		]);
+	});
+
+	it('hides the prerendered default answer of a link with inputs until the app computes its own', async () => {
+		const { page, context } = await open();
+		// Hold the app's own scripts back: they never answer.
+		await context.route('**/_app/**/*.js', () => undefined);
+		await page.goto(`${base}/?device=gpu&open=required&budget=0`, {
+			waitUntil: 'domcontentloaded'
+		});
+		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-pending'))).toBe(
+			true
+		);
+		await expect(page.getByText('Loading this link’s answer…').isVisible()).resolves.toBe(true);
+		const answer = page.locator('.answer');
+		expect(await answer.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+		expect(await page.getByRole('heading', { name: 'Recommendations' }).isVisible()).toBe(false);
+		// Its space is kept, so nothing jumps when the answer arrives.
+		expect((await answer.boundingBox())?.height).toBeGreaterThan(500);
+	});
+
+	it('shows the link’s own answer once the app runs, never the default', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/?device=gpu&open=required&budget=0`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		expect(await listed(page, 'Recommendations')).toEqual([
+			'DeepSeek app',
+			'DeepSeek R1 distilled 7B on your GPU',
+			'Mistral Small 3 on your GPU',
+			'GPT-2 on your computer'
+		]);
+		expect(await page.getByText('Loading this link’s answer…').isVisible()).toBe(false);
+		expect(errors).toEqual([]);
+	});
+
+	it('a bare address or a language-only link is not held back', async () => {
+		const { page, context } = await open();
+		await context.route('**/_app/**/*.js', () => undefined);
+		for (const path of ['/', '/?lang=ar', '/?utm_source=news&fbclid=x']) {
+			await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+			expect(await page.evaluate(() => document.documentElement.hasAttribute('data-pending'))).toBe(
+				false
+			);
+		}
+	});
+
+	it('says which parts of a link it ignored, as text, and rewrites the address', async () => {
+		const { page, errors } = await open();
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		await page.goto(`${base}/?device=tablet&<img onerror=alert(1) src>=1&budget=abc&use=5`);
+		const notice = page.getByRole('status').filter({ hasText: 'were not understood' });
+		await notice.waitFor();
+		expect(await notice.textContent()).toContain('“device”');
+		expect(await notice.textContent()).toContain('“<img onerror”');
+		expect(await notice.textContent()).toContain('“budget”');
+		expect(await page.locator('main img').count()).toBe(0);
+		expect(dialogs).toBe(0);
+		await page.waitForFunction(() => location.search === '?use=5');
+		expect(await notice.getAttribute('aria-live')).toBe('polite');
+		expect(errors).toEqual([]);
+	});
+
+	it('warns that the answer may differ for a link from another or an edited catalogue', async () => {
+		const { page } = await open();
+		await page.goto(`${base}/?cat=2025-02-20.1`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		expect(await page.getByText('so the answer may differ').count()).toBe(0);
+		await page.goto(`${base}/?budget=20&cat=2026-01-01.3`);
+		await page
+			.getByText('This link was made with catalogue 2026-01-01.3; yours is 2025-02-20.1')
+			.waitFor();
+		await page.goto(`${base}/?budget=20&cat=2025-02-20.1~edited`);
+		await page.getByText('had added or changed catalogue entries').waitFor();
+		// Changing an input makes it the person's own answer: the link's tag and notice go.
+		await page.getByRole('button', { name: 'No limit' }).click();
+		await page.waitForFunction(() => location.search === '');
+		expect(await page.getByText('had added or changed catalogue entries').count()).toBe(0);
+	});
+
+	it('shares the link: copies it with the catalogue version where the browser cannot share', async () => {
+		const { page, context } = await open();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+		await page.goto(`${base}/?budget=20`);
+		await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByText('Link copied').waitFor();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${base}/?budget=20&cat=2025-02-20.1`
+		);
+	});
+
+	it('shares through the Web Share API where there is one', async () => {
+		const { page } = await open();
+		await page.goto(`${base}/?device=phone`);
+		await page.evaluate(() => {
+			Object.defineProperty(navigator, 'share', {
+				value: (data: ShareData) => {
+					(window as unknown as { shared: ShareData }).shared = data;
+					return Promise.resolve();
+				}
+			});
+		});
+		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByText('Shared.').waitFor();
+		const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+		expect(shared.url).toBe(`${base}/?device=phone&cat=2025-02-20.1`);
+	});
+
+	it('explains an empty answer and applies a suggested change in one click', async () => {
+		const { page } = await open({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${base}/?device=phone&local=1`);
+		await page.getByText('Nothing fits all of your choices.').waitFor();
+		expect(await page.getByRole('list', { name: 'Recommendations' }).count()).toBe(0);
+		const change = page.getByRole('button', { name: 'Turn off “Run on my device only”' });
+		expect(await change.locator('xpath=..').textContent()).toContain(
+			'11 options, best ChatGPT Free'
+		);
+		await change.click();
+		await page.waitForFunction(() => location.search === '?device=phone');
+		expect(await listed(page, 'Recommendations')).toHaveLength(11);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+	});
+
+	it('works with the keyboard alone', async () => {
+		const { page } = await open();
+		await page.goto(`${base}/`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		await page.getByRole('radio', { name: 'Not chosen' }).focus();
+		await page.keyboard.press('ArrowRight');
+		await page.waitForFunction(() => location.search === '?device=phone');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('local');
+		await page.keyboard.press('Space');
+		await page.waitForFunction(() => location.search === '?device=phone&local=1');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('0');
+		await page.waitForFunction(() => location.search === '?device=phone&local=1&budget=0');
+		expect(await page.getByText('Nothing fits all of your choices.').count()).toBe(1);
+	});
+
+	it('offers a device suggestion on a phone, applied only by a click, and never on a link with inputs', async () => {
+		const { page } = await open({
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true,
+			userAgent:
+				'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36'
+		});
+		await page.goto(`${base}/`);
+		const suggestion = page.getByRole('complementary', { name: 'This looks like a Phone.' });
+		await suggestion.waitFor();
+		expect(await suggestion.textContent()).toContain('your browser names a phone');
+		expect(query(page)).toBe('');
+		expect(await page.getByRole('radio', { name: 'Not chosen' }).isChecked()).toBe(true);
+		await suggestion.getByRole('button', { name: 'Use “Phone”' }).click();
+		await page.waitForFunction(() => location.search === '?device=phone');
+		expect(await suggestion.count()).toBe(0);
+
+		await page.goto(`${base}/?budget=5`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		await page.waitForTimeout(300);
+		expect(await page.getByRole('complementary').count()).toBe(0);
+	});
+});
