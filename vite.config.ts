@@ -1,9 +1,34 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import pkg from './package.json' with { type: 'json' };
+
+/** Shown in settings; a test build sets it to tell two builds apart. */
+const version = process.env.CHOOSER_VERSION ?? pkg.version;
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	define: { __APP_VERSION__: JSON.stringify(version) },
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			// Kit builds src/service-worker.ts; the plugin injects the precache list and names it sw.js.
+			filename: 'sw.js',
+			registerType: 'prompt',
+			injectRegister: false,
+			// The manifest is a file of our own (static/manifest.webmanifest).
+			manifest: false,
+			kit: { adapterFallback: '200.html', spa: true },
+			injectManifest: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json,txt,woff2}',
+					'prerendered/**/*.{html,json}'
+				]
+			}
+		})
+	],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -10,7 +10,7 @@ export const en = {
 	purpose:
 		'Model Chooser keeps a catalogue of AI models and the ways to use them — free apps, subscriptions, APIs and open weights you run yourself — on your device, and helps you pick one by what it costs, how open it is and what it runs on. It works offline, and nothing you do leaves your device.',
 	sourceLine: 'The catalogue comes from an Arabic news analysis credited to {credit}, {date}.',
-	nav: { label: 'Main', chooser: 'Chooser', catalogue: 'Catalogue' },
+	nav: { label: 'Main', chooser: 'Chooser', catalogue: 'Catalogue', settings: 'Settings' },
 	skipToContent: 'Skip to content',
 	readOnlyBanner:
 		"This browser won't let the app save anything, so you are seeing the built-in catalogue and changes can't be saved.",
@@ -61,6 +61,37 @@ export const en = {
 		unknown: 'Price not announced'
 	},
 	date: { expected: 'expected {date}', announced: 'announced {date}' },
+	pwa: {
+		offlineReady: 'Ready to work offline.',
+		updateAvailable: 'Update available.',
+		reload: 'Reload',
+		dismiss: 'Dismiss',
+		close: 'Close',
+		offline: 'You are offline. Everything still works from this device.',
+		outdated: 'A newer version of the app is open in another tab. Reload to keep using it.'
+	},
+	settings: {
+		title: 'Settings',
+		intro: 'Install the app, and see how your data is kept.',
+		installTitle: 'Install',
+		installButton: 'Install app',
+		installIntro: 'Install Model Chooser to open it from your home screen, offline.',
+		installed: 'Model Chooser is installed on this device.',
+		installIos: 'On iPhone or iPad: tap Share, then “Add to Home Screen”.',
+		installUnavailable:
+			'This browser has not offered to install the app. In Chrome or Edge, use the menu’s “Install app”; on iPhone, Safari’s Share → “Add to Home Screen”.',
+		storageTitle: 'Storage',
+		persistent: 'Your data is kept: the browser will not clear it to free space.',
+		notPersistent:
+			'The browser may clear this site’s data when space runs low. Export what you add to keep a copy.',
+		persistUnknown: 'This browser does not say whether it keeps this site’s data.',
+		persistButton: 'Ask the browser to keep my data',
+		used: '{used} used of about {quota}.',
+		appTitle: 'App',
+		version: 'Version {version}, catalogue {catalogue}.',
+		checkUpdate: 'Check for an update',
+		checked: 'Checked. An update, if there is one, is offered at the top of the page.'
+	},
 	model: {
 		notFoundTitle: 'Model not found',
 		notFound: 'There is no model with this address in your catalogue.',

@@ -70,3 +70,20 @@ export function listParts(
 export function formatList(items: string[], lang: Lang): string {
 	return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
 }
+
+/** A number of bytes as a person reads it: "1.2 MB". */
+export function formatBytes(bytes: number, lang: Lang): string {
+	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	return new Intl.NumberFormat(intlLocale(lang), {
+		style: 'unit',
+		unit: units[unit],
+		unitDisplay: 'short',
+		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
+	}).format(value);
+}

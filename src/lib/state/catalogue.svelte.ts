@@ -11,10 +11,19 @@ export class CatalogueState {
 	#source = $state<CatalogueSource>('bundled');
 	#problem = $state<string | undefined>();
 	#ownRecords = $state(0);
-	#open: () => Promise<CatalogueStore>;
+	#outdated = $state(false);
+	#open: (onVersionChange: () => void) => Promise<CatalogueStore>;
 
-	constructor(open: () => Promise<CatalogueStore> = () => openCatalogueStore(shippedCatalogue)) {
+	constructor(
+		open: (onVersionChange: () => void) => Promise<CatalogueStore> = (onVersionChange) =>
+			openCatalogueStore(shippedCatalogue, { onVersionChange })
+	) {
 		this.#open = open;
+	}
+
+	/** Another tab runs a newer version of the app: this one should reload before saving more. */
+	get outdated(): boolean {
+		return this.#outdated;
 	}
 
 	get catalogue(): Catalogue {
@@ -40,7 +49,7 @@ export class CatalogueState {
 		let stopped = false;
 		let store: CatalogueStore | undefined;
 		let subscription: { unsubscribe(): void } | undefined;
-		void this.#open().then((opened) => {
+		void this.#open(() => (this.#outdated = true)).then((opened) => {
 			if (stopped) return opened.close();
 			store = opened;
 			if (opened.mode === 'read-only') {
@@ -55,6 +64,8 @@ export class CatalogueState {
 					this.#source = 'indexeddb';
 				},
 				error: (error) => {
+					// The database closed for another tab's upgrade: the reload prompt covers it.
+					if (this.#outdated) return;
 					// The stored data became unreadable mid-session: keep what is on screen, stop saving.
 					this.#source = 'read-only';
 					this.#problem = error instanceof Error ? error.message : String(error);

@@ -36,6 +36,11 @@ export type OpenOptions = {
 	name?: string;
 	/** For tests and odd environments: the IndexedDB implementation to use. */
 	dexie?: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
+	/**
+	 * Another tab opened a newer version of the database. This connection closes (so that the
+	 * other tab's upgrade can go ahead); the page should offer a reload.
+	 */
+	onVersionChange?: () => void;
 };
 
 const tag = <T extends object>(records: T[], origin: Origin): Stored<T>[] =>
@@ -144,6 +149,10 @@ export async function openCatalogueStore(
 	let db: ChooserDb | undefined;
 	try {
 		db = new ChooserDb(options.name ?? DB_NAME, options.dexie);
+		db.on('versionchange', () => {
+			options.onVersionChange?.();
+			// Dexie then closes this connection itself.
+		});
 		await db.open();
 		const seedResult = await seedCatalogue(db, shipped);
 		const open = db;

@@ -1,0 +1,12 @@
+// Every icon of the app comes from static/icons/icon.svg: `npm run icons` (run by every build).
+import { defineConfig, minimal2023Preset } from '@vite-pwa/assets-generator/config';
+
+export default defineConfig({
+	headLinkOptions: { preset: '2023' },
+	preset: {
+		...minimal2023Preset,
+		maskable: { ...minimal2023Preset.maskable, resizeOptions: { background: '#0f5c4d' } },
+		apple: { ...minimal2023Preset.apple, resizeOptions: { background: '#0f5c4d' } }
+	},
+	images: ['static/icons/icon.svg']
+});

@@ -1,0 +1,36 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker, read top to bottom: precache every built file and page, open any
+ * address of the app offline (any query string, with or without a trailing slash), send
+ * pages that were not prerendered to the real fallback page, and take over only when asked.
+ */
+import { clientsClaim } from 'workbox-core';
+import {
+	cleanupOutdatedCaches,
+	createHandlerBoundToURL,
+	precacheAndRoute
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare let self: ServiceWorkerGlobalScope;
+
+// A share link carries its state in the query string; the page reads it, the cache ignores it.
+precacheAndRoute(self.__WB_MANIFEST, {
+	ignoreURLParametersMatching: [/.*/],
+	urlManipulation: ({ url }) =>
+		url.pathname.length > 1 && url.pathname.endsWith('/')
+			? [new URL(url.pathname.replace(/\/+$/, ''), url.origin)]
+			: []
+});
+cleanupOutdatedCaches();
+
+// A page that was not prerendered (a model the person added) opens through 200.html, which
+// renders whatever route the address names, not the home page.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/200.html')));
+
+// Never skip waiting by itself: a person in the middle of an edit is not reloaded under them.
+self.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+clientsClaim();

@@ -1,0 +1,149 @@
+import { readdirSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../scripts/serve.js';
+import { launch, waitForSeed, type Browser } from './browser';
+
+// This file serves the build itself, so that it can stop the server to go offline for real.
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+	({ server, url: base } = await startStaticServer({ root: 'build' }));
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	server?.closeAllConnections();
+	await new Promise((done) => server?.close(done));
+});
+
+/** Every file of the built site, as the URL a browser asks for. */
+function builtUrls(root = 'build'): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory() ? walk(path) : [relative(root, path)];
+		});
+	return walk(root)
+		.filter((file) => file !== 'sw.js')
+		.map((file) => {
+			if (file === 'index.html') return '/';
+			if (file === '200.html') return '/200.html';
+			return `/${file.replace(/\.html$/, '')}`;
+		})
+		.sort();
+}
+
+describe('offline and installable', () => {
+	it('first visit: the service worker takes control, says so, and the catalogue is stored', async () => {
+		const { page, errors } = browser;
+		await page.goto(`${base}/`);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await page.getByText('Ready to work offline.').waitFor();
+		const stores = await waitForSeed(page);
+		expect(stores.offers).toHaveLength(17);
+		// It never reloaded the page by itself.
+		expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('precaches every file of the build the app reads, compared with the folder itself', async () => {
+		const { page } = browser;
+		const cached = await page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const name of await caches.keys()) {
+				for (const request of await (await caches.open(name)).keys()) {
+					const url = new URL(request.url);
+					urls.push(url.pathname);
+				}
+			}
+			return urls.sort();
+		});
+		expect(cached).toEqual(builtUrls());
+		expect(cached).toContain('/manifest.webmanifest');
+		expect(cached).toContain('/models/gpt-5');
+		expect(cached.filter((u) => u.startsWith('/_app/immutable/')).length).toBeGreaterThan(10);
+	});
+
+	it('passes Chromium’s installability check, with the icons a phone needs', async () => {
+		const { page, context } = browser;
+		const cdp = await context.newCDPSession(page);
+		expect(await cdp.send('Page.getInstallabilityErrors')).toEqual({ installabilityErrors: [] });
+		// A second CDP session would otherwise undo Playwright's network emulation later on.
+		await cdp.detach();
+		const manifest = await page.evaluate(async () => {
+			const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+			return (await fetch(href)).json();
+		});
+		expect(manifest).toMatchObject({
+			short_name: 'Chooser',
+			display: 'standalone',
+			start_url: '/',
+			scope: '/',
+			theme_color: expect.stringMatching(/^#/),
+			background_color: expect.stringMatching(/^#/)
+		});
+		expect(manifest.name).toContain('Model Chooser');
+		expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+		const icon = (sizes: string, purpose?: string) =>
+			manifest.icons.find(
+				(i: { sizes: string; purpose?: string }) => i.sizes === sizes && i.purpose === purpose
+			);
+		expect(icon('192x192')).toBeTruthy();
+		expect(icon('512x512')).toBeTruthy();
+		expect(icon('512x512', 'maskable')).toBeTruthy();
+		expect(manifest.shortcuts.map((s: { url: string }) => s.url)).toEqual(['/', '/models']);
+		for (const i of manifest.icons.filter((i: { sizes: string }) => i.sizes !== 'any')) {
+			const size = await page.evaluate(async (src: string) => {
+				const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+				return `${bitmap.width}x${bitmap.height}`;
+			}, i.src);
+			expect(size).toBe(i.sizes);
+		}
+		expect(await page.locator('link[rel="apple-touch-icon"]').count()).toBe(1);
+	});
+
+	it('with the network off and the server stopped, every page and any link opens', async () => {
+		const { page, context, errors } = browser;
+		await context.setOffline(true);
+		server.closeAllConnections();
+		await new Promise((done) => server.close(done));
+
+		await page.reload();
+		await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
+		await page.getByText('You are offline. Everything still works from this device.').waitFor();
+
+		// A share link never visited before.
+		await page.goto(`${base}/?device=gpu&open=required&budget=0`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		const names = await page
+			.getByRole('list', { name: 'Recommendations' })
+			.locator(':scope > li h3')
+			.allTextContents();
+		expect(names).toContain('DeepSeek app');
+		expect(names).toContain('DeepSeek R1 distilled 7B on your GPU');
+
+		const pages: [string, string][] = [
+			['/models', 'Catalogue'],
+			['/models/', 'Catalogue'],
+			['/models?sort=price&x=1', 'Catalogue'],
+			['/settings', 'Settings'],
+			['/settings/', 'Settings'],
+			['/models/gpt-5', 'GPT-5'],
+			['/models/deepseek?from=share', 'DeepSeek (R1 / V3)']
+		];
+		for (const [path, heading] of pages) {
+			await page.goto(`${base}${path}`);
+			await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+		}
+		// A page that was never prerendered opens through the fallback page, as itself.
+		await page.goto(`${base}/models/a-model-i-added`);
+		await page.getByRole('heading', { level: 1, name: 'Model not found' }).waitFor();
+		expect(new URL(page.url()).pathname).toBe('/models/a-model-i-added');
+		expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+		await context.setOffline(false);
+	});
+});

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { launch, type Browser } from './browser';
+
+const base = inject('baseURL');
+let browser: Browser | undefined;
+afterEach(async () => {
+	await browser?.close();
+	browser = undefined;
+});
+
+describe('settings: install and storage', () => {
+	it('offers "Install app" when the browser does, uses its prompt, then asks to keep the data', async () => {
+		browser = await launch();
+		const { page, errors } = browser;
+		await page.goto(`${base}/settings`);
+		await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+		await page.waitForFunction(() => document.querySelector('[data-persisted]') !== null);
+		// Stand in for the browser's own offer, with a prompt the test can see being used.
+		await page.evaluate(() => {
+			const event = new Event('beforeinstallprompt', { cancelable: true });
+			Object.assign(event, {
+				prompt: () => {
+					(window as unknown as { prompted: boolean }).prompted = true;
+					return Promise.resolve();
+				},
+				userChoice: Promise.resolve({ outcome: 'accepted' })
+			});
+			dispatchEvent(event);
+		});
+		await page.getByRole('button', { name: 'Install app' }).click();
+		expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
+			true
+		);
+		await page.evaluate(() => dispatchEvent(new Event('appinstalled')));
+		await page.getByText('Model Chooser is installed on this device.').waitFor();
+		await page.waitForFunction(() => localStorage.getItem('model-chooser:persist-asked') !== null);
+		expect(errors).toEqual([]);
+	});
+
+	it('shows Safari’s steps on an iPhone instead of a button', async () => {
+		browser = await launch({
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true,
+			userAgent:
+				'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
+		});
+		const { page, context } = browser;
+		// Safari never offers an install prompt; this Chromium would, so its offer is held back.
+		await context.addInitScript(() =>
+			addEventListener('beforeinstallprompt', (e) => e.stopImmediatePropagation(), true)
+		);
+		await page.goto(`${base}/settings`);
+		await page.getByText('tap Share, then “Add to Home Screen”').waitFor();
+		expect(await page.getByRole('button', { name: 'Install app' }).count()).toBe(0);
+	});
+
+	it('says whether storage lasts, and how much is used', async () => {
+		browser = await launch();
+		const { page } = browser;
+		await page.goto(`${base}/settings`);
+		const status = page.locator('[data-persisted]');
+		await status.waitFor();
+		const persisted = await page.evaluate(() => navigator.storage.persisted());
+		expect(await status.getAttribute('data-persisted')).toBe(String(persisted));
+		expect(await status.textContent()).toMatch(
+			persisted ? /Your data is kept/ : /may clear this site’s data/
+		);
+		await page.getByText(/ used of about /).waitFor();
+		expect(await page.getByText('Version 0.1.0, catalogue 2025-02-20.1.').count()).toBe(1);
+	});
+});

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../scripts/serve.js';
+import pkg from '../package.json' with { type: 'json' };
+import { launch, type Browser } from './browser';
+
+// This file serves its own copy of the build, to deploy a second version over it.
+const work = mkdtempSync(join(tmpdir(), 'chooser-update-'));
+const served = join(work, 'site');
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+	cpSync('build', served, { recursive: true });
+	({ server, url: base } = await startStaticServer({ root: served }));
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	server?.closeAllConnections();
+	await new Promise((done) => server?.close(done));
+	rmSync(work, { recursive: true, force: true });
+});
+
+/** Builds the app again with another version name, and deploys it over the served one. */
+function deployNewVersion(version: string) {
+	const out = join(work, 'next');
+	execFileSync(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+		{
+			env: { ...process.env, CHOOSER_VERSION: version, CHOOSER_BUILD_DIR: out },
+			stdio: 'pipe'
+		}
+	);
+	for (const name of readdirSync(served)) rmSync(join(served, name), { recursive: true });
+	cpSync(out, served, { recursive: true });
+}
+
+const versionText = (version: string) => `Version ${version}, catalogue 2025-02-20.1.`;
+
+describe('updates', () => {
+	it('offers a waiting update, never reloads by itself, and runs the new version only after "Reload"', async () => {
+		const { page, errors } = browser;
+		await page.goto(`${base}/settings`);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await page.getByText(versionText(pkg.version)).waitFor();
+		await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'old page'));
+
+		deployNewVersion('update-test');
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		const toast = page.getByRole('status').filter({ hasText: 'Update available.' });
+		await toast.waitFor();
+		await page.waitForTimeout(1000);
+		expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+			'old page'
+		);
+		expect(await page.getByText(versionText(pkg.version)).count()).toBe(1);
+
+		// "Dismiss" keeps the old version running.
+		await toast.getByRole('button', { name: 'Dismiss' }).click();
+		expect(await toast.count()).toBe(0);
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+			'old page'
+		);
+
+		// An ordinary reload keeps it too: the new version still waits, and is offered again.
+		await page.reload();
+		await page.getByText(versionText(pkg.version)).waitFor();
+		await toast.waitFor();
+
+		// "Reload" lets it take over and reloads into it.
+		await Promise.all([
+			page.waitForEvent('load'),
+			toast.getByRole('button', { name: 'Reload' }).click()
+		]);
+		await page.getByText(versionText('update-test')).waitFor();
+		expect(errors).toEqual([]);
+	}, 180_000);
+
+	it('offers a reload when another tab upgrades the database, and loses nothing', async () => {
+		const { context } = browser;
+		const page = await context.newPage();
+		await page.goto(`${base}/models`);
+		await page.locator('[data-source="indexeddb"]').waitFor();
+		const other = await context.newPage();
+		await other.goto(`${base}/robots.txt`);
+		// The other tab runs a newer app: it opens the database at a higher version.
+		const stores = await other.evaluate(
+			() =>
+				new Promise<string[]>((done, fail) => {
+					const open = indexedDB.open('model-chooser', 1000);
+					open.onsuccess = () => {
+						const names = [...open.result.objectStoreNames];
+						open.result.close();
+						done(names);
+					};
+					open.onerror = () => fail(open.error);
+					open.onblocked = () => fail(new Error('blocked: the old tab did not let go'));
+				})
+		);
+		expect(stores).toEqual(
+			expect.arrayContaining(['models', 'offers', 'facts', 'vendors', 'meta'])
+		);
+		const notice = page
+			.getByRole('status')
+			.filter({ hasText: 'A newer version of the app is open in another tab' });
+		await notice.waitFor();
+		expect(
+			await page.getByRole('table', { name: 'Ways to use them' }).getByRole('row').count()
+		).toBe(18);
+		await page.close();
+		await other.close();
+	});
+});
