@@ -11,6 +11,7 @@ export const en = {
 		'Model Chooser keeps a catalogue of AI models and the ways to use them — free apps, subscriptions, APIs and open weights you run yourself — on your device, and helps you pick one by what it costs, how open it is and what it runs on. It works offline, and nothing you do leaves your device.',
 	sourceLine: 'The catalogue comes from an Arabic news analysis credited to {credit}, {date}.',
 	nav: { label: 'Main', chooser: 'Chooser', catalogue: 'Catalogue', settings: 'Settings' },
+	langSwitch: { label: 'Language', other: 'العربية', otherLang: 'ar' as 'ar' | 'en' },
 	skipToContent: 'Skip to content',
 	readOnlyBanner:
 		"This browser won't let the app save anything, so you are seeing the built-in catalogue and changes can't be saved.",
@@ -54,7 +55,7 @@ export const en = {
 		gpuUnknown: 'GPU, memory not known'
 	},
 	price: {
-		usd: 'US${amount}',
+		usd: plural({ other: 'US${amount}' }),
 		free: 'Free',
 		monthly: '{amount} a month',
 		perUse: '{input} in / {output} out per million tokens',

@@ -9,7 +9,10 @@ export function formatUsd(amount: number, lang: Lang): string {
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
 	}).format(amount);
-	return fill(dictionaries[lang].price.usd, { amount: number });
+	// Arabic counts dollars in its own plural forms: 3 دولارات, 20 دولارًا, 200 دولار.
+	const forms = dictionaries[lang].price.usd;
+	const form = forms[new Intl.PluralRules(intlLocale(lang)).select(amount)] ?? forms.other;
+	return fill(form, { amount: number });
 }
 
 /** An offer's price as a person reads it. */

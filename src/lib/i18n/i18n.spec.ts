@@ -62,13 +62,21 @@ describe('fill', () => {
 
 describe('formatting', () => {
 	const cases: { what: string; en: string; ar: string; run: (lang: 'en' | 'ar') => string }[] = [
-		{ what: 'whole dollars', run: (l) => formatUsd(20, l), en: 'US$20', ar: '20 دولار' },
+		{ what: 'whole dollars', run: (l) => formatUsd(20, l), en: 'US$20', ar: '20 دولارًا' },
+		{ what: 'a few dollars', run: (l) => formatUsd(10, l), en: 'US$10', ar: '10 دولارات' },
+		{ what: 'hundreds of dollars', run: (l) => formatUsd(200, l), en: 'US$200', ar: '200 دولار' },
 		{ what: 'cents', run: (l) => formatUsd(0.27, l), en: 'US$0.27', ar: '0.27 دولار' },
 		{
 			what: 'a free offer',
 			run: (l) => formatPrice({ type: 'monthly', usdPerMonth: 0 }, l),
 			en: 'Free',
 			ar: 'مجاني'
+		},
+		{
+			what: 'the article’s US$20 a month',
+			run: (l) => formatPrice({ type: 'monthly', usdPerMonth: 20 }, l),
+			en: 'US$20 a month',
+			ar: '20 دولارًا شهريًا'
 		},
 		{
 			what: 'a subscription',
@@ -80,7 +88,7 @@ describe('formatting', () => {
 			what: 'a per-use price',
 			run: (l) => formatPrice({ type: 'per-use', inputPerMTok: 2.5, outputPerMTok: 10 }, l),
 			en: 'US$2.50 in / US$10 out per million tokens',
-			ar: '2.50 دولار للإدخال / 10 دولار للإخراج لكل مليون رمز'
+			ar: '2.50 دولار للإدخال / 10 دولارات للإخراج لكل مليون رمز'
 		},
 		{
 			what: 'an unknown price',
@@ -140,7 +148,7 @@ describe('reasons in words', () => {
 		{
 			reason: { code: 'over-budget', costUsd: 200, budgetUsd: 20 },
 			en: 'Costs US$200 a month, over your budget of US$20',
-			ar: 'يكلّف 200 دولار شهريًا، أكثر من ميزانيتك البالغة 20 دولار'
+			ar: 'يكلّف 200 دولار شهريًا، أكثر من ميزانيتك البالغة 20 دولارًا'
 		},
 		{
 			reason: { code: 'gpu-tight', haveGb: 7, minGb: 6, comfortableGb: 8 },
@@ -162,7 +170,7 @@ describe('reasons in words', () => {
 				outputPerMTok: 10
 			},
 			en: 'About US$6.25 a month at 1 million tokens (US$2.50 in, US$10 out per million)',
-			ar: 'نحو 6.25 دولار شهريًا عند 1 مليون رمز (2.50 دولار للإدخال، 10 دولار للإخراج لكل مليون)'
+			ar: 'نحو 6.25 دولار شهريًا عند 1 مليون رمز (2.50 دولار للإدخال، 10 دولارات للإخراج لكل مليون)'
 		},
 		{ reason: { code: 'planned' }, en: 'Planned; no date announced', ar: 'مخطط له؛ لم يُعلن موعد' }
 	];

@@ -1,25 +1,77 @@
-/** The language the UI speaks now, shared by every component. */
+/** The language the UI speaks now, shared by every component, and how it was chosen. */
+import { getContext, setContext } from 'svelte';
+import { chooseLang, type LangSource } from '$lib/domain/lang';
 import { dictionaries, type Lang, type Messages } from './index';
+
+const SAVED = 'model-chooser:lang';
 
 export class Locale {
 	#lang = $state<Lang>('en');
+	#source = $state<LangSource | 'switch'>('default');
 
 	get lang(): Lang {
 		return this.#lang;
-	}
-
-	set lang(lang: Lang) {
-		this.#lang = lang;
 	}
 
 	get dir(): 'rtl' | 'ltr' {
 		return this.#lang === 'ar' ? 'rtl' : 'ltr';
 	}
 
+	/** Whether the person chose the language (a link, the switch, a saved choice): links carry it. */
+	get chosen(): boolean {
+		return this.#source !== 'browser' && this.#source !== 'default';
+	}
+
 	/** The current language's words. */
 	get m(): Messages {
 		return dictionaries[this.#lang];
 	}
+
+	/** Starts in the language of PRODUCT.md's rule (see domain/lang.ts). Browser only. */
+	init(): void {
+		let saved: string | null = null;
+		try {
+			saved = localStorage.getItem(SAVED);
+		} catch {
+			// Storage refused (a private mode): no saved choice.
+		}
+		const { lang, source } = chooseLang({
+			query: location.search,
+			saved,
+			languages: navigator.languages ?? [navigator.language]
+		});
+		this.#source = source;
+		this.#apply(lang);
+	}
+
+	/** The person switched language: use it, remember it. */
+	choose(lang: Lang): void {
+		this.#source = 'switch';
+		try {
+			localStorage.setItem(SAVED, lang);
+		} catch {
+			// Not saved; the link still carries it.
+		}
+		this.#apply(lang);
+	}
+
+	#apply(lang: Lang) {
+		this.#lang = lang;
+		document.documentElement.lang = lang;
+		document.documentElement.dir = this.dir;
+	}
 }
 
 export const locale = new Locale();
+
+const LANG_SCOPE = Symbol('lang-scope');
+
+/** Renders a part of the page in a given language, whatever the page's language is. */
+export function setLangScope(lang: () => Lang): void {
+	setContext(LANG_SCOPE, lang);
+}
+
+/** The language this component speaks: its scope's, else the page's. Call during init. */
+export function useLang(): () => Lang {
+	return getContext<(() => Lang) | undefined>(LANG_SCOPE) ?? (() => locale.lang);
+}

@@ -45,6 +45,20 @@ describe('ChooserState', () => {
 		expect(s.query).toBe('');
 	});
 
+	it('writes the chosen language into its links', () => {
+		const chosen: { lang?: 'ar' | 'en' } = {};
+		const s = new ChooserState(
+			() => shippedCatalogue,
+			() => chosen.lang
+		);
+		s.update({ device: 'phone' });
+		expect(s.query).toBe('?device=phone');
+		chosen.lang = 'ar';
+		expect(s.shareQuery({ version: '2025-02-20.1', edited: false })).toBe(
+			'?device=phone&lang=ar&cat=2025-02-20.1'
+		);
+	});
+
 	it('tags the shared link with the catalogue it was computed from', () => {
 		const s = new ChooserState(() => shippedCatalogue);
 		s.update({ budget: 20 });

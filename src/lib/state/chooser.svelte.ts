@@ -11,16 +11,20 @@ import {
 
 export class ChooserState {
 	#inputs = $state<ChooserInputs>(defaultInputs());
-	#lang = $state<ShareLang | undefined>();
 	#cat = $state<CatalogueTag | undefined>();
 	#ignored = $state<string[]>([]);
 	#linkHadInputs = $state(false);
 	#catalogue: () => Catalogue;
+	#lang: () => ShareLang | undefined;
 	#result = $derived.by(() => recommend(this.#catalogue(), this.#inputs));
 
-	/** `catalogue` is read on every change, so the answer follows the stored catalogue. */
-	constructor(catalogue: () => Catalogue) {
+	/**
+	 * `catalogue` is read on every change, so the answer follows the stored catalogue; `lang`
+	 * is the language the person chose, if they did, which links carry.
+	 */
+	constructor(catalogue: () => Catalogue, lang: () => ShareLang | undefined = () => undefined) {
 		this.#catalogue = catalogue;
+		this.#lang = lang;
 	}
 
 	get inputs(): ChooserInputs {
@@ -47,14 +51,13 @@ export class ChooserState {
 
 	/** The query string that says this state (`` for the defaults). */
 	get query(): string {
-		return encodeShareLink({ inputs: this.#inputs, lang: this.#lang, cat: this.#cat });
+		return encodeShareLink({ inputs: this.#inputs, lang: this.#lang(), cat: this.#cat });
 	}
 
-	/** Takes the state a link carries; never throws. */
+	/** Takes the state a link carries (its language is the locale's business); never throws. */
 	openLink(search: string): void {
 		const { state, ignored, hasInputs } = decodeShareLink(search);
 		this.#inputs = state.inputs;
-		this.#lang = state.lang;
 		this.#cat = state.cat;
 		this.#ignored = ignored;
 		this.#linkHadInputs = hasInputs;
@@ -84,6 +87,6 @@ export class ChooserState {
 
 	/** The link to share: this state, tagged with the catalogue it was computed from. */
 	shareQuery(catalogue: CatalogueTag): string {
-		return encodeShareLink({ inputs: this.#inputs, lang: this.#lang, cat: catalogue });
+		return encodeShareLink({ inputs: this.#inputs, lang: this.#lang(), cat: catalogue });
 	}
 }

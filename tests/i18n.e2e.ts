@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chooseLang } from '../src/lib/domain/lang';
+import { launch, type Browser } from './browser';
+
+const base = inject('baseURL');
+const catalogue = JSON.parse(
+	readFileSync(new URL('../src/lib/catalogue/catalogue.json', import.meta.url), 'utf8')
+) as { models: { id: string }[] };
+
+let browsers: Browser[] = [];
+const open = async (options?: Parameters<typeof launch>[0]) => {
+	const b = await launch(options);
+	browsers.push(b);
+	return b;
+};
+afterEach(async () => {
+	await Promise.all(browsers.map((b) => b.close()));
+	browsers = [];
+});
+
+const htmlLangDir = (page: Page) =>
+	page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+/** Latin words that may stand in Arabic text: names of models, products and units. */
+function latinAllowList(): Set<string> {
+	const words = new Set([
+		'Model',
+		'Chooser',
+		'English',
+		'GB',
+		'API',
+		'WebGPU',
+		'iPhone',
+		'iPad',
+		'Safari',
+		'Chrome',
+		'Edge',
+		'US',
+		'Zinc',
+		'Finance'
+	]);
+	// Every Latin word the catalogue's own Arabic text uses is a name (GPT-4o, DeepSeek, MIT…).
+	const data = readFileSync(
+		new URL('../src/lib/catalogue/catalogue.json', import.meta.url),
+		'utf8'
+	);
+	const collect = (value: unknown, key = ''): void => {
+		if (typeof value === 'string') {
+			if (key === 'ar' || key === 'quote')
+				for (const w of value.match(/[A-Za-z][A-Za-z0-9.+_-]*/g) ?? []) words.add(w);
+		} else if (value && typeof value === 'object') {
+			for (const [k, v] of Object.entries(value)) collect(v, k);
+		}
+	};
+	collect(JSON.parse(data));
+	return words;
+}
+
+describe('Arabic and English', () => {
+	it('?lang=ar sets lang and dir before the app’s own scripts run, and after', async () => {
+		const { page, context } = await open();
+		await context.route('**/_app/**/*.js', () => undefined);
+		await page.goto(`${base}/?lang=ar`, { waitUntil: 'domcontentloaded' });
+		expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
+		// The prerendered default answer shows in Arabic, never in English first.
+		expect(await page.getByRole('heading', { name: 'التوصيات' }).isVisible()).toBe(true);
+		expect(await page.getByRole('heading', { name: 'Recommendations' }).isVisible()).toBe(false);
+		expect(await page.getByRole('list', { name: 'التوصيات' }).locator(':scope > li').count()).toBe(
+			14
+		);
+
+		const { page: live, errors } = await open();
+		await live.goto(`${base}/?lang=ar&device=phone&local=1&planned=1`);
+		await live.getByRole('list', { name: 'التوصيات' }).waitFor();
+		expect(await htmlLangDir(live)).toEqual(['ar', 'rtl']);
+		expect(await live.getByRole('list', { name: 'غير مناسب' }).locator(':scope > li').count()).toBe(
+			16
+		);
+		await live.goto(`${base}/?lang=ar`);
+		await live.getByRole('list', { name: 'قادم لاحقًا' }).waitFor();
+		expect(await live.getByRole('heading', { name: 'Recommendations' }).count()).toBe(0);
+		expect(await live.getByLabel('الميزانية الشهرية').count()).toBe(1);
+		expect(await live.getByRole('checkbox', { name: 'التشغيل على جهازي فقط' }).count()).toBe(1);
+		expect(await live.getByRole('checkbox', { name: 'تضمين النماذج المخطط لها' }).count()).toBe(1);
+		expect(await live.getByRole('group', { name: 'الجهاز' }).count()).toBe(1);
+		expect(await live.getByRole('group', { name: 'الانفتاح' }).count()).toBe(1);
+		expect(await live.getByRole('button', { name: 'مشاركة' }).count()).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('follows the browser’s languages, then a saved choice; the switch writes the link', async () => {
+		const { page } = await open({ locale: 'ar-EG' });
+		await page.goto(`${base}/`);
+		await page.getByRole('heading', { name: 'التوصيات' }).waitFor();
+		expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
+		// Chosen by the browser, not the person: links do not carry it.
+		expect(new URL(page.url()).search).toBe('');
+
+		await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
+		expect(await htmlLangDir(page)).toEqual(['en', 'ltr']);
+		await page.waitForFunction(() => location.search === '?lang=en');
+		await page.getByRole('radio', { name: 'Phone' }).check();
+		await page.waitForFunction(() => location.search === '?device=phone&lang=en');
+
+		// The saved choice wins over the browser's language on the next visit.
+		await page.goto(`${base}/models`);
+		await page.getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor();
+		expect(await htmlLangDir(page)).toEqual(['en', 'ltr']);
+		await page.getByRole('button', { name: 'العربية' }).click();
+		await page.getByRole('heading', { level: 1, name: 'الفهرس' }).waitFor();
+		expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
+	});
+
+	it('the inline script and the app choose the same language', async () => {
+		for (const locale of ['ar-EG', 'fr-FR', 'en-US']) {
+			const { page, context } = await open({ locale });
+			const languages = await page.evaluate(() => [...navigator.languages]);
+			for (const [query, saved] of [
+				['', null],
+				['?lang=en', 'ar'],
+				['?lang=xx', 'ar'],
+				['', 'en']
+			] as const) {
+				await page.goto(`${base}/robots.txt`);
+				await page.evaluate((s) => {
+					if (s) localStorage.setItem('model-chooser:lang', s);
+					else localStorage.removeItem('model-chooser:lang');
+				}, saved);
+				await context.route('**/_app/**/*.js', () => undefined);
+				await page.goto(`${base}/settings${query}`, { waitUntil: 'domcontentloaded' });
+				const { lang } = chooseLang({ query, saved, languages });
+				expect(await htmlLangDir(page), `${locale} ${query} ${saved}`).toEqual([
+					lang,
+					lang === 'ar' ? 'rtl' : 'ltr'
+				]);
+				await context.unroute('**/_app/**/*.js');
+			}
+		}
+	});
+
+	it('speaks no English in Arabic, on any page, and nothing overflows a 360 px phone either way', async () => {
+		const allowed = latinAllowList();
+		const { page, errors } = await open({ viewport: { width: 360, height: 740 } });
+		const paths = [
+			'/',
+			'/?device=phone&local=1',
+			'/?budget=0&open=required&device=gpu&vram=4',
+			'/?س=1&cat=2030-01-01.1',
+			'/models',
+			'/settings',
+			'/models/not-a-model',
+			...catalogue.models.map((m) => `/models/${m.id}`)
+		];
+		for (const lang of ['ar', 'en']) {
+			for (const path of paths) {
+				const url = `${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+				await page.goto(url);
+				await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+				await page.waitForFunction(
+					(l) => document.title !== '' && document.documentElement.lang === l,
+					lang
+				);
+				await page.waitForTimeout(150);
+				if (lang === 'ar') {
+					const text = await page.evaluate(() => document.body.innerText);
+					const latin = (text.match(/[A-Za-z][A-Za-z0-9.+_-]*/g) ?? []).filter(
+						(w) => !allowed.has(w) && !allowed.has(w.replace(/[.]+$/, ''))
+					);
+					expect(latin, `${path} in Arabic`).toEqual([]);
+				}
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, `${path} in ${lang} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+			}
+		}
+		expect(errors).toEqual([]);
+	}, 120_000);
+});
