@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 
 type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
@@ -102,4 +103,21 @@ export async function waitForSeed(
 		await page.waitForTimeout(100);
 	}
 	throw new Error(`The app never wrote its catalogue into IndexedDB "${name}"`);
+}
+
+/**
+ * A test file's browsers: `open()` launches one with a fresh profile; every one is closed
+ * after each test. Call at the top of a test file.
+ */
+export function browserPerTest(): (options?: Parameters<typeof launch>[0]) => Promise<Browser> {
+	let open: Browser[] = [];
+	afterEach(async () => {
+		await Promise.all(open.map((b) => b.close()));
+		open = [];
+	});
+	return async (options) => {
+		const browser = await launch(options);
+		open.push(browser);
+		return browser;
+	};
 }

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Browser } from './browser';
+import { browserPerTest } from './browser';
 
 const base = inject('baseURL');
 
-let browsers: Browser[] = [];
-const open = async (options?: Parameters<typeof launch>[0]) => {
-	const browser = await launch(options);
-	browsers.push(browser);
-	return browser;
-};
-afterEach(async () => {
-	await Promise.all(browsers.map((b) => b.close()));
-	browsers = [];
-});
+const open = browserPerTest();
 
 /** The offer names of a list, in order, as the page shows them. */
 const listed = (page: Page, name: string) =>

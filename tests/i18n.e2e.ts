@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chooseLang } from '../src/lib/domain/lang';
-import { launch, type Browser } from './browser';
+import { browserPerTest } from './browser';
 
 const base = inject('baseURL');
 const catalogue = JSON.parse(
 	readFileSync(new URL('../src/lib/catalogue/catalogue.json', import.meta.url), 'utf8')
 ) as { models: { id: string }[] };
 
-let browsers: Browser[] = [];
-const open = async (options?: Parameters<typeof launch>[0]) => {
-	const b = await launch(options);
-	browsers.push(b);
-	return b;
-};
-afterEach(async () => {
-	await Promise.all(browsers.map((b) => b.close()));
-	browsers = [];
-});
+const open = browserPerTest();
 
 const htmlLangDir = (page: Page) =>
 	page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
@@ -151,6 +142,9 @@ describe('Arabic and English', () => {
 			'/models',
 			'/settings',
 			'/models/not-a-model',
+			'/models?open=closed&sort=price-desc',
+			'/compare?ids=gpt-4,deepseek,gemini',
+			'/about',
 			...catalogue.models.map((m) => `/models/${m.id}`)
 		];
 		for (const lang of ['ar', 'en']) {

@@ -133,7 +133,11 @@ describe('offline and installable', () => {
 			['/settings', 'Settings'],
 			['/settings/', 'Settings'],
 			['/models/gpt-5', 'GPT-5'],
-			['/models/deepseek?from=share', 'DeepSeek (R1 / V3)']
+			['/models/deepseek?from=share', 'DeepSeek (R1 / V3)'],
+			['/models?open=open-weights&runs=gpu', 'Catalogue'],
+			['/compare?ids=gpt-4,deepseek', 'Compare models'],
+			['/about', 'About'],
+			['/models/gpt-4o?lang=ar', 'GPT-4o']
 		];
 		for (const [path, heading] of pages) {
 			await page.goto(`${base}${path}`);

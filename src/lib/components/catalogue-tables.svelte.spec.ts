@@ -1,44 +1,97 @@
-import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
+import {
+	decodeCatalogueQuery,
+	defaultCatalogueQuery,
+	queryCatalogue
+} from '$lib/domain/catalogue-query';
+import CatalogueFilters from './CatalogueFilters.svelte';
 import ModelTable from './ModelTable.svelte';
 import OfferTable from './OfferTable.svelte';
 import ReadOnlyBanner from './ReadOnlyBanner.svelte';
 
+const rows = (search = '') =>
+	queryCatalogue(
+		shippedCatalogue,
+		decodeCatalogueQuery(
+			search,
+			shippedCatalogue.vendors.map((v) => v.id)
+		).query,
+		{ lang: 'en' }
+	);
+
 describe('ModelTable', () => {
-	it('gives every model a row headed by its name, with vendor, status and openness', () => {
-		render(ModelTable, { models: shippedCatalogue.models, vendors: shippedCatalogue.vendors });
+	it('gives every model a row headed by its name, with vendor, status, date and price', () => {
+		render(ModelTable, { rows: rows().models, vendors: shippedCatalogue.vendors });
 		const table = screen.getByRole('table', { name: 'Models' });
-		const rows = within(table).getAllByRole('row').slice(1);
-		expect(rows).toHaveLength(shippedCatalogue.models.length);
+		expect(within(table).getAllByRole('row').slice(1)).toHaveLength(11);
 		const gpt5 = within(table).getByRole('rowheader', { name: 'GPT-5' }).closest('tr')!;
 		expect(gpt5).toHaveTextContent('OpenAI');
-		expect(gpt5).toHaveTextContent('Planned · late 2025');
-		expect(gpt5).toHaveTextContent('Closed');
+		expect(gpt5).toHaveTextContent('Planned');
+		expect(gpt5).toHaveTextContent('late 2025');
+		expect(gpt5).toHaveTextContent('Price not announced');
 		const deepseek = within(table)
 			.getByRole('rowheader', { name: 'DeepSeek (R1 / V3)' })
 			.closest('tr')!;
 		expect(deepseek).toHaveTextContent('Open weights');
-		expect(deepseek).toHaveTextContent('Released · January 20, 2025');
+		expect(deepseek).toHaveTextContent('January 20, 2025');
+		expect(deepseek).toHaveTextContent('Free');
+		expect(within(deepseek).getByRole('link', { name: 'DeepSeek (R1 / V3)' })).toHaveAttribute(
+			'href',
+			'/models/deepseek'
+		);
+		expect(
+			within(deepseek).getByRole('button', { name: 'Favourite: DeepSeek (R1 / V3)' })
+		).toHaveAttribute('aria-pressed', 'false');
+	});
+
+	it('sorts with real buttons in headers that carry aria-sort', async () => {
+		const onsort = vi.fn();
+		render(ModelTable, {
+			rows: rows('?sort=price').models,
+			vendors: shippedCatalogue.vendors,
+			sort: 'price',
+			desc: false,
+			onsort
+		});
+		const headers = screen.getAllByRole('columnheader');
+		const price = headers.find((h) => h.textContent?.includes('From'))!;
+		expect(price).toHaveAttribute('aria-sort', 'ascending');
+		expect(headers.find((h) => h.textContent?.includes('Name'))).toHaveAttribute(
+			'aria-sort',
+			'none'
+		);
+		await fireEvent.click(within(price).getByRole('button'));
+		expect(onsort).toHaveBeenLastCalledWith('price', true);
+		await fireEvent.click(
+			within(headers.find((h) => h.textContent?.includes('Date'))!).getByRole('button')
+		);
+		expect(onsort).toHaveBeenLastCalledWith('date', false);
 	});
 });
 
 describe('OfferTable', () => {
 	it('shows each offer’s models, place and price', () => {
-		render(OfferTable, { offers: shippedCatalogue.offers, models: shippedCatalogue.models });
+		render(OfferTable, { rows: rows().offers });
 		const table = screen.getByRole('table', { name: 'Ways to use them' });
-		expect(within(table).getAllByRole('row')).toHaveLength(shippedCatalogue.offers.length + 1);
+		expect(within(table).getAllByRole('row')).toHaveLength(18);
 		const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!;
 		expect(row('ChatGPT Plus')).toHaveTextContent('GPT-4, GPT-4o, o3-mini');
 		expect(row('ChatGPT Plus')).toHaveTextContent('US$20 a month');
-		expect(row('ChatGPT Pro')).toHaveTextContent('US$200 a month');
 		expect(row('GPT-4o via the OpenAI API')).toHaveTextContent(
 			'US$2.50 in / US$10 out per million tokens'
 		);
 		expect(row('DeepSeek R1 distilled 7B on your GPU')).toHaveTextContent('GPU, 6–8 GB');
 		expect(row('GPT-5 in ChatGPT')).toHaveTextContent('Price not announced');
-		expect(row('OpenAI phone-side open model on your phone')).toHaveTextContent('Phone');
 		expect(row('GPT-2 on your computer')).toHaveTextContent('Legacy');
+	});
+
+	it('lists in the order it is given: cheapest first when sorted by price', () => {
+		render(OfferTable, { rows: rows('?sort=price').offers, sort: 'price' });
+		const names = screen.getAllByRole('rowheader').map((h) => h.textContent);
+		expect(names.at(-1)).toBe('GPT-5 in ChatGPT');
+		expect(names.at(-2)).toBe('ChatGPT Pro');
 	});
 
 	it('renders hostile names as text, never as markup', () => {
@@ -48,11 +101,44 @@ describe('OfferTable', () => {
 			name: { en: '<img src=x onerror=alert(1)>', ar: 'x' }
 		};
 		const { container } = render(OfferTable, {
-			offers: [hostile],
-			models: shippedCatalogue.models
+			rows: queryCatalogue({ ...shippedCatalogue, offers: [hostile] }, defaultCatalogueQuery(), {
+				lang: 'en'
+			}).offers
 		});
 		expect(container.querySelector('img')).toBeNull();
 		expect(screen.getByRole('rowheader')).toHaveTextContent('<img src=x onerror=alert(1)>');
+	});
+});
+
+describe('CatalogueFilters', () => {
+	it('reports each filter as a patch of the query', async () => {
+		const onchange = vi.fn();
+		render(CatalogueFilters, {
+			query: defaultCatalogueQuery(),
+			vendors: shippedCatalogue.vendors,
+			onchange,
+			onclear: () => {}
+		});
+		await fireEvent.change(screen.getByLabelText('Openness'), {
+			target: { value: 'open-weights' }
+		});
+		await fireEvent.change(screen.getByLabelText('Where it runs'), { target: { value: 'gpu' } });
+		await fireEvent.change(screen.getByLabelText('Maker'), { target: { value: 'mistral' } });
+		await fireEvent.input(screen.getByLabelText('Search'), { target: { value: ' deep ' } });
+		await fireEvent.input(screen.getByLabelText('Highest monthly price (US$)'), {
+			target: { value: '20' }
+		});
+		await fireEvent.click(screen.getByRole('checkbox', { name: 'Only my favourites' }));
+		await fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
+		expect(onchange.mock.calls.map(([p]) => p)).toEqual([
+			{ openness: 'open-weights' },
+			{ runs: 'gpu' },
+			{ vendor: 'mistral' },
+			{ q: 'deep' },
+			{ maxPrice: 20 },
+			{ fav: true },
+			{ kind: undefined }
+		]);
 	});
 });
 

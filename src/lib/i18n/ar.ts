@@ -8,7 +8,14 @@ export const ar = {
 	purpose:
 		'يحفظ مختار النماذج على جهازك فهرسًا لنماذج الذكاء الاصطناعي وطرق استخدامها — تطبيقات مجانية واشتراكات وواجهات برمجية وأوزان مفتوحة تشغّلها بنفسك — ويساعدك على اختيار أحدها حسب تكلفته ومدى انفتاحه والجهاز الذي يعمل عليه. يعمل دون اتصال، ولا يغادر جهازك شيء مما تفعله.',
 	sourceLine: 'الفهرس مأخوذ من تحليل إخباري باللغة العربية منسوب إلى {credit}، {date}.',
-	nav: { label: 'الرئيسية', chooser: 'المختار', catalogue: 'الفهرس', settings: 'الإعدادات' },
+	nav: {
+		label: 'الرئيسية',
+		chooser: 'المختار',
+		catalogue: 'الفهرس',
+		compare: 'قارن',
+		about: 'حول',
+		settings: 'الإعدادات'
+	},
 	langSwitch: { label: 'اللغة', other: 'English', otherLang: 'en' },
 	skipToContent: 'انتقل إلى المحتوى',
 	readOnlyBanner:
@@ -96,6 +103,133 @@ export const ar = {
 		version: 'الإصدار {version}، الفهرس {catalogue}.',
 		checkUpdate: 'ابحث عن تحديث',
 		checked: 'تم البحث. إن وُجد تحديث فسيُعرض أعلى الصفحة.'
+	},
+	explore: {
+		filters: 'عوامل التصفية',
+		search: 'بحث',
+		searchHint: 'نموذج أو عرض أو شركة',
+		any: 'الكل',
+		status: 'الحالة',
+		openness: 'الانفتاح',
+		runs: 'مكان التشغيل',
+		kind: 'النوع',
+		vendor: 'الشركة',
+		maxPrice: 'أعلى سعر شهري (بالدولار)',
+		maxPriceError: 'أدخل دولارات كاملة من 0 إلى 10,000، أو اتركه فارغًا.',
+		favouritesOnly: 'المفضلة فقط',
+		clear: 'مسح عوامل التصفية',
+		results: '{models} و{offers}',
+		modelsCount: {
+			zero: 'لا نماذج',
+			one: 'نموذج واحد',
+			two: 'نموذجان',
+			few: '{count} نماذج',
+			many: '{count} نموذجًا',
+			other: '{count} نموذج'
+		},
+		offersCount: {
+			zero: 'لا طرق استخدام',
+			one: 'طريقة استخدام واحدة',
+			two: 'طريقتا استخدام',
+			few: '{count} طرق استخدام',
+			many: '{count} طريقة استخدام',
+			other: '{count} طريقة استخدام'
+		},
+		nothing: 'لا شيء يطابق عوامل التصفية هذه.',
+		sortBy: 'رتّب حسب {column}',
+		released: 'التاريخ',
+		priceFrom: 'ابتداءً من',
+		priceNote: 'تُعرض أسعار الاستخدام حسب الطلب كتكلفة شهر عند مليون رمز.',
+		favourite: 'مفضّل: {name}',
+		details: 'تفاصيل {name}',
+		compareWith: 'قارن مع…',
+		compare: 'قارن',
+		ignored: 'لم تُفهم بعض أجزاء هذا الرابط فتُركت: {names}.'
+	},
+	compare: {
+		title: 'قارن النماذج',
+		intro: 'من نموذجين إلى أربعة جنبًا إلى جنب؛ وتُميَّز الصفوف المختلفة.',
+		add: 'أضف نموذجًا',
+		addButton: 'أضف',
+		remove: 'أزل {name}',
+		needTwo: 'اختر نموذجين على الأقل للمقارنة.',
+		differs: 'مختلف',
+		same: 'متماثل',
+		rows: {
+			vendor: 'الشركة',
+			status: 'الحالة',
+			date: 'التاريخ',
+			openness: 'الانفتاح',
+			offers: 'طرق استخدامه',
+			cheapest: 'الأرخص شهريًا',
+			places: 'يعمل على',
+			minGpuGb: 'ذاكرة معالج الرسوميات المطلوبة',
+			citations: 'اقتباسات المقال',
+			facts: 'أرقام المقال'
+		},
+		none: 'لا شيء'
+	},
+	facts: {
+		title: 'أرقام المقال',
+		days: {
+			zero: '{count} يوم',
+			one: 'يوم واحد',
+			two: 'يومان',
+			few: '{count} أيام',
+			many: '{count} يومًا',
+			other: '{count} يوم'
+		},
+		months: {
+			zero: '{count} شهر',
+			one: 'شهر واحد',
+			two: 'شهران',
+			few: '{count} أشهر',
+			many: '{count} شهرًا',
+			other: '{count} شهر'
+		},
+		about: 'نحو {value}',
+		under: 'أقل من {value}',
+		million: '{value} مليون دولار',
+		billion: '{value} مليار دولار',
+		measure: {
+			'time-to-100m-users': 'المدة حتى 100 مليون مستخدم',
+			'api-subscription-change': 'التغير في اشتراكات الواجهة البرمجية',
+			'api-price-cut': 'تخفيض سعر الواجهة البرمجية',
+			'daily-downloads-change': 'التغير في التنزيلات اليومية',
+			'next-day-retention': 'الاحتفاظ في اليوم التالي',
+			'subscription-price': 'سعر الاشتراك',
+			'paid-model-share': 'نسبة من يستخدمون النماذج المدفوعة الأكبر',
+			'training-cost': 'تكلفة التدريب'
+		}
+	},
+	about: {
+		title: 'حول التطبيق',
+		intro: 'من أين يأتي الفهرس، وما يفعله التطبيق ببياناتك، وأرقام المقال.',
+		sourceTitle: 'المصدر',
+		source:
+			'الفهرس مأخوذ من تحليل إخباري باللغة العربية منسوب إلى {credit}، كُتب {date}، عن OpenAI وDeepSeek والتحول إلى النماذج المفتوحة. وهو يصف العالم كما كان في {asOf}؛ ويستشهد كل ادعاء بجملة المقال نفسها، وتُوسم الحقائق الأخرى بأنها «سجل عام» مع مصدرها وتاريخها.',
+		privacyTitle: 'بياناتك',
+		privacy:
+			'لا يغادر جهازك شيء. ليس للتطبيق خادم ولا حساب ولا تحليلات: يُحفظ الفهرس وكل ما تغيّره في تخزين هذا المتصفح، ويعمل دون اتصال.',
+		usersTitle: 'المدة حتى 100 مليون مستخدم',
+		usersNote: 'على مقياس يُبقي 7 أيام ظاهرة بجانب 14 شهرًا (لوغاريتمي).',
+		pricesTitle: 'مستويات أسعار ChatGPT',
+		pricesNote: 'شهر من الاستخدام، كما يذكره المقال.',
+		timelineTitle: 'الخط الزمني',
+		chartTable: 'بيانات الرسم',
+		product: 'المنتج',
+		time: 'المدة',
+		tier: 'المستوى',
+		price: 'السعر الشهري',
+		when: 'متى',
+		event: 'الحدث',
+		events: {
+			'gpt-2': 'GPT-2، آخر نموذج كبير مفتوح من OpenAI',
+			'gpt-4': 'صدور GPT-4',
+			'gpt-4o': 'صدور GPT-4o',
+			hints: 'تلميح إلى نموذجين مفتوحين من OpenAI',
+			'gpt-5': 'موعد GPT-5 المتوقع'
+		}
 	},
 	model: {
 		notFoundTitle: 'النموذج غير موجود',

@@ -10,7 +10,14 @@ export const en = {
 	purpose:
 		'Model Chooser keeps a catalogue of AI models and the ways to use them — free apps, subscriptions, APIs and open weights you run yourself — on your device, and helps you pick one by what it costs, how open it is and what it runs on. It works offline, and nothing you do leaves your device.',
 	sourceLine: 'The catalogue comes from an Arabic news analysis credited to {credit}, {date}.',
-	nav: { label: 'Main', chooser: 'Chooser', catalogue: 'Catalogue', settings: 'Settings' },
+	nav: {
+		label: 'Main',
+		chooser: 'Chooser',
+		catalogue: 'Catalogue',
+		compare: 'Compare',
+		about: 'About',
+		settings: 'Settings'
+	},
 	langSwitch: { label: 'Language', other: 'العربية', otherLang: 'ar' as 'ar' | 'en' },
 	skipToContent: 'Skip to content',
 	readOnlyBanner:
@@ -92,6 +99,106 @@ export const en = {
 		version: 'Version {version}, catalogue {catalogue}.',
 		checkUpdate: 'Check for an update',
 		checked: 'Checked. An update, if there is one, is offered at the top of the page.'
+	},
+	explore: {
+		filters: 'Filters',
+		search: 'Search',
+		searchHint: 'A model, an offer or a maker',
+		any: 'Any',
+		status: 'Status',
+		openness: 'Openness',
+		runs: 'Where it runs',
+		kind: 'Kind',
+		vendor: 'Maker',
+		maxPrice: 'Highest monthly price (US$)',
+		maxPriceError: 'Enter whole dollars from 0 to 10,000, or leave it empty.',
+		favouritesOnly: 'Only my favourites',
+		clear: 'Clear filters',
+		results: '{models} and {offers}',
+		modelsCount: plural({ one: '{count} model', other: '{count} models' }),
+		offersCount: plural({ one: '{count} way to use them', other: '{count} ways to use them' }),
+		nothing: 'Nothing matches these filters.',
+		sortBy: 'Sort by {column}',
+		released: 'Date',
+		priceFrom: 'From',
+		priceNote: 'Prices per use are shown as a month at 1 million tokens.',
+		favourite: 'Favourite: {name}',
+		details: 'Details of {name}',
+		compareWith: 'Compare with…',
+		compare: 'Compare',
+		ignored: 'Some parts of this link were not understood and were left out: {names}.'
+	},
+	compare: {
+		title: 'Compare models',
+		intro: 'Two to four models side by side; the rows that differ are marked.',
+		add: 'Add a model',
+		addButton: 'Add',
+		remove: 'Remove {name}',
+		needTwo: 'Choose at least two models to compare.',
+		differs: 'Differs',
+		same: 'Same',
+		rows: {
+			vendor: 'Maker',
+			status: 'Status',
+			date: 'Date',
+			openness: 'Openness',
+			offers: 'Ways to use it',
+			cheapest: 'Cheapest a month',
+			places: 'Runs on',
+			minGpuGb: 'GPU memory needed',
+			citations: 'Article citations',
+			facts: 'Article numbers'
+		},
+		none: 'None'
+	},
+	facts: {
+		title: 'The article’s numbers',
+		days: plural({ one: '{count} day', other: '{count} days' }),
+		months: plural({ one: '{count} month', other: '{count} months' }),
+		about: 'about {value}',
+		under: 'under {value}',
+		million: 'US${value} million',
+		billion: 'US${value} billion',
+		measure: {
+			'time-to-100m-users': 'Time to 100 million users',
+			'api-subscription-change': 'Change in API subscriptions',
+			'api-price-cut': 'API price cut',
+			'daily-downloads-change': 'Change in daily downloads',
+			'next-day-retention': 'Next-day retention',
+			'subscription-price': 'Subscription price',
+			'paid-model-share': 'Share using the larger paid models',
+			'training-cost': 'Training cost'
+		}
+	},
+	about: {
+		title: 'About',
+		intro:
+			'Where the catalogue comes from, what the app does with your data, and the article’s numbers.',
+		sourceTitle: 'The source',
+		source:
+			'The catalogue is drawn from an Arabic news analysis credited to {credit}, written {date}, about OpenAI, DeepSeek and the turn to open models. It describes the world as of {asOf}; every claim cites the article’s own sentence, and facts from elsewhere are marked “public record” with their source and date.',
+		privacyTitle: 'Your data',
+		privacy:
+			'Nothing leaves your device. The app has no server, no account and no analytics: the catalogue and everything you change are kept in this browser’s storage, and it works offline.',
+		usersTitle: 'Time to 100 million users',
+		usersNote: 'On a scale that keeps 7 days visible beside 14 months (logarithmic).',
+		pricesTitle: 'ChatGPT’s price tiers',
+		pricesNote: 'A month of use, as the article gives it.',
+		timelineTitle: 'Timeline',
+		chartTable: 'The chart’s data',
+		product: 'Product',
+		time: 'Time',
+		tier: 'Tier',
+		price: 'Price a month',
+		when: 'When',
+		event: 'Event',
+		events: {
+			'gpt-2': 'GPT-2, OpenAI’s last large open model',
+			'gpt-4': 'GPT-4 released',
+			'gpt-4o': 'GPT-4o released',
+			hints: 'Two open OpenAI models hinted',
+			'gpt-5': 'GPT-5 expected'
+		}
 	},
 	model: {
 		notFoundTitle: 'Model not found',

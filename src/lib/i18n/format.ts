@@ -1,5 +1,6 @@
 /** Catalogue values in words: prices, places, dates, in either language. */
-import type { DateValue, Price, RunsOn } from '$lib/domain/catalogue';
+import type { DateValue, Fact, Price, RunsOn } from '$lib/domain/catalogue';
+import type { Plural } from './en';
 import { dictionaries, fill, intlLocale, type Lang } from './index';
 
 /** US$ amounts: whole dollars stay whole, anything with cents shows two decimals. */
@@ -89,4 +90,42 @@ export function formatBytes(bytes: number, lang: Lang): string {
 		unitDisplay: 'short',
 		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
 	}).format(value);
+}
+
+/** One of the article's numbers in words: "7 days", "−37%", "about US$100 million". */
+export function formatFact(fact: Fact, lang: Lang): string {
+	const m = dictionaries[lang];
+	const number = (n: number, options?: Intl.NumberFormatOptions) =>
+		new Intl.NumberFormat(intlLocale(lang), options).format(n);
+	let text: string;
+	switch (fact.unit) {
+		case 'days':
+		case 'months':
+			text = fact.label?.[lang] ?? pluralText(m.facts[fact.unit], fact.value, lang);
+			break;
+		case 'percent':
+			text = number(fact.value / 100, {
+				style: 'percent',
+				signDisplay: fact.value < 0 ? 'always' : 'auto'
+			});
+			break;
+		case 'usd':
+			text =
+				fact.value >= 1e9
+					? fill(m.facts.billion, { value: number(fact.value / 1e9) })
+					: fact.value >= 1e6
+						? fill(m.facts.million, { value: number(fact.value / 1e6) })
+						: formatUsd(fact.value, lang);
+			break;
+		case 'usd-per-month':
+			text = fill(m.price.monthly, { amount: formatUsd(fact.value, lang) });
+			break;
+	}
+	return fact.qualifier ? fill(m.facts[fact.qualifier], { value: text }) : text;
+}
+
+/** A count in the language's own plural form ("2 months", "شهران", "3 options"). */
+export function pluralText(forms: Plural, count: number, lang: Lang): string {
+	const form = forms[new Intl.PluralRules(intlLocale(lang)).select(count)] ?? forms.other;
+	return fill(form, { count: new Intl.NumberFormat(intlLocale(lang)).format(count) });
 }

@@ -1,17 +1,8 @@
 /** The chooser's data (reasons, counts, suggested changes) in the person's language. */
 import type { Device } from '$lib/domain/inputs';
 import type { Reason, Relaxation } from '$lib/domain/recommend';
-import { formatDate, formatUsd } from './format';
+import { formatDate, formatUsd, pluralText } from './format';
 import { dictionaries, fill, intlLocale, type Lang } from './index';
-import type { Plural } from './en';
-
-/** A number of things, with the plural form the language needs. */
-export function pluralText(forms: Plural, count: number, lang: Lang): string {
-	const rule = new Intl.PluralRules(intlLocale(lang)).select(count);
-	// Each language picks among its own forms; a form a dictionary leaves out falls back to `other`.
-	const form = forms[rule] ?? forms.other;
-	return fill(form, { count: new Intl.NumberFormat(intlLocale(lang)).format(count) });
-}
 
 /** "3 options" in the language's own plural form. */
 export const countText = (count: number, lang: Lang): string =>

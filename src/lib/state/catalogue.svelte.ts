@@ -2,6 +2,7 @@
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
 import { openCatalogueStore, type CatalogueStore } from '$lib/storage/catalogue-store';
+import { requestPersistence } from '$lib/storage/persistence';
 
 /** Where the catalogue on screen comes from right now. */
 export type CatalogueSource = 'bundled' | 'indexeddb' | 'read-only';
@@ -12,6 +13,10 @@ export class CatalogueState {
 	#problem = $state<string | undefined>();
 	#ownRecords = $state(0);
 	#outdated = $state(false);
+	// Replaced whole on every change from storage, never mutated: a plain Set is right here.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#favourites = $state.raw<ReadonlySet<string>>(new Set());
+	#store: CatalogueStore | undefined;
 	#open: (onVersionChange: () => void) => Promise<CatalogueStore>;
 
 	constructor(
@@ -39,6 +44,22 @@ export class CatalogueState {
 		return this.#ownRecords > 0;
 	}
 
+	/** The person's favourites: `model:<id>` and `offer:<id>`. */
+	get favourites(): ReadonlySet<string> {
+		return this.#favourites;
+	}
+
+	isFavourite(kind: 'model' | 'offer', id: string): boolean {
+		return this.#favourites.has(`${kind}:${id}`);
+	}
+
+	/** Stars or unstars; the first thing saved asks the browser to keep the data. */
+	async toggleFavourite(kind: 'model' | 'offer', id: string): Promise<void> {
+		const key = `${kind}:${id}`;
+		await this.#store?.setFavourite(key, !this.#favourites.has(key));
+		if (this.#source === 'indexeddb') void requestPersistence();
+	}
+
 	/** The browser's reason when changes cannot be saved. */
 	get problem(): string | undefined {
 		return this.#problem;
@@ -47,17 +68,19 @@ export class CatalogueState {
 	/** Opens storage and follows the stored catalogue; returns the teardown. */
 	start(): () => void {
 		let stopped = false;
-		let store: CatalogueStore | undefined;
-		let subscription: { unsubscribe(): void } | undefined;
+		const subscriptions: { unsubscribe(): void }[] = [];
 		void this.#open(() => (this.#outdated = true)).then((opened) => {
 			if (stopped) return opened.close();
-			store = opened;
+			this.#store = opened;
+			subscriptions.push(
+				opened.observeFavourites().subscribe({ next: (set) => (this.#favourites = set) })
+			);
 			if (opened.mode === 'read-only') {
 				this.#source = 'read-only';
 				this.#problem = opened.problem;
 				return;
 			}
-			subscription = opened.observe().subscribe({
+			const subscription = opened.observe().subscribe({
 				next: ({ catalogue, ownRecords }) => {
 					this.#catalogue = catalogue;
 					this.#ownRecords = ownRecords;
@@ -71,11 +94,12 @@ export class CatalogueState {
 					this.#problem = error instanceof Error ? error.message : String(error);
 				}
 			});
+			subscriptions.push(subscription);
 		});
 		return () => {
 			stopped = true;
-			subscription?.unsubscribe();
-			store?.close();
+			for (const s of subscriptions) s.unsubscribe();
+			this.#store?.close();
 		};
 	}
 }

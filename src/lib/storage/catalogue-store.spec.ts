@@ -2,7 +2,12 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
-import { openCatalogueStore, type CatalogueView, type OpenOptions } from './catalogue-store';
+import {
+	openCatalogueStore,
+	readOnlyStore,
+	type CatalogueView,
+	type OpenOptions
+} from './catalogue-store';
 import { ChooserDb } from './db';
 
 /** A fresh, private IndexedDB for each test. */
@@ -170,4 +175,69 @@ describe('openCatalogueStore', () => {
 			expect(first).toEqual({ catalogue: shippedCatalogue, ownRecords: 0 });
 		});
 	}
+});
+
+describe('favourites', () => {
+	it('keeps stars in IndexedDB and follows them', async () => {
+		const dexie = freshIdb();
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		const seen: string[][] = [];
+		const sub = store.observeFavourites().subscribe({ next: (set) => seen.push([...set].sort()) });
+		await store.setFavourite('model:gpt-4', true);
+		await store.setFavourite('offer:deepseek-app', true);
+		await store.setFavourite('model:gpt-4', false);
+		await new Promise((r) => setTimeout(r, 50));
+		sub.unsubscribe();
+		expect(seen.at(-1)).toEqual(['offer:deepseek-app']);
+		store.close();
+		const again = await openCatalogueStore(shippedCatalogue, { dexie });
+		const kept = await new Promise<Set<string>>((done) =>
+			again.observeFavourites().subscribe({ next: done })
+		);
+		expect([...kept]).toEqual(['offer:deepseek-app']);
+		again.close();
+	});
+
+	it('keeps them for the visit in memory when storage is read-only', async () => {
+		const store = readOnlyStore(shippedCatalogue, 'no storage');
+		await store.setFavourite('model:gemini', true);
+		const now = await new Promise<Set<string>>((done) =>
+			store.observeFavourites().subscribe({ next: done })
+		);
+		expect([...now]).toEqual(['model:gemini']);
+	});
+});
+
+describe('schema upgrades', () => {
+	it('opens a database written by version 1 and keeps every record', async () => {
+		const dexie = freshIdb();
+		const { default: Dexie } = await import('dexie');
+		const old = new Dexie('model-chooser', dexie);
+		old.version(1).stores({
+			models: 'id, origin, vendor, status, openness',
+			offers: 'id, origin, kind, status, *models',
+			facts: 'id, origin, measure',
+			vendors: 'id, origin',
+			meta: 'key'
+		});
+		await old
+			.table('offers')
+			.put({ ...structuredClone(shippedCatalogue.offers[0]!), id: 'mine', origin: 'own' });
+		await old.table('meta').put({
+			key: 'catalogue',
+			value: {
+				catalogueVersion: shippedCatalogue.catalogueVersion,
+				asOf: shippedCatalogue.asOf,
+				source: shippedCatalogue.source
+			}
+		});
+		old.close();
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		expect(store.mode).toBe('indexeddb');
+		const { catalogue, ownRecords } = await store.read();
+		expect(ownRecords).toBe(1);
+		expect(catalogue.offers.map((o) => o.id)).toContain('mine');
+		await store.setFavourite('offer:mine', true);
+		store.close();
+	});
 });

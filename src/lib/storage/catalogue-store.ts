@@ -29,6 +29,10 @@ export interface CatalogueStore {
 	read(): Promise<CatalogueView>;
 	/** Follows the catalogue: a new value after every change to the stored records. */
 	observe(): Subscribable<CatalogueView>;
+	/** Follows the person's favourites (`model:<id>`, `offer:<id>`). */
+	observeFavourites(): Subscribable<Set<string>>;
+	/** Stars or unstars a model or an offer. */
+	setFavourite(key: string, on: boolean): Promise<void>;
 	close(): void;
 }
 
@@ -122,9 +126,40 @@ function message(error: unknown): string {
 	return String(error);
 }
 
-/** A store over the bundled catalogue alone, for browsers where IndexedDB cannot be opened. */
-export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueStore {
+/** A value that can be followed, kept in memory: what a read-only store has instead of a table. */
+function memoryValue<T>(initial: T) {
+	let value = initial;
+	const observers = new Set<(value: T) => void>();
 	return {
+		set(next: T) {
+			value = next;
+			for (const observer of observers) observer(value);
+		},
+		get: () => value,
+		subscribable: (): Subscribable<T> => ({
+			subscribe(observer) {
+				observers.add(observer.next);
+				observer.next(value);
+				return { unsubscribe: () => void observers.delete(observer.next) };
+			}
+		})
+	};
+}
+
+/**
+ * A store over the bundled catalogue alone, for browsers where IndexedDB cannot be opened.
+ * Favourites work for the visit, in memory; the banner says they are not kept.
+ */
+export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueStore {
+	const favourites = memoryValue(new Set<string>());
+	return {
+		observeFavourites: favourites.subscribable,
+		async setFavourite(key, on) {
+			const next = new Set(favourites.get());
+			if (on) next.add(key);
+			else next.delete(key);
+			favourites.set(next);
+		},
 		mode: 'read-only',
 		problem,
 		read: async () => ({ catalogue: shipped, ownRecords: 0 }),
@@ -161,6 +196,12 @@ export async function openCatalogueStore(
 			seedResult,
 			read: () => readStored(open, shipped),
 			observe: () => liveQuery(() => readStored(open, shipped)),
+			observeFavourites: () =>
+				liveQuery(async () => new Set(await open.favourites.toCollection().primaryKeys())),
+			async setFavourite(key, on) {
+				if (on) await open.favourites.put({ key, at: new Date().toISOString() });
+				else await open.favourites.delete(key);
+			},
 			close: () => open.close()
 		};
 	} catch (error) {

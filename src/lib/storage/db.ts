@@ -16,6 +16,9 @@ export type CatalogueMeta = Pick<Catalogue, 'catalogueVersion' | 'asOf' | 'sourc
 
 export type MetaRow = { key: 'catalogue'; value: CatalogueMeta };
 
+/** A star on a model or an offer: `model:gpt-4`, `offer:deepseek-app`. */
+export type FavouriteRow = { key: string; at: string };
+
 export const DB_NAME = 'model-chooser';
 
 export class ChooserDb extends Dexie {
@@ -24,6 +27,7 @@ export class ChooserDb extends Dexie {
 	facts!: EntityTable<Stored<Fact>, 'id'>;
 	vendors!: EntityTable<Stored<Vendor>, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	favourites!: EntityTable<FavouriteRow, 'key'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -35,5 +39,7 @@ export class ChooserDb extends Dexie {
 			vendors: 'id, origin',
 			meta: 'key'
 		});
+		// 2: the person's favourites.
+		this.version(2).stores({ favourites: 'key' });
 	}
 }

@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
+import {
+	decodeCatalogueQuery,
+	defaultCatalogueQuery,
+	encodeCatalogueQuery,
+	queryCatalogue,
+	type CatalogueQuery
+} from './catalogue-query';
+
+const vendors = catalogue.vendors.map((v) => v.id);
+const run = (search: string, favourites?: Set<string>) =>
+	queryCatalogue(catalogue, decodeCatalogueQuery(search, vendors).query, {
+		lang: 'en',
+		favourites
+	});
+const offerIds = (search: string) => run(search).offers.map((r) => r.offer.id);
+const modelIds = (search: string) => run(search).models.map((r) => r.model.id);
+
+describe('decodeCatalogueQuery', () => {
+	const cases: { search: string; query?: Partial<CatalogueQuery>; ignored?: string[] }[] = [
+		{ search: '' },
+		{ search: '?open=open-weights&runs=gpu', query: { openness: 'open-weights', runs: 'gpu' } },
+		{
+			search: '?status=planned&kind=self-hosted&max=20',
+			query: { status: 'planned', kind: 'self-hosted', maxPrice: 20 }
+		},
+		{
+			search: '?vendor=mistral&q=small&sort=price-desc&fav=1',
+			query: { vendor: 'mistral', q: 'small', sort: 'price', desc: true, fav: true }
+		},
+		{ search: '?lang=ar&utm_source=x', query: {} },
+		{ search: '?vendor=acme', ignored: ['vendor'] },
+		{ search: '?max=20.5&sort=size&runs=moon', ignored: ['max', 'sort', 'runs'] },
+		{ search: `?q=${'x'.repeat(101)}`, ignored: ['q'] },
+		{ search: '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', query: { q: '<script>alert(1)</script>' } },
+		{ search: '?open=closed&open=open-weights', query: { openness: 'closed' }, ignored: ['open'] },
+		{ search: '?__proto__=1', ignored: ['__proto__'] }
+	];
+	for (const c of cases) {
+		it(`reads ${JSON.stringify(c.search.slice(0, 50))}`, () => {
+			const decoded = decodeCatalogueQuery(c.search, vendors);
+			expect(decoded.query).toEqual({ ...defaultCatalogueQuery(), ...c.query });
+			expect(decoded.ignored).toEqual(c.ignored ?? []);
+		});
+	}
+
+	it('round-trips every valid query, leaving defaults out', () => {
+		const arbitrary = fc.record(
+			{
+				openness: fc.constantFrom('open-weights', 'closed'),
+				status: fc.constantFrom('released', 'planned', 'legacy'),
+				runs: fc.constantFrom('cloud', 'computer', 'gpu', 'phone'),
+				kind: fc.constantFrom('free-app', 'subscription', 'api', 'self-hosted'),
+				maxPrice: fc.integer({ min: 0, max: 10_000 }),
+				vendor: fc.constantFrom(...vendors),
+				q: fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim() === s && s.length > 0)
+			},
+			{ requiredKeys: [] }
+		);
+		fc.assert(
+			fc.property(
+				arbitrary,
+				fc.constantFrom('name', 'price', 'date'),
+				fc.boolean(),
+				fc.boolean(),
+				(parts, sort, desc, fav) => {
+					const query = { ...parts, sort, desc, fav } as CatalogueQuery;
+					const decoded = decodeCatalogueQuery(encodeCatalogueQuery(query), vendors);
+					expect(decoded.query).toEqual(query);
+					expect(decoded.ignored).toEqual([]);
+				}
+			),
+			{ numRuns: 1000 }
+		);
+		expect(encodeCatalogueQuery(defaultCatalogueQuery())).toBe('');
+	});
+
+	it('never throws on any string', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (s) => {
+				expect(() => decodeCatalogueQuery(s, vendors)).not.toThrow();
+			})
+		);
+	});
+});
+
+describe('queryCatalogue', () => {
+	it('shows everything by name by default', () => {
+		expect(run('').models).toHaveLength(11);
+		expect(run('').offers).toHaveLength(17);
+		expect(modelIds('').slice(0, 3)).toEqual(['deepseek', 'gemini', 'gpt-2']);
+	});
+
+	const cases: { search: string; models: string[]; offers: string[] }[] = [
+		{
+			search: '?open=open-weights',
+			models: ['deepseek', 'gpt-2', 'mistral-small', 'o3-mini-class-open', 'phone-side-open'],
+			offers: [
+				'deepseek-api',
+				'deepseek-api-r1',
+				'deepseek-app',
+				'deepseek-local',
+				'gpt-2-local',
+				'mistral-small-local',
+				'o3-mini-class-open-local',
+				'phone-side-open-local'
+			]
+		},
+		{
+			search: '?runs=gpu',
+			models: ['deepseek', 'mistral-small', 'o3-mini-class-open'],
+			offers: ['deepseek-local', 'mistral-small-local', 'o3-mini-class-open-local']
+		},
+		{
+			search: '?kind=subscription&max=20',
+			models: ['gpt-4', 'gpt-4o', 'o3-mini'],
+			offers: ['chatgpt-plus']
+		},
+		{
+			search: '?status=planned',
+			models: ['gpt-5', 'o3-mini-class-open', 'phone-side-open'],
+			offers: ['gpt-5-chatgpt', 'o3-mini-class-open-local', 'phone-side-open-local']
+		},
+		{
+			search: '?vendor=mistral',
+			models: ['mistral-large', 'mistral-small'],
+			offers: ['mistral-large-api', 'mistral-small-local']
+		},
+		{
+			search: '?q=ديب',
+			models: ['deepseek'],
+			offers: ['deepseek-api', 'deepseek-api-r1', 'deepseek-app', 'deepseek-local']
+		},
+		{ search: '?q=nothing-like-this', models: [], offers: [] }
+	];
+	for (const c of cases) {
+		it(`filters ${c.search}`, () => {
+			expect(modelIds(c.search).sort()).toEqual(c.models);
+			expect(offerIds(c.search).sort()).toEqual(c.offers);
+		});
+	}
+
+	it('sorts by price (at 1 million tokens), unknown last, and by date', () => {
+		expect(offerIds('?sort=price').slice(-4)).toEqual([
+			'chatgpt-plus',
+			'openai-api-gpt-4',
+			'chatgpt-pro',
+			'gpt-5-chatgpt'
+		]);
+		expect(offerIds('?sort=price-desc')[0]).toBe('gpt-5-chatgpt');
+		expect(modelIds('?sort=date-desc').slice(0, 2)).toEqual(['gpt-5', 'o3-mini-class-open']);
+		expect(modelIds('?sort=date')[0]).toBe('gpt-2');
+		expect(modelIds('?sort=name-desc')[0]).toBe('phone-side-open');
+	});
+
+	it('keeps only favourites when asked', () => {
+		const favourites = new Set(['model:gpt-4', 'offer:deepseek-app']);
+		const r = run('?fav=1', favourites);
+		expect(r.models.map((x) => x.model.id)).toEqual(['gpt-4']);
+		expect(r.offers.map((x) => x.offer.id)).toEqual(['deepseek-app']);
+	});
+});

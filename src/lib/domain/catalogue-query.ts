@@ -1,0 +1,276 @@
+/**
+ * The catalogue page's filters, search and sort: a link grammar like the chooser's
+ * (`/models?open=open-weights&runs=gpu&max=20&q=deepseek&sort=price`) and the filtering
+ * itself. Defaults are left out when writing; unknown or malformed parameters fall back to
+ * their defaults and are named, never shown as markup.
+ *
+ * Where the rules are silent: offers are filtered by every filter (an offer's openness is
+ * open only when all its models are; its date is its newest model's); a model is shown when
+ * it matches the model filters (openness, status, vendor, search) and, if any offer filter is
+ * set (where it runs, kind, price), at least one of its offers matches those too. Prices are
+ * compared as a month at 1 million tokens, the chooser's default usage.
+ */
+import type { Catalogue, Model, Offer, OfferKind, Openness, Place, Status } from './catalogue';
+import { OFFER_KINDS, OPENNESS, PLACES, STATUSES } from './catalogue';
+import { monthlyCost } from './recommend';
+
+export const SORTS = ['name', 'price', 'date'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+export type CatalogueQuery = {
+	openness?: Openness;
+	status?: Status;
+	runs?: Place;
+	kind?: OfferKind;
+	/** Highest monthly price in US$, whole. */
+	maxPrice?: number;
+	vendor?: string;
+	/** Free text, at most 100 characters. */
+	q?: string;
+	sort: SortKey;
+	/** Ascending by default; prices cheapest first, dates newest first when descending. */
+	desc: boolean;
+	/** Only the person's favourites. */
+	fav: boolean;
+};
+
+export const defaultCatalogueQuery = (): CatalogueQuery => ({
+	sort: 'name',
+	desc: false,
+	fav: false
+});
+
+const MAX_Q = 100;
+const silent = (name: string) => name.startsWith('utm_') || name === 'fbclid' || name === 'lang';
+
+function pick<T extends string>(list: readonly T[], value: string): T | undefined {
+	return (list as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Reads the page's query string; never throws. `vendors` are the ids that exist. */
+export function decodeCatalogueQuery(
+	search: string,
+	vendors: readonly string[]
+): { query: CatalogueQuery; ignored: string[] } {
+	const query = defaultCatalogueQuery();
+	const ignored = new Set<string>();
+	const seen = new Set<string>();
+	for (const [name, value] of new URLSearchParams(search)) {
+		if (silent(name)) continue;
+		let ok = !seen.has(name);
+		seen.add(name);
+		if (ok) {
+			switch (name) {
+				case 'open':
+					query.openness = pick(OPENNESS, value);
+					ok = query.openness !== undefined;
+					break;
+				case 'status':
+					query.status = pick(STATUSES, value);
+					ok = query.status !== undefined;
+					break;
+				case 'runs':
+					query.runs = pick(PLACES, value);
+					ok = query.runs !== undefined;
+					break;
+				case 'kind':
+					query.kind = pick(OFFER_KINDS, value);
+					ok = query.kind !== undefined;
+					break;
+				case 'max':
+					ok = /^\d{1,5}$/.test(value) && Number(value) <= 10_000;
+					if (ok) query.maxPrice = Number(value);
+					break;
+				case 'vendor':
+					query.vendor = pick(vendors, value);
+					ok = query.vendor !== undefined;
+					break;
+				case 'q': {
+					const text = value.trim();
+					ok = text.length > 0 && text.length <= MAX_Q;
+					if (ok) query.q = text;
+					break;
+				}
+				case 'sort': {
+					const [key, order] = value.split('-');
+					const sort = pick(SORTS, key ?? '');
+					ok = sort !== undefined && (order === undefined || order === 'desc');
+					if (ok && sort) {
+						query.sort = sort;
+						query.desc = order === 'desc';
+					}
+					break;
+				}
+				case 'fav':
+					ok = value === '1' || value === '0';
+					query.fav = value === '1';
+					break;
+				default:
+					ok = false;
+			}
+		}
+		if (!ok && ignored.size < 10) ignored.add(name.slice(0, 40));
+	}
+	for (const key of Object.keys(query) as (keyof CatalogueQuery)[]) {
+		if (query[key] === undefined) delete query[key];
+	}
+	return { query, ignored: [...ignored] };
+}
+
+/** Writes the query as a query string (`` for the defaults); `lang` when the person chose one. */
+export function encodeCatalogueQuery(query: CatalogueQuery, lang?: 'ar' | 'en'): string {
+	const params = new URLSearchParams();
+	if (query.openness) params.set('open', query.openness);
+	if (query.status) params.set('status', query.status);
+	if (query.runs) params.set('runs', query.runs);
+	if (query.kind) params.set('kind', query.kind);
+	if (query.maxPrice !== undefined) params.set('max', String(query.maxPrice));
+	if (query.vendor) params.set('vendor', query.vendor);
+	if (query.q) params.set('q', query.q);
+	if (query.sort !== 'name' || query.desc) {
+		params.set('sort', `${query.sort}${query.desc ? '-desc' : ''}`);
+	}
+	if (query.fav) params.set('fav', '1');
+	if (lang) params.set('lang', lang);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** A model row: the model and what the table shows of it. */
+export type ModelRow = {
+	model: Model;
+	/** Its cheapest offer's monthly price at 1 million tokens. */
+	price: number | undefined;
+	date: string;
+	offers: Offer[];
+};
+/** An offer row: the offer, its models, and its monthly price at 1 million tokens. */
+export type OfferRow = {
+	offer: Offer;
+	models: Model[];
+	price: number | undefined;
+	openness: Openness;
+	date: string;
+};
+
+/** A model's date for sorting: released, else expected, else announced (`` when none). */
+export function modelDate(model: Model): string {
+	const d = model.dates.released ?? model.dates.expected ?? model.dates.announced;
+	return d?.value ?? '';
+}
+
+const fold = (text: string) => text.toLocaleLowerCase().normalize('NFKD');
+
+/** Filters and sorts the catalogue for the page; names sort in the given language. */
+export function queryCatalogue(
+	catalogue: Pick<Catalogue, 'models' | 'offers' | 'vendors'>,
+	query: CatalogueQuery,
+	options: { favourites?: ReadonlySet<string>; lang: 'en' | 'ar' }
+): { models: ModelRow[]; offers: OfferRow[] } {
+	const favourites = options.favourites ?? new Set<string>();
+	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
+	const vendorNames = new Map(catalogue.vendors.map((v) => [v.id, `${v.name.en} ${v.name.ar}`]));
+	const needle = query.q ? fold(query.q) : undefined;
+	const matchesText = (names: { en: string; ar: string }, id: string, extra: string) =>
+		!needle || fold(`${names.en} ${names.ar} ${id} ${extra}`).includes(needle);
+	const modelOk = (m: Model) =>
+		(!query.openness || m.openness === query.openness) &&
+		(!query.status || m.status === query.status) &&
+		(!query.vendor || m.vendor === query.vendor);
+	const offerFilters = query.runs || query.kind || query.maxPrice !== undefined;
+
+	const offerRows: OfferRow[] = [];
+	for (const offer of catalogue.offers) {
+		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
+		const openness: Openness =
+			models.length > 0 && models.every((m) => m.openness === 'open-weights')
+				? 'open-weights'
+				: 'closed';
+		const price = monthlyCost(offer.price, 1);
+		const row: OfferRow = {
+			offer,
+			models,
+			price,
+			openness,
+			date: models.map(modelDate).sort().at(-1) ?? ''
+		};
+		const ok =
+			offerMatchesFilters(offer, query) &&
+			(!query.openness || openness === query.openness) &&
+			(!query.status || offer.status === query.status) &&
+			(!query.vendor || models.some((m) => m.vendor === query.vendor)) &&
+			(!query.fav || favourites.has(`offer:${offer.id}`)) &&
+			matchesText(
+				offer.name,
+				offer.id,
+				models.map((m) => `${m.name.en} ${vendorNames.get(m.vendor) ?? ''}`).join(' ')
+			);
+		if (ok) offerRows.push(row);
+	}
+	const modelRows: ModelRow[] = [];
+	for (const model of catalogue.models) {
+		const offers = catalogue.offers.filter((o) => o.models.includes(model.id));
+		const prices = offers
+			.map((o) => monthlyCost(o.price, 1))
+			.filter((p): p is number => p !== undefined);
+		const ok =
+			modelOk(model) &&
+			(!offerFilters || offers.some((o) => offerMatchesFilters(o, query))) &&
+			(!query.fav || favourites.has(`model:${model.id}`)) &&
+			matchesText(model.name, model.id, vendorNames.get(model.vendor) ?? '');
+		if (ok) {
+			modelRows.push({
+				model,
+				offers,
+				price: prices.length ? Math.min(...prices) : undefined,
+				date: modelDate(model)
+			});
+		}
+	}
+
+	const flip = query.desc ? -1 : 1;
+	type Sortable = {
+		price: number | undefined;
+		date: string;
+		name: { en: string; ar: string };
+		id: string;
+	};
+	const compare = (a: Sortable, b: Sortable): number => {
+		const pa = a.price ?? Infinity;
+		const pb = b.price ?? Infinity;
+		const primary =
+			query.sort === 'price'
+				? Math.sign(pa === pb ? 0 : pa - pb)
+				: query.sort === 'date'
+					? a.date.localeCompare(b.date)
+					: a.name[options.lang].localeCompare(b.name[options.lang], options.lang);
+		return (
+			primary * flip ||
+			a.name[options.lang].localeCompare(b.name[options.lang], options.lang) ||
+			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		);
+	};
+	modelRows.sort((a, b) =>
+		compare(
+			{ ...a, name: a.model.name, id: a.model.id },
+			{ ...b, name: b.model.name, id: b.model.id }
+		)
+	);
+	offerRows.sort((a, b) =>
+		compare(
+			{ ...a, name: a.offer.name, id: a.offer.id },
+			{ ...b, name: b.offer.name, id: b.offer.id }
+		)
+	);
+	return { models: modelRows, offers: offerRows };
+}
+
+/** Whether an offer matches the offer filters alone (where it runs, kind, price). */
+function offerMatchesFilters(offer: Offer, query: CatalogueQuery): boolean {
+	const price = monthlyCost(offer.price, 1);
+	return (
+		(!query.runs || offer.runsOn.place === query.runs) &&
+		(!query.kind || offer.kind === query.kind) &&
+		(query.maxPrice === undefined || (price !== undefined && price <= query.maxPrice))
+	);
+}

@@ -1,0 +1,20 @@
+/** The address bar holds a page's state: written with replaceState whenever the state changes. */
+import { onMount, tick } from 'svelte';
+import { replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
+
+/**
+ * Keeps `search()` (a query string, `` for the defaults) in the address bar, without adding
+ * to the history. Call during a page component's setup; the page reads the incoming link in
+ * its own onMount, and writing starts only after SvelteKit's router has started.
+ */
+export function keepInAddressBar(search: () => string): void {
+	let ready = $state(false);
+	onMount(() => void tick().then(() => (ready = true)));
+	$effect(() => {
+		const next = search();
+		if (ready && next !== location.search) {
+			replaceState(resolve(`${location.pathname}${next}${location.hash}` as '/'), {});
+		}
+	});
+}

@@ -1,0 +1,139 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserPerTest } from './browser';
+
+const base = inject('baseURL');
+const open = browserPerTest();
+
+const rowNames = (page: Page, table: string) =>
+	page.getByRole('table', { name: table }).getByRole('rowheader').allTextContents();
+const live = (page: Page) =>
+	page.waitForFunction(() => document.querySelector('[data-source="indexeddb"]') !== null);
+
+describe('the catalogue, model pages, compare and about', () => {
+	it('a filtered /models link opens filtered, sorted, and says what it ignored', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/models?open=open-weights&runs=gpu&sort=price&bogus=1`);
+		await live(page);
+		await page.getByText('were not understood').waitFor();
+		expect(await rowNames(page, 'Models')).toEqual([
+			'DeepSeek (R1 / V3)',
+			'Mistral Small 3',
+			'OpenAI open model (o3-mini class)'
+		]);
+		expect(await rowNames(page, 'Ways to use them')).toEqual([
+			'DeepSeek R1 distilled 7B on your GPU',
+			'Mistral Small 3 on your GPU',
+			'OpenAI open model (o3-mini class) on your GPU'
+		]);
+		expect(
+			await page.getByRole('status').filter({ hasText: '3 models and 3 ways to use them' }).count()
+		).toBe(1);
+		await page.waitForFunction(() => location.search === '?open=open-weights&runs=gpu&sort=price');
+		const price = page
+			.getByRole('table', { name: 'Ways to use them' })
+			.getByRole('columnheader', { name: /Price/ });
+		expect(await price.getAttribute('aria-sort')).toBe('ascending');
+		await price.getByRole('button').click();
+		expect(await price.getAttribute('aria-sort')).toBe('descending');
+		await page.waitForFunction(() => location.search.includes('sort=price-desc'));
+		await page.getByLabel('Search').fill('mistral');
+		await page.waitForFunction(() => location.search.includes('q=mistral'));
+		expect(await rowNames(page, 'Models')).toEqual(['Mistral Small 3']);
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await page.waitForFunction(() => location.search === '');
+		expect(await rowNames(page, 'Models')).toHaveLength(11);
+		expect(errors).toEqual([]);
+	});
+
+	it('stars are kept in IndexedDB and filter the catalogue', async () => {
+		const { page } = await open();
+		await page.goto(`${base}/models`);
+		await live(page);
+		await page.getByRole('button', { name: 'Favourite: Gemini' }).first().click();
+		await page.getByRole('button', { name: 'Favourite: DeepSeek app' }).click();
+		await page.waitForFunction(
+			() => document.querySelectorAll('[aria-pressed="true"][aria-label^="Favourite"]').length === 2
+		);
+		await page.reload();
+		await live(page);
+		await page.getByRole('checkbox', { name: 'Only my favourites' }).check();
+		await page.waitForFunction(() => location.search === '?fav=1');
+		await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
+		expect(await rowNames(page, 'Models')).toEqual(['Gemini']);
+		expect(await rowNames(page, 'Ways to use them')).toEqual(['DeepSeek app']);
+	});
+
+	it('shows cards, not a wide table, on a phone', async () => {
+		const { page } = await open({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${base}/models`);
+		expect(
+			await page
+				.locator('thead')
+				.first()
+				.evaluate((el) => el.getBoundingClientRect().width)
+		).toBeLessThanOrEqual(1);
+		const row = page.locator('tbody tr').first();
+		expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+	});
+
+	it('a model page tells everything about the model, and compares it with another', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/models/gpt-4`);
+		await page.getByRole('heading', { level: 1, name: /GPT-4/ }).waitFor();
+		const main = page.locator('main');
+		expect(await main.textContent()).toContain('Training cost (GPT-4): about US$100 million');
+		expect(await main.textContent()).toContain('في 14 مارس 2023، أصدرت OpenAI GPT-4');
+		expect(await main.textContent()).toContain('On 14 March 2023, OpenAI released GPT-4.');
+		expect(await main.textContent()).toContain('Line 35');
+		expect(await page.getByRole('link', { name: 'Source' }).first().getAttribute('href')).toBe(
+			'https://openai.com/api/pricing/'
+		);
+		expect(await main.textContent()).toContain('ChatGPT Plus — US$20 a month');
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await page.getByLabel('Compare with…').selectOption('deepseek');
+		await page.getByRole('button', { name: 'Compare', exact: true }).click();
+		await page.waitForURL(`${base}/compare?ids=gpt-4,deepseek`);
+		await page.getByRole('table', { name: 'Compare models' }).waitFor();
+		expect(errors).toEqual([]);
+	});
+
+	it('a compare link opens side by side; models are added and removed; bad ids are named', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/compare?ids=gpt-4,deepseek,<b>x</b>`);
+		await page.getByText('were not understood').waitFor();
+		expect(await page.getByText('“<b>x</b>”').count()).toBe(1);
+		const table = page.getByRole('table', { name: 'Compare models' });
+		await table.waitFor();
+		expect(await table.locator('tr[data-row="openness"]').textContent()).toContain('Differs');
+		await page.getByLabel('Add a model').selectOption('gemini');
+		await page.getByRole('button', { name: 'Add' }).click();
+		await page.waitForFunction(() => location.search === '?ids=gpt-4,deepseek,gemini');
+		await page.getByRole('button', { name: 'Remove GPT-4' }).click();
+		await page.waitForFunction(() => location.search === '?ids=deepseek,gemini');
+		expect(await table.getByRole('columnheader').count()).toBe(2);
+		expect(errors).toEqual([]);
+	});
+
+	it('about shows the source, privacy and the article’s numbers as charts with data tables', async () => {
+		const { page } = await open();
+		await page.goto(`${base}/about`);
+		expect(await page.locator('main').textContent()).toContain('Zinc Finance');
+		expect(await page.locator('main').textContent()).toContain('Nothing leaves your device');
+		for (const name of ['Time to 100 million users', 'ChatGPT’s price tiers', 'Timeline']) {
+			expect(await page.getByRole('img', { name }).count()).toBe(1);
+		}
+		await page.getByText('The chart’s data').first().click();
+		const rows = await page.getByRole('table').first().getByRole('row').allTextContents();
+		expect(rows.slice(1)).toEqual([
+			'DeepSeek7 days',
+			'ChatGPT2 months',
+			'TikTok9 months',
+			'Pinduoduo10 months',
+			'WeChat1 year 2 months'
+		]);
+	});
+});
