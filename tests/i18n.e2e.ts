@@ -28,6 +28,15 @@ function latinAllowList(): Set<string> {
 		'Chrome',
 		'Edge',
 		'US',
+		'OpenRouter',
+		'GET',
+		'api',
+		'v1',
+		'models',
+		'api.json',
+		'models.dev',
+		'JSON',
+		'YYYY-MM-DD',
 		'Zinc',
 		'Finance'
 	]);

@@ -257,6 +257,23 @@ describe('recommend: each hard rule', () => {
 	});
 });
 
+describe('recommend: API offers against the subscriptions that give the same model', () => {
+	it('says where a per-use offer breaks even with the cheapest subscription', () => {
+		const api = run({ usage: 5 }).recommendations.find((o) => o.offer.id === 'openai-api-gpt-4o');
+		expect(api?.reasons).toContainEqual({
+			code: 'versus-subscription',
+			usage: 5,
+			costUsd: 31.25,
+			offer: { en: 'GPT-4o via the OpenAI API', ar: 'GPT-4o عبر واجهة OpenAI البرمجية' },
+			subscription: { en: 'ChatGPT Plus', ar: 'ChatGPT Plus' },
+			subscriptionUsd: 20,
+			breakEvenUsage: 3.2
+		});
+		const deepseek = run({}).recommendations.find((o) => o.offer.id === 'deepseek-api');
+		expect(deepseek?.reasons.map((r) => r.code)).not.toContain('versus-subscription');
+	});
+});
+
 describe('recommend: ranking', () => {
 	it('puts open weights first within a status when openness is preferred', () => {
 		expect(ids(run({ openness: 'preferred' }).recommendations)).toEqual([

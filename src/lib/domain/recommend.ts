@@ -20,7 +20,7 @@
  * order, and "Not a fit" puts the offers with the fewest failures first (the nearest misses),
  * then the same order.
  */
-import type { DateValue, Model, Offer, Openness, Price, Status } from './catalogue';
+import type { DateValue, Localized, Model, Offer, Openness, Price, Status } from './catalogue';
 import { deviceFit, type DeviceFit, type FitLevel, type FitReason } from './device-fit';
 import { DEFAULT_INPUTS, DEVICES, type ChooserInputs, type Device } from './inputs';
 
@@ -42,6 +42,16 @@ export type Reason =
 	| { code: 'within-budget'; costUsd: number; budgetUsd: number }
 	| { code: 'over-budget'; costUsd: number; budgetUsd: number }
 	| { code: 'price-unknown' }
+	| {
+			code: 'versus-subscription';
+			usage: number;
+			costUsd: number;
+			offer: Localized;
+			subscription: Localized;
+			subscriptionUsd: number;
+			/** Million tokens a month at which both cost the same. */
+			breakEvenUsage: number;
+	  }
 	| { code: 'planned'; expected?: DateValue }
 	| { code: 'legacy' };
 
@@ -117,6 +127,8 @@ type Prepared = {
 	minGb: number;
 	statusRank: number;
 	expected?: DateValue;
+	/** For a per-use offer: the cheapest paid subscription that gives one of its models. */
+	subscription?: { offer: Offer; usd: number };
 };
 
 const preparedCache = new WeakMap<
@@ -129,9 +141,23 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 	const hit = preparedCache.get(catalogue.offers);
 	if (hit && hit.models === catalogue.models) return hit.list;
 	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
+	const subscriptions = new Map<string, { offer: Offer; usd: number }>();
+	for (const offer of catalogue.offers) {
+		if (offer.kind !== 'subscription' || offer.price.type !== 'monthly') continue;
+		const usd = offer.price.usdPerMonth;
+		if (usd <= 0) continue;
+		for (const id of offer.models) {
+			const best = subscriptions.get(id);
+			if (!best || usd < best.usd) subscriptions.set(id, { offer, usd });
+		}
+	}
 	const list = catalogue.offers.map((offer): Prepared => {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
 		const expected = models.find((m) => m.dates.expected)?.dates.expected;
+		const subscription =
+			offer.price.type === 'per-use'
+				? offer.models.flatMap((id) => subscriptions.get(id) ?? []).sort((a, b) => a.usd - b.usd)[0]
+				: undefined;
 		return {
 			offer,
 			models,
@@ -142,7 +168,8 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 			newest: models.reduce((max, m) => Math.max(max, dateNumber(m)), 0),
 			minGb: offer.runsOn.place === 'gpu' ? (offer.runsOn.minGb ?? 0) : 0,
 			statusRank: STATUS_RANK[offer.status],
-			...(expected && { expected })
+			...(expected && { expected }),
+			...(subscription && { subscription })
 		};
 	});
 	// Kept in the default answer's order: most inputs then sort a nearly sorted list, which
@@ -256,6 +283,18 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 			outputPerMTok: offer.price.outputPerMTok
 		});
 	} else reasons.push({ code: 'monthly-price', costUsd: cost });
+	if (p.subscription && cost !== undefined && offer.price.type === 'per-use') {
+		const perMillion = offer.price.inputPerMTok / 2 + offer.price.outputPerMTok / 2;
+		reasons.push({
+			code: 'versus-subscription',
+			usage: inputs.usage,
+			costUsd: cost,
+			offer: offer.name,
+			subscription: p.subscription.offer.name,
+			subscriptionUsd: p.subscription.usd,
+			breakEvenUsage: Math.round((p.subscription.usd / perMillion) * 10) / 10
+		});
+	}
 	if (cost !== undefined && cost > 0 && inputs.budget !== undefined && cost <= inputs.budget) {
 		reasons.push({ code: 'within-budget', costUsd: cost, budgetUsd: inputs.budget });
 	}

@@ -200,6 +200,78 @@ export const en = {
 			'gpt-5': 'GPT-5 expected'
 		}
 	},
+	data: {
+		title: 'Your data',
+		intro:
+			'What you add, edit, star and note is kept on this device. Export it to keep a copy or move it to another device.',
+		export: 'Export',
+		exportWithCatalogue: 'Include the whole catalogue',
+		exported: 'Exported {file}.',
+		import: 'Import',
+		importHint:
+			'A file exported from Model Chooser, OpenRouter’s model list (GET /api/v1/models) or models.dev’s api.json.',
+		imported: 'Imported {count} entries from {format}.',
+		formats: {
+			'model-chooser': 'a Model Chooser export',
+			openrouter: 'OpenRouter',
+			'models-dev': 'models.dev'
+		},
+		problems: {
+			'too-large': 'This file is {size}; files over 64 MB are refused. Nothing was changed.',
+			'not-json': 'This file is not JSON ({detail}). Nothing was changed.',
+			'unknown-format': 'This file is none of the formats the app reads. Nothing was changed.',
+			'unsafe-key': 'This file has an unsafe key “{key}” at {path}. Nothing was changed.',
+			'unsafe-link': 'This file has a script link at {path}. Nothing was changed.',
+			markup: 'This file has markup in a name at {path}. Nothing was changed.',
+			invalid: 'This file has a problem at {path}: {detail}. Nothing was changed.',
+			empty: 'This file has nothing to import. Nothing was changed.',
+			quota: 'There is not enough storage space for this import. Nothing was changed.',
+			conflict: 'This file would replace a built-in entry ({detail}). Nothing was changed.',
+			failed: 'The browser could not save this import ({detail}). Nothing was changed.'
+		},
+		resetTitle: 'Start again from the built-in catalogue',
+		reset: 'Reset…',
+		resetConfirm:
+			'This removes the models and offers you added or imported, and your edits. Favourites and notes stay.',
+		resetExportFirst: 'Export first',
+		resetDo: 'Reset',
+		cancel: 'Cancel',
+		resetDone: 'Back to the built-in catalogue.',
+		readOnly:
+			'This browser does not let the app save anything, so there is nothing to import into.',
+		addTitle: 'Add a model',
+		edited: 'Edited by you (was {original})',
+		revert: 'Revert',
+		editPrice: 'Change the price',
+		priceType: 'Price',
+		priceMonthly: 'A month (US$)',
+		pricePerUse: 'Per million tokens (US$ in / out)',
+		priceUnknown: 'Not announced',
+		input: 'Input (US$ per million tokens)',
+		output: 'Output (US$ per million tokens)',
+		monthly: 'US$ a month',
+		save: 'Save',
+		saved: 'Saved.',
+		notes: 'Your notes',
+		notesLabel: 'Notes on {name}',
+		numberError: 'Enter a price from 0 to 1,000,000.'
+	},
+	add: {
+		name: 'Model name',
+		nameError: 'Give the model a name (up to 200 characters, no markup).',
+		vendor: 'Maker',
+		openness: 'Openness',
+		status: 'Status',
+		released: 'Release date',
+		dateError: 'Enter a date as YYYY-MM-DD, or leave it empty.',
+		kind: 'Way to use it',
+		runs: 'Where it runs',
+		minGb: 'Least GPU memory (GB)',
+		gbError: 'Enter GB from 0.1 to 4,096, or leave it empty.',
+		save: 'Add the model',
+		added: 'Added {name}.',
+		duplicate: 'A model with this name is already in your catalogue.'
+	},
 	model: {
 		notFoundTitle: 'Model not found',
 		notFound: 'There is no model with this address in your catalogue.',
@@ -313,6 +385,8 @@ export const en = {
 		'monthly-price': '{cost} a month',
 		'per-use-price':
 			'About {cost} a month at {usage} million tokens ({input} in, {output} out per million)',
+		'versus-subscription':
+			'At {usage} million tokens a month, {offer} costs {cost} vs {subscription} at {subscriptionCost}; below {breakEven} million tokens a month it is the cheaper one',
 		'within-budget': 'Within your budget of {budget}',
 		'over-budget': 'Costs {cost} a month, over your budget of {budget}',
 		'price-unknown': 'Price not announced',

@@ -3,8 +3,9 @@ import type { DateValue, Fact, Price, RunsOn } from '$lib/domain/catalogue';
 import type { Plural } from './en';
 import { dictionaries, fill, intlLocale, type Lang } from './index';
 
-/** US$ amounts: whole dollars stay whole, anything with cents shows two decimals. */
+/** US$ amounts: whole dollars from US$10 up, cents below (and none on whole amounts). */
 export function formatUsd(amount: number, lang: Lang): string {
+	if (amount >= 10) amount = Math.round(amount);
 	const digits = Number.isInteger(amount) ? 0 : 2;
 	const number = new Intl.NumberFormat(intlLocale(lang), {
 		minimumFractionDigits: digits,

@@ -172,7 +172,20 @@ describe('reasons in words', () => {
 			en: 'About US$6.25 a month at 1 million tokens (US$2.50 in, US$10 out per million)',
 			ar: 'نحو 6.25 دولار شهريًا عند 1 مليون رمز (2.50 دولار للإدخال، 10 دولارات للإخراج لكل مليون)'
 		},
-		{ reason: { code: 'planned' }, en: 'Planned; no date announced', ar: 'مخطط له؛ لم يُعلن موعد' }
+		{ reason: { code: 'planned' }, en: 'Planned; no date announced', ar: 'مخطط له؛ لم يُعلن موعد' },
+		{
+			reason: {
+				code: 'versus-subscription',
+				usage: 5,
+				costUsd: 31.25,
+				offer: { en: 'GPT-4o via the OpenAI API', ar: 'GPT-4o عبر واجهة OpenAI البرمجية' },
+				subscription: { en: 'ChatGPT Plus', ar: 'ChatGPT Plus' },
+				subscriptionUsd: 20,
+				breakEvenUsage: 3.2
+			},
+			en: 'At 5 million tokens a month, GPT-4o via the OpenAI API costs US$31 vs ChatGPT Plus at US$20; below 3.2 million tokens a month it is the cheaper one',
+			ar: 'عند 5 مليون رمز شهريًا يكلّف GPT-4o عبر واجهة OpenAI البرمجية 31 دولارًا مقابل ChatGPT Plus بسعر 20 دولارًا؛ ويكون الأرخص تحت 3.2 مليون رمز شهريًا'
+		}
 	];
 	for (const c of cases) {
 		it(c.reason.code, () => {

@@ -41,6 +41,15 @@ export function reasonText(reason: Reason, lang: Lang): string {
 				input: usd(reason.inputPerMTok),
 				output: usd(reason.outputPerMTok)
 			});
+		case 'versus-subscription':
+			return fill(m['versus-subscription'], {
+				usage: usage(reason.usage, lang),
+				offer: reason.offer[lang],
+				cost: usd(reason.costUsd),
+				subscription: reason.subscription[lang],
+				subscriptionCost: usd(reason.subscriptionUsd),
+				breakEven: usage(reason.breakEvenUsage, lang)
+			});
 		case 'within-budget':
 			return fill(m['within-budget'], { budget: usd(reason.budgetUsd) });
 		case 'over-budget':

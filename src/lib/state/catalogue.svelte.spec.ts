@@ -35,4 +35,16 @@ describe('CatalogueState', () => {
 		expect(state.catalogue).toBe(shippedCatalogue);
 		stop();
 	});
+
+	it('refuses a file over 64 MB before reading it', async () => {
+		const state = new CatalogueState(async () => readOnlyStore(shippedCatalogue, 'no'));
+		const big = new Blob([new Uint8Array(64 * 1024 * 1024 + 1)]);
+		let read = false;
+		Object.defineProperty(big, 'text', { value: () => ((read = true), Promise.resolve('')) });
+		expect(await state.importFile(big)).toEqual({
+			ok: false,
+			problem: { code: 'too-large', bytes: 64 * 1024 * 1024 + 1 }
+		});
+		expect(read).toBe(false);
+	});
 });

@@ -1,7 +1,20 @@
 /** The catalogue as the UI sees it: bundled at first, then live from IndexedDB. */
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
-import { openCatalogueStore, type CatalogueStore } from '$lib/storage/catalogue-store';
+import {
+	MAX_IMPORT_BYTES,
+	readImport,
+	writeExport,
+	type EditPatch,
+	type ImportResult,
+	type OwnData
+} from '$lib/domain/import';
+import type { AppliedEdit } from '$lib/domain/overlay';
+import {
+	openCatalogueStore,
+	StorageWriteError,
+	type CatalogueStore
+} from '$lib/storage/catalogue-store';
 import { requestPersistence } from '$lib/storage/persistence';
 
 /** Where the catalogue on screen comes from right now. */
@@ -13,10 +26,10 @@ export class CatalogueState {
 	#problem = $state<string | undefined>();
 	#ownRecords = $state(0);
 	#outdated = $state(false);
-	// Replaced whole on every change from storage, never mutated: a plain Set is right here.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#favourites = $state.raw<ReadonlySet<string>>(new Set());
 	#store: CatalogueStore | undefined;
+	#edits = $state.raw<Map<string, AppliedEdit>>(new Map());
+	#notes = $state.raw<Map<string, string>>(new Map());
 	#open: (onVersionChange: () => void) => Promise<CatalogueStore>;
 
 	constructor(
@@ -56,7 +69,73 @@ export class CatalogueState {
 	/** Stars or unstars; the first thing saved asks the browser to keep the data. */
 	async toggleFavourite(kind: 'model' | 'offer', id: string): Promise<void> {
 		const key = `${kind}:${id}`;
-		await this.#store?.setFavourite(key, !this.#favourites.has(key));
+		await this.#write(() => this.#store?.setFavourite(key, !this.#favourites.has(key)));
+	}
+
+	/** The person's edits of shipped records, each with the value it replaced. */
+	get edits(): ReadonlyMap<string, AppliedEdit> {
+		return this.#edits;
+	}
+
+	/** The person's notes, by model id. */
+	get notes(): ReadonlyMap<string, string> {
+		return this.#notes;
+	}
+
+	/** Saves an edit of a shipped record (`undefined` reverts it). */
+	async setEdit(key: string, patch: EditPatch | undefined): Promise<void> {
+		await this.#write(() => this.#store?.setEdit(key, patch));
+	}
+
+	async setNote(modelId: string, text: string): Promise<void> {
+		await this.#write(() => this.#store?.setNote(modelId, text));
+	}
+
+	/** Adds records the person made (a form, an import): all of them, or none. */
+	async addOwn(data: OwnData): Promise<void> {
+		await this.#write(() => this.#store?.addOwn(data));
+	}
+
+	async resetOwn(): Promise<void> {
+		await this.#write(() => this.#store?.resetOwn());
+	}
+
+	/** Everything the person made, and optionally the whole merged catalogue, as an export file. */
+	async exportText(withCatalogue: boolean): Promise<string> {
+		const own = (await this.#store?.readOwn()) ?? {
+			vendors: [],
+			models: [],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: []
+		};
+		const text = writeExport(own, this.#catalogue.catalogueVersion);
+		if (!withCatalogue) return text;
+		return JSON.stringify({ ...JSON.parse(text), catalogue: this.#catalogue }, null, 1);
+	}
+
+	/** Reads and writes a file, all or nothing; says what went wrong, and where, when it did. */
+	async importFile(file: Blob): Promise<ImportResult> {
+		if (file.size > MAX_IMPORT_BYTES) {
+			return { ok: false, problem: { code: 'too-large', bytes: file.size } };
+		}
+		const result = readImport(
+			await file.text(),
+			new Set(shippedCatalogue.vendors.map((v) => v.id))
+		);
+		if (!result.ok) return result;
+		try {
+			await this.addOwn(result.data);
+		} catch (error) {
+			const code = error instanceof StorageWriteError ? error.code : 'failed';
+			return { ok: false, problem: { code: 'storage', reason: code, detail: String(error) } };
+		}
+		return result;
+	}
+
+	async #write(work: () => Promise<void> | undefined): Promise<void> {
+		await work();
 		if (this.#source === 'indexeddb') void requestPersistence();
 	}
 
@@ -73,7 +152,8 @@ export class CatalogueState {
 			if (stopped) return opened.close();
 			this.#store = opened;
 			subscriptions.push(
-				opened.observeFavourites().subscribe({ next: (set) => (this.#favourites = set) })
+				opened.observeFavourites().subscribe({ next: (set) => (this.#favourites = set) }),
+				opened.observeNotes().subscribe({ next: (notes) => (this.#notes = notes) })
 			);
 			if (opened.mode === 'read-only') {
 				this.#source = 'read-only';
@@ -81,9 +161,10 @@ export class CatalogueState {
 				return;
 			}
 			const subscription = opened.observe().subscribe({
-				next: ({ catalogue, ownRecords }) => {
+				next: ({ catalogue, ownRecords, edits }) => {
 					this.#catalogue = catalogue;
 					this.#ownRecords = ownRecords;
+					this.#edits = edits;
 					this.#source = 'indexeddb';
 				},
 				error: (error) => {

@@ -172,7 +172,7 @@ describe('openCatalogueStore', () => {
 			const first = await new Promise<CatalogueView>((done) =>
 				store.observe().subscribe({ next: done })
 			);
-			expect(first).toEqual({ catalogue: shippedCatalogue, ownRecords: 0 });
+			expect(first).toEqual({ catalogue: shippedCatalogue, ownRecords: 0, edits: new Map() });
 		});
 	}
 });
@@ -238,6 +238,92 @@ describe('schema upgrades', () => {
 		expect(ownRecords).toBe(1);
 		expect(catalogue.offers.map((o) => o.id)).toContain('mine');
 		await store.setFavourite('offer:mine', true);
+		store.close();
+	});
+});
+
+describe('the person’s own data', () => {
+	const own = (id: string) => {
+		const model = { ...structuredClone(shippedCatalogue.models[1]!), id, name: { en: id, ar: id } };
+		const offer = {
+			...structuredClone(shippedCatalogue.offers[3]!),
+			id: `${id}-api`,
+			models: [id]
+		};
+		return { vendors: [], models: [model], offers: [offer], edits: [], notes: [], favourites: [] };
+	};
+
+	it('edits lay over shipped records, are counted, and revert', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		await store.setEdit('offer:chatgpt-plus', { price: { type: 'monthly', usdPerMonth: 22 } });
+		let view = await store.read();
+		expect(view.catalogue.offers.find((o) => o.id === 'chatgpt-plus')?.price).toEqual({
+			type: 'monthly',
+			usdPerMonth: 22
+		});
+		expect(view.edits.get('offer:chatgpt-plus')?.original).toEqual({
+			price: { type: 'monthly', usdPerMonth: 20 }
+		});
+		expect(view.ownRecords).toBe(1);
+		await store.setEdit('offer:chatgpt-plus', undefined);
+		view = await store.read();
+		expect(view.catalogue.offers.find((o) => o.id === 'chatgpt-plus')?.price).toEqual({
+			type: 'monthly',
+			usdPerMonth: 20
+		});
+		expect(view.ownRecords).toBe(0);
+		store.close();
+	});
+
+	it('keeps additions, edits, favourites and notes when a newer catalogue ships', async () => {
+		const dexie = freshIdb();
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		await store.addOwn(own('my-model'));
+		await store.setEdit('offer:chatgpt-pro', { price: { type: 'monthly', usdPerMonth: 180 } });
+		await store.setFavourite('model:gpt-4', true);
+		await store.setNote('gpt-4', 'For long documents');
+		store.close();
+		const next = structuredClone(shippedCatalogue);
+		next.catalogueVersion = '2025-02-20.2';
+		const updated = await openCatalogueStore(next, { dexie });
+		expect(updated.seedResult).toBe('updated');
+		const kept = await updated.readOwn();
+		expect(kept.models.map((m) => m.id)).toEqual(['my-model']);
+		expect(kept.edits.map((e) => e.key)).toEqual(['offer:chatgpt-pro']);
+		expect(kept.favourites).toEqual(['model:gpt-4']);
+		expect(kept.notes.map((n) => n.text)).toEqual(['For long documents']);
+		expect(
+			(await updated.read()).catalogue.offers.find((o) => o.id === 'chatgpt-pro')?.price
+		).toEqual({
+			type: 'monthly',
+			usdPerMonth: 180
+		});
+		updated.close();
+	});
+
+	it('writes an import whole or not at all: an id of a shipped record refuses everything', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		const bad = own('fine-model');
+		bad.offers.push({ ...structuredClone(shippedCatalogue.offers[0]!) });
+		await expect(store.addOwn(bad)).rejects.toMatchObject({ code: 'conflict' });
+		const after = await store.readOwn();
+		expect(after.models).toEqual([]);
+		expect((await store.read()).catalogue.offers).toHaveLength(17);
+		store.close();
+	});
+
+	it('resets to the shipped catalogue, keeping favourites and notes', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		await store.addOwn(own('mine'));
+		await store.setEdit('model:gpt-5', { openness: 'open-weights' });
+		await store.setFavourite('model:mine', true);
+		await store.resetOwn();
+		const after = await store.readOwn();
+		expect([after.models, after.offers, after.edits]).toEqual([[], [], []]);
+		expect(after.favourites).toEqual(['model:mine']);
+		expect((await store.read()).catalogue.models.find((m) => m.id === 'gpt-5')?.openness).toBe(
+			'closed'
+		);
 		store.close();
 	});
 });

@@ -4,6 +4,8 @@
  */
 import { liveQuery, type DexieOptions, type EntityTable } from 'dexie';
 import { compareCatalogueVersions, type Catalogue } from '$lib/domain/catalogue';
+import type { EditPatch, OwnData } from '$lib/domain/import';
+import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
 import { ChooserDb, DB_NAME, type CatalogueMeta, type Origin, type Stored } from './db';
 
 /** What a seed did: first fill, replaced an older catalogue, nothing to do, or kept a newer one. */
@@ -16,8 +18,25 @@ export interface Subscribable<T> {
 	};
 }
 
-/** The stored catalogue, and how many of its records are the person's own. */
-export type CatalogueView = { catalogue: Catalogue; ownRecords: number };
+/**
+ * The merged catalogue (shipped, the person's own records, their edits laid over), how many
+ * records and edits are the person's own, and each edit with the value it replaced.
+ */
+export type CatalogueView = {
+	catalogue: Catalogue;
+	ownRecords: number;
+	edits: Map<string, AppliedEdit>;
+};
+
+/** Why a write failed: storage full, or anything else the browser said. */
+export class StorageWriteError extends Error {
+	constructor(
+		readonly code: 'quota' | 'conflict' | 'failed',
+		detail: string
+	) {
+		super(detail);
+	}
+}
 
 /** An open store: writable over IndexedDB, or read-only over the bundled catalogue. */
 export interface CatalogueStore {
@@ -33,6 +52,17 @@ export interface CatalogueStore {
 	observeFavourites(): Subscribable<Set<string>>;
 	/** Stars or unstars a model or an offer. */
 	setFavourite(key: string, on: boolean): Promise<void>;
+	/** Follows the notes on models, by model id. */
+	observeNotes(): Subscribable<Map<string, string>>;
+	setNote(modelId: string, text: string): Promise<void>;
+	/** Edits a shipped record's fields (an overlay), or reverts it with `undefined`. */
+	setEdit(key: string, patch: EditPatch | undefined): Promise<void>;
+	/** Everything the person made, for an export. */
+	readOwn(): Promise<OwnData>;
+	/** Writes an import (or an added record) in one transaction: all of it, or nothing. */
+	addOwn(data: OwnData): Promise<void>;
+	/** Back to the shipped catalogue: the person's records and edits go (favourites and notes stay). */
+	resetOwn(): Promise<void>;
 	close(): void;
 }
 
@@ -96,13 +126,15 @@ export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<
 
 /** Reads the whole stored catalogue in one consistent snapshot. */
 async function readStored(db: ChooserDb, fallback: Catalogue): Promise<CatalogueView> {
-	return db.transaction('r', [db.models, db.offers, db.facts, db.vendors, db.meta], async () => {
-		const [meta, models, offers, facts, vendors] = await Promise.all([
+	const tables = [db.models, db.offers, db.facts, db.vendors, db.meta, db.edits];
+	return db.transaction('r', tables, async () => {
+		const [meta, models, offers, facts, vendors, edits] = await Promise.all([
 			db.meta.get('catalogue'),
 			db.models.toArray(),
 			db.offers.toArray(),
 			db.facts.toArray(),
-			db.vendors.toArray()
+			db.vendors.toArray(),
+			db.edits.toArray()
 		]);
 		const head = meta?.value ?? fallback;
 		const ownRecords = [models, offers, facts, vendors]
@@ -117,7 +149,71 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 			offers: untag(offers),
 			facts: untag(facts)
 		};
-		return { catalogue, ownRecords };
+		const merged = applyEdits(catalogue, edits);
+		return {
+			catalogue: merged.catalogue,
+			ownRecords: ownRecords + edits.length,
+			edits: merged.applied
+		};
+	});
+}
+
+/** Everything the person made, read in one snapshot. */
+async function readOwn(db: ChooserDb): Promise<OwnData> {
+	return db.transaction(
+		'r',
+		[db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites],
+		async () => {
+			const own = <T extends object>(rows: Stored<T>[]) => untag(rows);
+			const [vendors, models, offers, edits, notes, favourites] = await Promise.all([
+				db.vendors.where('origin').equals('own').toArray(),
+				db.models.where('origin').equals('own').toArray(),
+				db.offers.where('origin').equals('own').toArray(),
+				db.edits.toArray(),
+				db.notes.toArray(),
+				db.favourites.toCollection().primaryKeys()
+			]);
+			return {
+				vendors: own(vendors),
+				models: own(models),
+				offers: own(offers),
+				edits,
+				notes,
+				favourites
+			};
+		}
+	);
+}
+
+/** Writes the person's data in one transaction; an id taken by a shipped record refuses it all. */
+async function addOwn(db: ChooserDb, data: OwnData): Promise<void> {
+	const tables = [db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites];
+	await db.transaction('rw', tables, async () => {
+		const shipped = async (
+			table: typeof db.models | typeof db.offers | typeof db.vendors,
+			ids: string[]
+		) => (await table.bulkGet(ids)).find((row) => row?.origin === 'shipped')?.id;
+		const taken =
+			(await shipped(
+				db.models,
+				data.models.map((m) => m.id)
+			)) ??
+			(await shipped(
+				db.offers,
+				data.offers.map((o) => o.id)
+			)) ??
+			(await shipped(
+				db.vendors,
+				data.vendors.map((v) => v.id)
+			));
+		if (taken) throw new StorageWriteError('conflict', taken);
+		await db.vendors.bulkPut(tag(data.vendors, 'own'));
+		await db.models.bulkPut(tag(data.models, 'own'));
+		await db.offers.bulkPut(tag(data.offers, 'own'));
+		await db.edits.bulkPut(data.edits);
+		await db.notes.bulkPut(data.notes);
+		const at = new Date().toISOString();
+		await db.favourites.bulkPut(data.favourites.map((key) => ({ key, at })));
 	});
 }
 
@@ -146,6 +242,26 @@ function memoryValue<T>(initial: T) {
 	};
 }
 
+const refuse = async () => {
+	throw new StorageWriteError('failed', 'This browser does not let the app save anything.');
+};
+
+/** A write, with the browser's failure turned into one the UI can name. */
+async function writing(work: () => Promise<void>): Promise<void> {
+	try {
+		await work();
+	} catch (error) {
+		if (error instanceof StorageWriteError) throw error;
+		const name = error instanceof Error ? error.name : '';
+		const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
+		const detail = error instanceof Error ? error.message : String(error);
+		throw new StorageWriteError(
+			name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? 'quota' : 'failed',
+			detail
+		);
+	}
+}
+
 /**
  * A store over the bundled catalogue alone, for browsers where IndexedDB cannot be opened.
  * Favourites work for the visit, in memory; the banner says they are not kept.
@@ -162,10 +278,23 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 		},
 		mode: 'read-only',
 		problem,
-		read: async () => ({ catalogue: shipped, ownRecords: 0 }),
+		read: async () => ({ catalogue: shipped, ownRecords: 0, edits: new Map() }),
+		observeNotes: () => memoryValue(new Map<string, string>()).subscribable(),
+		setNote: refuse,
+		setEdit: refuse,
+		readOwn: async () => ({
+			vendors: [],
+			models: [],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: [...favourites.get()]
+		}),
+		addOwn: refuse,
+		resetOwn: refuse,
 		observe: () => ({
 			subscribe(observer) {
-				observer.next({ catalogue: shipped, ownRecords: 0 });
+				observer.next({ catalogue: shipped, ownRecords: 0, edits: new Map() });
 				return { unsubscribe() {} };
 			}
 		}),
@@ -202,6 +331,41 @@ export async function openCatalogueStore(
 				if (on) await open.favourites.put({ key, at: new Date().toISOString() });
 				else await open.favourites.delete(key);
 			},
+			observeNotes: () =>
+				liveQuery(
+					async () => new Map((await open.notes.toArray()).map((n) => [n.modelId, n.text]))
+				),
+			setNote: (modelId, text) =>
+				writing(async () => {
+					if (text.trim())
+						await open.notes.put({
+							modelId,
+							text: text.slice(0, 10_000),
+							at: new Date().toISOString()
+						});
+					else await open.notes.delete(modelId);
+				}),
+			setEdit: (key, patch) =>
+				writing(async () => {
+					if (patch && Object.keys(patch).length)
+						await open.edits.put({ key, patch, at: new Date().toISOString() });
+					else await open.edits.delete(key);
+				}),
+			readOwn: () => readOwn(open),
+			addOwn: (data) => writing(() => addOwn(open, data)),
+			resetOwn: () =>
+				writing(() =>
+					open.transaction(
+						'rw',
+						[open.models, open.offers, open.vendors, open.facts, open.edits],
+						async () => {
+							for (const table of [open.models, open.offers, open.vendors, open.facts]) {
+								await table.where('origin').equals('own').delete();
+							}
+							await open.edits.clear();
+						}
+					)
+				),
 			close: () => open.close()
 		};
 	} catch (error) {

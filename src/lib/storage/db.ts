@@ -1,6 +1,7 @@
 /** The app's IndexedDB database: one Dexie class, its version history oldest first. */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Catalogue, Fact, Model, Offer, Vendor } from '$lib/domain/catalogue';
+import type { Edit, Note } from '$lib/domain/import';
 
 /**
  * Where a stored record comes from. `shipped` records are replaced whenever a newer
@@ -19,6 +20,8 @@ export type MetaRow = { key: 'catalogue'; value: CatalogueMeta };
 /** A star on a model or an offer: `model:gpt-4`, `offer:deepseek-app`. */
 export type FavouriteRow = { key: string; at: string };
 
+export type { Edit as EditRow, Note as NoteRow } from '$lib/domain/import';
+
 export const DB_NAME = 'model-chooser';
 
 export class ChooserDb extends Dexie {
@@ -28,6 +31,8 @@ export class ChooserDb extends Dexie {
 	vendors!: EntityTable<Stored<Vendor>, 'id'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 	favourites!: EntityTable<FavouriteRow, 'key'>;
+	edits!: EntityTable<Edit, 'key'>;
+	notes!: EntityTable<Note, 'modelId'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -41,5 +46,7 @@ export class ChooserDb extends Dexie {
 		});
 		// 2: the person's favourites.
 		this.version(2).stores({ favourites: 'key' });
+		// 3: the person's edits to shipped records (an overlay) and notes on models.
+		this.version(3).stores({ edits: 'key', notes: 'modelId' });
 	}
 }
