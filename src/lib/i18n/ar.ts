@@ -358,6 +358,7 @@ export const ar = {
 			many: '{count} خيارًا',
 			other: '{count} خيار'
 		},
+		showMore: 'اعرض {count} أخرى ({left} غير معروضة)',
 		pending: 'جارٍ تحميل إجابة هذا الرابط…',
 		empty: 'لا شيء يناسب كل اختياراتك.',
 		emptyHelp: 'تغيير واحد منها سيعطي نتائج:',

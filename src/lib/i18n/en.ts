@@ -321,6 +321,7 @@ export const en = {
 		notAFit: 'Not a fit',
 		comingLater: 'Coming later',
 		count: plural({ one: '{count} option', other: '{count} options' }),
+		showMore: 'Show {count} more ({left} not shown)',
 		pending: 'Loading this link’s answer…',
 		empty: 'Nothing fits all of your choices.',
 		emptyHelp: 'Changing one of them would give results:',

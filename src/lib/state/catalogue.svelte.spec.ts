@@ -47,4 +47,30 @@ describe('CatalogueState', () => {
 		});
 		expect(read).toBe(false);
 	});
+
+	it('waits for storage to open before writing, so an early save is never lost', async () => {
+		const name = `early-${Math.random()}`;
+		let release: () => void = () => {};
+		const gate = new Promise<void>((r) => (release = r));
+		const state = new CatalogueState(async (onVersionChange) => {
+			await gate;
+			return openCatalogueStore(shippedCatalogue, { name, onVersionChange });
+		});
+		const stop = state.start();
+		const own = {
+			vendors: [],
+			models: [{ ...structuredClone(shippedCatalogue.models[0]!), id: 'my-early' }],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: []
+		};
+		const saving = state.addOwn(own);
+		release();
+		await saving;
+		const check = await openCatalogueStore(shippedCatalogue, { name });
+		expect((await check.readOwn()).models.map((m) => m.id)).toEqual(['my-early']);
+		check.close();
+		stop();
+	});
 });

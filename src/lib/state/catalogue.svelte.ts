@@ -28,6 +28,9 @@ export class CatalogueState {
 	#outdated = $state(false);
 	#favourites = $state.raw<ReadonlySet<string>>(new Set());
 	#store: CatalogueStore | undefined;
+	/** Settles once storage is open (or known to be read-only): writes wait for it. */
+	#resolveOpened: (store: CatalogueStore) => void = () => {};
+	#opened = new Promise<CatalogueStore>((resolve) => (this.#resolveOpened = resolve));
 	#edits = $state.raw<Map<string, AppliedEdit>>(new Map());
 	#notes = $state.raw<Map<string, string>>(new Map());
 	#open: (onVersionChange: () => void) => Promise<CatalogueStore>;
@@ -69,7 +72,7 @@ export class CatalogueState {
 	/** Stars or unstars; the first thing saved asks the browser to keep the data. */
 	async toggleFavourite(kind: 'model' | 'offer', id: string): Promise<void> {
 		const key = `${kind}:${id}`;
-		await this.#write(() => this.#store?.setFavourite(key, !this.#favourites.has(key)));
+		await this.#write((store) => store.setFavourite(key, !this.#favourites.has(key)));
 	}
 
 	/** The person's edits of shipped records, each with the value it replaced. */
@@ -84,25 +87,25 @@ export class CatalogueState {
 
 	/** Saves an edit of a shipped record (`undefined` reverts it). */
 	async setEdit(key: string, patch: EditPatch | undefined): Promise<void> {
-		await this.#write(() => this.#store?.setEdit(key, patch));
+		await this.#write((store) => store.setEdit(key, patch));
 	}
 
 	async setNote(modelId: string, text: string): Promise<void> {
-		await this.#write(() => this.#store?.setNote(modelId, text));
+		await this.#write((store) => store.setNote(modelId, text));
 	}
 
 	/** Adds records the person made (a form, an import): all of them, or none. */
 	async addOwn(data: OwnData): Promise<void> {
-		await this.#write(() => this.#store?.addOwn(data));
+		await this.#write((store) => store.addOwn(data));
 	}
 
 	async resetOwn(): Promise<void> {
-		await this.#write(() => this.#store?.resetOwn());
+		await this.#write((store) => store.resetOwn());
 	}
 
 	/** Everything the person made, and optionally the whole merged catalogue, as an export file. */
 	async exportText(withCatalogue: boolean): Promise<string> {
-		const own = (await this.#store?.readOwn()) ?? {
+		const own = (await (await this.#opened).readOwn()) ?? {
 			vendors: [],
 			models: [],
 			offers: [],
@@ -134,8 +137,8 @@ export class CatalogueState {
 		return result;
 	}
 
-	async #write(work: () => Promise<void> | undefined): Promise<void> {
-		await work();
+	async #write(work: (store: CatalogueStore) => Promise<void>): Promise<void> {
+		await work(await this.#opened);
 		if (this.#source === 'indexeddb') void requestPersistence();
 	}
 
@@ -151,6 +154,7 @@ export class CatalogueState {
 		void this.#open(() => (this.#outdated = true)).then((opened) => {
 			if (stopped) return opened.close();
 			this.#store = opened;
+			this.#resolveOpened(opened);
 			subscriptions.push(
 				opened.observeFavourites().subscribe({ next: (set) => (this.#favourites = set) }),
 				opened.observeNotes().subscribe({ next: (notes) => (this.#notes = notes) })
