@@ -1,20 +1,11 @@
 /** The catalogue as the UI sees it: bundled at first, then live from IndexedDB. */
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
-import {
-	MAX_IMPORT_BYTES,
-	readImport,
-	writeExport,
-	type EditPatch,
-	type ImportResult,
-	type OwnData
-} from '$lib/domain/import';
+// Types only: the importer (with its schema library) and the storage code (with Dexie) load
+// when they are first needed, so the first page load does not carry them.
+import type { EditPatch, ImportResult, OwnData } from '$lib/domain/import';
 import type { AppliedEdit } from '$lib/domain/overlay';
-import {
-	openCatalogueStore,
-	StorageWriteError,
-	type CatalogueStore
-} from '$lib/storage/catalogue-store';
+import type { CatalogueStore } from '$lib/storage/catalogue-store';
 import { requestPersistence } from '$lib/storage/persistence';
 
 /** Where the catalogue on screen comes from right now. */
@@ -36,8 +27,10 @@ export class CatalogueState {
 	#open: (onVersionChange: () => void) => Promise<CatalogueStore>;
 
 	constructor(
-		open: (onVersionChange: () => void) => Promise<CatalogueStore> = (onVersionChange) =>
-			openCatalogueStore(shippedCatalogue, { onVersionChange })
+		open: (onVersionChange: () => void) => Promise<CatalogueStore> = async (onVersionChange) =>
+			(await import('$lib/storage/catalogue-store')).openCatalogueStore(shippedCatalogue, {
+				onVersionChange
+			})
 	) {
 		this.#open = open;
 	}
@@ -113,6 +106,7 @@ export class CatalogueState {
 			notes: [],
 			favourites: []
 		};
+		const { writeExport } = await import('$lib/domain/import');
 		const text = writeExport(own, this.#catalogue.catalogueVersion);
 		if (!withCatalogue) return text;
 		return JSON.stringify({ ...JSON.parse(text), catalogue: this.#catalogue }, null, 1);
@@ -120,6 +114,7 @@ export class CatalogueState {
 
 	/** Reads and writes a file, all or nothing; says what went wrong, and where, when it did. */
 	async importFile(file: Blob): Promise<ImportResult> {
+		const { MAX_IMPORT_BYTES, readImport } = await import('$lib/domain/import');
 		if (file.size > MAX_IMPORT_BYTES) {
 			return { ok: false, problem: { code: 'too-large', bytes: file.size } };
 		}
@@ -131,7 +126,8 @@ export class CatalogueState {
 		try {
 			await this.addOwn(result.data);
 		} catch (error) {
-			const code = error instanceof StorageWriteError ? error.code : 'failed';
+			const named = (error as { code?: unknown }).code;
+			const code = named === 'quota' || named === 'conflict' ? named : 'failed';
 			return { ok: false, problem: { code: 'storage', reason: code, detail: String(error) } };
 		}
 		return result;
