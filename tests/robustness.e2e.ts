@@ -1,0 +1,78 @@
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest } from './browser';
+
+const base = inject('baseURL');
+const open = browserPerTest();
+
+/** Hostile and malformed query strings, raw (not re-encoded by the test). */
+const corpus = [
+	'device=<script>window.__xss=1</script>',
+	'%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E=1',
+	'budget="><img src=x onerror="window.__xss=1">',
+	'q=<img src=x onerror=window.__xss=1>&ids=<svg onload=window.__xss=1>',
+	'open=javascript:window.__xss=1',
+	'ids=javascript:window.__xss=1,gpt-4',
+	'__proto__[polluted]=1&constructor[prototype][polluted]=1',
+	'__proto__=1&device=gpu&vram=99999999999999999999',
+	`use=${'9'.repeat(10_000)}`,
+	`${'x'.repeat(10_000)}=1`,
+	'device=%E0%A4%A&budget=%&q=%zz',
+	'device=phone%00&lang=ar%00',
+	'budget=-1&use=NaN&vram=1e3&device=gpu'
+];
+const routes = ['/', '/models', '/compare', '/models/gpt-4', '/about', '/settings'];
+const withNotice = new Set(['/', '/models', '/compare']);
+
+describe('hostile and malformed links', () => {
+	it('run no script, raise no error, pollute nothing, and say what they ignored', async () => {
+		const { page, errors } = await open();
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		for (const route of routes) {
+			for (const query of corpus) {
+				await page.goto(`${base}${route}?${query}`);
+				await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+				await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+				const state = await page.evaluate(() => ({
+					xss: (window as unknown as { __xss?: number }).__xss,
+					polluted: ({} as Record<string, unknown>).polluted,
+					injected: document.querySelectorAll('main img, main svg[onload], main script').length
+				}));
+				expect(state, `${route}?${query.slice(0, 60)}`).toEqual({
+					xss: undefined,
+					polluted: undefined,
+					injected: 0
+				});
+				if (withNotice.has(route)) {
+					const notice = page.getByText(/were not understood and were left out/);
+					expect(await notice.count(), `${route}?${query.slice(0, 60)}`).toBe(1);
+				}
+			}
+		}
+		expect(dialogs).toBe(0);
+		expect(errors).toEqual([]);
+	}, 240_000);
+
+	it('still chooses from the built-in catalogue, with a banner, when IndexedDB is unavailable', async () => {
+		const { page, context, errors } = await open();
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', { value: undefined });
+		});
+		await page.goto(`${base}/?device=gpu&open=required&budget=0`);
+		await page.getByText("changes can't be saved").waitFor();
+		const names = await page
+			.getByRole('list', { name: 'Recommendations' })
+			.locator(':scope > li h3')
+			.allTextContents();
+		expect(names).toEqual([
+			'DeepSeek app',
+			'DeepSeek R1 distilled 7B on your GPU',
+			'Mistral Small 3 on your GPU',
+			'GPT-2 on your computer'
+		]);
+		expect(errors).toEqual([]);
+	});
+});
