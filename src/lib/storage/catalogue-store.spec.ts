@@ -209,6 +209,32 @@ describe('favourites', () => {
 });
 
 describe('schema upgrades', () => {
+	it('opens a database written by version 2 (the one before) and keeps its favourites', async () => {
+		const dexie = freshIdb();
+		const { default: Dexie } = await import('dexie');
+		const old = new Dexie('model-chooser', dexie);
+		old.version(1).stores({
+			models: 'id, origin, vendor, status, openness',
+			offers: 'id, origin, kind, status, *models',
+			facts: 'id, origin, measure',
+			vendors: 'id, origin',
+			meta: 'key'
+		});
+		old.version(2).stores({ favourites: 'key' });
+		await old.table('favourites').put({ key: 'model:gpt-4', at: '2026-01-01T00:00:00.000Z' });
+		await old
+			.table('offers')
+			.put({ ...structuredClone(shippedCatalogue.offers[2]!), id: 'mine-2', origin: 'own' });
+		old.close();
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		const own = await store.readOwn();
+		expect(own.favourites).toEqual(['model:gpt-4']);
+		expect(own.offers.map((o) => o.id)).toEqual(['mine-2']);
+		expect(own.edits).toEqual([]);
+		await store.setEdit('offer:chatgpt-pro', { status: 'legacy' });
+		store.close();
+	});
+
 	it('opens a database written by version 1 and keeps every record', async () => {
 		const dexie = freshIdb();
 		const { default: Dexie } = await import('dexie');
