@@ -12,19 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 import { startStaticServer } from './serve.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const args = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+const executablePath = chromiumPath();
+const args = CHROMIUM_ARGS;
 
 if (!existsSync('build/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 const { server, url: base } = await startStaticServer({ root: 'build' });

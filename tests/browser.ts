@@ -7,18 +7,9 @@ import { afterEach } from 'vitest';
 
 type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
-/** Where Chromium is: `CHROMIUM_PATH`, else Debian's. */
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.js';
 
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+export { chromiumPath };
 
 export type Browser = {
 	context: BrowserContext;
@@ -36,7 +27,7 @@ export async function launch(
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath(),
 		headless: true,
-		args: ARGS,
+		args: CHROMIUM_ARGS,
 		viewport: { width: 1280, height: 800 },
 		...options
 	});
