@@ -208,19 +208,25 @@ describe('favourites', () => {
 	});
 });
 
+/** The app's database as an earlier app declared it: versions 1 to `last`, as they shipped. */
+async function databaseAtVersion(last: 1 | 2, dexie: NonNullable<OpenOptions['dexie']>) {
+	const { default: Dexie } = await import('dexie');
+	const db = new Dexie('model-chooser', dexie);
+	db.version(1).stores({
+		models: 'id, origin, vendor, status, openness',
+		offers: 'id, origin, kind, status, *models',
+		facts: 'id, origin, measure',
+		vendors: 'id, origin',
+		meta: 'key'
+	});
+	if (last >= 2) db.version(2).stores({ favourites: 'key' });
+	return db;
+}
+
 describe('schema upgrades', () => {
 	it('opens a database written by version 2 (the one before) and keeps its favourites', async () => {
 		const dexie = freshIdb();
-		const { default: Dexie } = await import('dexie');
-		const old = new Dexie('model-chooser', dexie);
-		old.version(1).stores({
-			models: 'id, origin, vendor, status, openness',
-			offers: 'id, origin, kind, status, *models',
-			facts: 'id, origin, measure',
-			vendors: 'id, origin',
-			meta: 'key'
-		});
-		old.version(2).stores({ favourites: 'key' });
+		const old = await databaseAtVersion(2, dexie);
 		await old.table('favourites').put({ key: 'model:gpt-4', at: '2026-01-01T00:00:00.000Z' });
 		await old
 			.table('offers')
@@ -237,15 +243,7 @@ describe('schema upgrades', () => {
 
 	it('opens a database written by version 1 and keeps every record', async () => {
 		const dexie = freshIdb();
-		const { default: Dexie } = await import('dexie');
-		const old = new Dexie('model-chooser', dexie);
-		old.version(1).stores({
-			models: 'id, origin, vendor, status, openness',
-			offers: 'id, origin, kind, status, *models',
-			facts: 'id, origin, measure',
-			vendors: 'id, origin',
-			meta: 'key'
-		});
+		const old = await databaseAtVersion(1, dexie);
 		await old
 			.table('offers')
 			.put({ ...structuredClone(shippedCatalogue.offers[0]!), id: 'mine', origin: 'own' });
