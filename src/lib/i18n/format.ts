@@ -17,14 +17,19 @@ export function formatUsd(amount: number, lang: Lang): string {
 	return fill(form, { amount: number });
 }
 
+/** US$ a month as a person reads it: free, "US$20 a month", or not announced (`unknown` words). */
+export function formatMonthlyCost(usd: number | undefined, lang: Lang, unknown?: string): string {
+	const m = dictionaries[lang].price;
+	if (usd === undefined) return unknown ?? m.unknown;
+	return usd === 0 ? m.free : fill(m.monthly, { amount: formatUsd(usd, lang) });
+}
+
 /** An offer's price as a person reads it. */
 export function formatPrice(price: Price, lang: Lang): string {
 	const m = dictionaries[lang].price;
 	switch (price.type) {
 		case 'monthly':
-			return price.usdPerMonth === 0
-				? m.free
-				: fill(m.monthly, { amount: formatUsd(price.usdPerMonth, lang) });
+			return formatMonthlyCost(price.usdPerMonth, lang);
 		case 'per-use':
 			return fill(m.perUse, {
 				input: formatUsd(price.inputPerMTok, lang),
