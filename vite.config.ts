@@ -39,7 +39,8 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.spec.ts'],
 					// Dexie's live queries need a browser-like global scope: storage runs under jsdom.
-					exclude: ['src/**/*.svelte.spec.ts', 'src/lib/storage/**']
+					exclude: ['src/**/*.svelte.spec.ts', 'src/lib/storage/**'],
+					setupFiles: ['./src/test-i18n.ts']
 				}
 			},
 			{
@@ -49,7 +50,7 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.spec.ts', 'src/lib/storage/**/*.spec.ts'],
-					setupFiles: ['./src/test-setup.ts']
+					setupFiles: ['./src/test-i18n.ts', './src/test-setup.ts']
 				}
 			},
 			{
@@ -57,6 +58,7 @@ export default defineConfig({
 				test: {
 					name: 'bench',
 					environment: 'node',
+					setupFiles: ['./src/test-i18n.ts'],
 					include: [],
 					benchmark: { include: ['bench/**/*.bench.ts'] }
 				}

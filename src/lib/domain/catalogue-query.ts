@@ -11,7 +11,7 @@
  * compared as a month at 1 million tokens, the chooser's default usage.
  */
 import type { Catalogue, Model, Offer, OfferKind, Openness, Place, Status } from './catalogue';
-import { OFFER_KINDS, OPENNESS, PLACES, STATUSES } from './catalogue';
+import { OFFER_KINDS, OPENNESS, PLACES, STATUSES } from './catalogue-terms';
 import { monthlyCost } from './recommend';
 
 export const SORTS = ['name', 'price', 'date'] as const;

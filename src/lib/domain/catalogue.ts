@@ -3,6 +3,22 @@
  * citations behind them. The schema is the one source of the catalogue's TypeScript types.
  */
 import * as v from 'valibot';
+import { FACT_UNITS, OFFER_KINDS, OPENNESS, STATUSES } from './catalogue-terms';
+
+// The words and the version order live apart from the schema, so that code which needs only
+// them does not load the schema library: the first page load carries no validation code.
+export {
+	compareCatalogueVersions,
+	FACT_UNITS,
+	OFFER_KINDS,
+	OPENNESS,
+	PLACES,
+	STATUSES,
+	type OfferKind,
+	type Openness,
+	type Place,
+	type Status
+} from './catalogue-terms';
 
 /** Ids stay stable forever: links, overlays and later catalogues rely on them. */
 const Id = v.pipe(
@@ -56,18 +72,6 @@ export const PublicRecordSchema = v.strictObject({
 	asOf: IsoDay
 });
 export type PublicRecord = v.InferOutput<typeof PublicRecordSchema>;
-
-export const STATUSES = ['released', 'planned', 'legacy'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const OPENNESS = ['open-weights', 'closed'] as const;
-export type Openness = (typeof OPENNESS)[number];
-
-export const OFFER_KINDS = ['free-app', 'subscription', 'api', 'self-hosted'] as const;
-export type OfferKind = (typeof OFFER_KINDS)[number];
-
-export const PLACES = ['cloud', 'computer', 'gpu', 'phone'] as const;
-export type Place = (typeof PLACES)[number];
 
 export const VendorSchema = v.strictObject({ id: Id, name: LocalizedSchema });
 export type Vendor = v.InferOutput<typeof VendorSchema>;
@@ -141,8 +145,6 @@ export const OfferSchema = v.strictObject({
 	publicRecord: v.array(PublicRecordSchema)
 });
 export type Offer = v.InferOutput<typeof OfferSchema>;
-
-export const FACT_UNITS = ['days', 'months', 'percent', 'usd', 'usd-per-month'] as const;
 
 /** A number the article states, such as the time to 100 million users or a training cost. */
 export const FactSchema = v.strictObject({
@@ -263,12 +265,4 @@ export function parseCatalogue(
 			return path ? `${path}: ${i.message}` : i.message;
 		})
 	};
-}
-
-/** Compares two catalogue versions: negative when a is older than b. */
-export function compareCatalogueVersions(a: string, b: string): number {
-	const [dayA = '', editionA = '0'] = a.split('.');
-	const [dayB = '', editionB = '0'] = b.split('.');
-	if (dayA !== dayB) return dayA < dayB ? -1 : 1;
-	return Number(editionA) - Number(editionB);
 }

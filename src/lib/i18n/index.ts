@@ -1,13 +1,28 @@
 /** The UI's languages, their dictionaries and the words-with-values helper. */
-import { ar } from './ar';
-import { en, type Messages } from './en';
+import type { Messages } from './en';
 
 export type Lang = 'en' | 'ar';
 export type { Messages };
 
 export const LANGS: readonly Lang[] = ['en', 'ar'];
 
-export const dictionaries: Record<Lang, Messages> = { en, ar };
+// Each language is a chunk of its own: a page loads the words of the language it speaks, not both.
+const loaders: Record<Lang, () => Promise<Messages>> = {
+	en: async () => (await import('./en')).en,
+	ar: async () => (await import('./ar')).ar
+};
+
+/**
+ * The dictionaries loaded so far. Nothing speaks a language before `loadLang` has loaded it:
+ * the root layout's `load` loads the page's language before the page renders (both, when
+ * prerendering), and switching language loads the new one first.
+ */
+export const dictionaries = {} as Record<Lang, Messages>;
+
+/** Loads a language's words (once) and gives them. */
+export async function loadLang(lang: Lang): Promise<Messages> {
+	return (dictionaries[lang] ??= await loaders[lang]());
+}
 
 /** The `Intl` locale of a language: Arabic keeps the article's Latin digits. */
 export const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : 'en');

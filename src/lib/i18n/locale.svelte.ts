@@ -1,7 +1,7 @@
 /** The language the UI speaks now, shared by every component, and how it was chosen. */
 import { getContext, setContext } from 'svelte';
 import { chooseLang, type LangSource } from '$lib/domain/lang';
-import { dictionaries, type Lang, type Messages } from './index';
+import { dictionaries, loadLang, type Lang, type Messages } from './index';
 
 const SAVED = 'model-chooser:lang';
 
@@ -27,8 +27,11 @@ export class Locale {
 		return dictionaries[this.#lang];
 	}
 
-	/** Starts in the language of PRODUCT.md's rule (see domain/lang.ts). Browser only. */
-	init(): void {
+	/**
+	 * Picks the language by PRODUCT.md's rule (see domain/lang.ts) and loads its words. Browser
+	 * only; the root layout's `load` awaits it, so the page hydrates in that language.
+	 */
+	async init(): Promise<void> {
 		let saved: string | null = null;
 		try {
 			saved = localStorage.getItem(SAVED);
@@ -40,12 +43,14 @@ export class Locale {
 			saved,
 			languages: navigator.languages ?? [navigator.language]
 		});
+		await loadLang(lang);
 		this.#source = source;
 		this.#apply(lang);
 	}
 
-	/** The person switched language: use it, remember it. */
-	choose(lang: Lang): void {
+	/** The person switched language: load its words, use it, remember it. */
+	async choose(lang: Lang): Promise<void> {
+		await loadLang(lang);
 		this.#source = 'switch';
 		try {
 			localStorage.setItem(SAVED, lang);

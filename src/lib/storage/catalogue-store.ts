@@ -3,7 +3,8 @@
  * domain types) and gets the bundled catalogue, read-only, where IndexedDB cannot be used.
  */
 import { liveQuery, type DexieOptions, type EntityTable } from 'dexie';
-import { compareCatalogueVersions, type Catalogue } from '$lib/domain/catalogue';
+import type { Catalogue } from '$lib/domain/catalogue';
+import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
 import type { EditPatch, OwnData } from '$lib/domain/import';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
 import { ChooserDb, DB_NAME, type CatalogueMeta, type Origin, type Stored } from './db';
