@@ -4,6 +4,7 @@ import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
 import { recommend } from '$lib/domain/recommend';
 import { syntheticCatalogue } from '$lib/domain/synthetic';
+import { SIZES } from '../scripts/bench-lists.js';
 
 const typical: ChooserInputs = { ...defaultInputs(), device: 'gpu', vramGb: 12, budget: 20 };
 // Nothing fits: the empty state also tries every single-input change.
@@ -17,13 +18,11 @@ const empty: ChooserInputs = {
 
 const catalogues = [
 	['shipped (17 offers)', shippedCatalogue],
-	['300 offers', syntheticCatalogue(300)],
-	['5,000 offers', syntheticCatalogue(5_000)],
-	['30,000 offers', syntheticCatalogue(30_000)]
+	...SIZES.map((n) => [`${n} offers`, syntheticCatalogue(n)] as const)
 ] as const;
 
 for (const [name, catalogue] of catalogues) {
-	describe(`recommend(), ${name}`, () => {
+	describe(`recommend() at ${name}`, () => {
 		bench('defaults', () => void recommend(catalogue, defaultInputs()));
 		bench('GPU 12 GB, budget US$20', () => void recommend(catalogue, typical));
 		bench('nothing fits (with relaxations)', () => void recommend(catalogue, empty));

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/lib/i18n/ar';
 import { en } from '../src/lib/i18n/en';
+import { firstVisit, gzipSize } from '../scripts/first-visit.js';
 import { browserPerTest } from './browser';
 
 const base = inject('baseURL');
@@ -24,34 +24,11 @@ const KiB = 1024;
 const JS_GATE = 104 * KiB;
 const CSS_GATE = 10 * KiB;
 
-const gzipped = new Map<string, number>();
-const gzipSize = (path: string): number => {
-	let size = gzipped.get(path);
-	if (size === undefined) {
-		size = gzipSync(readFileSync(join('build', path)), { level: 9 }).length;
-		gzipped.set(path, size);
-	}
-	return size;
-};
-
-/** The scripts and style sheets a first visit to `path` asks for, until the network is quiet. */
-async function firstVisit(path: string) {
+/** The scripts and style sheets a first visit to `path` asks for, and their gzip sizes. */
+async function measure(path: string) {
 	const { page, errors } = await open();
-	const files = new Map<string, 'script' | 'stylesheet'>();
-	page.on('request', (request) => {
-		const url = new URL(request.url());
-		const type = request.resourceType();
-		if (url.origin === base && (type === 'script' || type === 'stylesheet'))
-			files.set(url.pathname, type);
-	});
-	await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-	await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-	// Storage opens after the app starts; wait until nothing more is asked for.
-	await page.waitForLoadState('networkidle');
-	await page.waitForTimeout(1000);
+	const { scripts, sheets } = await firstVisit(page, base, path);
 	expect(errors).toEqual([]);
-	const scripts = [...files].filter(([, type]) => type === 'script').map(([p]) => p);
-	const sheets = [...files].filter(([, type]) => type === 'stylesheet').map(([p]) => p);
 	const sum = (paths: string[]) => paths.reduce((total, p) => total + gzipSize(p), 0);
 	return { scripts, js: sum(scripts), css: sum(sheets) };
 }
@@ -67,7 +44,7 @@ describe('size budget of a first visit', () => {
 		'/settings'
 	]) {
 		it(`${path}: JavaScript ≤ ${JS_GATE / KiB} KiB and CSS ≤ ${CSS_GATE / KiB} KiB gzip`, async () => {
-			const { scripts, js, css } = await firstVisit(path);
+			const { scripts, js, css } = await measure(path);
 			// The count guards the measurement itself: a page that loaded no app code measured nothing.
 			expect(scripts.length).toBeGreaterThan(5);
 			expect(js, `${(js / KiB).toFixed(1)} KiB of JavaScript`).toBeLessThanOrEqual(JS_GATE);
@@ -77,8 +54,8 @@ describe('size budget of a first visit', () => {
 
 	it('a page loads the words of the language it speaks, not both', async () => {
 		const read = (paths: string[]) => paths.map((p) => readFileSync(join('build', p), 'utf8'));
-		const english = read((await firstVisit('/?lang=en')).scripts);
-		const arabic = read((await firstVisit('/?lang=ar')).scripts);
+		const english = read((await measure('/?lang=en')).scripts);
+		const arabic = read((await measure('/?lang=ar')).scripts);
 		expect(english.some((text) => text.includes(en.tagline))).toBe(true);
 		expect(english.some((text) => text.includes(ar.tagline))).toBe(false);
 		expect(arabic.some((text) => text.includes(ar.tagline))).toBe(true);

@@ -16,6 +16,7 @@ describe('the chooser in the browser', () => {
 	it('keeps the state in the address bar, and the link gives the same answer in a fresh profile', async () => {
 		const { page, errors } = await open();
 		await page.goto(`${base}/`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 		const historyBefore = await page.evaluate(() => history.length);
 		await page.getByRole('radio', { name: 'Computer with a GPU' }).check();
 		await page.getByLabel('GPU memory (GB)').fill('8');

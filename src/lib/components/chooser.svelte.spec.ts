@@ -2,7 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
-import { recommend } from '$lib/domain/recommend';
+import { groupByFailure, recommend } from '$lib/domain/recommend';
+import { syntheticCatalogue } from '$lib/domain/synthetic';
 import ChooserForm from './ChooserForm.svelte';
 import ChooserResults from './ChooserResults.svelte';
 
@@ -141,5 +142,30 @@ describe('ChooserResults', () => {
 		).toHaveTextContent('1 option, best GPT-2 on your computer');
 		await fireEvent.click(button);
 		expect(onapply).toHaveBeenCalledWith({ input: 'localOnly', to: false });
+	});
+
+	it('groups a long "Not a fit" by reason with counts, and shows a group’s options on opening', async () => {
+		const inputs: ChooserInputs = { ...defaultInputs(), device: 'gpu', vramGb: 8, budget: 10 };
+		const result = recommend(syntheticCatalogue(5_000), inputs);
+		const groups = groupByFailure(result.notAFit);
+		render(ChooserResults, { result, onapply: () => {}, onreset: () => {} });
+		const section = screen.getByRole('region', { name: 'Not a fit' });
+		expect(section).toHaveTextContent(`${result.notAFit.length.toLocaleString('en')} options`);
+		// No option card is drawn until a group is opened: thousands stay cheap.
+		expect(within(section).queryAllByRole('article')).toHaveLength(0);
+		const summaries = section.querySelectorAll('summary');
+		expect(summaries).toHaveLength(groups.length);
+		expect(groups.length).toBeGreaterThanOrEqual(2);
+		const over = [...summaries].find((s) => s.textContent?.includes('Over your budget'))!;
+		const overGroup = groups.find((g) => g.code === 'over-budget')!;
+		expect(over).toHaveTextContent(`${overGroup.options.length.toLocaleString('en')} options`);
+		const details = over.parentElement as HTMLDetailsElement;
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const list = within(details).getByRole('list', { name: /Over your budget/ });
+		const cards = within(list).getAllByRole('article');
+		expect(cards).toHaveLength(Math.min(30, overGroup.options.length));
+		expect(cards[0]).toHaveTextContent('over your budget of US$10');
+		expect(within(details).getByRole('button', { name: /^Show 120 more/ })).toBeInTheDocument();
 	});
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
 import type { Offer } from './catalogue';
 import { defaultInputs, type ChooserInputs } from './inputs';
-import { monthlyCost, recommend, type Option, type Reason } from './recommend';
+import {
+	FAILURE_CODES,
+	groupByFailure,
+	monthlyCost,
+	recommend,
+	type Option,
+	type Reason
+} from './recommend';
+import { syntheticCatalogue } from './synthetic';
 
 const ids = (list: Option[]) => list.map((o) => o.offer.id);
 const run = (changes: Partial<ChooserInputs>) =>
@@ -406,5 +414,51 @@ describe('recommend: what to relax', () => {
 		const r = recommend({ models: catalogue.models, offers: [] }, defaultInputs());
 		expect(r.recommendations).toEqual([]);
 		expect(r.relaxations).toEqual([]);
+	});
+});
+
+describe('recommend: "Not a fit" grouped by the rule broken', () => {
+	const big = syntheticCatalogue(5_000);
+	const inputs: ChooserInputs = {
+		...defaultInputs(),
+		device: 'gpu',
+		vramGb: 8,
+		budget: 10,
+		openness: 'required'
+	};
+	const { notAFit } = recommend(big, inputs);
+	const groups = groupByFailure(notAFit);
+
+	it('puts each option in the group of every rule it breaks, and nowhere else', () => {
+		expect(notAFit.length).toBeGreaterThan(1000);
+		for (const group of groups) {
+			expect(group.options.every((o) => o.failures.some((f) => f.code === group.code))).toBe(true);
+		}
+		for (const option of notAFit) {
+			const codes = option.failures.map((f) => f.code).sort();
+			const holding = groups.filter((g) => g.options.includes(option)).map((g) => g.code);
+			expect(holding.sort()).toEqual(codes);
+		}
+		const memberships = notAFit.reduce((n, o) => n + o.failures.length, 0);
+		expect(groups.reduce((n, g) => n + g.options.length, 0)).toBe(memberships);
+	});
+
+	it('lists the largest group first, keeps "Not a fit" order inside a group, uses known codes', () => {
+		expect(groups.length).toBeGreaterThanOrEqual(3);
+		const sizes = groups.map((g) => g.options.length);
+		expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+		for (const group of groups) {
+			expect(FAILURE_CODES).toContain(group.code);
+			const positions = group.options.map((o) => notAFit.indexOf(o));
+			expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		}
+	});
+
+	it('breaks ties in the form’s order, and has no groups for an empty list', () => {
+		const fail = (...codes: Reason['code'][]) =>
+			({ failures: codes.map((code) => ({ code })) }) as unknown as Option;
+		const tied = groupByFailure([fail('over-budget'), fail('closed-weights'), fail('needs-gpu')]);
+		expect(tied.map((g) => g.code)).toEqual(['needs-gpu', 'closed-weights', 'over-budget']);
+		expect(groupByFailure([])).toEqual([]);
 	});
 });

@@ -322,6 +322,18 @@ export const en = {
 		comingLater: 'Coming later',
 		count: plural({ one: '{count} option', other: '{count} options' }),
 		showMore: 'Show {count} more ({left} not shown)',
+		groupedNote:
+			'Grouped by the reason it does not fit; an option that misses for several reasons is in each of their groups.',
+		failureGroups: {
+			'runs-in-cloud': 'Runs only in the cloud, and you want it on your device',
+			'needs-phone': 'Runs only on a phone',
+			'needs-computer': 'Needs a computer',
+			'needs-gpu': 'Needs a GPU',
+			'gpu-too-small': 'Needs more GPU memory than yours',
+			'closed-weights': 'Closed weights, and you asked for open weights',
+			'over-budget': 'Over your budget',
+			'price-unknown': 'Price not announced, and you set a budget'
+		},
 		pending: 'Loading this link’s answer…',
 		empty: 'Nothing fits all of your choices.',
 		emptyHelp: 'Changing one of them would give results:',

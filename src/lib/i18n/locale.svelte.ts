@@ -29,7 +29,7 @@ export class Locale {
 
 	/**
 	 * Picks the language by PRODUCT.md's rule (see domain/lang.ts) and loads its words. Browser
-	 * only; the root layout's `load` awaits it, so the page hydrates in that language.
+	 * only; the app's start awaits it (hooks.client.ts), so the page hydrates in that language.
 	 */
 	async init(): Promise<void> {
 		let saved: string | null = null;

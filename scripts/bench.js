@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every figure of issue 8 in one table, with its target, and how each cost grows
+ * from 300 to 5,000 to 30,000 entries. Builds if needed, serves build/ like a static host (gzip),
+ * measures in Node (vitest bench: medians of many samples) and in headless Chromium (medians of
+ * BENCH_RUNS runs, default 5, each in a fresh profile). It prints; it never fails on slow figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { browserFigures } from './bench-browser.js';
+import { SIZES } from './bench-lists.js';
+import { startStaticServer } from './serve.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const KiB = 1024;
+
+if (!existsSync('build/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+
+// 1. Node: the chooser and the import reader, by vitest bench.
+mkdirSync('bench-results', { recursive: true });
+execFileSync(
+	'npx',
+	['vitest', 'bench', '--run', '--project', 'bench', '--outputJson', 'bench-results/node.json'],
+	{ stdio: 'inherit' }
+);
+/** name → { unit, size, median, min, max, runs } */
+const figures = new Map();
+for (const file of JSON.parse(readFileSync('bench-results/node.json', 'utf8')).files) {
+	for (const group of file.groups) {
+		const [, what, size] = group.fullName.match(/> (.+?) at (\d+|shipped)/) ?? [];
+		for (const b of group.benchmarks) {
+			const entries = size === 'shipped' ? 17 : Number(size);
+			figures.set(`${what}, ${b.name}#${entries}`, {
+				unit: 'ms',
+				size: entries,
+				median: b.median,
+				min: b.min,
+				max: b.max,
+				runs: b.sampleCount
+			});
+		}
+	}
+}
+
+// 2. Chromium against the served build.
+const { server, url } = await startStaticServer({ root: 'build' });
+try {
+	for (const [name, { unit, size, values }] of await browserFigures(url, RUNS)) {
+		const sorted = [...values].sort((a, b) => a - b);
+		figures.set(name, {
+			unit,
+			size,
+			median: sorted[Math.floor(sorted.length / 2)],
+			min: sorted[0],
+			max: sorted.at(-1),
+			runs: values.length
+		});
+	}
+} finally {
+	server.closeAllConnections();
+	server.close();
+}
+
+// 3. The table, with the targets.
+const targets = [
+	[/^JS the page requests/, 'bytes', 80 * KiB],
+	[/^CSS the page requests/, 'bytes', 10 * KiB],
+	[/^recommend\(\)/, 'ms', (size) => (size === 5000 ? 5 : size === 30000 ? 30 : undefined)],
+	[/^input change/, 'ms', (size) => (size === 5000 ? 50 : size === 30000 ? 150 : undefined)],
+	[/^import into IndexedDB/, 'ms', (size) => (size === 30000 ? 5000 : undefined)]
+];
+const show = (unit, value) =>
+	unit === 'bytes'
+		? `${(value / KiB).toFixed(1)} KiB`
+		: value >= 1000
+			? `${(value / 1000).toFixed(2)} s`
+			: `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const label = (name, size) =>
+	size ? `${name.replace(/#\d+$/, '')} · ${size.toLocaleString('en')}` : name;
+const rows = [];
+for (const [name, f] of figures) {
+	const found = targets.find(([pattern]) => pattern.test(name));
+	const target = typeof found?.[2] === 'function' ? found[2](f.size) : found?.[2];
+	rows.push([
+		label(name, f.size),
+		show(f.unit, f.median),
+		show(f.unit, f.min),
+		show(f.unit, f.max),
+		String(f.runs),
+		target === undefined ? '' : `≤ ${show(f.unit, target)}`,
+		target === undefined
+			? ''
+			: f.median <= target
+				? 'met'
+				: `missed by ${show(f.unit, f.median - target)}`
+	]);
+}
+const print = (title, head, body) => {
+	const widths = head.map((_, c) => Math.max(...[head, ...body].map((r) => r[c].length)));
+	const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+	console.log(`\n${title}\n`);
+	console.log(line(head));
+	console.log(line(widths.map((w) => '-'.repeat(w))));
+	for (const r of body) console.log(line(r));
+};
+print(
+	`Model Chooser bench — ${new Date().toISOString()}, Node ${process.version}, Chromium runs: ${RUNS}`,
+	['figure', 'median', 'min', 'max', 'runs', 'target', ''],
+	rows
+);
+
+// 4. Growth: each cost measured at every size, and how much it grew from the smallest.
+const growth = new Map();
+for (const [name, f] of figures) {
+	if (!SIZES.includes(f.size)) continue;
+	const key = name.replace(/#\d+$/, '');
+	growth.set(key, { ...growth.get(key), unit: f.unit, [f.size]: f.median });
+}
+print(
+	'How each cost grows with the number of entries (medians)',
+	['cost', ...SIZES.map((n) => n.toLocaleString('en')), `× from ${SIZES[0]} to ${SIZES.at(-1)}`],
+	[...growth].map(([name, g]) => [
+		name,
+		...SIZES.map((n) => (g[n] === undefined ? '' : show(g.unit, g[n]))),
+		g[SIZES[0]] && g[SIZES.at(-1)] ? `× ${(g[SIZES.at(-1)] / g[SIZES[0]]).toFixed(1)}` : ''
+	])
+);

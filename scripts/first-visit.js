@@ -1,0 +1,48 @@
+/** What a first visit to a page asks for: shared by the size-budget test and the bench. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const sizes = new Map();
+
+/**
+ * A built file's size at gzip level 9, as a static host would send it.
+ * @param {string} path
+ * @param {string} [root]
+ */
+export function gzipSize(path, root = 'build') {
+	const key = join(root, path);
+	let size = sizes.get(key);
+	if (size === undefined) {
+		size = gzipSync(readFileSync(key), { level: 9 }).length;
+		sizes.set(key, size);
+	}
+	return size;
+}
+
+/**
+ * Opens `path` in a fresh page and lists the scripts and style sheets the page itself requests
+ * (the service worker's precache is its own requests, not the page's) until the app has started
+ * and the network stays quiet: storage and the worker start after the page does.
+ * @param {import('playwright-core').Page} page
+ * @param {string} base
+ * @param {string} path
+ * @returns {Promise<{ scripts: string[], sheets: string[] }>}
+ */
+export async function firstVisit(page, base, path) {
+	/** @type {Map<string, string>} */
+	const files = new Map();
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		const type = request.resourceType();
+		if (url.origin === base && (type === 'script' || type === 'stylesheet'))
+			files.set(url.pathname, type);
+	});
+	await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+	await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(1000);
+	/** @param {string} kind */
+	const of = (kind) => [...files].filter(([, type]) => type === kind).map(([p]) => p);
+	return { scripts: of('script'), sheets: of('stylesheet') };
+}
