@@ -20,7 +20,16 @@
  * order, and "Not a fit" puts the offers with the fewest failures first (the nearest misses),
  * then the same order.
  */
-import type { DateValue, Localized, Model, Offer, Openness, Price, Status } from './catalogue';
+import type {
+	DateValue,
+	Localized,
+	Model,
+	Offer,
+	Openness,
+	Price,
+	RunsOn,
+	Status
+} from './catalogue';
 import { deviceFit, type DeviceFit, type FitLevel, type FitReason } from './device-fit';
 import { DEFAULT_INPUTS, DEVICES, type ChooserInputs, type Device } from './inputs';
 
@@ -98,14 +107,22 @@ export function monthlyCost(price: Price, usage: number): number | undefined {
 		case 'monthly':
 			return price.usdPerMonth;
 		case 'per-use':
-			// Rounded to a millionth of a dollar so float noise never decides a budget.
-			return Math.round(usage * (price.inputPerMTok / 2 + price.outputPerMTok / 2) * 1e6) / 1e6;
+			return perUseCost(usage, perMillion(price));
 		case 'unknown':
 			return undefined;
 	}
 }
 
+/** US$ a million tokens, half input and half output. */
+const perMillion = (price: { inputPerMTok: number; outputPerMTok: number }): number =>
+	price.inputPerMTok / 2 + price.outputPerMTok / 2;
+
+/** Rounded to a millionth of a dollar so float noise never decides a budget. */
+const perUseCost = (usage: number, usdPerMillion: number): number =>
+	Math.round(usage * usdPerMillion * 1e6) / 1e6;
+
 const STATUS_RANK: Record<Status, number> = { released: 0, planned: 1, legacy: 2 };
+const PLANNED = STATUS_RANK.planned;
 const FIT_RANK: Record<FitLevel, number> = { fits: 0, tight: 1, unknown: 2, no: 3 };
 
 /** A model's date as a number to compare: 2024-11 is 20241100; none is 0. */
@@ -116,9 +133,18 @@ function dateNumber(model: Model): number {
 	return y * 10_000 + m * 100 + day;
 }
 
-/** What stays the same for one catalogue whatever the inputs: resolved models, fixed keys. */
+/**
+ * What stays the same for one catalogue whatever the inputs: resolved models, fixed keys, and
+ * the price and place in one shape for every offer. Offers come in many shapes (optional
+ * fields, imports); reading them in the hot loop would make every property read a slow one.
+ */
 type Prepared = {
 	offer: Offer;
+	/** 'monthly', 'per-use' or 'unknown', with the numbers of each (0 where not used). */
+	priceType: Price['type'];
+	usdPerMonth: number;
+	usdPerMillion: number;
+	runsOn: RunsOn;
 	models: Model[];
 	openness: Openness;
 	/** The offer's newest model, as a date number. */
@@ -126,9 +152,11 @@ type Prepared = {
 	/** Minimum GPU memory; none counts as 0. */
 	minGb: number;
 	statusRank: number;
-	expected?: DateValue;
+	/** The offer's place in the ranking's last keys (minimum GPU memory, newest model, id). */
+	tail: number;
+	expected: DateValue | undefined;
 	/** For a per-use offer: the cheapest paid subscription that gives one of its models. */
-	subscription?: { offer: Offer; usd: number };
+	subscription: { offer: Offer; usd: number } | undefined;
 };
 
 const preparedCache = new WeakMap<
@@ -158,8 +186,18 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 			offer.price.type === 'per-use'
 				? offer.models.flatMap((id) => subscriptions.get(id) ?? []).sort((a, b) => a.usd - b.usd)[0]
 				: undefined;
+		const { price, runsOn } = offer;
+		const gpu = runsOn.place === 'gpu' ? runsOn : undefined;
 		return {
 			offer,
+			priceType: price.type,
+			usdPerMonth: price.type === 'monthly' ? price.usdPerMonth : 0,
+			usdPerMillion: price.type === 'per-use' ? perMillion(price) : 0,
+			runsOn: {
+				place: runsOn.place,
+				minGb: gpu?.minGb,
+				comfortableGb: gpu?.comfortableGb
+			} as RunsOn,
 			models,
 			openness:
 				models.length > 0 && models.every((m) => m.openness === 'open-weights')
@@ -168,13 +206,18 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 			newest: models.reduce((max, m) => Math.max(max, dateNumber(m)), 0),
 			minGb: offer.runsOn.place === 'gpu' ? (offer.runsOn.minGb ?? 0) : 0,
 			statusRank: STATUS_RANK[offer.status],
-			...(expected && { expected }),
-			...(subscription && { subscription })
+			tail: 0,
+			expected,
+			subscription
 		};
 	});
+	// The last keys never change with the inputs: one number says where they put each offer.
+	[...list]
+		.sort((p, q) => p.minGb - q.minGb || q.newest - p.newest || compareIds(p, q))
+		.forEach((p, i) => (p.tail = i));
 	// Kept in the default answer's order: most inputs then sort a nearly sorted list, which
 	// the engine's merge sort does in close to linear time.
-	const judged = list.map((p) => new Judged(p, DEFAULT_INPUTS));
+	const judged = list.map((p) => judge(p, DEFAULT_INPUTS));
 	judged.sort(compare);
 	const ordered = judged.map((j) => j.prepared);
 	preparedCache.set(catalogue.offers, { models: catalogue.models, list: ordered });
@@ -183,45 +226,94 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 
 const NO_FAILURES: readonly Reason[] = Object.freeze([]);
 
+// The hard rules an offer breaks, as bits: counting and sorting need no arrays.
+const DEVICE = 1;
+const CLOSED = 2;
+const PRICE_UNKNOWN = 4;
+const OVER_BUDGET = 8;
+
+/** US$ a month for a prepared offer at a usage; undefined when the price is not announced. */
+const costOf = (p: Prepared, usage: number): number | undefined =>
+	p.priceType === 'monthly'
+		? p.usdPerMonth
+		: p.priceType === 'per-use'
+			? perUseCost(usage, p.usdPerMillion)
+			: undefined;
+
+/** Which hard rules an offer breaks (PRODUCT.md §2), as bits; 0 when it breaks none. */
+function broken(
+	p: Prepared,
+	inputs: ChooserInputs,
+	cost: number | undefined,
+	fit: DeviceFit
+): number {
+	let bits = fit.level === 'no' ? DEVICE : 0;
+	if (p.openness === 'closed' && inputs.openness === 'required') bits |= CLOSED;
+	if (inputs.budget !== undefined) {
+		if (cost === undefined) bits |= PRICE_UNKNOWN;
+		else if (cost > inputs.budget) bits |= OVER_BUDGET;
+	}
+	return bits;
+}
+
 /**
  * One offer judged against the inputs. It is the `Option` the UI reads, with its ranking
- * keys as plain numbers (so sorting compares numbers) and its reasons worked out when first
- * read: at tens of thousands of offers, allocation is what costs.
+ * keys as plain numbers (so sorting compares numbers), and its failures and reasons worked out
+ * when first read: at tens of thousands of offers, allocation is what costs.
  */
 class Judged implements Option {
-	readonly monthlyCost: number | undefined;
-	readonly fit: DeviceFit;
-	readonly failures: Reason[];
-	readonly openRank: number;
-	readonly costKey: number;
-	readonly fitRank: number;
-	readonly prepared: Prepared;
-	#inputs: ChooserInputs;
-	#reasons: Reason[] | undefined;
+	// Declared, not defined: the constructor's assignments make the object's shape in one go.
+	declare readonly monthlyCost: number | undefined;
+	declare readonly fit: DeviceFit;
+	/** The hard rules broken, as bits, and how many. */
+	declare readonly broken: number;
+	declare readonly failureCount: number;
+	declare readonly statusRank: number;
+	declare readonly openRank: number;
+	declare readonly costKey: number;
+	declare readonly fitRank: number;
+	declare readonly tail: number;
+	declare readonly prepared: Prepared;
+	declare private inputs: ChooserInputs;
+	declare private explained: Reason[] | undefined;
+	declare private failed: Reason[] | undefined;
 
-	constructor(p: Prepared, inputs: ChooserInputs) {
-		const cost = monthlyCost(p.offer.price, inputs.usage);
-		const fit = deviceFit(p.offer.runsOn, inputs);
-		const closed = p.openness === 'closed';
-		let failures = NO_FAILURES as Reason[];
-		if (fit.level === 'no') failures = [fit.reason];
-		if (closed && inputs.openness === 'required') {
-			failures = [...failures, { code: 'closed-weights' }];
-		}
-		if (inputs.budget !== undefined) {
-			if (cost === undefined) failures = [...failures, { code: 'price-unknown' }];
-			else if (cost > inputs.budget) {
-				failures = [...failures, { code: 'over-budget', costUsd: cost, budgetUsd: inputs.budget }];
-			}
-		}
+	constructor(
+		p: Prepared,
+		inputs: ChooserInputs,
+		cost: number | undefined,
+		fit: DeviceFit,
+		bits: number
+	) {
 		this.monthlyCost = cost;
 		this.fit = fit;
-		this.failures = failures;
-		this.openRank = closed && inputs.openness === 'preferred' ? 1 : 0;
+		this.broken = bits;
+		this.failureCount = (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1) + ((bits >> 3) & 1);
+		this.statusRank = p.statusRank;
+		this.openRank = p.openness === 'closed' && inputs.openness === 'preferred' ? 1 : 0;
 		this.costKey = cost ?? Infinity;
 		this.fitRank = FIT_RANK[fit.level];
+		this.tail = p.tail;
 		this.prepared = p;
-		this.#inputs = inputs;
+		this.inputs = inputs;
+		this.explained = undefined;
+		this.failed = undefined;
+	}
+
+	/** The hard rules it breaks, as reasons: device, openness, then price. */
+	get failures(): Reason[] {
+		if (this.failed) return this.failed;
+		const bits = this.broken;
+		if (bits === 0) return (this.failed = NO_FAILURES as Reason[]);
+		const failures: Reason[] = [];
+		if (bits & DEVICE) failures.push(this.fit.reason);
+		if (bits & CLOSED) failures.push({ code: 'closed-weights' });
+		if (bits & PRICE_UNKNOWN) failures.push({ code: 'price-unknown' });
+		if (bits & OVER_BUDGET) {
+			const { monthlyCost: costUsd = 0, inputs } = this;
+			failures.push({ code: 'over-budget', costUsd, budgetUsd: inputs.budget ?? 0 });
+		}
+		return (this.failed = failures);
 	}
 
 	get offer(): Offer {
@@ -241,7 +333,7 @@ class Judged implements Option {
 	}
 
 	get reasons(): Reason[] {
-		return (this.#reasons ??= explain(this, this.prepared, this.#inputs));
+		return (this.explained ??= explain(this, this.prepared, this.inputs));
 	}
 
 	/** Plain data, for tests and anything that copies an option. */
@@ -251,18 +343,21 @@ class Judged implements Option {
 	}
 }
 
-/** The ranking of PRODUCT.md §2: each key breaks the ties of the one before, then the id. */
+const compareIds = (p: Prepared, q: Prepared): number =>
+	p.offer.id < q.offer.id ? -1 : p.offer.id > q.offer.id ? 1 : 0;
+
+/**
+ * The ranking of PRODUCT.md §2: each key breaks the ties of the one before; the last ones
+ * (minimum GPU memory, newest model, id) are the prepared `tail`. Every key is a number on the
+ * judged offer itself: sorting tens of thousands reads nothing else.
+ */
 function compare(a: Judged, b: Judged): number {
-	const p = a.prepared;
-	const q = b.prepared;
 	return (
-		p.statusRank - q.statusRank ||
+		a.statusRank - b.statusRank ||
 		a.openRank - b.openRank ||
 		(a.costKey === b.costKey ? 0 : a.costKey < b.costKey ? -1 : 1) ||
 		a.fitRank - b.fitRank ||
-		p.minGb - q.minGb ||
-		q.newest - p.newest ||
-		(p.offer.id < q.offer.id ? -1 : p.offer.id > q.offer.id ? 1 : 0)
+		a.tail - b.tail
 	);
 }
 
@@ -284,7 +379,6 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 		});
 	} else reasons.push({ code: 'monthly-price', costUsd: cost });
 	if (p.subscription && cost !== undefined && offer.price.type === 'per-use') {
-		const perMillion = offer.price.inputPerMTok / 2 + offer.price.outputPerMTok / 2;
 		reasons.push({
 			code: 'versus-subscription',
 			usage: inputs.usage,
@@ -292,7 +386,7 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 			offer: offer.name,
 			subscription: p.subscription.offer.name,
 			subscriptionUsd: p.subscription.usd,
-			breakEvenUsage: Math.round((p.subscription.usd / perMillion) * 10) / 10
+			breakEvenUsage: Math.round((p.subscription.usd / p.usdPerMillion) * 10) / 10
 		});
 	}
 	if (cost !== undefined && cost > 0 && inputs.budget !== undefined && cost <= inputs.budget) {
@@ -310,13 +404,28 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 
 type Lists = { recommendations: Judged[]; notAFit: Judged[]; comingLater: Judged[] };
 
-/** Puts each offer in its list, unsorted. */
-function place(catalogue: CatalogueLike, inputs: ChooserInputs): Lists {
+/** Judges one offer against the inputs. */
+function judge(p: Prepared, inputs: ChooserInputs): Judged {
+	const cost = costOf(p, inputs.usage);
+	const fit = deviceFit(p.runsOn, inputs);
+	return new Judged(p, inputs, cost, fit, broken(p, inputs, cost, fit));
+}
+
+/**
+ * Puts each offer in its list, unsorted. With `onlyRecommended`, only the recommendations are
+ * made (the other lists stay empty): what trying a change of input needs.
+ */
+function place(catalogue: CatalogueLike, inputs: ChooserInputs, onlyRecommended = false): Lists {
 	const lists: Lists = { recommendations: [], notAFit: [], comingLater: [] };
 	for (const p of prepare(catalogue)) {
-		const j = new Judged(p, inputs);
-		if (j.failures.length > 0) lists.notAFit.push(j);
-		else if (p.offer.status === 'planned' && !inputs.includePlanned) lists.comingLater.push(j);
+		const cost = costOf(p, inputs.usage);
+		const fit = deviceFit(p.runsOn, inputs);
+		const bits = broken(p, inputs, cost, fit);
+		const later = bits === 0 && p.statusRank === PLANNED && !inputs.includePlanned;
+		if (onlyRecommended && (bits !== 0 || later)) continue;
+		const j = new Judged(p, inputs, cost, fit, bits);
+		if (bits !== 0) lists.notAFit.push(j);
+		else if (later) lists.comingLater.push(j);
 		else lists.recommendations.push(j);
 	}
 	return lists;
@@ -334,7 +443,7 @@ export function applyChange(inputs: ChooserInputs, change: InputChange): Chooser
 function candidateChanges(
 	catalogue: CatalogueLike,
 	inputs: ChooserInputs,
-	notAFit: Option[]
+	notAFit: Judged[]
 ): InputChange[] {
 	const changes: InputChange[] = [];
 	if (inputs.device !== undefined) {
@@ -355,7 +464,7 @@ function candidateChanges(
 	if (inputs.budget !== undefined) {
 		// The lowest whole-dollar budget that lets in an offer blocked by its cost alone.
 		const blocked = notAFit
-			.filter((o) => o.failures.every((f) => f.code === 'over-budget'))
+			.filter((o) => o.broken === OVER_BUDGET)
 			.map((o) => Math.ceil(o.monthlyCost ?? Infinity))
 			.filter((cost) => cost <= 10_000);
 		if (blocked.length > 0) changes.push({ input: 'budget', to: Math.min(...blocked) });
@@ -371,11 +480,11 @@ export function recommend(catalogue: CatalogueLike, inputs: ChooserInputs): Reco
 	const { recommendations, notAFit, comingLater } = place(catalogue, inputs);
 	recommendations.sort(compare);
 	comingLater.sort(compare);
-	notAFit.sort((a, b) => a.failures.length - b.failures.length || compare(a, b));
+	notAFit.sort((a, b) => a.failureCount - b.failureCount || compare(a, b));
 	const relaxations: Relaxation[] = [];
 	if (recommendations.length === 0) {
 		for (const change of candidateChanges(catalogue, inputs, notAFit)) {
-			const changed = place(catalogue, applyChange(inputs, change)).recommendations;
+			const changed = place(catalogue, applyChange(inputs, change), true).recommendations;
 			// Only the count and the best are needed: one pass, no sort.
 			const best = changed.reduce<Judged | undefined>(
 				(top, j) => (top === undefined || compare(j, top) < 0 ? j : top),
