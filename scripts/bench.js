@@ -2,16 +2,19 @@
 /**
  * `npm run bench`: every figure of issue 8 in one table, with its target, and how each cost grows
  * from 300 to 5,000 to 30,000 entries. Builds if needed, serves build/ like a static host (gzip),
- * measures in Node (vitest bench: medians of many samples) and in headless Chromium (medians of
- * BENCH_RUNS runs, default 5, each in a fresh profile). It prints; it never fails on slow figures.
+ * measures in Node (vitest bench: medians of many samples), in headless Chromium (medians of
+ * BENCH_RUNS runs, default 5, each in a fresh profile) and with Lighthouse's mobile defaults
+ * (LIGHTHOUSE_RUNS, default 5). It prints; it never fails on slow figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { browserFigures } from './bench-browser.js';
+import { lighthouseFigures } from './bench-lighthouse.js';
 import { SIZES } from './bench-lists.js';
 import { startStaticServer } from './serve.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const KiB = 1024;
 
 if (!existsSync('build/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -42,10 +45,11 @@ for (const file of JSON.parse(readFileSync('bench-results/node.json', 'utf8')).f
 	}
 }
 
-// 2. Chromium against the served build.
+// 2. Chromium against the served build, then Lighthouse.
 const { server, url } = await startStaticServer({ root: 'build' });
-try {
-	for (const [name, { unit, size, values }] of await browserFigures(url, RUNS)) {
+let lighthouse;
+const summarise = (samples) => {
+	for (const [name, { unit, size, values }] of samples) {
 		const sorted = [...values].sort((a, b) => a - b);
 		figures.set(name, {
 			unit,
@@ -56,43 +60,57 @@ try {
 			runs: values.length
 		});
 	}
+};
+try {
+	summarise(await browserFigures(url, RUNS));
+	lighthouse = await lighthouseFigures(url, LIGHTHOUSE_RUNS);
+	summarise(lighthouse.samples);
 } finally {
 	server.closeAllConnections();
 	server.close();
 }
 
 // 3. The table, with the targets.
+// [figure, at most (at least, for scores), or the limit for a size]
 const targets = [
-	[/^JS the page requests/, 'bytes', 80 * KiB],
-	[/^CSS the page requests/, 'bytes', 10 * KiB],
-	[/^recommend\(\)/, 'ms', (size) => (size === 5000 ? 5 : size === 30000 ? 30 : undefined)],
-	[/^input change/, 'ms', (size) => (size === 5000 ? 50 : size === 30000 ? 150 : undefined)],
-	[/^import into IndexedDB/, 'ms', (size) => (size === 30000 ? 5000 : undefined)]
+	[/^JS the page requests/, 80 * KiB],
+	[/^CSS the page requests/, 10 * KiB],
+	[/^recommend\(\)/, (size) => (size === 5000 ? 5 : size === 30000 ? 30 : undefined)],
+	[/^input change/, (size) => (size === 5000 ? 50 : size === 30000 ? 150 : undefined)],
+	[/^import into IndexedDB/, (size) => (size === 30000 ? 5000 : undefined)],
+	[/^Lighthouse performance/, 98],
+	[/^Lighthouse (accessibility|best practices|SEO)/, 100],
+	[/^Lighthouse LCP/, 1200],
+	[/^Lighthouse TBT/, 100]
 ];
 const show = (unit, value) =>
-	unit === 'bytes'
-		? `${(value / KiB).toFixed(1)} KiB`
-		: value >= 1000
-			? `${(value / 1000).toFixed(2)} s`
-			: `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+	unit === 'score'
+		? String(Math.round(value))
+		: unit === 'bytes'
+			? `${(value / KiB).toFixed(1)} KiB`
+			: value >= 1000
+				? `${(value / 1000).toFixed(2)} s`
+				: `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const label = (name, size) =>
 	size ? `${name.replace(/#\d+$/, '')} · ${size.toLocaleString('en')}` : name;
 const rows = [];
 for (const [name, f] of figures) {
 	const found = targets.find(([pattern]) => pattern.test(name));
-	const target = typeof found?.[2] === 'function' ? found[2](f.size) : found?.[2];
+	const target = typeof found?.[1] === 'function' ? found[1](f.size) : found?.[1];
+	const atLeast = f.unit === 'score';
+	const met = atLeast ? f.median >= target : f.median <= target;
 	rows.push([
 		label(name, f.size),
 		show(f.unit, f.median),
 		show(f.unit, f.min),
 		show(f.unit, f.max),
 		String(f.runs),
-		target === undefined ? '' : `≤ ${show(f.unit, target)}`,
+		target === undefined ? '' : `${atLeast ? '≥' : '≤'} ${show(f.unit, target)}`,
 		target === undefined
 			? ''
-			: f.median <= target
+			: met
 				? 'met'
-				: `missed by ${show(f.unit, f.median - target)}`
+				: `missed by ${show(f.unit, Math.abs(f.median - target))}`
 	]);
 }
 const print = (title, head, body) => {
@@ -104,7 +122,9 @@ const print = (title, head, body) => {
 	for (const r of body) console.log(line(r));
 };
 print(
-	`Model Chooser bench — ${new Date().toISOString()}, Node ${process.version}, Chromium runs: ${RUNS}`,
+	`Model Chooser bench — ${new Date().toISOString()}, Node ${process.version}, Chromium runs: ` +
+		`${RUNS}, Lighthouse ${lighthouse.version} runs: ${LIGHTHOUSE_RUNS} ` +
+		`(CPU benchmark index ${lighthouse.benchmarkIndex})`,
 	['figure', 'median', 'min', 'max', 'runs', 'target', ''],
 	rows
 );
@@ -125,3 +145,4 @@ print(
 		g[SIZES[0]] && g[SIZES.at(-1)] ? `× ${(g[SIZES.at(-1)] / g[SIZES[0]]).toFixed(1)}` : ''
 	])
 );
+for (const warning of lighthouse.warnings) console.log(`Lighthouse warning: ${warning}`);
