@@ -1,19 +1,19 @@
 /** Catalogue values in words: prices, places, dates, in either language. */
 import type { DateValue, Fact, Price, RunsOn } from '$lib/domain/catalogue';
 import type { Plural } from './en';
-import { dictionaries, fill, intlLocale, type Lang } from './index';
+import { dictionaries, fill, intl, type Lang } from './index';
 
 /** US$ amounts: whole dollars from US$10 up, cents below (and none on whole amounts). */
 export function formatUsd(amount: number, lang: Lang): string {
 	if (amount >= 10) amount = Math.round(amount);
 	const digits = Number.isInteger(amount) ? 0 : 2;
-	const number = new Intl.NumberFormat(intlLocale(lang), {
+	const number = intl('NumberFormat', lang, {
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
 	}).format(amount);
 	// Arabic counts dollars in its own plural forms: 3 دولارات, 20 دولارًا, 200 دولار.
 	const forms = dictionaries[lang].price.usd;
-	const form = forms[new Intl.PluralRules(intlLocale(lang)).select(amount)] ?? forms.other;
+	const form = forms[intl('PluralRules', lang).select(amount)] ?? forms.other;
 	return fill(form, { amount: number });
 }
 
@@ -63,7 +63,7 @@ export function formatDate(date: DateValue, lang: Lang): string {
 			: date.precision === 'month'
 				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
 				: { year: 'numeric', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(intlLocale(lang), options).format(when);
+	return intl('DateTimeFormat', lang, options).format(when);
 }
 
 /** A list of names in the language's own way ("a, b and c"), in parts so each name can be isolated. */
@@ -71,14 +71,12 @@ export function listParts(
 	items: string[],
 	lang: Lang
 ): { type: 'element' | 'literal'; value: string }[] {
-	return new Intl.ListFormat(intlLocale(lang), { type: 'unit', style: 'short' }).formatToParts(
-		items
-	);
+	return intl('ListFormat', lang, { type: 'unit', style: 'short' }).formatToParts(items);
 }
 
 /** "a, b and c" in the language's own way, as one string. */
 export function formatList(items: string[], lang: Lang): string {
-	return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
+	return intl('ListFormat', lang, { type: 'conjunction' }).format(items);
 }
 
 /** A number of bytes as a person reads it: "1.2 MB". */
@@ -90,7 +88,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
 		value /= 1000;
 		unit++;
 	}
-	return new Intl.NumberFormat(intlLocale(lang), {
+	return intl('NumberFormat', lang, {
 		style: 'unit',
 		unit: units[unit],
 		unitDisplay: 'short',
@@ -102,7 +100,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
 export function formatFact(fact: Fact, lang: Lang): string {
 	const m = dictionaries[lang];
 	const number = (n: number, options?: Intl.NumberFormatOptions) =>
-		new Intl.NumberFormat(intlLocale(lang), options).format(n);
+		intl('NumberFormat', lang, options).format(n);
 	let text: string;
 	switch (fact.unit) {
 		case 'days':
@@ -132,6 +130,6 @@ export function formatFact(fact: Fact, lang: Lang): string {
 
 /** A count in the language's own plural form ("2 months", "شهران", "3 options"). */
 export function pluralText(forms: Plural, count: number, lang: Lang): string {
-	const form = forms[new Intl.PluralRules(intlLocale(lang)).select(count)] ?? forms.other;
-	return fill(form, { count: new Intl.NumberFormat(intlLocale(lang)).format(count) });
+	const form = forms[intl('PluralRules', lang).select(count)] ?? forms.other;
+	return fill(form, { count: intl('NumberFormat', lang).format(count) });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
 import { en } from './en';
-import { fill } from './index';
+import { fill, intl } from './index';
 import { formatDate, formatPrice, formatRunsOn, formatUsd } from './format';
 import { countText, reasonText } from './reasons';
 
@@ -193,4 +193,17 @@ describe('reasons in words', () => {
 			expect(reasonText(c.reason, 'ar')).toBe(c.ar);
 		});
 	}
+});
+
+describe('intl', () => {
+	it('makes a formatter once for each language and options, and formats like a new one', () => {
+		const a = intl('NumberFormat', 'ar', { maximumFractionDigits: 1 });
+		expect(intl('NumberFormat', 'ar', { maximumFractionDigits: 1 })).toBe(a);
+		expect(intl('NumberFormat', 'en', { maximumFractionDigits: 1 })).not.toBe(a);
+		expect(intl('NumberFormat', 'ar', { maximumFractionDigits: 2 })).not.toBe(a);
+		expect(a.format(1234.56)).toBe(
+			new Intl.NumberFormat('ar-u-nu-latn', { maximumFractionDigits: 1 }).format(1234.56)
+		);
+		expect(intl('PluralRules', 'ar').select(2)).toBe('two');
+	});
 });

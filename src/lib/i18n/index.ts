@@ -27,6 +27,36 @@ export async function loadLang(lang: Lang): Promise<Messages> {
 /** The `Intl` locale of a language: Arabic keeps the article's Latin digits. */
 export const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : 'en');
 
+type IntlKinds = {
+	NumberFormat: [Intl.NumberFormatOptions, Intl.NumberFormat];
+	PluralRules: [Intl.PluralRulesOptions, Intl.PluralRules];
+	DateTimeFormat: [Intl.DateTimeFormatOptions, Intl.DateTimeFormat];
+	ListFormat: [Intl.ListFormatOptions, Intl.ListFormat];
+};
+const formatters = new Map<string, unknown>();
+
+/**
+ * An `Intl` formatter for a language, made once for each set of options: making one costs far
+ * more than using it, and a long list formats thousands of numbers.
+ */
+export function intl<K extends keyof IntlKinds>(
+	kind: K,
+	lang: Lang,
+	options: IntlKinds[K][0] = {}
+): IntlKinds[K][1] {
+	const key = `${kind} ${lang} ${JSON.stringify(options)}`;
+	let made = formatters.get(key) as IntlKinds[K][1] | undefined;
+	if (!made) {
+		const Make = Intl[kind] as unknown as new (
+			locale: string,
+			o: IntlKinds[K][0]
+		) => IntlKinds[K][1];
+		made = new Make(intlLocale(lang), options);
+		formatters.set(key, made);
+	}
+	return made;
+}
+
 /** Fills `{name}` slots in a message with values. */
 export function fill(message: string, values: Record<string, string | number>): string {
 	return message.replace(/\{(\w+)\}/g, (slot, key: string) =>

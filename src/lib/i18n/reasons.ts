@@ -2,14 +2,14 @@
 import type { Device } from '$lib/domain/inputs';
 import type { Reason, Relaxation } from '$lib/domain/recommend';
 import { formatDate, formatUsd, pluralText } from './format';
-import { dictionaries, fill, intlLocale, type Lang } from './index';
+import { dictionaries, fill, intl, type Lang } from './index';
 
 /** "3 options" in the language's own plural form. */
 export const countText = (count: number, lang: Lang): string =>
 	pluralText(dictionaries[lang].chooser.count, count, lang);
 
 const usage = (n: number, lang: Lang) =>
-	new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 }).format(n);
+	intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(n);
 
 /** One reason in words. */
 export function reasonText(reason: Reason, lang: Lang): string {

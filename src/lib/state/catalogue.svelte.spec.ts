@@ -9,18 +9,31 @@ const until = async (ok: () => boolean) => {
 
 describe('CatalogueState', () => {
 	it('shows the bundled catalogue until storage answers, then follows IndexedDB', async () => {
-		const state = new CatalogueState(() =>
-			openCatalogueStore(shippedCatalogue, { name: `state-${Math.random()}` })
-		);
+		const store = await openCatalogueStore(shippedCatalogue, { name: `state-${Math.random()}` });
+		const state = new CatalogueState(async () => store);
 		expect(state.source).toBe('bundled');
 		expect(state.catalogue).toBe(shippedCatalogue);
 		const stop = state.start();
 		await until(() => state.source === 'indexeddb');
 		expect(state.source).toBe('indexeddb');
-		expect(state.catalogue).not.toBe(shippedCatalogue);
+		// Storage holds the shipped catalogue unchanged: the same object stays, nothing redraws.
+		expect(state.catalogue).toBe(shippedCatalogue);
+		const mine = { ...shippedCatalogue.offers[0]!, id: 'mine' };
+		await store.addOwn({
+			vendors: [],
+			models: [],
+			offers: [mine],
+			edits: [],
+			notes: [],
+			favourites: []
+		});
+		await until(() => state.catalogue !== shippedCatalogue);
 		expect(state.catalogue.offers.map((o) => o.id).sort()).toEqual(
-			shippedCatalogue.offers.map((o) => o.id).sort()
+			[...shippedCatalogue.offers.map((o) => o.id), 'mine'].sort()
 		);
+		await store.resetOwn();
+		await until(() => state.catalogue === shippedCatalogue);
+		expect(state.catalogue).toBe(shippedCatalogue);
 		stop();
 	});
 

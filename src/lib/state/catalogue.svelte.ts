@@ -162,7 +162,13 @@ export class CatalogueState {
 			}
 			const subscription = opened.observe().subscribe({
 				next: ({ catalogue, ownRecords, edits }) => {
-					this.#catalogue = catalogue;
+					// Storage holds the shipped catalogue, unchanged: keep the one on screen, so the page
+					// does not work out and draw the same answer again as it starts.
+					const unchanged =
+						ownRecords === 0 &&
+						edits.size === 0 &&
+						catalogue.catalogueVersion === shippedCatalogue.catalogueVersion;
+					this.#catalogue = unchanged ? shippedCatalogue : catalogue;
 					this.#ownRecords = ownRecords;
 					this.#edits = edits;
 					this.#source = 'indexeddb';
