@@ -9,6 +9,20 @@ const version = process.env.CHOOSER_VERSION ?? pkg.version;
 
 export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(version) },
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
+						}
+					]
+				}
+			}
+		}
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -12,17 +12,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { openRouterList, SIZES } from './bench-lists.js';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
-import { firstVisit, gzipSize } from './first-visit.js';
-
-const PAGES = [
-	'/',
-	'/?lang=ar',
-	'/models',
-	'/models/gpt-4',
-	'/compare?ids=gpt-4,deepseek',
-	'/about',
-	'/settings'
-];
+import { FIRST_VISIT_PAGES, firstVisit, gzipSize } from './first-visit.js';
 
 /** Runs `work` in a fresh profile and closes it. */
 async function withBrowser(work) {
@@ -65,7 +55,7 @@ export async function browserFigures(base, runs) {
 	add(`service worker precache (${urls.length} files)`, 'bytes', precache);
 
 	// What each page itself asks for on a first visit (the same bytes every run: one run).
-	for (const path of PAGES) {
+	for (const path of FIRST_VISIT_PAGES) {
 		{
 			await withBrowser(async (context, page) => {
 				const { scripts, sheets } = await firstVisit(page, base, path);

@@ -3,6 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** The pages whose first visit is measured (and held to the budget): every route, both languages. */
+export const FIRST_VISIT_PAGES = [
+	'/',
+	'/?lang=ar',
+	'/models',
+	'/models/gpt-4',
+	'/compare?ids=gpt-4,deepseek',
+	'/about',
+	'/settings'
+];
+
 const sizes = new Map();
 
 /**

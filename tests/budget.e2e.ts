@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/lib/i18n/ar';
 import { en } from '../src/lib/i18n/en';
-import { firstVisit, gzipSize } from '../scripts/first-visit.js';
+import { FIRST_VISIT_PAGES, firstVisit, gzipSize } from '../scripts/first-visit.js';
 import { browserPerTest } from './browser';
 
 const base = inject('baseURL');
@@ -34,15 +34,7 @@ async function measure(path: string) {
 }
 
 describe('size budget of a first visit', () => {
-	for (const path of [
-		'/',
-		'/?lang=ar',
-		'/models',
-		'/models/gpt-4',
-		'/compare?ids=gpt-4,deepseek',
-		'/about',
-		'/settings'
-	]) {
+	for (const path of FIRST_VISIT_PAGES) {
 		it(`${path}: JavaScript ≤ ${JS_GATE / KiB} KiB and CSS ≤ ${CSS_GATE / KiB} KiB gzip`, async () => {
 			const { scripts, js, css } = await measure(path);
 			// The count guards the measurement itself: a page that loaded no app code measured nothing.
