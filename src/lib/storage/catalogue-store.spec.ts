@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
+import type { OwnData } from '$lib/domain/import';
 import {
 	openCatalogueStore,
 	readOnlyStore,
@@ -267,7 +268,10 @@ describe('schema upgrades', () => {
 });
 
 describe('the person’s own data', () => {
-	const own = (id: string) => {
+	/** A copy of a shipped record, as a file that reuses its id would bring it. */
+	const shipped = <K extends 'models' | 'offers' | 'vendors'>(kind: K, id: string) =>
+		structuredClone(shippedCatalogue[kind].find((r) => r.id === id)!) as Catalogue[K][number];
+	const own = (id: string): OwnData => {
 		const model = { ...structuredClone(shippedCatalogue.models[1]!), id, name: { en: id, ar: id } };
 		const offer = {
 			...structuredClone(shippedCatalogue.offers[3]!),
@@ -333,6 +337,92 @@ describe('the person’s own data', () => {
 		const after = await store.readOwn();
 		expect(after.models).toEqual([]);
 		expect((await store.read()).catalogue.offers).toHaveLength(17);
+		store.close();
+	});
+
+	it('names the first id a shipped record holds (models, then offers, then makers) and writes nothing', async () => {
+		const cases = [
+			{ taken: 'gpt-4', edit: (d: OwnData) => d.models.push(shipped('models', 'gpt-4')) },
+			{
+				taken: 'chatgpt-plus',
+				edit: (d: OwnData) => d.offers.push(shipped('offers', 'chatgpt-plus'))
+			},
+			{ taken: 'openai', edit: (d: OwnData) => d.vendors.push(shipped('vendors', 'openai')) },
+			{
+				taken: 'gpt-4',
+				edit: (d: OwnData) => {
+					d.vendors.push(shipped('vendors', 'openai'));
+					d.offers.push(shipped('offers', 'chatgpt-plus'));
+					d.models.push(shipped('models', 'gpt-4'), shipped('models', 'gpt-4o'));
+				}
+			}
+		];
+		for (const c of cases) {
+			const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+			const data = own('fine-model');
+			c.edit(data);
+			await expect(store.addOwn(data)).rejects.toMatchObject({
+				code: 'conflict',
+				message: c.taken
+			});
+			const after = await store.readOwn();
+			expect([after.vendors, after.models, after.offers]).toEqual([[], [], []]);
+			store.close();
+		}
+	});
+
+	it('replaces the person’s own records of the same id: importing a file twice is no conflict', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		await store.addOwn(own('mine'));
+		const again = own('mine');
+		again.models[0]!.name = { en: 'Mine, renamed', ar: 'Mine, renamed' };
+		await store.addOwn(again);
+		const after = await store.readOwn();
+		expect(after.models.map((m) => m.name.en)).toEqual(['Mine, renamed']);
+		expect(after.offers.map((o) => o.id)).toEqual(['mine-api']);
+		store.close();
+	});
+
+	it('keeps nothing of an import whose write fails part-way, in any table', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		const data = own('first');
+		data.vendors.push({ id: 'acme', name: { en: 'Acme', ar: 'Acme' } });
+		data.favourites.push('model:first');
+		data.notes.push({ modelId: 'first', text: 'A note', at: 'now' });
+		// An offer without an id cannot be stored: IndexedDB refuses that one put.
+		data.offers.push({ ...structuredClone(data.offers[0]!), id: undefined as unknown as string });
+		await expect(store.addOwn(data)).rejects.toMatchObject({ code: 'failed' });
+		const after = await store.readOwn();
+		expect([after.vendors, after.models, after.offers, after.notes, after.favourites]).toEqual([
+			[],
+			[],
+			[],
+			[],
+			[]
+		]);
+		store.close();
+	});
+
+	it('re-reads the catalogue once for a whole import, and leaves favourites and notes be', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		const seen = { catalogue: 0, favourites: 0, notes: 0 };
+		const subs = [
+			store.observe().subscribe({ next: () => seen.catalogue++ }),
+			store.observeFavourites().subscribe({ next: () => seen.favourites++ }),
+			store.observeNotes().subscribe({ next: () => seen.notes++ })
+		];
+		await new Promise((r) => setTimeout(r, 50));
+		expect(seen).toEqual({ catalogue: 1, favourites: 1, notes: 1 });
+		const data = own('m-0');
+		for (let i = 1; i < 500; i++) {
+			data.models.push(...own(`m-${i}`).models);
+			data.offers.push(...own(`m-${i}`).offers);
+		}
+		await store.addOwn(data);
+		await new Promise((r) => setTimeout(r, 200));
+		for (const sub of subs) sub.unsubscribe();
+		expect(seen).toEqual({ catalogue: 2, favourites: 1, notes: 1 });
+		expect((await store.readOwn()).models).toHaveLength(500);
 		store.close();
 	});
 
