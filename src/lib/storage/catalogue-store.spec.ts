@@ -210,7 +210,7 @@ describe('favourites', () => {
 });
 
 /** The app's database as an earlier app declared it: versions 1 to `last`, as they shipped. */
-async function databaseAtVersion(last: 1 | 2, dexie: NonNullable<OpenOptions['dexie']>) {
+async function databaseAtVersion(last: 1 | 2 | 3, dexie: NonNullable<OpenOptions['dexie']>) {
 	const { default: Dexie } = await import('dexie');
 	const db = new Dexie('model-chooser', dexie);
 	db.version(1).stores({
@@ -221,10 +221,77 @@ async function databaseAtVersion(last: 1 | 2, dexie: NonNullable<OpenOptions['de
 		meta: 'key'
 	});
 	if (last >= 2) db.version(2).stores({ favourites: 'key' });
+	if (last >= 3) db.version(3).stores({ edits: 'key', notes: 'modelId' });
 	return db;
 }
 
 describe('schema upgrades', () => {
+	it('opens a database written by version 3 (the one before), keeps every record, drops unused indexes', async () => {
+		const dexie = freshIdb();
+		const old = await databaseAtVersion(3, dexie);
+		const model = { ...structuredClone(shippedCatalogue.models[1]!), id: 'mine', origin: 'own' };
+		await old.table('models').put(model);
+		await old.table('offers').put({
+			...structuredClone(shippedCatalogue.offers[3]!),
+			id: 'mine-api',
+			models: ['mine'],
+			origin: 'own'
+		});
+		await old.table('notes').put({ modelId: 'gpt-4', text: 'Long documents', at: 'then' });
+		old.close();
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		const own = await store.readOwn();
+		expect(own.models.map((m) => m.id)).toEqual(['mine']);
+		expect(own.offers.map((o) => o.id)).toEqual(['mine-api']);
+		expect(own.notes.map((n) => n.text)).toEqual(['Long documents']);
+		store.close();
+		const db = new ChooserDb(undefined, dexie);
+		await db.open();
+		const indexes = (table: 'models' | 'offers' | 'facts') =>
+			db.table(table).schema.indexes.map((i) => i.name);
+		expect([indexes('models'), indexes('offers'), indexes('facts')]).toEqual([
+			['origin'],
+			['origin'],
+			['origin', 'measure']
+		]);
+		expect(await db.models.where('origin').equals('own').primaryKeys()).toEqual(['mine']);
+		db.close();
+	});
+
+	it('loses nothing when an app of version 3, still open in another tab, opens it afterwards', async () => {
+		const dexie = freshIdb();
+		let told = 0;
+		const store = await openCatalogueStore(shippedCatalogue, {
+			dexie,
+			onVersionChange: () => told++
+		});
+		const mine = { ...structuredClone(shippedCatalogue.models[1]!), id: 'mine' };
+		await store.addOwn({
+			vendors: [],
+			models: [mine],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: []
+		});
+		// Dexie in the older app puts back the indexes it declares, as a schema upgrade: this
+		// tab is told, as for any other tab's upgrade, and offers a reload.
+		const old = await databaseAtVersion(3, dexie);
+		await old.open();
+		expect(await old.table('models').where('vendor').equals(mine.vendor).primaryKeys()).toContain(
+			'mine'
+		);
+		old.close();
+		expect(told).toBe(1);
+		store.close();
+		const again = await openCatalogueStore(shippedCatalogue, { dexie });
+		expect((await again.readOwn()).models.map((m) => m.id)).toEqual(['mine']);
+		expect(ids((await again.read()).catalogue.models)).toEqual(
+			ids([...shippedCatalogue.models, mine])
+		);
+		again.close();
+	});
+
 	it('opens a database written by version 2 (the one before) and keeps its favourites', async () => {
 		const dexie = freshIdb();
 		const old = await databaseAtVersion(2, dexie);
