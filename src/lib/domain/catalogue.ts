@@ -20,10 +20,13 @@ export {
 	type Status
 } from './catalogue-terms';
 
+/** What an id looks like: lower-case letters, digits, dots and dashes, 80 at most. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9.-]{0,79}$/;
+
 /** Ids stay stable forever: links, overlays and later catalogues rely on them. */
 const Id = v.pipe(
 	v.string(),
-	v.regex(/^[a-z0-9][a-z0-9.-]{0,79}$/, 'an id is lower-case letters, digits, dots and dashes')
+	v.regex(ID_PATTERN, 'an id is lower-case letters, digits, dots and dashes')
 );
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000));

@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
-import { findUnsafe, readImport, slug, writeExport, type OwnData } from './import';
+import * as v from 'valibot';
+import { ModelSchema, OfferSchema } from './catalogue';
+import {
+	findUnsafe,
+	isPlainImportedModel,
+	isPlainImportedOffer,
+	readImport,
+	slug,
+	writeExport,
+	type OwnData
+} from './import';
 import { applyEdits } from './overlay';
 import { recommend } from './recommend';
 import { defaultInputs } from './inputs';
@@ -101,6 +111,28 @@ describe('readImport: OpenRouter', () => {
 			ok: false,
 			problem: { code: 'invalid', path: 'data[899].pricing.prompt', detail: 'not a price: "cheap"' }
 		});
+	});
+
+	it('numbers repeated ids in order, around ids the file itself has taken', () => {
+		const r = readImport(
+			openRouter(['a/b', 'a/b', 'a/b-2', 'a/b', 'a/b-2', 'a/b'].map((id) => orEntry({ id }))),
+			known
+		);
+		expect(r.ok && r.data.models.map((m) => m.id)).toEqual([
+			'or-a-b',
+			'or-a-b-2',
+			'or-a-b-2-2',
+			'or-a-b-3',
+			'or-a-b-2-3',
+			'or-a-b-4'
+		]);
+	});
+
+	it('takes a list that repeats one id 30,000 times', () => {
+		const entries = Array.from({ length: 30_000 }, () => orEntry());
+		const r = readImport(openRouter(entries), known);
+		expect(r.ok && r.data.models.at(-1)?.id).toBe('or-acme-widget-7b-30000');
+		expect(r.ok && new Set(r.data.models.map((m) => m.id)).size).toBe(30_000);
 	});
 
 	it('takes a whole list of thousands of entries with unique ids', () => {
@@ -216,6 +248,192 @@ describe('readImport: refusals', () => {
 			code: 'unsafe-key',
 			key: 'prototype',
 			path: '$.a[0].b'
+		});
+	});
+});
+
+describe('the shortcuts past the schema for imported records', () => {
+	/** The schema's answer, when it accepts the value: its output, else undefined. */
+	const schemaOutput = (schema: v.GenericSchema, x: unknown) => {
+		const r = v.safeParse(schema, x);
+		return r.success ? r.output : undefined;
+	};
+	/** Passes only when the schema accepts `x` and gives back the same keys, order and values. */
+	const expectUnchanged = (schema: v.GenericSchema, x: unknown) => {
+		const out = schemaOutput(schema, x);
+		expect(out).toStrictEqual(x);
+		expect(JSON.stringify(out)).toBe(JSON.stringify(x));
+	};
+
+	/** A record arbitrary of plain objects (fast-check also makes null-prototype ones). */
+	const record = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) =>
+		fc.record(shape, { noNullPrototype: true });
+	/** Mostly values the schema takes, sometimes one it does not (or takes but changes). */
+	const mostly = <T>(valid: fc.Arbitrary<T>, ...others: fc.Arbitrary<unknown>[]) =>
+		fc.oneof({ weight: 40, arbitrary: valid as fc.Arbitrary<unknown> }, ...others);
+	const id = mostly(
+		fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,79}$/),
+		fc.stringMatching(/^[a-z0-9][a-z0-9.-]{80,84}$/),
+		fc.constantFrom('', 'A', '-a', 'a b', 'x'.repeat(80), 'x'.repeat(81)),
+		fc.string(),
+		fc.integer()
+	);
+	const text = mostly(
+		fc.stringMatching(/^\S(.{0,30}\S)?$/),
+		fc.constantFrom('', ' ', ' a', 'a ', '\u00a0a', 'a\n', 'x'.repeat(2000), 'x'.repeat(2001)),
+		fc.string(),
+		fc.constant(7)
+	);
+	const localized = mostly(
+		record({ en: text, ar: text }),
+		record({ ar: text, en: text }),
+		record({ en: text }),
+		record({ en: text, ar: text, fr: text }),
+		record({ en: text, ar: text }).map((r) => Object.assign(Object.create(null), r)),
+		fc.constantFrom(null, 'text', [])
+	);
+	const day = mostly(
+		fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+		fc.constantFrom('2026-02-30', '2026-13-01', '2026-1-1', '+010000-01', ' 2026-01-01'),
+		fc.string()
+	);
+	const dates = fc.oneof(
+		fc.constant({}),
+		day.map((value) => ({ released: { precision: 'day', value } })),
+		day.map((value) => ({ released: { value, precision: 'day' } })),
+		day.map((value) => ({ released: { precision: 'month', value } })),
+		day.map((value) => ({ announced: { precision: 'day', value } })),
+		fc.constant({ released: undefined }),
+		fc.constant(null)
+	);
+	const list = mostly(fc.constant([]), fc.constant([1]), fc.constant({}));
+	const oneOf = (valid: unknown[], ...invalid: unknown[]) =>
+		mostly(fc.constantFrom(...valid), fc.constantFrom(...invalid));
+	const model = record({
+		id,
+		name: localized,
+		vendor: id,
+		summary: localized,
+		openness: oneOf(['open-weights', 'closed'], 'open', undefined),
+		licence: localized,
+		status: oneOf(['released', 'planned', 'legacy'], 'gone', undefined),
+		dates,
+		citations: list,
+		publicRecord: list
+	});
+	const usd = mostly(
+		fc.double({ min: 0, max: 1_000_000, noNaN: true }),
+		fc.double(),
+		fc.constantFrom(-0, 1_000_000, 1_000_000.0001, Infinity, NaN, '1')
+	);
+	const price = fc.oneof(
+		{
+			weight: 6,
+			arbitrary: record({ type: fc.constant('per-use'), inputPerMTok: usd, outputPerMTok: usd })
+		},
+		record({ inputPerMTok: usd, type: fc.constant('per-use'), outputPerMTok: usd }),
+		record({ type: fc.constantFrom('unknown', 'monthly', 'free') }),
+		record({ type: fc.constant('monthly'), usdPerMonth: usd })
+	);
+	const offer = record({
+		id,
+		name: localized,
+		kind: oneOf(['api', 'free-app', 'subscription', 'self-hosted'], 'other'),
+		models: mostly(
+			fc.array(id, { minLength: 1, maxLength: 3 }),
+			fc.constant([]),
+			fc.constant('m'),
+			// A sparse list: a hole, then an id.
+			fc.constant(new Array<string>(2).fill('a', 1))
+		),
+		price,
+		runsOn: mostly(
+			fc.constant({ place: 'cloud' }),
+			fc.constant({ place: 'gpu' }),
+			fc.constant({ place: 'cloud', minGb: 1 })
+		),
+		status: oneOf(['released', 'planned', 'legacy'], 'gone'),
+		perks: list,
+		claims: list,
+		citations: list,
+		publicRecord: list
+	});
+	/** A record with its keys in another order, one key more, or one key fewer. */
+	const reshaped = (base: fc.Arbitrary<Record<string, unknown>>) =>
+		fc.oneof(
+			{ weight: 20, arbitrary: base },
+			base.map((r) => Object.fromEntries(Object.entries(r).reverse())),
+			base.map((r) => ({ ...r, extra: 1 })),
+			base.map((r) => ({ ...r, licence: { en: 'Open', ar: 'Open' } })),
+			base.map(({ id: _, ...rest }) => rest),
+			base.map((r) => Object.assign(Object.create(null), r))
+		);
+
+	it('say yes only to records the schema accepts and returns unchanged', () => {
+		let taken = 0;
+		let refused = 0;
+		fc.assert(
+			fc.property(reshaped(model), reshaped(offer), (m, o) => {
+				if (isPlainImportedModel(m)) {
+					taken++;
+					expectUnchanged(ModelSchema, m);
+				} else refused++;
+				if (isPlainImportedOffer(o)) {
+					taken++;
+					expectUnchanged(OfferSchema, o);
+				} else refused++;
+			}),
+			{ numRuns: 3000 }
+		);
+		// The generators reach both sides often enough for the property to mean something.
+		expect(taken).toBeGreaterThan(300);
+		expect(refused).toBeGreaterThan(300);
+	});
+
+	it('are taken for every record of the real samples and the bench’s list', () => {
+		const bench = openRouter(
+			Array.from({ length: 300 }, (_, i) => ({
+				id: `bench/model-${i}`,
+				name: `Bench model ${i}`,
+				created: 1767225600 + i,
+				hugging_face_id: i % 3 === 0 ? `bench/Model-${i}` : '',
+				pricing: { prompt: String((i % 97) / 1e7), completion: String((i % 89) / 5e6) }
+			}))
+		);
+		for (const text of [
+			fixture('openrouter-models.sample.json'),
+			fixture('models-dev-api.sample.json'),
+			bench
+		]) {
+			const r = readImport(text, known);
+			if (!r.ok) throw new Error('not read');
+			expect(r.data.models.filter((m) => !isPlainImportedModel(m))).toEqual([]);
+			expect(r.data.offers.filter((o) => !isPlainImportedOffer(o))).toEqual([]);
+		}
+	});
+
+	it('leave everything else to the schema, which trims, and names what is wrong', () => {
+		const name = `${'A'.repeat(199)} B`;
+		const trimmed = readImport(openRouter([orEntry({ name })]), known);
+		expect(trimmed.ok && trimmed.data.models[0]?.name.en).toBe('A'.repeat(199));
+		expect(trimmed.ok && trimmed.data.offers[0]?.name.en).toBe(`${'A'.repeat(199)} (API)`);
+		expect(readImport(openRouter([orEntry({ created: 253402300800 })]), known)).toEqual({
+			ok: false,
+			problem: {
+				code: 'invalid',
+				path: 'data[0].dates.released.value',
+				detail: 'Invalid date: Received "+010000-01"'
+			}
+		});
+		expect(
+			readImport(openRouter([orEntry({ pricing: { prompt: '2', completion: '0.1' } })]), known)
+		).toEqual({
+			ok: false,
+			problem: {
+				code: 'invalid',
+				path: 'data[0].price.inputPerMTok',
+				detail: 'Invalid value: Expected <=1000000 but received 2000000'
+			}
 		});
 	});
 });

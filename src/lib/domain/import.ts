@@ -11,8 +11,12 @@
  */
 import * as v from 'valibot';
 import {
+	ID_PATTERN,
 	ModelSchema,
+	OFFER_KINDS,
 	OfferSchema,
+	OPENNESS,
+	STATUSES,
 	VendorSchema,
 	type Model,
 	type Offer,
@@ -124,8 +128,18 @@ export function slug(text: string, prefix: string): string {
 
 const words = (en: string, ar = en) => ({ en, ar });
 
-/** Checks one converted record against the catalogue's own schema, naming where it failed. */
-function check<T>(schema: v.GenericSchema<unknown, T>, value: unknown, path: string): T {
+/**
+ * Checks one converted record against the catalogue's own schema, naming where it failed.
+ * `plain`, when given, is an exact shortcut: true only for values the schema accepts and gives
+ * back unchanged, so that those skip the schema library's per-record work.
+ */
+function check<T>(
+	schema: v.GenericSchema<unknown, T>,
+	value: unknown,
+	path: string,
+	plain?: (value: unknown) => value is T
+): T {
+	if (plain?.(value)) return value;
 	const result = v.safeParse(schema, value);
 	if (result.success) return result.output;
 	const issue = result.issues[0];
@@ -135,6 +149,84 @@ function check<T>(schema: v.GenericSchema<unknown, T>, value: unknown, path: str
 		path: where ? `${path}.${where}` : path,
 		detail: issue?.message ?? 'not valid'
 	});
+}
+
+/** Whether `value` is a plain object whose own keys are exactly `keys`, in that order. */
+function hasKeys(value: unknown, keys: readonly string[]): value is Record<string, unknown> {
+	if (!value || Object.getPrototypeOf(value) !== Object.prototype) return false;
+	const own = Object.keys(value);
+	return own.length === keys.length && own.every((key, i) => key === keys[i]);
+}
+
+const isId = (x: unknown): x is string => typeof x === 'string' && ID_PATTERN.test(x);
+/** A text the schema keeps as it is: a string, already trimmed, 1 to 2,000 characters. */
+const isTrimmedText = (x: unknown) =>
+	typeof x === 'string' && x.length >= 1 && x.length <= 2000 && x.trim() === x;
+const isLocalized = (x: unknown) =>
+	hasKeys(x, ['en', 'ar']) && isTrimmedText(x.en) && isTrimmedText(x.ar);
+const isUsd = (x: unknown) =>
+	typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1_000_000;
+const isEmptyList = (x: unknown) => Array.isArray(x) && x.length === 0;
+/** One id or more; `every` alone would skip the holes of a sparse array. */
+const isIdList = (x: unknown) => Array.isArray(x) && x.length >= 1 && Array.from(x).every(isId);
+/** No dates, or a release day the schema takes as it is. */
+const isReleaseDay = (dates: unknown) =>
+	hasKeys(dates, []) ||
+	(hasKeys(dates, ['released']) &&
+		hasKeys(dates.released, ['precision', 'value']) &&
+		dates.released.precision === 'day' &&
+		typeof dates.released.value === 'string' &&
+		v.ISO_DATE_REGEX.test(dates.released.value));
+const isOneOf = (options: readonly string[], x: unknown) =>
+	typeof x === 'string' && options.includes(x);
+
+const MODEL_KEYS = Object.keys(ModelSchema.entries);
+/** The offer's keys without the optional licence, which imported offers never have. */
+const OFFER_KEYS = Object.keys(OfferSchema.entries).filter((key) => key !== 'licence');
+
+/**
+ * A model as the importer builds it (no citations, at most a release day) that ModelSchema
+ * accepts and returns unchanged. Anything else is false, and goes through the schema.
+ */
+export function isPlainImportedModel(x: unknown): x is Model {
+	if (!hasKeys(x, MODEL_KEYS)) return false;
+	return (
+		isId(x.id) &&
+		isLocalized(x.name) &&
+		isId(x.vendor) &&
+		isLocalized(x.summary) &&
+		isOneOf(OPENNESS, x.openness) &&
+		isLocalized(x.licence) &&
+		isOneOf(STATUSES, x.status) &&
+		isReleaseDay(x.dates) &&
+		isEmptyList(x.citations) &&
+		isEmptyList(x.publicRecord)
+	);
+}
+
+/**
+ * An offer as the importer builds it (in the cloud, priced per use or not announced, no
+ * perks or citations) that OfferSchema accepts and returns unchanged; anything else is false.
+ */
+export function isPlainImportedOffer(x: unknown): x is Offer {
+	if (!hasKeys(x, OFFER_KEYS)) return false;
+	const price = x.price;
+	return (
+		isId(x.id) &&
+		isLocalized(x.name) &&
+		isOneOf(OFFER_KINDS, x.kind) &&
+		isIdList(x.models) &&
+		(hasKeys(price, ['type', 'inputPerMTok', 'outputPerMTok'])
+			? price.type === 'per-use' && isUsd(price.inputPerMTok) && isUsd(price.outputPerMTok)
+			: hasKeys(price, ['type']) && price.type === 'unknown') &&
+		hasKeys(x.runsOn, ['place']) &&
+		x.runsOn.place === 'cloud' &&
+		isOneOf(STATUSES, x.status) &&
+		isEmptyList(x.perks) &&
+		isEmptyList(x.claims) &&
+		isEmptyList(x.citations) &&
+		isEmptyList(x.publicRecord)
+	);
 }
 
 class ImportError extends Error {
@@ -171,9 +263,14 @@ const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0,
 /** Makes ids unique within one import, keeping the first as it is. */
 function uniqueIds() {
 	const used = new Set<string>();
+	// The last suffix given to each id: every smaller one is taken (nothing is ever freed), so
+	// the search resumes there, and a list repeating one id is not quadratic.
+	const lastSuffix = new Map<string, number>();
 	return (id: string) => {
 		let unique = id;
-		for (let n = 2; used.has(unique); n++) unique = `${id.slice(0, 75)}-${n}`;
+		let n = lastSuffix.get(id) ?? 1;
+		while (used.has(unique)) unique = `${id.slice(0, 75)}-${++n}`;
+		if (n > 1) lastSuffix.set(id, n);
 		used.add(unique);
 		return unique;
 	};
@@ -279,11 +376,17 @@ function fromOpenRouter(data: { data: unknown[] }, knownVendors: ReadonlySet<str
 				released: created,
 				source: 'OpenRouter'
 			}),
-			at
+			at,
+			isPlainImportedModel
 		);
 		own.models.push(model);
 		own.offers.push(
-			check(OfferSchema, apiOffer(model, input, output, rawId.endsWith(':free')), at)
+			check(
+				OfferSchema,
+				apiOffer(model, input, output, rawId.endsWith(':free')),
+				at,
+				isPlainImportedOffer
+			)
 		);
 	});
 	return own;
@@ -324,7 +427,8 @@ function fromModelsDev(data: Record<string, unknown>, knownVendors: ReadonlySet<
 					released,
 					source: 'models.dev'
 				}),
-				mat
+				mat,
+				isPlainImportedModel
 			);
 			const per = (x: unknown, path: string) => {
 				if (x === undefined || x === null) return undefined;
@@ -347,7 +451,8 @@ function fromModelsDev(data: Record<string, unknown>, knownVendors: ReadonlySet<
 						per(cost.output, `${mat}.cost.output`),
 						false
 					),
-					mat
+					mat,
+					isPlainImportedOffer
 				)
 			);
 		}

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
+import type { OwnData } from '$lib/domain/import';
 import {
 	openCatalogueStore,
 	readOnlyStore,
@@ -209,7 +210,7 @@ describe('favourites', () => {
 });
 
 /** The app's database as an earlier app declared it: versions 1 to `last`, as they shipped. */
-async function databaseAtVersion(last: 1 | 2, dexie: NonNullable<OpenOptions['dexie']>) {
+async function databaseAtVersion(last: 1 | 2 | 3, dexie: NonNullable<OpenOptions['dexie']>) {
 	const { default: Dexie } = await import('dexie');
 	const db = new Dexie('model-chooser', dexie);
 	db.version(1).stores({
@@ -220,10 +221,77 @@ async function databaseAtVersion(last: 1 | 2, dexie: NonNullable<OpenOptions['de
 		meta: 'key'
 	});
 	if (last >= 2) db.version(2).stores({ favourites: 'key' });
+	if (last >= 3) db.version(3).stores({ edits: 'key', notes: 'modelId' });
 	return db;
 }
 
 describe('schema upgrades', () => {
+	it('opens a database written by version 3 (the one before), keeps every record, drops unused indexes', async () => {
+		const dexie = freshIdb();
+		const old = await databaseAtVersion(3, dexie);
+		const model = { ...structuredClone(shippedCatalogue.models[1]!), id: 'mine', origin: 'own' };
+		await old.table('models').put(model);
+		await old.table('offers').put({
+			...structuredClone(shippedCatalogue.offers[3]!),
+			id: 'mine-api',
+			models: ['mine'],
+			origin: 'own'
+		});
+		await old.table('notes').put({ modelId: 'gpt-4', text: 'Long documents', at: 'then' });
+		old.close();
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		const own = await store.readOwn();
+		expect(own.models.map((m) => m.id)).toEqual(['mine']);
+		expect(own.offers.map((o) => o.id)).toEqual(['mine-api']);
+		expect(own.notes.map((n) => n.text)).toEqual(['Long documents']);
+		store.close();
+		const db = new ChooserDb(undefined, dexie);
+		await db.open();
+		const indexes = (table: 'models' | 'offers' | 'facts') =>
+			db.table(table).schema.indexes.map((i) => i.name);
+		expect([indexes('models'), indexes('offers'), indexes('facts')]).toEqual([
+			['origin'],
+			['origin'],
+			['origin', 'measure']
+		]);
+		expect(await db.models.where('origin').equals('own').primaryKeys()).toEqual(['mine']);
+		db.close();
+	});
+
+	it('loses nothing when an app of version 3, still open in another tab, opens it afterwards', async () => {
+		const dexie = freshIdb();
+		let told = 0;
+		const store = await openCatalogueStore(shippedCatalogue, {
+			dexie,
+			onVersionChange: () => told++
+		});
+		const mine = { ...structuredClone(shippedCatalogue.models[1]!), id: 'mine' };
+		await store.addOwn({
+			vendors: [],
+			models: [mine],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: []
+		});
+		// Dexie in the older app puts back the indexes it declares, as a schema upgrade: this
+		// tab is told, as for any other tab's upgrade, and offers a reload.
+		const old = await databaseAtVersion(3, dexie);
+		await old.open();
+		expect(await old.table('models').where('vendor').equals(mine.vendor).primaryKeys()).toContain(
+			'mine'
+		);
+		old.close();
+		expect(told).toBe(1);
+		store.close();
+		const again = await openCatalogueStore(shippedCatalogue, { dexie });
+		expect((await again.readOwn()).models.map((m) => m.id)).toEqual(['mine']);
+		expect(ids((await again.read()).catalogue.models)).toEqual(
+			ids([...shippedCatalogue.models, mine])
+		);
+		again.close();
+	});
+
 	it('opens a database written by version 2 (the one before) and keeps its favourites', async () => {
 		const dexie = freshIdb();
 		const old = await databaseAtVersion(2, dexie);
@@ -267,7 +335,10 @@ describe('schema upgrades', () => {
 });
 
 describe('the person’s own data', () => {
-	const own = (id: string) => {
+	/** A copy of a shipped record, as a file that reuses its id would bring it. */
+	const shipped = <K extends 'models' | 'offers' | 'vendors'>(kind: K, id: string) =>
+		structuredClone(shippedCatalogue[kind].find((r) => r.id === id)!) as Catalogue[K][number];
+	const own = (id: string): OwnData => {
 		const model = { ...structuredClone(shippedCatalogue.models[1]!), id, name: { en: id, ar: id } };
 		const offer = {
 			...structuredClone(shippedCatalogue.offers[3]!),
@@ -333,6 +404,92 @@ describe('the person’s own data', () => {
 		const after = await store.readOwn();
 		expect(after.models).toEqual([]);
 		expect((await store.read()).catalogue.offers).toHaveLength(17);
+		store.close();
+	});
+
+	it('names the first id a shipped record holds (models, then offers, then makers) and writes nothing', async () => {
+		const cases = [
+			{ taken: 'gpt-4', edit: (d: OwnData) => d.models.push(shipped('models', 'gpt-4')) },
+			{
+				taken: 'chatgpt-plus',
+				edit: (d: OwnData) => d.offers.push(shipped('offers', 'chatgpt-plus'))
+			},
+			{ taken: 'openai', edit: (d: OwnData) => d.vendors.push(shipped('vendors', 'openai')) },
+			{
+				taken: 'gpt-4',
+				edit: (d: OwnData) => {
+					d.vendors.push(shipped('vendors', 'openai'));
+					d.offers.push(shipped('offers', 'chatgpt-plus'));
+					d.models.push(shipped('models', 'gpt-4'), shipped('models', 'gpt-4o'));
+				}
+			}
+		];
+		for (const c of cases) {
+			const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+			const data = own('fine-model');
+			c.edit(data);
+			await expect(store.addOwn(data)).rejects.toMatchObject({
+				code: 'conflict',
+				message: c.taken
+			});
+			const after = await store.readOwn();
+			expect([after.vendors, after.models, after.offers]).toEqual([[], [], []]);
+			store.close();
+		}
+	});
+
+	it('replaces the person’s own records of the same id: importing a file twice is no conflict', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		await store.addOwn(own('mine'));
+		const again = own('mine');
+		again.models[0]!.name = { en: 'Mine, renamed', ar: 'Mine, renamed' };
+		await store.addOwn(again);
+		const after = await store.readOwn();
+		expect(after.models.map((m) => m.name.en)).toEqual(['Mine, renamed']);
+		expect(after.offers.map((o) => o.id)).toEqual(['mine-api']);
+		store.close();
+	});
+
+	it('keeps nothing of an import whose write fails part-way, in any table', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		const data = own('first');
+		data.vendors.push({ id: 'acme', name: { en: 'Acme', ar: 'Acme' } });
+		data.favourites.push('model:first');
+		data.notes.push({ modelId: 'first', text: 'A note', at: 'now' });
+		// An offer without an id cannot be stored: IndexedDB refuses that one put.
+		data.offers.push({ ...structuredClone(data.offers[0]!), id: undefined as unknown as string });
+		await expect(store.addOwn(data)).rejects.toMatchObject({ code: 'failed' });
+		const after = await store.readOwn();
+		expect([after.vendors, after.models, after.offers, after.notes, after.favourites]).toEqual([
+			[],
+			[],
+			[],
+			[],
+			[]
+		]);
+		store.close();
+	});
+
+	it('re-reads the catalogue once for a whole import, and leaves favourites and notes be', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		const seen = { catalogue: 0, favourites: 0, notes: 0 };
+		const subs = [
+			store.observe().subscribe({ next: () => seen.catalogue++ }),
+			store.observeFavourites().subscribe({ next: () => seen.favourites++ }),
+			store.observeNotes().subscribe({ next: () => seen.notes++ })
+		];
+		await new Promise((r) => setTimeout(r, 50));
+		expect(seen).toEqual({ catalogue: 1, favourites: 1, notes: 1 });
+		const data = own('m-0');
+		for (let i = 1; i < 500; i++) {
+			data.models.push(...own(`m-${i}`).models);
+			data.offers.push(...own(`m-${i}`).offers);
+		}
+		await store.addOwn(data);
+		await new Promise((r) => setTimeout(r, 200));
+		for (const sub of subs) sub.unsubscribe();
+		expect(seen).toEqual({ catalogue: 2, favourites: 1, notes: 1 });
+		expect((await store.readOwn()).models).toHaveLength(500);
 		store.close();
 	});
 

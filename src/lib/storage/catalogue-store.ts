@@ -190,31 +190,29 @@ async function readOwn(db: ChooserDb): Promise<OwnData> {
 async function addOwn(db: ChooserDb, data: OwnData): Promise<void> {
 	const tables = [db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites];
 	await db.transaction('rw', tables, async () => {
-		const shipped = async (
-			table: typeof db.models | typeof db.offers | typeof db.vendors,
-			ids: string[]
-		) => (await table.bulkGet(ids)).find((row) => row?.origin === 'shipped')?.id;
+		// The shipped ids are a few dozen keys from the origin index, where looking up every
+		// incoming id would read one record per row (tens of thousands for a big import).
+		const shippedIds = async (table: typeof db.models | typeof db.offers | typeof db.vendors) =>
+			new Set(await table.where('origin').equals('shipped').primaryKeys());
+		const [models, offers, vendors] = await Promise.all([
+			shippedIds(db.models),
+			shippedIds(db.offers),
+			shippedIds(db.vendors)
+		]);
 		const taken =
-			(await shipped(
-				db.models,
-				data.models.map((m) => m.id)
-			)) ??
-			(await shipped(
-				db.offers,
-				data.offers.map((o) => o.id)
-			)) ??
-			(await shipped(
-				db.vendors,
-				data.vendors.map((v) => v.id)
-			));
+			data.models.find((m) => models.has(m.id))?.id ??
+			data.offers.find((o) => offers.has(o.id))?.id ??
+			data.vendors.find((v) => vendors.has(v.id))?.id;
 		if (taken) throw new StorageWriteError('conflict', taken);
-		await db.vendors.bulkPut(tag(data.vendors, 'own'));
-		await db.models.bulkPut(tag(data.models, 'own'));
-		await db.offers.bulkPut(tag(data.offers, 'own'));
-		await db.edits.bulkPut(data.edits);
-		await db.notes.bulkPut(data.notes);
 		const at = new Date().toISOString();
-		await db.favourites.bulkPut(data.favourites.map((key) => ({ key, at })));
+		await Promise.all([
+			db.vendors.bulkPut(tag(data.vendors, 'own')),
+			db.models.bulkPut(tag(data.models, 'own')),
+			db.offers.bulkPut(tag(data.offers, 'own')),
+			db.edits.bulkPut(data.edits),
+			db.notes.bulkPut(data.notes),
+			db.favourites.bulkPut(data.favourites.map((key) => ({ key, at })))
+		]);
 	});
 }
 

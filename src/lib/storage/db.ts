@@ -48,5 +48,8 @@ export class ChooserDb extends Dexie {
 		this.version(2).stores({ favourites: 'key' });
 		// 3: the person's edits to shipped records (an overlay) and notes on models.
 		this.version(3).stores({ edits: 'key', notes: 'modelId' });
+		// 4: models and offers keep only the origin index, the one the app queries. Every index is
+		// written for every row, and imports write tens of thousands of rows in one transaction.
+		this.version(4).stores({ models: 'id, origin', offers: 'id, origin' });
 	}
 }
