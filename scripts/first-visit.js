@@ -38,7 +38,8 @@ export function gzipSize(path, root = 'build') {
  * @param {import('playwright-core').Page} page
  * @param {string} base
  * @param {string} path
- * @returns {Promise<{ scripts: string[], sheets: string[] }>}
+ * @returns {Promise<{ scripts: string[], sheets: string[], inlineCss: number }>} the scripts and
+ *   style sheets requested, and the gzip size of the styles inlined into the page
  */
 export async function firstVisit(page, base, path) {
 	/** @type {Map<string, string>} */
@@ -55,5 +56,10 @@ export async function firstVisit(page, base, path) {
 	await page.waitForTimeout(1000);
 	/** @param {string} kind */
 	const of = (kind) => [...files].filter(([, type]) => type === kind).map(([p]) => p);
-	return { scripts: of('script'), sheets: of('stylesheet') };
+	// Styles inlined into the page (kit.inlineStyleThreshold) are CSS it carries all the same.
+	const inline = await page.evaluate(() =>
+		[...document.querySelectorAll('style')].map((style) => style.textContent).join('\n')
+	);
+	const inlineCss = inline ? gzipSync(inline, { level: 9 }).length : 0;
+	return { scripts: of('script'), sheets: of('stylesheet'), inlineCss };
 }

@@ -24,13 +24,13 @@ const KiB = 1024;
 const JS_GATE = 104 * KiB;
 const CSS_GATE = 10 * KiB;
 
-/** The scripts and style sheets a first visit to `path` asks for, and their gzip sizes. */
+/** The scripts a first visit to `path` asks for, and the gzip sizes of its JS and CSS. */
 async function measure(path: string) {
 	const { page, errors } = await open();
-	const { scripts, sheets } = await firstVisit(page, base, path);
+	const { scripts, sheets, inlineCss } = await firstVisit(page, base, path);
 	expect(errors).toEqual([]);
 	const sum = (paths: string[]) => paths.reduce((total, p) => total + gzipSize(p), 0);
-	return { scripts, js: sum(scripts), css: sum(sheets) };
+	return { scripts, js: sum(scripts), css: sum(sheets) + inlineCss };
 }
 
 describe('size budget of a first visit', () => {
@@ -39,6 +39,7 @@ describe('size budget of a first visit', () => {
 			const { scripts, js, css } = await measure(path);
 			// The count guards the measurement itself: a page that loaded no app code measured nothing.
 			expect(scripts.length).toBeGreaterThan(5);
+			expect(css).toBeGreaterThan(1024);
 			expect(js, `${(js / KiB).toFixed(1)} KiB of JavaScript`).toBeLessThanOrEqual(JS_GATE);
 			expect(css, `${(css / KiB).toFixed(1)} KiB of CSS`).toBeLessThanOrEqual(CSS_GATE);
 		});
