@@ -36,6 +36,8 @@ describe('the chooser in the browser', () => {
 
 		const friend = await open();
 		await friend.page.goto(page.url());
+		// The link's answer shows once the app has computed it (the default one stays hidden).
+		await friend.page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
 		expect(await listed(friend.page, 'Recommendations')).toEqual(mine);
 		expect(await listed(friend.page, 'Not a fit')).toEqual(await listed(page, 'Not a fit'));
 		expect(await friend.page.getByLabel('GPU memory (GB)').inputValue()).toBe('8');
