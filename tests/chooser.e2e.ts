@@ -213,6 +213,12 @@ describe('the chooser in the browser', () => {
 		const suggestion = page.getByRole('complementary', { name: 'This looks like a Phone.' });
 		await suggestion.waitFor();
 		expect(await suggestion.textContent()).toContain('your browser names a phone');
+		// It docks at the bottom of the screen, with room under the page as tall as the dock.
+		await page.waitForFunction(() => {
+			const dock = document.querySelector('.dock')!.getBoundingClientRect();
+			const room = parseFloat(getComputedStyle(document.body).paddingBottom);
+			return dock.height > 0 && Math.abs(room - dock.height) < 1 && dock.bottom === innerHeight;
+		});
 		expect(query(page)).toBe('');
 		expect(await page.getByRole('radio', { name: 'Not chosen' }).isChecked()).toBe(true);
 		await suggestion.getByRole('button', { name: 'Use “Phone”' }).click();
