@@ -17,8 +17,18 @@ describe('settings: install and storage', () => {
 		await page.waitForFunction(() => document.querySelector('[data-persisted]') !== null);
 		// Stand in for the browser's own offer, with a prompt the test can see being used.
 		await page.evaluate(() => {
+			// The page is installable, so Chromium may offer its own prompt at any moment: keep that
+			// one from the app, so the button is sure to use the stand-in.
+			addEventListener(
+				'beforeinstallprompt',
+				(offer) => {
+					if (!('standIn' in offer)) offer.stopImmediatePropagation();
+				},
+				{ capture: true }
+			);
 			const event = new Event('beforeinstallprompt', { cancelable: true });
 			Object.assign(event, {
+				standIn: true,
 				prompt: () => {
 					(window as unknown as { prompted: boolean }).prompted = true;
 					return Promise.resolve();
