@@ -217,9 +217,10 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 		.forEach((p, i) => (p.tail = i));
 	// Kept in the default answer's order: most inputs then sort a nearly sorted list, which
 	// the engine's merge sort does in close to linear time.
-	const judged = list.map((p) => judge(p, DEFAULT_INPUTS));
-	judged.sort(compare);
-	const ordered = judged.map((j) => j.prepared);
+	const { recommendations, notAFit, comingLater } = place(list, DEFAULT_INPUTS);
+	const ordered = [...recommendations, ...notAFit, ...comingLater]
+		.sort(compare)
+		.map((j) => j.prepared);
 	preparedCache.set(catalogue.offers, { models: catalogue.models, list: ordered });
 	return ordered;
 }
@@ -404,20 +405,17 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 
 type Lists = { recommendations: Judged[]; notAFit: Judged[]; comingLater: Judged[] };
 
-/** Judges one offer against the inputs. */
-function judge(p: Prepared, inputs: ChooserInputs): Judged {
-	const cost = costOf(p, inputs.usage);
-	const fit = deviceFit(p.runsOn, inputs);
-	return new Judged(p, inputs, cost, fit, broken(p, inputs, cost, fit));
-}
-
 /**
  * Puts each offer in its list, unsorted. With `onlyRecommended`, only the recommendations are
  * made (the other lists stay empty): what trying a change of input needs.
  */
-function place(catalogue: CatalogueLike, inputs: ChooserInputs, onlyRecommended = false): Lists {
+function place(
+	prepared: readonly Prepared[],
+	inputs: ChooserInputs,
+	onlyRecommended = false
+): Lists {
 	const lists: Lists = { recommendations: [], notAFit: [], comingLater: [] };
-	for (const p of prepare(catalogue)) {
+	for (const p of prepared) {
 		const cost = costOf(p, inputs.usage);
 		const fit = deviceFit(p.runsOn, inputs);
 		const bits = broken(p, inputs, cost, fit);
@@ -477,14 +475,15 @@ function candidateChanges(
 
 /** Recommends offers for the inputs: the chooser's whole answer, deterministic. */
 export function recommend(catalogue: CatalogueLike, inputs: ChooserInputs): Recommendation {
-	const { recommendations, notAFit, comingLater } = place(catalogue, inputs);
+	const prepared = prepare(catalogue);
+	const { recommendations, notAFit, comingLater } = place(prepared, inputs);
 	recommendations.sort(compare);
 	comingLater.sort(compare);
 	notAFit.sort((a, b) => a.failureCount - b.failureCount || compare(a, b));
 	const relaxations: Relaxation[] = [];
 	if (recommendations.length === 0) {
 		for (const change of candidateChanges(catalogue, inputs, notAFit)) {
-			const changed = place(catalogue, applyChange(inputs, change), true).recommendations;
+			const changed = place(prepared, applyChange(inputs, change), true).recommendations;
 			// Only the count and the best are needed: one pass, no sort.
 			const best = changed.reduce<Judged | undefined>(
 				(top, j) => (top === undefined || compare(j, top) < 0 ? j : top),
