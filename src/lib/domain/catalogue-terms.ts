@@ -11,7 +11,12 @@ export type Openness = (typeof OPENNESS)[number];
 export const OFFER_KINDS = ['free-app', 'subscription', 'api', 'self-hosted'] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];
 
-export const PLACES = ['cloud', 'computer', 'gpu', 'phone'] as const;
+/**
+ * Where an offer runs: in the cloud; as a phone app; on a graphics card only; on the person's own
+ * device of any kind (`device`: its memory need from its model's size, PRODUCT.md §9); or, in
+ * records made before catalogue 2025-02-20.2, on a computer.
+ */
+export const PLACES = ['cloud', 'device', 'computer', 'gpu', 'phone'] as const;
 export type Place = (typeof PLACES)[number];
 
 export const FACT_UNITS = ['days', 'months', 'percent', 'usd', 'usd-per-month'] as const;

@@ -40,6 +40,9 @@ const IsoDay = v.pipe(v.string(), v.isoDate());
 /** A source on the web: only http(s) is ever stored, so it is safe to show as a link. */
 const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'only http(s) links'));
 
+/** A page a person is sent to ("Get it"): https only. */
+const HttpsUrl = v.pipe(v.string(), v.url(), v.regex(/^https:\/\//, 'only https links'));
+
 /**
  * A date with its precision: `2025-01-20` (day), `2024-11` (month), `2025` (year), or an
  * approximate date (`2025-10`, "late 2025") that carries its own words.
@@ -76,6 +79,41 @@ export const PublicRecordSchema = v.strictObject({
 });
 export type PublicRecord = v.InferOutput<typeof PublicRecordSchema>;
 
+/**
+ * One entry of the Chatbot Arena board (LMSYS, text, overall): its name on the board, its score
+ * (higher is better; a 100-point gap ≈ the higher one preferred about 64% of the time), the
+ * snapshot's date and where the board is published. Public record, never the article's words.
+ */
+export const ArenaEntrySchema = v.strictObject({
+	entry: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+	score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5000)),
+	asOf: IsoDay,
+	url: WebUrl
+});
+export type ArenaEntry = v.InferOutput<typeof ArenaEntrySchema>;
+
+/** What an offer serves on the Arena board, with a note when that is an inference. */
+export const OfferRatingSchema = v.strictObject({
+	...ArenaEntrySchema.entries,
+	note: v.optional(LocalizedSchema)
+});
+export type OfferRating = v.InferOutput<typeof OfferRatingSchema>;
+
+/** Billions of parameters: all of them, and the active ones of a mixture of experts. */
+export const ParametersSchema = v.strictObject({
+	totalB: v.pipe(v.number(), v.finite(), v.minValue(0.001), v.maxValue(100_000)),
+	activeB: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0.001), v.maxValue(100_000)))
+});
+export type Parameters = v.InferOutput<typeof ParametersSchema>;
+
+/** A tier of a service (ChatGPT Free 0, Plus 1, Pro 2), with what it adds over the one below. */
+export const TierSchema = v.strictObject({
+	service: Id,
+	rank: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
+	adds: v.optional(LocalizedSchema)
+});
+export type Tier = v.InferOutput<typeof TierSchema>;
+
 export const VendorSchema = v.strictObject({ id: Id, name: LocalizedSchema });
 export type Vendor = v.InferOutput<typeof VendorSchema>;
 
@@ -95,6 +133,10 @@ export const ModelSchema = v.strictObject({
 		/** When it is expected; absent for a planned model means "not known". */
 		expected: v.optional(DateValueSchema)
 	}),
+	/** Its size, when known: what decides where its open weights can run (PRODUCT.md §9). */
+	parameters: v.optional(ParametersSchema),
+	/** Its entries on the Chatbot Arena board, when it is on it. */
+	arena: v.optional(v.array(ArenaEntrySchema)),
 	citations: v.array(CitationSchema),
 	publicRecord: v.array(PublicRecordSchema)
 });
@@ -112,9 +154,15 @@ export type Price = v.InferOutput<typeof PriceSchema>;
 
 const Gb = v.pipe(v.number(), v.finite(), v.minValue(0.1), v.maxValue(4096));
 
-/** Where an offer runs; a GPU offer gives its minimum and comfortable memory when known. */
+/**
+ * Where an offer runs. `device`: the person's own device, any kind; its memory need comes from its
+ * model's size (PRODUCT.md §9) unless the person typed one (`needGb`). `gpu`: a graphics card
+ * only, with the memory the person typed when known. `computer` is kept for records made before
+ * catalogue 2025-02-20.2.
+ */
 export const RunsOnSchema = v.variant('place', [
 	v.strictObject({ place: v.literal('cloud') }),
+	v.strictObject({ place: v.literal('device'), needGb: v.optional(Gb) }),
 	v.strictObject({ place: v.literal('computer') }),
 	v.strictObject({ place: v.literal('phone') }),
 	v.pipe(
@@ -139,6 +187,12 @@ export const OfferSchema = v.strictObject({
 	price: PriceSchema,
 	runsOn: RunsOnSchema,
 	status: v.picklist(STATUSES),
+	/** What it serves on the Chatbot Arena board, when that is known. */
+	rating: v.optional(OfferRatingSchema),
+	/** Its official page, where a person gets it ("Get it"). */
+	url: v.optional(HttpsUrl),
+	/** Its place among the tiers of one service. */
+	tier: v.optional(TierSchema),
 	/** What paying for it brings, or limits that come with it. */
 	perks: v.array(LocalizedSchema),
 	/** The article's claims about this offer, shown as the article's. */
@@ -175,7 +229,7 @@ export const FactSchema = v.strictObject({
 });
 export type Fact = v.InferOutput<typeof FactSchema>;
 
-/** `2025-02-20.1`: the world's date, then the edition of the data for that date. */
+/** `2025-02-20.2`: the world's date, then the edition of the data for that date. */
 export const CatalogueVersionSchema = v.pipe(
 	v.string(),
 	v.regex(/^\d{4}-\d{2}-\d{2}\.\d{1,4}$/, 'a catalogue version looks like 2025-02-20.1')

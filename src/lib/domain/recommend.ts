@@ -1,46 +1,70 @@
 /**
- * The chooser: catalogue + inputs → ranked recommendations with their reasons, the offers
- * that are not a fit (with every reason), the ones coming later, and, when nothing fits,
- * which single change of input would give results. The rules are PRODUCT.md §2's.
+ * The chooser: catalogue + inputs → the answer (one pick for each way of using a model), ranked
+ * recommendations with their reasons, the offers that are not a fit (with every reason), the ones
+ * coming later, and, when nothing fits, which single change of input would give results. The
+ * rules are PRODUCT.md §2's.
  *
  * Hard rules (any failure puts an offer in "Not a fit", with every failure as a reason):
  * - the device-fit table says "no" (see device-fit.ts), including cloud offers when the person
  *   wants to run on their own device only;
  * - closed weights when openness is `required` (an offer is open only when every model it
  *   gives has open weights);
+ * - an offer of another kind than "What for" asks (`app`: free apps and subscriptions; `api`:
+ *   APIs; `self`: self-hosted);
  * - a monthly cost over the budget (per-use: usage × (half input + half output price));
  * - a price not announced when a budget is set.
  * Passing offers that are released or legacy are recommended; planned ones are recommended
  * when planned models are included, otherwise they are "Coming later".
  *
- * Ranking of recommendations (each key breaks the ties of the one before): released, planned,
- * legacy; open before closed (only when openness is `preferred`); lower monthly cost, unknown
- * last; device fit (fits, tight, unknown); lower minimum GPU memory (none counts as 0); newer
- * model (the offer's newest); id. Where the rules are silent: "Coming later" uses the same
- * order, and "Not a fit" puts the offers with the fewest failures first (the nearest misses),
- * then the same order.
+ * Order of Recommendations (each key breaks the ties of the one before): released, planned,
+ * legacy; open before closed (only when openness is `preferred`); with "Highest rated first",
+ * higher Chatbot Arena score (unrated after rated), with "Newest first", the newer model; lower
+ * monthly cost, unknown last; device fit (fits, tight, unknown); lower memory need (none counts
+ * as 0); newer model (the offer's newest); id. Where the rules are silent: "Coming later" uses
+ * the same order, and "Not a fit" puts the offers with the fewest failures first (the nearest
+ * misses), then the same order.
+ *
+ * The picks ("Your answer") are worked out from Recommendations alone; see `choosePicks`.
  */
 import type {
+	ArenaEntry,
 	DateValue,
 	Localized,
 	Model,
 	Offer,
+	OfferKind,
 	Openness,
 	Price,
 	RunsOn,
 	Status
 } from './catalogue';
-import { deviceFit, type DeviceFit, type FitLevel, type FitReason } from './device-fit';
-import { DEFAULT_INPUTS, DEVICES, type ChooserInputs, type Device } from './inputs';
+import {
+	deviceFit,
+	type DeviceFit,
+	type FitLevel,
+	type FitReason,
+	type MemoryNeed
+} from './device-fit';
+import {
+	DEFAULT_INPUTS,
+	DEVICES,
+	LIMITS,
+	type ChooserInputs,
+	type Device,
+	type Purpose,
+	type SortOrder
+} from './inputs';
+import { largestParamsB, offerNeed, usableGb, weightsGb } from './memory';
 
 /** A reason is data: a code and its values. The UI says it in the person's language. */
 export type Reason =
 	| FitReason
 	| { code: 'closed-weights' }
-	| { code: 'open-weights' }
-	| { code: 'closed' }
-	| { code: 'free' }
-	| { code: 'monthly-price'; costUsd: number }
+	| { code: 'other-purpose'; purpose: Purpose }
+	/** Open weights, but this offer runs them in its maker's or host's cloud. */
+	| { code: 'open-weights-in-cloud'; kind: OfferKind }
+	/** Closed weights, ranked after open ones because the person prefers open. */
+	| { code: 'closed-after-open' }
 	| {
 			code: 'per-use-price';
 			costUsd: number;
@@ -61,8 +85,9 @@ export type Reason =
 			/** Million tokens a month at which both cost the same. */
 			breakEvenUsage: number;
 	  }
-	| { code: 'planned'; expected?: DateValue }
-	| { code: 'legacy' };
+	/** A tier of a service: what it adds over the tier below. */
+	| { code: 'tier-adds'; adds: Localized; over: Localized }
+	| { code: 'planned'; expected?: DateValue };
 
 /** One way to use a model, judged against the inputs. */
 export type Option = {
@@ -73,7 +98,12 @@ export type Option = {
 	openness: Openness;
 	status: Status;
 	fit: DeviceFit;
-	/** Why it is where it is: cost, openness, device, status. */
+	/** What it serves on the Chatbot Arena board: the offer's own rating, else its best model's. */
+	rating: ArenaEntry | undefined;
+	/** For an offer on the person's own device: GB it needs (4-bit), and its 4-bit file's GB. */
+	needGb: number | undefined;
+	fileGb: number | undefined;
+	/** Why it is where it is, saying nothing the card's fields already say. */
 	reasons: Reason[];
 	/** The hard rules it breaks; empty unless it is in "Not a fit". */
 	failures: Reason[];
@@ -83,7 +113,9 @@ export type Option = {
 export type InputChange =
 	| { input: 'device'; to: Device }
 	| { input: 'vramGb'; to: number }
+	| { input: 'ramGb'; to: number }
 	| { input: 'localOnly'; to: false }
+	| { input: 'purpose'; to: undefined }
 	| { input: 'budget'; to: number | undefined }
 	| { input: 'openness'; to: 'any' }
 	| { input: 'includePlanned'; to: true };
@@ -91,8 +123,47 @@ export type InputChange =
 /** What a change of one input would bring: how many options, and the best of them. */
 export type Relaxation = { change: InputChange; count: number; best: Option };
 
+/** The four ways of using a model that "Your answer" picks one of each (§2). */
+export const PICK_KINDS = ['free-app', 'subscription', 'self-hosted', 'api'] as const;
+export type PickKind = (typeof PICK_KINDS)[number];
+
+/** Why a pick is the pick, and what else it should say; data, put in words by the UI. */
+export type PickLine =
+	| { code: 'best-rated-free-app'; score: number }
+	| { code: 'only-free-app' }
+	| { code: 'best-rated-subscription'; score: number; withinBudget: boolean }
+	| { code: 'lower-tier-enough' }
+	| { code: 'subscription-fits' }
+	| { code: 'largest-that-fits'; paramsB: number }
+	| { code: 'fits-your-device' }
+	| { code: 'cheapest-api'; usage: number }
+	/** Another tier of the same service that fits: for heavier use, or the lighter one. */
+	| { code: 'heavier-tier'; offer: Localized; costUsd: number }
+	| { code: 'lighter-tier'; offer: Localized; costUsd: number; sameModels: boolean }
+	| { code: 'highest-rated-api'; offer: Localized; costUsd: number; score: number }
+	| Reason;
+
+/** One pick: the option, why it is the pick, and the lines that go with it. */
+export type Pick = { kind: PickKind; option: Option; lines: PickLine[] };
+
+/** Why a way of using a model has no pick. */
+export type NoPick = {
+	kind: PickKind;
+	/** `no-device`: choose a device; else the rule that kept every offer of the kind out. */
+	why: 'no-device' | 'none' | FailureCode;
+};
+
 export type Recommendation = {
+	/** "Your answer": at most one pick a kind, in PICK_KINDS order; each is in recommendations. */
+	picks: Pick[];
+	/** The kinds "What for" asks about that have no pick, and why. */
+	noPicks: NoPick[];
 	recommendations: Option[];
+	/**
+	 * Self-hosted recommendations whose fit is unknown because no device is chosen: shown as one
+	 * folded group ("Run it yourself: N open models — choose your device"), not one card each.
+	 */
+	folded: Option[];
 	notAFit: Option[];
 	comingLater: Option[];
 	/** Only when there are no recommendations: each single change that would give some. */
@@ -123,7 +194,15 @@ const perUseCost = (usage: number, usdPerMillion: number): number =>
 
 const STATUS_RANK: Record<Status, number> = { released: 0, planned: 1, legacy: 2 };
 const PLANNED = STATUS_RANK.planned;
+const LEGACY = STATUS_RANK.legacy;
 const FIT_RANK: Record<FitLevel, number> = { fits: 0, tight: 1, unknown: 2, no: 3 };
+
+/** The kinds of offer each "What for" asks for. */
+const PURPOSE_KINDS: Record<Purpose, readonly OfferKind[]> = {
+	app: ['free-app', 'subscription'],
+	api: ['api'],
+	self: ['self-hosted']
+};
 
 /** A model's date as a number to compare: 2024-11 is 20241100; none is 0. */
 function dateNumber(model: Model): number {
@@ -133,6 +212,15 @@ function dateNumber(model: Model): number {
 	return y * 10_000 + m * 100 + day;
 }
 
+/** The best-scored board entry of some models, if any is on the board. */
+function bestEntry(models: readonly Model[]): ArenaEntry | undefined {
+	let best: ArenaEntry | undefined;
+	for (const m of models) {
+		for (const e of m.arena ?? []) if (!best || e.score > best.score) best = e;
+	}
+	return best;
+}
+
 /**
  * What stays the same for one catalogue whatever the inputs: resolved models, fixed keys, and
  * the price and place in one shape for every offer. Offers come in many shapes (optional
@@ -140,23 +228,30 @@ function dateNumber(model: Model): number {
  */
 type Prepared = {
 	offer: Offer;
+	kind: OfferKind;
 	/** 'monthly', 'per-use' or 'unknown', with the numbers of each (0 where not used). */
 	priceType: Price['type'];
 	usdPerMonth: number;
 	usdPerMillion: number;
 	runsOn: RunsOn;
+	need: MemoryNeed;
 	models: Model[];
 	openness: Openness;
+	rating: ArenaEntry | undefined;
+	/** The Arena score, -1 when unrated. */
+	score: number;
+	/** Billions of parameters of its largest model; 0 when not known. */
+	paramsB: number;
 	/** The offer's newest model, as a date number. */
 	newest: number;
-	/** Minimum GPU memory; none counts as 0. */
-	minGb: number;
 	statusRank: number;
-	/** The offer's place in the ranking's last keys (minimum GPU memory, newest model, id). */
+	/** The offer's place in the ranking's last keys (memory need, newest model, id). */
 	tail: number;
 	expected: DateValue | undefined;
 	/** For a per-use offer: the cheapest paid subscription that gives one of its models. */
 	subscription: { offer: Offer; usd: number } | undefined;
+	/** For a tier of a service: the tier just below it, by rank. */
+	lowerTier: Offer | undefined;
 };
 
 const preparedCache = new WeakMap<
@@ -170,7 +265,13 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 	if (hit && hit.models === catalogue.models) return hit.list;
 	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
 	const subscriptions = new Map<string, { offer: Offer; usd: number }>();
+	const tiers = new Map<string, Offer[]>();
 	for (const offer of catalogue.offers) {
+		if (offer.tier) {
+			const list = tiers.get(offer.tier.service);
+			if (list) list.push(offer);
+			else tiers.set(offer.tier.service, [offer]);
+		}
 		if (offer.kind !== 'subscription' || offer.price.type !== 'monthly') continue;
 		const usd = offer.price.usdPerMonth;
 		if (usd <= 0) continue;
@@ -179,6 +280,16 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 			if (!best || usd < best.usd) subscriptions.set(id, { offer, usd });
 		}
 	}
+	const lowerTierOf = (offer: Offer): Offer | undefined => {
+		const tier = offer.tier;
+		if (!tier) return undefined;
+		let lower: Offer | undefined;
+		for (const o of tiers.get(tier.service) ?? []) {
+			const rank = o.tier?.rank ?? 0;
+			if (rank < tier.rank && (!lower || rank > (lower.tier?.rank ?? 0))) lower = o;
+		}
+		return lower;
+	};
 	const list = catalogue.offers.map((offer): Prepared => {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
 		const expected = models.find((m) => m.dates.expected)?.dates.expected;
@@ -187,33 +298,34 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 				? offer.models.flatMap((id) => subscriptions.get(id) ?? []).sort((a, b) => a.usd - b.usd)[0]
 				: undefined;
 		const { price, runsOn } = offer;
-		const gpu = runsOn.place === 'gpu' ? runsOn : undefined;
+		const rating = offer.rating ?? bestEntry(models);
 		return {
 			offer,
+			kind: offer.kind,
 			priceType: price.type,
 			usdPerMonth: price.type === 'monthly' ? price.usdPerMonth : 0,
 			usdPerMillion: price.type === 'per-use' ? perMillion(price) : 0,
-			runsOn: {
-				place: runsOn.place,
-				minGb: gpu?.minGb,
-				comfortableGb: gpu?.comfortableGb
-			} as RunsOn,
+			runsOn,
+			need: offerNeed(runsOn, models),
 			models,
 			openness:
 				models.length > 0 && models.every((m) => m.openness === 'open-weights')
 					? 'open-weights'
 					: 'closed',
+			rating,
+			score: rating?.score ?? -1,
+			paramsB: largestParamsB(models) ?? 0,
 			newest: models.reduce((max, m) => Math.max(max, dateNumber(m)), 0),
-			minGb: offer.runsOn.place === 'gpu' ? (offer.runsOn.minGb ?? 0) : 0,
 			statusRank: STATUS_RANK[offer.status],
 			tail: 0,
 			expected,
-			subscription
+			subscription,
+			lowerTier: lowerTierOf(offer)
 		};
 	});
 	// The last keys never change with the inputs: one number says where they put each offer.
 	[...list]
-		.sort((p, q) => p.minGb - q.minGb || q.newest - p.newest || compareIds(p, q))
+		.sort((p, q) => (p.need.gb ?? 0) - (q.need.gb ?? 0) || q.newest - p.newest || compareIds(p, q))
 		.forEach((p, i) => (p.tail = i));
 	// Kept in the default answer's order: most inputs then sort a nearly sorted list, which
 	// the engine's merge sort does in close to linear time.
@@ -227,11 +339,12 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 
 const NO_FAILURES: readonly Reason[] = Object.freeze([]);
 
-// The hard rules an offer breaks, as bits: counting and sorting need no arrays.
+// The hard rules an offer can break, as bits: counting and sorting need no arrays.
 const DEVICE = 1;
 const CLOSED = 2;
-const PRICE_UNKNOWN = 4;
-const OVER_BUDGET = 8;
+const PURPOSE = 4;
+const PRICE_UNKNOWN = 8;
+const OVER_BUDGET = 16;
 
 /** US$ a month for a prepared offer at a usage; undefined when the price is not announced. */
 const costOf = (p: Prepared, usage: number): number | undefined =>
@@ -250,11 +363,25 @@ function broken(
 ): number {
 	let bits = fit.level === 'no' ? DEVICE : 0;
 	if (p.openness === 'closed' && inputs.openness === 'required') bits |= CLOSED;
+	if (inputs.purpose !== undefined && !PURPOSE_KINDS[inputs.purpose].includes(p.kind)) {
+		bits |= PURPOSE;
+	}
 	if (inputs.budget !== undefined) {
 		if (cost === undefined) bits |= PRICE_UNKNOWN;
 		else if (cost > inputs.budget) bits |= OVER_BUDGET;
 	}
 	return bits;
+}
+
+/** How many bits are set in the five hard-rule bits. */
+const countBits = (bits: number): number =>
+	(bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1) + ((bits >> 3) & 1) + ((bits >> 4) & 1);
+
+/** The key of the chosen order that comes before cost: 0 for cheapest first. */
+function orderKey(p: Prepared, sort: SortOrder): number {
+	if (sort === 'rated') return p.score < 0 ? 1 : -p.score;
+	if (sort === 'new') return -p.newest;
+	return 0;
 }
 
 /**
@@ -271,6 +398,7 @@ class Judged implements Option {
 	declare readonly failureCount: number;
 	declare readonly statusRank: number;
 	declare readonly openRank: number;
+	declare readonly orderKey: number;
 	declare readonly costKey: number;
 	declare readonly fitRank: number;
 	declare readonly tail: number;
@@ -289,9 +417,10 @@ class Judged implements Option {
 		this.monthlyCost = cost;
 		this.fit = fit;
 		this.broken = bits;
-		this.failureCount = (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1) + ((bits >> 3) & 1);
+		this.failureCount = countBits(bits);
 		this.statusRank = p.statusRank;
 		this.openRank = p.openness === 'closed' && inputs.openness === 'preferred' ? 1 : 0;
+		this.orderKey = orderKey(p, inputs.sort);
 		this.costKey = cost ?? Infinity;
 		this.fitRank = FIT_RANK[fit.level];
 		this.tail = p.tail;
@@ -301,17 +430,21 @@ class Judged implements Option {
 		this.failed = undefined;
 	}
 
-	/** The hard rules it breaks, as reasons: device, openness, then price. */
+	/** The hard rules it breaks, as reasons: device, openness, purpose, then price. */
 	get failures(): Reason[] {
 		if (this.failed) return this.failed;
 		const bits = this.broken;
 		if (bits === 0) return (this.failed = NO_FAILURES as Reason[]);
 		const failures: Reason[] = [];
+		const { inputs } = this;
 		if (bits & DEVICE) failures.push(this.fit.reason);
 		if (bits & CLOSED) failures.push({ code: 'closed-weights' });
+		if (bits & PURPOSE && inputs.purpose) {
+			failures.push({ code: 'other-purpose', purpose: inputs.purpose });
+		}
 		if (bits & PRICE_UNKNOWN) failures.push({ code: 'price-unknown' });
 		if (bits & OVER_BUDGET) {
-			const { monthlyCost: costUsd = 0, inputs } = this;
+			const { monthlyCost: costUsd = 0 } = this;
 			failures.push({ code: 'over-budget', costUsd, budgetUsd: inputs.budget ?? 0 });
 		}
 		return (this.failed = failures);
@@ -333,14 +466,42 @@ class Judged implements Option {
 		return this.prepared.offer.status;
 	}
 
+	get rating(): ArenaEntry | undefined {
+		return this.prepared.rating;
+	}
+
+	get needGb(): number | undefined {
+		return this.prepared.need.gb;
+	}
+
+	get fileGb(): number | undefined {
+		const p = this.prepared;
+		return p.runsOn.place === 'device' && p.runsOn.needGb === undefined && p.paramsB > 0
+			? weightsGb(p.paramsB)
+			: undefined;
+	}
+
 	get reasons(): Reason[] {
 		return (this.explained ??= explain(this, this.prepared, this.inputs));
 	}
 
 	/** Plain data, for tests and anything that copies an option. */
 	toJSON(): Option {
-		const { offer, models, monthlyCost, openness, status, fit, failures, reasons } = this;
-		return { offer, models, monthlyCost, openness, status, fit, failures, reasons };
+		const { offer, models, monthlyCost, openness, status, fit, rating, needGb, fileGb } = this;
+		const { failures, reasons } = this;
+		return {
+			offer,
+			models,
+			monthlyCost,
+			openness,
+			status,
+			fit,
+			rating,
+			needGb,
+			fileGb,
+			failures,
+			reasons
+		};
 	}
 }
 
@@ -349,28 +510,31 @@ const compareIds = (p: Prepared, q: Prepared): number =>
 
 /**
  * The ranking of PRODUCT.md §2: each key breaks the ties of the one before; the last ones
- * (minimum GPU memory, newest model, id) are the prepared `tail`. Every key is a number on the
- * judged offer itself: sorting tens of thousands reads nothing else.
+ * (memory need, newest model, id) are the prepared `tail`. Every key is a number on the judged
+ * offer itself: sorting tens of thousands reads nothing else.
  */
 function compare(a: Judged, b: Judged): number {
 	return (
 		a.statusRank - b.statusRank ||
 		a.openRank - b.openRank ||
+		a.orderKey - b.orderKey ||
 		(a.costKey === b.costKey ? 0 : a.costKey < b.costKey ? -1 : 1) ||
 		a.fitRank - b.fitRank ||
 		a.tail - b.tail
 	);
 }
 
-/** Why an offer is where it is, in data: cost, openness, device, status. */
+/**
+ * Why an offer is where it is, in data, saying nothing its card's fields (cost, where it runs,
+ * openness, status, rating) already say: how a per-use cost is worked out and where it breaks
+ * even with a subscription, the budget, what a tier adds, open weights run in a cloud, the device
+ * (a need to check, or the memory it needs against the person's), an expected date.
+ */
 function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 	const { offer } = p;
 	const cost = j.monthlyCost;
 	const reasons: Reason[] = [];
-	if (cost === undefined) {
-		if (inputs.budget === undefined) reasons.push({ code: 'price-unknown' });
-	} else if (cost === 0) reasons.push({ code: 'free' });
-	else if (offer.price.type === 'per-use') {
+	if (cost !== undefined && offer.price.type === 'per-use') {
 		reasons.push({
 			code: 'per-use-price',
 			costUsd: cost,
@@ -378,28 +542,32 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 			inputPerMTok: offer.price.inputPerMTok,
 			outputPerMTok: offer.price.outputPerMTok
 		});
-	} else reasons.push({ code: 'monthly-price', costUsd: cost });
-	if (p.subscription && cost !== undefined && offer.price.type === 'per-use') {
-		reasons.push({
-			code: 'versus-subscription',
-			usage: inputs.usage,
-			costUsd: cost,
-			offer: offer.name,
-			subscription: p.subscription.offer.name,
-			subscriptionUsd: p.subscription.usd,
-			breakEvenUsage: Math.round((p.subscription.usd / p.usdPerMillion) * 10) / 10
-		});
+		if (p.subscription) {
+			reasons.push({
+				code: 'versus-subscription',
+				usage: inputs.usage,
+				costUsd: cost,
+				offer: offer.name,
+				subscription: p.subscription.offer.name,
+				subscriptionUsd: p.subscription.usd,
+				breakEvenUsage: Math.round((p.subscription.usd / p.usdPerMillion) * 10) / 10
+			});
+		}
 	}
 	if (cost !== undefined && cost > 0 && inputs.budget !== undefined && cost <= inputs.budget) {
 		reasons.push({ code: 'within-budget', costUsd: cost, budgetUsd: inputs.budget });
 	}
-	if (p.openness === 'open-weights') reasons.push({ code: 'open-weights' });
-	else if (inputs.openness !== 'required') reasons.push({ code: 'closed' });
-	if (j.fit.level !== 'no') reasons.push(j.fit.reason);
-	if (offer.status === 'planned') {
-		reasons.push(p.expected ? { code: 'planned', expected: p.expected } : { code: 'planned' });
+	if (offer.tier?.adds && p.lowerTier) {
+		reasons.push({ code: 'tier-adds', adds: offer.tier.adds, over: p.lowerTier.name });
 	}
-	if (offer.status === 'legacy') reasons.push({ code: 'legacy' });
+	if (p.openness === 'open-weights' && p.runsOn.place === 'cloud') {
+		reasons.push({ code: 'open-weights-in-cloud', kind: p.kind });
+	} else if (j.openRank === 1) reasons.push({ code: 'closed-after-open' });
+	const fitCode = j.fit.reason.code;
+	if (j.fit.level !== 'no' && fitCode !== 'cloud') reasons.push(j.fit.reason);
+	if (offer.status === 'planned' && p.expected) {
+		reasons.push({ code: 'planned', expected: p.expected });
+	}
 	return reasons;
 }
 
@@ -417,7 +585,7 @@ function place(
 	const lists: Lists = { recommendations: [], notAFit: [], comingLater: [] };
 	for (const p of prepared) {
 		const cost = costOf(p, inputs.usage);
-		const fit = deviceFit(p.runsOn, inputs);
+		const fit = deviceFit(p.runsOn, p.need, inputs);
 		const bits = broken(p, inputs, cost, fit);
 		const later = bits === 0 && p.statusRank === PLANNED && !inputs.includePlanned;
 		if (onlyRecommended && (bits !== 0 || later)) continue;
@@ -429,42 +597,54 @@ function place(
 	return lists;
 }
 
-/** Sets one input to a new value, keeping the inputs valid (GPU memory only with a GPU). */
+/** Sets one input to a new value, keeping the inputs valid (each memory only with its device). */
 export function applyChange(inputs: ChooserInputs, change: InputChange): ChooserInputs {
 	const next: ChooserInputs = { ...inputs, [change.input]: change.to };
-	if (next.device !== 'gpu') delete next.vramGb;
+	if (change.input === 'device') {
+		delete next.vramGb;
+		delete next.ramGb;
+	}
 	if (next.budget === undefined) delete next.budget;
+	if (next.purpose === undefined) delete next.purpose;
 	return next;
 }
 
+/** The whole GB of a device's memory whose usable part holds `needGb` (§2), within the limits. */
+function memoryFor(device: Device, needGb: number): number | undefined {
+	let gb = Math.ceil(needGb);
+	while (usableGb(device, gb) < needGb) gb++;
+	const max = device === 'gpu' ? LIMITS.vram.max : LIMITS.ram.max;
+	return gb <= max ? gb : undefined;
+}
+
 /** The single-input changes worth trying when nothing fits, in the form's order. */
-function candidateChanges(
-	catalogue: CatalogueLike,
-	inputs: ChooserInputs,
-	notAFit: Judged[]
-): InputChange[] {
+function candidateChanges(inputs: ChooserInputs, notAFit: Judged[]): InputChange[] {
 	const changes: InputChange[] = [];
-	if (inputs.device !== undefined) {
-		for (const device of DEVICES)
-			if (device !== inputs.device) changes.push({ input: 'device', to: device });
-	}
-	if (inputs.device === 'gpu' && inputs.vramGb !== undefined) {
-		const have = inputs.vramGb;
-		const needs = catalogue.offers
-			.map((o) =>
-				o.runsOn.place === 'gpu' ? (o.runsOn.minGb ?? o.runsOn.comfortableGb) : undefined
-			)
-			.filter((gb): gb is number => gb !== undefined && gb > have && gb <= 256)
-			.map(Math.ceil);
-		if (needs.length > 0) changes.push({ input: 'vramGb', to: Math.min(...needs) });
+	const { device } = inputs;
+	if (device !== undefined) {
+		for (const d of DEVICES) if (d !== device) changes.push({ input: 'device', to: d });
+		const memory = device === 'gpu' ? inputs.vramGb : inputs.ramGb;
+		if (memory !== undefined) {
+			// The least memory that lets in an offer kept out by its memory need alone.
+			let least: number | undefined;
+			for (const j of notAFit) {
+				if (j.broken !== DEVICE || j.fit.reason.code !== 'memory-short') continue;
+				const gb = memoryFor(device, j.fit.reason.needGb);
+				if (gb !== undefined && (least === undefined || gb < least)) least = gb;
+			}
+			if (least !== undefined) {
+				changes.push({ input: device === 'gpu' ? 'vramGb' : 'ramGb', to: least });
+			}
+		}
 	}
 	if (inputs.localOnly) changes.push({ input: 'localOnly', to: false });
+	if (inputs.purpose !== undefined) changes.push({ input: 'purpose', to: undefined });
 	if (inputs.budget !== undefined) {
 		// The lowest whole-dollar budget that lets in an offer blocked by its cost alone.
 		const blocked = notAFit
 			.filter((o) => o.broken === OVER_BUDGET)
 			.map((o) => Math.ceil(o.monthlyCost ?? Infinity))
-			.filter((cost) => cost <= 10_000);
+			.filter((cost) => cost <= LIMITS.budget.max);
 		if (blocked.length > 0) changes.push({ input: 'budget', to: Math.min(...blocked) });
 		changes.push({ input: 'budget', to: undefined });
 	}
@@ -472,6 +652,216 @@ function candidateChanges(
 	if (!inputs.includePlanned) changes.push({ input: 'includePlanned', to: true });
 	return changes;
 }
+
+/** The default order of Recommendations (cheapest first), whatever order the person chose. */
+const compareCheapest = (a: Judged, b: Judged): number =>
+	a.statusRank - b.statusRank ||
+	a.openRank - b.openRank ||
+	(a.costKey === b.costKey ? 0 : a.costKey < b.costKey ? -1 : 1) ||
+	a.fitRank - b.fitRank ||
+	a.tail - b.tail;
+
+/**
+ * The best of some candidates by a comparison, ties broken by the default order of
+ * Recommendations, so neither the catalogue's order nor the chosen sort changes a pick.
+ * Undefined when there are none.
+ */
+function best(candidates: readonly Judged[], by: (a: Judged, b: Judged) => number) {
+	let top: Judged | undefined;
+	for (const j of candidates) {
+		if (top === undefined || (by(j, top) || compareCheapest(j, top)) < 0) top = j;
+	}
+	return top;
+}
+
+/** Keys 1 and 2 of every pick: fits, tight, unknown; released before planned. */
+const fitThenStatus = (a: Judged, b: Judged): number =>
+	a.fitRank - b.fitRank || a.statusRank - b.statusRank;
+
+/** Higher Arena score first, rated before unrated. */
+const higherScore = (a: Judged, b: Judged): number => b.prepared.score - a.prepared.score;
+
+/** The Free app pick: higher score, rated before unrated, then the newer model. */
+function pickFreeApp(candidates: Judged[]): Pick | undefined {
+	const top = best(
+		candidates,
+		(a, b) => fitThenStatus(a, b) || higherScore(a, b) || b.prepared.newest - a.prepared.newest
+	);
+	if (!top) return undefined;
+	const score = top.prepared.score;
+	const why: PickLine =
+		candidates.length === 1 || score < 0
+			? { code: 'only-free-app' }
+			: { code: 'best-rated-free-app', score };
+	return { kind: 'free-app', option: top, lines: [why] };
+}
+
+/**
+ * The Subscription pick: higher score; of two tiers of one service that both fit, the higher
+ * with a budget set, else the lower, and the line names the other tier next to it.
+ */
+function pickSubscription(candidates: Judged[], inputs: ChooserInputs): Pick | undefined {
+	const priced = candidates.filter((j) => j.monthlyCost !== undefined);
+	const budgeted = inputs.budget !== undefined;
+	const tierOrder = (a: Judged, b: Judged): number => {
+		const ta = a.offer.tier;
+		const tb = b.offer.tier;
+		if (!ta || !tb || ta.service !== tb.service) return 0;
+		return budgeted ? tb.rank - ta.rank : ta.rank - tb.rank;
+	};
+	const top = best(priced, (a, b) => fitThenStatus(a, b) || higherScore(a, b) || tierOrder(a, b));
+	if (!top) return undefined;
+	const lines: PickLine[] = [];
+	const tier = top.offer.tier;
+	const sameService = tier
+		? priced.filter((j) => j !== top && j.offer.tier?.service === tier.service)
+		: [];
+	const rankOf = (j: Judged) => j.offer.tier?.rank ?? 0;
+	const higher = best(
+		sameService.filter((j) => rankOf(j) > (tier?.rank ?? 0)),
+		(a, b) => rankOf(a) - rankOf(b)
+	);
+	const lower = best(
+		sameService.filter((j) => rankOf(j) < (tier?.rank ?? 0)),
+		(a, b) => rankOf(b) - rankOf(a)
+	);
+	const score = top.prepared.score;
+	if (budgeted && lower) {
+		lines.push({ code: 'best-rated-subscription', score, withinBudget: true });
+	} else if (!budgeted && higher) lines.push({ code: 'lower-tier-enough' });
+	else if (score >= 0 && priced.length > 1) {
+		lines.push({ code: 'best-rated-subscription', score, withinBudget: budgeted });
+	} else lines.push({ code: 'subscription-fits' });
+	if (!budgeted && higher) {
+		lines.push({
+			code: 'heavier-tier',
+			offer: higher.offer.name,
+			costUsd: higher.monthlyCost ?? 0
+		});
+	} else if (lower) {
+		const same = (a: Offer, b: Offer) =>
+			a.models.length === b.models.length && a.models.every((id) => b.models.includes(id));
+		lines.push({
+			code: 'lighter-tier',
+			offer: lower.offer.name,
+			costUsd: lower.monthlyCost ?? 0,
+			sameModels: same(lower.offer, top.offer)
+		});
+	} else {
+		const adds = top.reasons.find((r) => r.code === 'tier-adds');
+		if (adds) lines.push(adds);
+	}
+	return { kind: 'subscription', option: top, lines };
+}
+
+/** The On your device pick: fits before tight, then the larger model, higher score, newer. */
+function pickSelfHosted(candidates: Judged[]): Pick | undefined {
+	const fitting = candidates.filter((j) => j.fit.level === 'fits' || j.fit.level === 'tight');
+	const top = best(
+		fitting,
+		(a, b) =>
+			fitThenStatus(a, b) ||
+			b.prepared.paramsB - a.prepared.paramsB ||
+			higherScore(a, b) ||
+			b.prepared.newest - a.prepared.newest
+	);
+	if (!top) return undefined;
+	const paramsB = top.prepared.paramsB;
+	const why: PickLine =
+		paramsB > 0 && fitting.length > 1
+			? { code: 'largest-that-fits', paramsB }
+			: { code: 'fits-your-device' };
+	const lines: PickLine[] = [why];
+	if (top.fit.reason.code !== 'on-device') lines.push(top.fit.reason);
+	return { kind: 'self-hosted', option: top, lines };
+}
+
+/** The API pick: lower monthly cost at the usage, then higher score. */
+function pickApi(candidates: Judged[], inputs: ChooserInputs): Pick | undefined {
+	const top = best(
+		candidates,
+		(a, b) => fitThenStatus(a, b) || a.costKey - b.costKey || higherScore(a, b)
+	);
+	if (!top) return undefined;
+	const lines: PickLine[] = [{ code: 'cheapest-api', usage: inputs.usage }];
+	const rated = best(
+		candidates.filter((j) => j.prepared.score >= 0 && j.monthlyCost !== undefined),
+		(a, b) => fitThenStatus(a, b) || higherScore(a, b) || a.costKey - b.costKey
+	);
+	if (rated && rated !== top) {
+		lines.push({
+			code: 'highest-rated-api',
+			offer: rated.offer.name,
+			costUsd: rated.monthlyCost ?? 0,
+			score: rated.prepared.score
+		});
+	}
+	const breakEven = top.reasons.find((r) => r.code === 'versus-subscription');
+	if (breakEven) lines.push(breakEven);
+	return { kind: 'api', option: top, lines };
+}
+
+/**
+ * "Your answer" (§2): one pick for each way of using a model that Recommendations has a
+ * candidate of, never a legacy offer; On your device only when a device is chosen; only the
+ * kinds "What for" asks for. Each pick's candidates are ranked by device fit, then released
+ * before planned, then its own keys, then the order of Recommendations (`recommendations` must
+ * come in that order). For the kinds asked for without a pick: why.
+ */
+function choosePicks(
+	recommendations: readonly Judged[],
+	notAFit: readonly Judged[],
+	inputs: ChooserInputs
+): { picks: Pick[]; noPicks: NoPick[] } {
+	const byKind: Record<PickKind, Judged[]> = {
+		'free-app': [],
+		subscription: [],
+		'self-hosted': [],
+		api: []
+	};
+	for (const j of recommendations) if (j.statusRank !== LEGACY) byKind[j.prepared.kind].push(j);
+	const picks: Pick[] = [];
+	const noPicks: NoPick[] = [];
+	for (const kind of PICK_KINDS) {
+		if (inputs.purpose !== undefined && !PURPOSE_KINDS[inputs.purpose].includes(kind)) continue;
+		const candidates = byKind[kind];
+		let pick: Pick | undefined;
+		if (kind === 'self-hosted' && inputs.device === undefined) {
+			noPicks.push({ kind, why: 'no-device' });
+			continue;
+		}
+		if (kind === 'free-app') pick = pickFreeApp(candidates);
+		else if (kind === 'subscription') pick = pickSubscription(candidates, inputs);
+		else if (kind === 'self-hosted') pick = pickSelfHosted(candidates);
+		else pick = pickApi(candidates, inputs);
+		if (pick) picks.push(pick);
+		else noPicks.push({ kind, why: commonFailure(notAFit, kind) });
+	}
+	return { picks, noPicks };
+}
+
+/** The rule that kept every released offer of a kind out, when one did; else `none`. */
+function commonFailure(notAFit: readonly Judged[], kind: PickKind): NoPick['why'] {
+	let shared = -1;
+	for (const j of notAFit) {
+		if (j.prepared.kind !== kind || j.statusRank === LEGACY) continue;
+		shared &= j.broken;
+	}
+	if (shared === -1 || shared === 0) return 'none';
+	if (shared & DEVICE) {
+		const failing = notAFit.find((j) => j.prepared.kind === kind && j.statusRank !== LEGACY);
+		const code = failing?.fit.reason.code;
+		if (code && (FAILURE_CODES as readonly string[]).includes(code)) return code as FailureCode;
+	}
+	if (shared & CLOSED) return 'closed-weights';
+	if (shared & OVER_BUDGET) return 'over-budget';
+	if (shared & PRICE_UNKNOWN) return 'price-unknown';
+	return 'none';
+}
+
+/** Whether a recommended option is shown in the folded "Run it yourself" group (§2). */
+const isFolded = (j: Judged, inputs: ChooserInputs): boolean =>
+	inputs.device === undefined && j.prepared.kind === 'self-hosted' && j.fit.level === 'unknown';
 
 /** Recommends offers for the inputs: the chooser's whole answer, deterministic. */
 export function recommend(catalogue: CatalogueLike, inputs: ChooserInputs): Recommendation {
@@ -482,7 +872,7 @@ export function recommend(catalogue: CatalogueLike, inputs: ChooserInputs): Reco
 	notAFit.sort((a, b) => a.failureCount - b.failureCount || compare(a, b));
 	const relaxations: Relaxation[] = [];
 	if (recommendations.length === 0) {
-		for (const change of candidateChanges(catalogue, inputs, notAFit)) {
+		for (const change of candidateChanges(inputs, notAFit)) {
 			const changed = place(prepared, applyChange(inputs, change), true).recommendations;
 			// Only the count and the best are needed: one pass, no sort.
 			const best = changed.reduce<Judged | undefined>(
@@ -498,7 +888,9 @@ export function recommend(catalogue: CatalogueLike, inputs: ChooserInputs): Reco
 			relaxations.push({ change, count: changed.length, best });
 		}
 	}
-	return { recommendations, notAFit, comingLater, relaxations };
+	const { picks, noPicks } = choosePicks(recommendations, notAFit, inputs);
+	const folded = recommendations.filter((j) => isFolded(j, inputs));
+	return { picks, noPicks, recommendations, folded, notAFit, comingLater, relaxations };
 }
 
 /** The hard rules an offer can break, as reason codes, in the order the form asks about them. */
@@ -507,8 +899,10 @@ export const FAILURE_CODES = [
 	'needs-phone',
 	'needs-computer',
 	'needs-gpu',
-	'gpu-too-small',
+	'memory-short',
+	'beyond-any-device',
 	'closed-weights',
+	'other-purpose',
 	'over-budget',
 	'price-unknown'
 ] as const;

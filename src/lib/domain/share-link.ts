@@ -1,22 +1,19 @@
 /**
  * The share-link grammar of PRODUCT.md §3, both ways. Links live for years, so the grammar
- * never changes meaning: `/?device=gpu&vram=8&local=1&budget=20&open=required&planned=1&use=5&lang=ar&cat=2025-02-20.1`.
+ * never changes meaning:
+ * `/?device=gpu&vram=8&local=1&for=self&budget=20&open=required&planned=1&use=5&sort=rated&lang=ar&cat=2025-02-20.2`.
  *
- * Writing leaves defaults out and always uses the same order. Reading never throws: an
- * explicit default (`open=any`, `local=0`, `planned=0`), `utm_*` and `fbclid` pass silently;
- * any other unknown or malformed parameter, or a repeat of one already read, falls back to
- * its default and is named in `ignored`. Values are only ever compared with known words and
- * patterns, so nothing from the link reaches the page except the ignored names, which the
- * UI shows as text.
+ * Writing leaves defaults out, always uses the same order and Latin digits. Reading never
+ * throws and follows the shared rules of `link-params.ts`: an explicit default (`open=any`,
+ * `local=0`, `planned=0`, `for=any`, `sort=cheap`), `utm_*` and `fbclid` pass silently; any
+ * other unknown or malformed parameter, a memory figure the device cannot have (`vram` without
+ * `device=gpu`, `ram` without a phone or computer), or a repeat of one already read, falls back
+ * to its default and is named in `ignored`. Values are only ever compared with known words and
+ * patterns, so nothing from the link reaches the page except the ignored names, which the UI
+ * shows as text.
  */
-import {
-	DEVICES,
-	defaultInputs,
-	isValidUsage,
-	LIMITS,
-	type ChooserInputs,
-	type Device
-} from './inputs';
+import { DEVICES, defaultInputs, LIMITS, PURPOSES, takesRam, type ChooserInputs } from './inputs';
+import { oneOf, readOneDecimal, readParams, readWhole } from './link-params';
 
 export const SHARE_LANGS = ['ar', 'en'] as const;
 export type ShareLang = (typeof SHARE_LANGS)[number];
@@ -34,109 +31,84 @@ export type Decoded = {
 	hasInputs: boolean;
 };
 
-const CAT = /^(\d{4}-\d{2}-\d{2}\.\d{1,4})(~edited)?$/;
-const WHOLE = /^\d{1,5}$/;
-const ONE_DECIMAL = /^\d{1,4}(\.\d)?$/;
-const MAX_IGNORED = 10;
-const NAME_SHOWN = 40;
-
 /** Parameters that carry the chooser's inputs (the rest are language and catalogue). */
 export const INPUT_PARAMS = [
 	'device',
 	'vram',
+	'ram',
 	'local',
+	'for',
 	'budget',
 	'open',
 	'planned',
-	'use'
+	'use',
+	'sort'
 ] as const;
 
-const silent = (name: string) => name.startsWith('utm_') || name === 'fbclid';
+const CAT = /^(\d{4}-\d{2}-\d{2}\.\d{1,4})(~edited)?$/;
+const MAX_CAT_LENGTH = 40;
 
-function whole(value: string, min: number, max: number): number | undefined {
-	if (!WHOLE.test(value)) return undefined;
-	const n = Number(value);
-	return n >= min && n <= max ? n : undefined;
-}
+/** The spellings of the defaults a link may still say out loud; they are read silently. */
+const EXPLICIT_DEFAULTS = { local: '0', for: 'any', open: 'any', planned: '0', sort: 'cheap' };
 
 /** Reads a link's query string (with or without `?`) into a valid state; never throws. */
 export function decodeShareLink(query: string | URLSearchParams): Decoded {
-	let params: URLSearchParams;
-	try {
-		params = typeof query === 'string' ? new URLSearchParams(query) : query;
-	} catch {
-		params = new URLSearchParams();
-	}
 	const inputs = defaultInputs();
 	const state: ShareState = { inputs };
-	const ignored = new Set<string>();
-	const seen = new Set<string>();
-	let hasInputs = false;
-	let vram: string | undefined;
-
-	for (const [name, value] of params) {
-		if (silent(name)) continue;
-		const first = !seen.has(name);
-		seen.add(name);
-		let ok = first;
-		if (first) {
+	/** Sets `field` when the value was understood, and says whether it was. */
+	const take = <K extends keyof ChooserInputs>(field: K, value: ChooserInputs[K] | undefined) => {
+		if (value !== undefined) inputs[field] = value;
+		return value !== undefined;
+	};
+	const { ignored, read } = readParams(query, {
+		defaults: EXPLICIT_DEFAULTS,
+		// Memory is VRAM or RAM by the device, wherever `device` stands in the link.
+		first: ['device'],
+		handle(name, value) {
 			switch (name) {
 				case 'device':
-					ok = (DEVICES as readonly string[]).includes(value);
-					if (ok) inputs.device = value as Device;
-					break;
+					return take('device', oneOf(DEVICES, value));
 				case 'vram':
-					// Read once the device is known: GPU memory only means something with a GPU.
-					vram = value;
-					break;
+					return (
+						inputs.device === 'gpu' &&
+						take('vramGb', readWhole(value, LIMITS.vram.min, LIMITS.vram.max))
+					);
+				case 'ram':
+					return (
+						takesRam(inputs.device) &&
+						take('ramGb', readWhole(value, LIMITS.ram.min, LIMITS.ram.max))
+					);
 				case 'local':
-				case 'planned': {
-					ok = value === '1' || value === '0';
-					const key = name === 'local' ? 'localOnly' : 'includePlanned';
-					if (ok) inputs[key] = value === '1';
-					break;
-				}
-				case 'budget': {
-					const n = whole(value, LIMITS.budget.min, LIMITS.budget.max);
-					ok = n !== undefined;
-					if (n !== undefined) inputs.budget = n;
-					break;
-				}
+					return take('localOnly', value === '1' ? true : undefined);
+				case 'for':
+					return take('purpose', oneOf(PURPOSES, value));
+				case 'budget':
+					return take('budget', readWhole(value, LIMITS.budget.min, LIMITS.budget.max));
 				case 'open':
-					ok = value === 'required' || value === 'preferred' || value === 'any';
-					if (ok) inputs.openness = value as ChooserInputs['openness'];
-					break;
-				case 'use': {
-					const n = ONE_DECIMAL.test(value) ? Number(value) : NaN;
-					ok = isValidUsage(n);
-					if (ok) inputs.usage = n;
-					break;
+					return take('openness', oneOf(['required', 'preferred'] as const, value));
+				case 'planned':
+					return take('includePlanned', value === '1' ? true : undefined);
+				case 'use':
+					return take('usage', readOneDecimal(value, LIMITS.usage.min, LIMITS.usage.max));
+				case 'sort':
+					return take('sort', oneOf(['rated', 'new'] as const, value));
+				case 'lang': {
+					const lang = oneOf(SHARE_LANGS, value);
+					if (lang) state.lang = lang;
+					return lang !== undefined;
 				}
-				case 'lang':
-					ok = (SHARE_LANGS as readonly string[]).includes(value);
-					if (ok) state.lang = value as ShareLang;
-					break;
 				case 'cat': {
-					const match = CAT.exec(value);
-					ok = match !== null;
+					const match = value.length <= MAX_CAT_LENGTH ? CAT.exec(value) : null;
 					if (match?.[1]) state.cat = { version: match[1], edited: match[2] !== undefined };
-					break;
+					return state.cat !== undefined;
 				}
 				default:
-					ok = false;
+					return false;
 			}
 		}
-		if (ok && (INPUT_PARAMS as readonly string[]).includes(name)) hasInputs = true;
-		if (!ok && ignored.size < MAX_IGNORED) ignored.add(name.slice(0, NAME_SHOWN));
-	}
-
-	if (vram !== undefined) {
-		const n = inputs.device === 'gpu' ? whole(vram, LIMITS.vram.min, LIMITS.vram.max) : undefined;
-		if (n === undefined) {
-			if (ignored.size < MAX_IGNORED) ignored.add('vram');
-		} else inputs.vramGb = n;
-	}
-	return { state, ignored: [...ignored], hasInputs };
+	});
+	const hasInputs = read.some((name) => (INPUT_PARAMS as readonly string[]).includes(name));
+	return { state, ignored, hasInputs };
 }
 
 /** Writes a state as a query string (`?…`, or `` for the defaults), defaults left out. */
@@ -144,13 +116,19 @@ export function encodeShareLink(state: ShareState): string {
 	const { inputs } = state;
 	const pairs: [string, string][] = [];
 	if (inputs.device) pairs.push(['device', inputs.device]);
-	if (inputs.device === 'gpu' && inputs.vramGb !== undefined)
+	if (inputs.device === 'gpu' && inputs.vramGb !== undefined) {
 		pairs.push(['vram', String(inputs.vramGb)]);
+	}
+	if (takesRam(inputs.device) && inputs.ramGb !== undefined) {
+		pairs.push(['ram', String(inputs.ramGb)]);
+	}
 	if (inputs.localOnly) pairs.push(['local', '1']);
+	if (inputs.purpose) pairs.push(['for', inputs.purpose]);
 	if (inputs.budget !== undefined) pairs.push(['budget', String(inputs.budget)]);
 	if (inputs.openness !== 'any') pairs.push(['open', inputs.openness]);
 	if (inputs.includePlanned) pairs.push(['planned', '1']);
 	if (inputs.usage !== 1) pairs.push(['use', String(Math.round(inputs.usage * 10) / 10)]);
+	if (inputs.sort !== 'cheap') pairs.push(['sort', inputs.sort]);
 	if (state.lang) pairs.push(['lang', state.lang]);
 	if (state.cat) pairs.push(['cat', `${state.cat.version}${state.cat.edited ? '~edited' : ''}`]);
 	// Every value is a known word or number, so none needs escaping; `~` stays readable.
