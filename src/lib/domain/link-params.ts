@@ -22,7 +22,9 @@ export const IGNORED_LIMITS = { names: 10, characters: 40 } as const;
  * Reads one parameter. Called once per parameter name, for its first occurrence only, and not
  * for silent names or explicit defaults. Returns whether the parameter was understood; when
  * not, its name is named in `ignored`. `ignore` names something else instead or as well (a
- * part of the value, such as an unknown id in a list), in the parameter's place.
+ * part of the value, such as an unknown id in a list), in the parameter's place. A handler
+ * only compares the value with known words and patterns, so it has no reason to throw;
+ * `readParams` does not catch what it throws.
  */
 export type ParamHandler = (
 	name: string,

@@ -732,6 +732,7 @@ function pickSubscription(candidates: Judged[], inputs: ChooserInputs): Pick | u
 	else if (score >= 0 && priced.length > 1) {
 		lines.push({ code: 'best-rated-subscription', score, withinBudget: budgeted });
 	} else lines.push({ code: 'subscription-fits' });
+	let namesLower = false;
 	if (!budgeted && higher) {
 		lines.push({
 			code: 'heavier-tier',
@@ -739,6 +740,7 @@ function pickSubscription(candidates: Judged[], inputs: ChooserInputs): Pick | u
 			costUsd: higher.monthlyCost ?? 0
 		});
 	} else if (lower) {
+		namesLower = true;
 		const same = (a: Offer, b: Offer) =>
 			a.models.length === b.models.length && a.models.every((id) => b.models.includes(id));
 		lines.push({
@@ -747,10 +749,10 @@ function pickSubscription(candidates: Judged[], inputs: ChooserInputs): Pick | u
 			costUsd: lower.monthlyCost ?? 0,
 			sameModels: same(lower.offer, top.offer)
 		});
-	} else {
-		const adds = top.reasons.find((r) => r.code === 'tier-adds');
-		if (adds) lines.push(adds);
 	}
+	// What it adds over the tier below, unless the line above already names that tier.
+	const adds = top.reasons.find((r) => r.code === 'tier-adds');
+	if (adds && !namesLower) lines.push(adds);
 	return { kind: 'subscription', option: top, lines };
 }
 

@@ -1,6 +1,9 @@
-/** The chooser's data (reasons, counts, suggested changes) in the person's language. */
+/** The chooser's data (reasons, picks, counts, suggested changes) in the person's language. */
+import type { ArenaEntry } from '$lib/domain/catalogue';
 import type { Device } from '$lib/domain/inputs';
-import type { Reason, Relaxation } from '$lib/domain/recommend';
+import { roundGb } from '$lib/domain/memory';
+import type { FitReason } from '$lib/domain/device-fit';
+import type { PickLine, Reason, Relaxation } from '$lib/domain/recommend';
 import { formatDate, formatUsd, pluralText } from './format';
 import { dictionaries, fill, intl, type Lang } from './index';
 
@@ -11,29 +14,62 @@ export const countText = (count: number, lang: Lang): string =>
 const usage = (n: number, lang: Lang) =>
 	intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(n);
 
+/**
+ * Left-to-right text (a number with a Latin unit, a Latin name with a number) kept in one piece
+ * inside Arabic: isolated, or the right-to-left line would show "GB 5.4".
+ */
+export const ltrPiece = (text: string, lang: Lang): string =>
+	lang === 'ar' ? `\u2066${text}\u2069` : text;
+
+/** GB as a person reads it: "5.4 GB" below 10 GB, "16 GB" from 10 (PRODUCT.md §9). */
+export const gbText = (gb: number, lang: Lang): string =>
+	ltrPiece(
+		`${intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(roundGb(gb))} GB`,
+		lang
+	);
+
+/** A memory judgment in words: the need, and what the person's device leaves for a model. */
+function memoryText(
+	reason: Extract<FitReason, { code: 'memory-fits' | 'memory-tight' | 'memory-short' }>,
+	lang: Lang
+): string {
+	const m = dictionaries[lang].reasons;
+	const need = fill(m.need, { need: gbText(reason.needGb, lang) });
+	const have = fill(m.have[reason.device], {
+		memory: gbText(reason.memoryGb, lang),
+		usable: gbText(reason.usableGb, lang)
+	});
+	let text = fill(m[reason.code], { need, have });
+	if (reason.code === 'memory-short') return text;
+	if (reason.device === 'computer') text += `; ${m.slower}`;
+	if (reason.code === 'memory-fits' && reason.eightBit) text += `; ${m.eightBit}`;
+	return text;
+}
+
 /** One reason in words. */
 export function reasonText(reason: Reason, lang: Lang): string {
 	const m = dictionaries[lang].reasons;
 	const usd = (n: number) => formatUsd(n, lang);
 	switch (reason.code) {
 		case 'needs-gpu':
-			return reason.minGb === undefined
+			return reason.needGb === undefined
 				? m['needs-gpu']
-				: fill(m['needs-gpu-gb'], { min: reason.minGb });
-		case 'gpu-fits':
-			return fill(m['gpu-fits'], { have: reason.haveGb, comfortable: reason.comfortableGb });
-		case 'gpu-tight':
-			return fill(m['gpu-tight'], {
-				have: reason.haveGb,
-				min: reason.minGb,
-				comfortable: reason.comfortableGb
+				: fill(m['needs-gpu-gb'], { need: gbText(reason.needGb, lang) });
+		case 'needs-memory':
+			return fill(m['needs-memory'], { need: gbText(reason.needGb, lang) });
+		case 'memory-fits':
+		case 'memory-tight':
+		case 'memory-short':
+			return memoryText(reason, lang);
+		case 'memory-not-given':
+		case 'beyond-any-device':
+			return fill(m[reason.code][reason.device], {
+				need: fill(m.need, { need: gbText(reason.needGb, lang) })
 			});
-		case 'gpu-too-small':
-			return fill(m['gpu-too-small'], { have: reason.haveGb, min: reason.minGb });
-		case 'gpu-memory-not-given':
-			return fill(m['gpu-memory-not-given'], { min: reason.minGb });
-		case 'monthly-price':
-			return fill(m['monthly-price'], { cost: usd(reason.costUsd) });
+		case 'other-purpose':
+			return fill(m['other-purpose'], { purpose: purposeName(reason.purpose, lang) });
+		case 'open-weights-in-cloud':
+			return m['open-weights-in-cloud'][reason.kind === 'api' ? 'api' : 'app'];
 		case 'per-use-price':
 			return fill(m['per-use-price'], {
 				cost: usd(reason.costUsd),
@@ -50,6 +86,8 @@ export function reasonText(reason: Reason, lang: Lang): string {
 				subscriptionCost: usd(reason.subscriptionUsd),
 				breakEven: usage(reason.breakEvenUsage, lang)
 			});
+		case 'tier-adds':
+			return fill(m['tier-adds'], { adds: reason.adds[lang], over: reason.over[lang] });
 		case 'within-budget':
 			return fill(m['within-budget'], { budget: usd(reason.budgetUsd) });
 		case 'over-budget':
@@ -63,10 +101,59 @@ export function reasonText(reason: Reason, lang: Lang): string {
 	}
 }
 
+/** One line of a pick in words: why it is the pick, the other tier, the highest-rated API. */
+export function pickLineText(line: PickLine, lang: Lang): string {
+	const m = dictionaries[lang].picks;
+	const usd = (n: number) => formatUsd(n, lang);
+	const score = (n: number) => ltrPiece(`Chatbot Arena ${n}`, lang);
+	switch (line.code) {
+		case 'best-rated-free-app':
+			return fill(m[line.code], { score: score(line.score) });
+		case 'best-rated-subscription':
+			return fill(m[line.withinBudget ? 'best-rated-subscription-budget' : line.code], {
+				score: score(line.score)
+			});
+		case 'largest-that-fits':
+			return fill(m[line.code], {
+				params: fill(m.params, {
+					count: intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(line.paramsB)
+				})
+			});
+		case 'cheapest-api':
+			return fill(m[line.code], { usage: usage(line.usage, lang) });
+		case 'heavier-tier':
+			return fill(m[line.code], { offer: line.offer[lang], cost: usd(line.costUsd) });
+		case 'lighter-tier':
+			return fill(m[line.sameModels ? 'lighter-tier' : 'lighter-tier-fewer'], {
+				offer: line.offer[lang],
+				cost: usd(line.costUsd)
+			});
+		case 'highest-rated-api':
+			return fill(m[line.code], {
+				offer: line.offer[lang],
+				cost: usd(line.costUsd),
+				score: score(line.score)
+			});
+		case 'only-free-app':
+		case 'lower-tier-enough':
+		case 'subscription-fits':
+		case 'fits-your-device':
+			return m[line.code];
+		default:
+			return reasonText(line, lang);
+	}
+}
+
 /** A device's name as the form calls it. */
 export function deviceName(device: Device, lang: Lang): string {
 	const m = dictionaries[lang].chooser;
 	return { phone: m.devicePhone, computer: m.deviceComputer, gpu: m.deviceGpu }[device];
+}
+
+/** A "What for" choice's name as the form calls it. */
+export function purposeName(purpose: 'app' | 'api' | 'self', lang: Lang): string {
+	const m = dictionaries[lang].chooser;
+	return { app: m.purposeApp, api: m.purposeApi, self: m.purposeSelf }[purpose];
 }
 
 /** What one suggested change would bring: the change, then "N options, best X". */
@@ -82,7 +169,8 @@ export function relaxationText(
 			text = fill(m.device, { device: deviceName(change.to, lang) });
 			break;
 		case 'vramGb':
-			text = fill(m.vramGb, { gb: change.to });
+		case 'ramGb':
+			text = fill(m[change.input], { gb: change.to });
 			break;
 		case 'budget':
 			text =
@@ -98,4 +186,18 @@ export function relaxationText(
 		best: relaxation.best.offer.name[lang]
 	});
 	return { change: text, gives };
+}
+
+/** What an offer serves on the Chatbot Arena board: "Chatbot Arena 1377, 17 Feb 2025". */
+export function ratingText(rating: ArenaEntry | undefined, lang: Lang): string {
+	const m = dictionaries[lang].chooser;
+	if (!rating) return m.unrated;
+	const [year = 0, month = 1, day = 1] = rating.asOf.split('-').map(Number);
+	const date = intl('DateTimeFormat', lang, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(year, month - 1, day)));
+	return fill(m.ratingValue, { score: ltrPiece(`Chatbot Arena ${rating.score}`, lang), date });
 }

@@ -1,6 +1,6 @@
 /** The chooser's state: the inputs, the answer derived from them, and what a link brought. */
 import type { Catalogue } from '$lib/domain/catalogue';
-import { defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
+import { defaultInputs, keepMemoryOfDevice, type ChooserInputs } from '$lib/domain/inputs';
 import { applyChange, recommend, type InputChange } from '$lib/domain/recommend';
 import {
 	decodeShareLink,
@@ -66,11 +66,15 @@ export class ChooserState {
 	/** Changes some inputs; the answer is now the person's own, so the link's tag goes. */
 	update(patch: Partial<ChooserInputs>): void {
 		const next: ChooserInputs = { ...this.#inputs, ...patch };
-		for (const key of ['device', 'vramGb', 'budget'] as const) {
+		for (const key of ['device', 'vramGb', 'ramGb', 'purpose', 'budget'] as const) {
 			if (key in patch && patch[key] === undefined) delete next[key];
 		}
-		if (next.device !== 'gpu') delete next.vramGb;
-		this.#inputs = next;
+		// A card's VRAM and a phone's or computer's RAM are different things.
+		if ('device' in patch && (patch.device === 'gpu') !== (this.#inputs.device === 'gpu')) {
+			delete next.vramGb;
+			delete next.ramGb;
+		}
+		this.#inputs = keepMemoryOfDevice(next);
 		this.#cat = undefined;
 	}
 
