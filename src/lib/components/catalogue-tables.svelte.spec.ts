@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import {
 	decodeCatalogueQuery,
 	defaultCatalogueQuery,
 	queryCatalogue
 } from '$lib/domain/catalogue-query';
+import { locale } from '$lib/i18n/locale.svelte';
 import CatalogueFilters from './CatalogueFilters.svelte';
 import ModelTable from './ModelTable.svelte';
 import OfferTable from './OfferTable.svelte';
@@ -25,7 +26,7 @@ describe('ModelTable', () => {
 	it('gives every model a row headed by its name, with vendor, status, date and price', () => {
 		render(ModelTable, { rows: rows().models, vendors: shippedCatalogue.vendors });
 		const table = screen.getByRole('table', { name: 'Models' });
-		expect(within(table).getAllByRole('row').slice(1)).toHaveLength(11);
+		expect(within(table).getAllByRole('row').slice(1)).toHaveLength(12);
 		const gpt5 = within(table).getByRole('rowheader', { name: 'GPT-5' }).closest('tr')!;
 		expect(gpt5).toHaveTextContent('OpenAI');
 		expect(gpt5).toHaveTextContent('Planned');
@@ -82,9 +83,66 @@ describe('OfferTable', () => {
 		expect(row('GPT-4o via the OpenAI API')).toHaveTextContent(
 			'US$2.50 in / US$10 out per million tokens'
 		);
-		expect(row('DeepSeek R1 distilled 7B on your GPU')).toHaveTextContent('GPU, 6–8 GB');
 		expect(row('GPT-5 in ChatGPT')).toHaveTextContent('Price not announced');
-		expect(row('GPT-2 on your computer')).toHaveTextContent('Legacy');
+		expect(row('GPT-2 on your device')).toHaveTextContent('Legacy');
+	});
+
+	// Where it runs: the memory a self-hosted offer needs comes from its model's size (§9), shown
+	// one decimal below 10 GB and whole from 10 GB; a graphics card's need stays unknown.
+	const places: { offer: string; runs: string }[] = [
+		{ offer: 'DeepSeek R1 distilled 7B on your device', runs: 'Your own device, about 5.4 GB' },
+		{ offer: 'Mistral Small 3 on your device', runs: 'Your own device, about 16 GB' },
+		{ offer: 'GPT-2 on your device', runs: 'Your own device, about 1.5 GB' },
+		{ offer: 'OpenAI open model (o3-mini class) on your GPU', runs: 'GPU, memory not known' },
+		{ offer: 'OpenAI phone-side open model on your phone', runs: 'Phone' },
+		{ offer: 'ChatGPT Plus', runs: 'Cloud' }
+	];
+	for (const c of places) {
+		it(`says where ${c.offer} runs`, () => {
+			render(OfferTable, { rows: rows().offers });
+			const column = screen
+				.getAllByRole('columnheader')
+				.findIndex((h) => h.textContent === 'Where it runs');
+			const row = screen.getByRole('rowheader', { name: c.offer }).closest('tr')!;
+			expect(row.children[column]).toHaveTextContent(new RegExp(`^${c.runs}$`));
+		});
+	}
+
+	it('shows a need the person typed over the estimate, and an unknown size plainly', () => {
+		const typed = {
+			...shippedCatalogue.offers.find((o) => o.id === 'deepseek-local')!,
+			runsOn: { place: 'device' as const, needGb: 6 }
+		};
+		const sizeless = {
+			...typed,
+			id: 'sizeless',
+			name: { en: 'Sizeless', ar: 'Sizeless' },
+			models: ['gemini'],
+			runsOn: { place: 'device' as const }
+		};
+		const offers = [typed, sizeless];
+		render(OfferTable, {
+			rows: queryCatalogue({ ...shippedCatalogue, offers }, defaultCatalogueQuery(), {
+				lang: 'en'
+			}).offers
+		});
+		const row = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
+		expect(row('DeepSeek R1 distilled 7B on your device')).toHaveTextContent(
+			'Your own device, about 6 GB'
+		);
+		expect(row('Sizeless')).toHaveTextContent(/Your own device(?!,)/);
+	});
+
+	describe('in Arabic', () => {
+		afterEach(() => locale.choose('en'));
+		it('says the device and its need in Arabic, with Latin digits', async () => {
+			await locale.choose('ar');
+			render(OfferTable, { rows: rows().offers });
+			const row = screen
+				.getByRole('rowheader', { name: 'DeepSeek R1 المقطَّر 7B على جهازك' })
+				.closest('tr')!;
+			expect(row).toHaveTextContent('جهازك، بنحو 5.4 GB من الذاكرة');
+		});
 	});
 
 	it('lists in the order it is given: cheapest first when sorted by price', () => {
@@ -122,7 +180,7 @@ describe('CatalogueFilters', () => {
 		await fireEvent.change(screen.getByLabelText('Openness'), {
 			target: { value: 'open-weights' }
 		});
-		await fireEvent.change(screen.getByLabelText('Where it runs'), { target: { value: 'gpu' } });
+		await fireEvent.change(screen.getByLabelText('Where it runs'), { target: { value: 'device' } });
 		await fireEvent.change(screen.getByLabelText('Maker'), { target: { value: 'mistral' } });
 		await fireEvent.input(screen.getByLabelText('Search'), { target: { value: ' deep ' } });
 		await fireEvent.input(screen.getByLabelText('Highest monthly price (US$)'), {
@@ -132,12 +190,30 @@ describe('CatalogueFilters', () => {
 		await fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
 		expect(onchange.mock.calls.map(([p]) => p)).toEqual([
 			{ openness: 'open-weights' },
-			{ runs: 'gpu' },
+			{ runs: 'device' },
 			{ vendor: 'mistral' },
 			{ q: 'deep' },
 			{ maxPrice: 20 },
 			{ fav: true },
 			{ kind: undefined }
+		]);
+	});
+
+	it('offers every place, the person’s own device among them, and the old ones', () => {
+		render(CatalogueFilters, {
+			query: defaultCatalogueQuery(),
+			vendors: shippedCatalogue.vendors,
+			onchange: () => {},
+			onclear: () => {}
+		});
+		const places = within(screen.getByLabelText('Where it runs')).getAllByRole('option');
+		expect(places.map((o) => [o.getAttribute('value'), o.textContent])).toEqual([
+			['', 'Any'],
+			['cloud', 'Cloud'],
+			['device', 'Your own device'],
+			['computer', 'Computer (CPU)'],
+			['gpu', 'GPU'],
+			['phone', 'Phone']
 		]);
 	});
 });

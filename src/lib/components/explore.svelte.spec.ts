@@ -1,10 +1,22 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { compareModels } from '$lib/domain/compare';
+import { locale } from '$lib/i18n/locale.svelte';
+import { catalogueState } from '$lib/state/catalogue.svelte';
+import AddModelForm from './AddModelForm.svelte';
 import BarChart from './charts/BarChart.svelte';
 import Timeline from './charts/Timeline.svelte';
 import CompareTable from './CompareTable.svelte';
+import ModelDetails from './ModelDetails.svelte';
+import OfferEdit from './OfferEdit.svelte';
+
+const modelOf = (id: string) => shippedCatalogue.models.find((x) => x.id === id)!;
+const offerOf = (id: string) => shippedCatalogue.offers.find((x) => x.id === id)!;
+const rowOf = (table: HTMLElement, name: string) =>
+	within(table)
+		.getByRole('rowheader', { name: new RegExp(`^${name}`) })
+		.closest('tr')!;
 
 describe('CompareTable', () => {
 	it('puts models side by side and marks the rows that differ', async () => {
@@ -25,9 +37,238 @@ describe('CompareTable', () => {
 		expect(row('Openness')).toHaveTextContent('Differs');
 		expect(row('Status')).not.toHaveTextContent('Differs');
 		expect(row('Cheapest a month')).toHaveTextContent('Free');
-		expect(row('GPU memory needed')).toHaveTextContent('6 GB');
+		expect(row('Parameters')).toHaveTextContent('Not known671B (37B active)Not known');
+		expect(row('Chatbot Arena score')).toHaveTextContent(
+			'1186 (GPT-4-0314, 17 Feb 2025)1361 (DeepSeek-R1, 17 Feb 2025)1356 (Gemini-2.0-Flash-001, 17 Feb 2025)'
+		);
+		// DeepSeek (R1 / V3) has no offer on your own device: the 7B distilled model's need is its own.
+		expect(row('Memory to run it on your own device')).toHaveTextContent('NoneNoneNone');
 		await fireEvent.click(screen.getByRole('button', { name: 'Remove Gemini' }));
 		expect(onremove).toHaveBeenCalledWith('gemini');
+	});
+
+	const needs = [
+		{ lang: 'en' as const, row: 'Memory to run it on your own device', text: 'Noneabout 16 GB' },
+		{ lang: 'ar' as const, row: 'الذاكرة اللازمة لتشغيله على جهازك', text: 'لا شيءنحو 16 GB' }
+	];
+	for (const c of needs) {
+		it(`gives the memory a model needs on your own device from its size (${c.lang})`, async () => {
+			await locale.choose(c.lang);
+			const { columns, differs } = compareModels(shippedCatalogue, ['deepseek', 'mistral-small']);
+			render(CompareTable, {
+				columns,
+				differs,
+				vendors: shippedCatalogue.vendors,
+				onremove: () => {}
+			});
+			const table = screen.getByRole('table');
+			expect(rowOf(table, c.row)).toHaveTextContent(c.text);
+			await locale.choose('en');
+		});
+	}
+});
+
+describe('model page', () => {
+	const page = (id: string) =>
+		render(ModelDetails, { model: modelOf(id), catalogue: shippedCatalogue });
+
+	it('gives the size and every Arena entry, with its date and source, as public record', () => {
+		page('gpt-4o');
+		expect(screen.getByText('Parameters').nextElementSibling).toHaveTextContent('Not known');
+		const board = screen.getByRole('region', { name: 'Chatbot Arena (public record)' });
+		expect(board).toHaveTextContent('Public record, not the article’s words');
+		const entries = within(board).getAllByRole('listitem');
+		expect(entries.map((e) => e.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+			'ChatGPT-4o-latest (2025-01-29): 1377 (Chatbot Arena (LMSYS), text, 17 February 2025)',
+			'GPT-4o-2024-05-13: 1285 (Chatbot Arena (LMSYS), text, 17 February 2025)',
+			'GPT-4o-2024-08-06: 1265 (Chatbot Arena (LMSYS), text, 17 February 2025)'
+		]);
+		const source = within(entries[0]!).getByRole('link', {
+			name: 'Chatbot Arena (LMSYS), text, 17 February 2025'
+		});
+		expect(source).toHaveAttribute(
+			'href',
+			'https://huggingface.co/spaces/lmarena-ai/chatbot-arena-leaderboard'
+		);
+		expect(source.getAttribute('rel')).toContain('noopener');
+	});
+
+	it('gives a mixture of experts its active parameters', () => {
+		page('deepseek');
+		expect(screen.getByText('Parameters').nextElementSibling).toHaveTextContent(
+			'671B (37B active)'
+		);
+	});
+
+	it('says when a model is not on the board', () => {
+		page('deepseek-r1-distill-qwen-7b');
+		const board = screen.getByRole('region', { name: 'Chatbot Arena (public record)' });
+		expect(board).toHaveTextContent('Not on the Chatbot Arena board.');
+		expect(within(board).queryByRole('list')).toBeNull();
+		expect(screen.getByText('Parameters').nextElementSibling).toHaveTextContent('7.62B');
+	});
+
+	it('shows each offer’s rating with its note, where it runs, and a link to get it', () => {
+		page('gpt-4o');
+		const plus = screen
+			.getAllByRole('listitem')
+			.find((li) => li.getAttribute('data-offer') === 'chatgpt-plus')!;
+		expect(plus).toHaveTextContent('Chatbot Arena 1377, 17 Feb 2025');
+		expect(plus).toHaveTextContent("an inference from OpenAI's docs");
+		const get = within(plus).getByRole('link', { name: /^Get it: ChatGPT Plus/ });
+		expect(get).toHaveAttribute('href', 'https://chatgpt.com');
+		expect(get).toHaveAttribute('rel', 'noopener noreferrer');
+		expect(get).toHaveAttribute('target', '_blank');
+		expect(get).toHaveTextContent('Get it');
+	});
+
+	it('gives a self-hosted offer its memory need, and no link where there is no page', () => {
+		page('deepseek-r1-distill-qwen-7b');
+		const local = screen
+			.getAllByRole('listitem')
+			.find((li) => li.getAttribute('data-offer') === 'deepseek-local')!;
+		expect(local).toHaveTextContent('Your own device, about 5.4 GB');
+		expect(local).not.toHaveTextContent('Chatbot Arena');
+		expect(within(local).getByRole('link', { name: /^Get it/ })).toHaveAttribute(
+			'href',
+			'https://huggingface.co/lmstudio-community/DeepSeek-R1-Distill-Qwen-7B-GGUF'
+		);
+		render(OfferEdit, { offer: offerOf('o3-mini-class-open-local') });
+		const gpu = screen
+			.getAllByRole('listitem')
+			.find((li) => li.getAttribute('data-offer') === 'o3-mini-class-open-local')!;
+		expect(gpu).toHaveTextContent('GPU, memory not known');
+		expect(within(gpu).queryByRole('link')).toBeNull();
+	});
+
+	it('shows the rating and where it runs in Arabic', async () => {
+		await locale.choose('ar');
+		render(OfferEdit, {
+			offer: offerOf('mistral-small-local'),
+			models: [modelOf('mistral-small')]
+		});
+		expect(screen.getByRole('listitem')).toHaveTextContent(
+			'درجة Chatbot Arena: 1217، 17 فبراير 2025'
+		);
+		expect(screen.getByRole('listitem')).toHaveTextContent('جهازك، بنحو 16 GB من الذاكرة');
+		await locale.choose('en');
+	});
+});
+
+describe('your own offers', () => {
+	let stop = () => {};
+	beforeAll(async () => {
+		stop = catalogueState.start();
+		await waitFor(() => expect(catalogueState.source).toBe('indexeddb'));
+	});
+	afterEach(async () => {
+		await catalogueState.setEdit('offer:deepseek-local', undefined);
+		await catalogueState.setEdit('offer:o3-mini-class-open-local', undefined);
+		await catalogueState.resetOwn();
+	});
+	afterAll(() => stop());
+
+	it('can say a self-hosted offer needs a figure of the person’s own', async () => {
+		render(OfferEdit, {
+			offer: offerOf('deepseek-local'),
+			models: [modelOf('deepseek-r1-distill-qwen-7b')]
+		});
+		await fireEvent.click(
+			screen.getByRole('button', {
+				name: 'Change where it runs: DeepSeek R1 distilled 7B on your device'
+			})
+		);
+		const place = screen.getByLabelText('Where it runs');
+		expect(
+			within(place)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual(['Cloud', 'Your own device', 'Phone']);
+		expect(place).toHaveValue('device');
+		await fireEvent.input(screen.getByLabelText('Memory it needs (GB)'), {
+			target: { value: '6' }
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+		await waitFor(() =>
+			expect(catalogueState.edits.get('offer:deepseek-local')?.patch.runsOn).toEqual({
+				place: 'device',
+				needGb: 6
+			})
+		);
+		expect(screen.getByRole('listitem')).toHaveTextContent(
+			'Edited by you (was Your own device, about 5.4 GB)'
+		);
+	});
+
+	it('keeps an old graphics-card record editable, its place still a choice', async () => {
+		render(OfferEdit, { offer: offerOf('o3-mini-class-open-local') });
+		await fireEvent.click(screen.getByRole('button', { name: /^Change where it runs/ }));
+		const place = screen.getByLabelText('Where it runs');
+		expect(place).toHaveValue('gpu');
+		expect(
+			within(place)
+				.getAllByRole('option')
+				.map((o) => o.getAttribute('value'))
+		).toEqual(['cloud', 'device', 'gpu', 'phone']);
+		await fireEvent.change(place, { target: { value: 'device' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+		await waitFor(() =>
+			expect(catalogueState.edits.get('offer:o3-mini-class-open-local')?.patch.runsOn).toEqual({
+				place: 'device'
+			})
+		);
+	});
+
+	it('adds a model that runs on your own device, its need from the size it was given', async () => {
+		render(AddModelForm);
+		const place = screen.getByLabelText('Where it runs');
+		expect(
+			within(place)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual(['Cloud', 'Your own device', 'Phone']);
+		expect(place).toHaveValue('device');
+		await fireEvent.input(screen.getByLabelText('Model name'), {
+			target: { value: 'Llama 3.1 8B' }
+		});
+		await fireEvent.input(screen.getByLabelText('Size (billions of parameters)'), {
+			target: { value: '8.03' }
+		});
+		await fireEvent.input(screen.getByLabelText('Memory it needs (GB)'), {
+			target: { value: 'lots' }
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Add the model' }));
+		expect(screen.getByLabelText('Memory it needs (GB)')).toHaveAttribute('aria-invalid', 'true');
+		expect(screen.getByText('Enter GB from 0.1 to 4,096, or leave it empty.')).toBeInTheDocument();
+		await fireEvent.input(screen.getByLabelText('Memory it needs (GB)'), {
+			target: { value: '' }
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Add the model' }));
+		await screen.findByText('Added Llama 3.1 8B.');
+		await waitFor(() =>
+			expect(
+				catalogueState.catalogue.offers.find((o) => o.id === 'my-llama-3.1-8b-use')?.runsOn
+			).toEqual({ place: 'device' })
+		);
+		expect(
+			catalogueState.catalogue.models.find((x) => x.id === 'my-llama-3.1-8b')?.parameters
+		).toEqual({ totalB: 8.03 });
+	});
+
+	it('takes a memory figure the person typed', async () => {
+		render(AddModelForm);
+		await fireEvent.input(screen.getByLabelText('Model name'), { target: { value: 'Tiny' } });
+		await fireEvent.input(screen.getByLabelText('Memory it needs (GB)'), {
+			target: { value: '2,5' }
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'Add the model' }));
+		await screen.findByText('Added Tiny.');
+		await waitFor(() =>
+			expect(catalogueState.catalogue.offers.find((o) => o.id === 'my-tiny-use')?.runsOn).toEqual({
+				place: 'device',
+				needGb: 2.5
+			})
+		);
 	});
 });
 

@@ -12,6 +12,7 @@
  */
 import type { Catalogue, Model, Offer, OfferKind, Openness, Place, Status } from './catalogue';
 import { OFFER_KINDS, OPENNESS, PLACES, STATUSES } from './catalogue-terms';
+import { readParams, readWhole } from './link-params';
 import { monthlyCost } from './recommend';
 
 export const SORTS = ['name', 'price', 'date'] as const;
@@ -41,80 +42,70 @@ export const defaultCatalogueQuery = (): CatalogueQuery => ({
 });
 
 const MAX_Q = 100;
-const silent = (name: string) => name.startsWith('utm_') || name === 'fbclid' || name === 'lang';
 
 function pick<T extends string>(list: readonly T[], value: string): T | undefined {
 	return (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-/** Reads the page's query string; never throws. `vendors` are the ids that exist. */
+/**
+ * Reads the page's query string with the shared link rules (`link-params.ts`; `lang` is the
+ * locale's, so it passes silently, and so does `fav=0`); never throws. `vendors` are the ids
+ * that exist.
+ */
 export function decodeCatalogueQuery(
 	search: string,
 	vendors: readonly string[]
 ): { query: CatalogueQuery; ignored: string[] } {
 	const query = defaultCatalogueQuery();
-	const ignored = new Set<string>();
-	const seen = new Set<string>();
-	for (const [name, value] of new URLSearchParams(search)) {
-		if (silent(name)) continue;
-		let ok = !seen.has(name);
-		seen.add(name);
-		if (ok) {
+	const { ignored } = readParams(search, {
+		silent: ['lang'],
+		defaults: { fav: '0' },
+		handle(name, value) {
 			switch (name) {
 				case 'open':
 					query.openness = pick(OPENNESS, value);
-					ok = query.openness !== undefined;
-					break;
+					return query.openness !== undefined;
 				case 'status':
 					query.status = pick(STATUSES, value);
-					ok = query.status !== undefined;
-					break;
+					return query.status !== undefined;
 				case 'runs':
 					query.runs = pick(PLACES, value);
-					ok = query.runs !== undefined;
-					break;
+					return query.runs !== undefined;
 				case 'kind':
 					query.kind = pick(OFFER_KINDS, value);
-					ok = query.kind !== undefined;
-					break;
+					return query.kind !== undefined;
 				case 'max':
-					ok = /^\d{1,5}$/.test(value) && Number(value) <= 10_000;
-					if (ok) query.maxPrice = Number(value);
-					break;
+					query.maxPrice = readWhole(value, 0, 10_000);
+					return query.maxPrice !== undefined;
 				case 'vendor':
 					query.vendor = pick(vendors, value);
-					ok = query.vendor !== undefined;
-					break;
+					return query.vendor !== undefined;
 				case 'q': {
 					const text = value.trim();
-					ok = text.length > 0 && text.length <= MAX_Q;
-					if (ok) query.q = text;
-					break;
+					if (text.length === 0 || text.length > MAX_Q) return false;
+					query.q = text;
+					return true;
 				}
 				case 'sort': {
 					const [key, order] = value.split('-');
 					const sort = pick(SORTS, key ?? '');
-					ok = sort !== undefined && (order === undefined || order === 'desc');
-					if (ok && sort) {
-						query.sort = sort;
-						query.desc = order === 'desc';
-					}
-					break;
+					if (sort === undefined || (order !== undefined && order !== 'desc')) return false;
+					query.sort = sort;
+					query.desc = order === 'desc';
+					return true;
 				}
 				case 'fav':
-					ok = value === '1' || value === '0';
 					query.fav = value === '1';
-					break;
+					return query.fav;
 				default:
-					ok = false;
+					return false;
 			}
 		}
-		if (!ok && ignored.size < 10) ignored.add(name.slice(0, 40));
-	}
+	});
 	for (const key of Object.keys(query) as (keyof CatalogueQuery)[]) {
 		if (query[key] === undefined) delete query[key];
 	}
-	return { query, ignored: [...ignored] };
+	return { query, ignored };
 }
 
 /** Writes the query as a query string (`` for the defaults); `lang` when the person chose one. */

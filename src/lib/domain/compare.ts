@@ -2,34 +2,47 @@
  * Side-by-side comparison: the `/compare?ids=a,b,c` grammar (two to four known models, in
  * the order given) and the rows to show, each marked when its values differ.
  */
-import type { Catalogue, DateValue, Model, Offer, Openness, Place, Status } from './catalogue';
+import type {
+	ArenaEntry,
+	Catalogue,
+	DateValue,
+	Model,
+	Offer,
+	Openness,
+	Parameters,
+	Place,
+	Status
+} from './catalogue';
+import { readParams } from './link-params';
+import { offerNeed, roundGb } from './memory';
 import { monthlyCost } from './recommend';
 
 export const MAX_COMPARED = 4;
 
-/** Reads `ids` from a query string; unknown, repeated or extra ids are dropped and named. */
+/**
+ * Reads `ids` from a query string with the shared link rules (`link-params.ts`; `lang` is the
+ * locale's, so it passes silently); never throws. Unknown, repeated or extra ids are dropped
+ * and named, and so are other parameters.
+ */
 export function decodeCompareIds(
 	search: string,
 	known: readonly string[]
 ): { ids: string[]; ignored: string[] } {
-	const params = new URLSearchParams(search);
 	const ids: string[] = [];
-	const ignored: string[] = [];
-	const skip = (name: string) => ignored.length < 10 && ignored.push(name.slice(0, 40));
-	for (const [name, value] of params) {
-		if (name === 'lang' || name === 'fbclid' || name.startsWith('utm_')) continue;
-		if (name !== 'ids' || ids.length > 0) {
-			skip(name);
-			continue;
+	const { ignored } = readParams(search, {
+		silent: ['lang'],
+		handle(name, value, ignore) {
+			if (name !== 'ids') return false;
+			for (const id of value.split(',')) {
+				const trimmed = id.trim();
+				if (!trimmed) continue;
+				if (known.includes(trimmed) && !ids.includes(trimmed) && ids.length < MAX_COMPARED) {
+					ids.push(trimmed);
+				} else ignore(trimmed);
+			}
+			return true;
 		}
-		for (const id of value
-			.split(',')
-			.map((x) => x.trim())
-			.filter(Boolean)) {
-			if (known.includes(id) && !ids.includes(id) && ids.length < MAX_COMPARED) ids.push(id);
-			else skip(id);
-		}
-	}
+	});
 	return { ids, ignored };
 }
 
@@ -49,12 +62,19 @@ export type CompareColumn = {
 	status: Status;
 	date: DateValue | undefined;
 	openness: Openness;
+	/** Its size, when known. */
+	parameters: Parameters | undefined;
+	/** Its best entry on the Chatbot Arena board: the highest score, then the newest snapshot. */
+	arena: ArenaEntry | undefined;
 	offers: Offer[];
 	/** Cheapest monthly price of its offers at 1 million tokens; undefined when none is known. */
 	cheapest: number | undefined;
 	places: Place[];
-	/** Least GPU memory any of its offers needs on your own machine. */
-	minGpuGb: number | undefined;
+	/**
+	 * The least memory (GB) any of its offers needs on the person's own device (`offerNeed`, §9);
+	 * undefined when none runs there or no need is known.
+	 */
+	deviceGb: number | undefined;
 	citations: number;
 	facts: number;
 };
@@ -64,28 +84,44 @@ export const COMPARE_ROWS = [
 	'status',
 	'date',
 	'openness',
+	'parameters',
+	'arena',
 	'offers',
 	'cheapest',
 	'places',
-	'minGpuGb',
+	'deviceGb',
 	'citations',
 	'facts'
 ] as const;
 export type CompareRow = (typeof COMPARE_ROWS)[number];
+
+/** A model's best Arena entry: the highest score, then the newest snapshot. */
+function bestArenaEntry(entries: readonly ArenaEntry[]): ArenaEntry | undefined {
+	let best: ArenaEntry | undefined;
+	for (const e of entries) {
+		if (!best || e.score > best.score || (e.score === best.score && e.asOf > best.asOf)) best = e;
+	}
+	return best;
+}
 
 /** The columns for the chosen models, and which rows differ between them. */
 export function compareModels(
 	catalogue: Pick<Catalogue, 'models' | 'offers' | 'facts'>,
 	ids: readonly string[]
 ): { columns: CompareColumn[]; differs: Record<CompareRow, boolean> } {
+	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
 	const columns = ids.flatMap((id): CompareColumn[] => {
-		const model = catalogue.models.find((m) => m.id === id);
+		const model = modelsById.get(id);
 		if (!model) return [];
 		const offers = catalogue.offers.filter((o) => o.models.includes(id));
 		const prices = offers.map((o) => monthlyCost(o.price, 1)).filter((p) => p !== undefined);
-		const gpu = offers.flatMap((o) =>
-			o.runsOn.place === 'gpu' && o.runsOn.minGb !== undefined ? [o.runsOn.minGb] : []
-		);
+		const needs = offers.flatMap((o) => {
+			const { gb } = offerNeed(
+				o.runsOn,
+				o.models.flatMap((x) => modelsById.get(x) ?? [])
+			);
+			return gb === undefined ? [] : [gb];
+		});
 		return [
 			{
 				model,
@@ -93,17 +129,24 @@ export function compareModels(
 				status: model.status,
 				date: model.dates.released ?? model.dates.expected ?? model.dates.announced,
 				openness: model.openness,
+				parameters: model.parameters,
+				arena: bestArenaEntry(model.arena ?? []),
 				offers,
 				cheapest: prices.length ? Math.min(...prices) : undefined,
 				places: [...new Set(offers.map((o) => o.runsOn.place))].sort(),
-				minGpuGb: gpu.length ? Math.min(...gpu) : undefined,
+				deviceGb: needs.length ? Math.min(...needs) : undefined,
 				citations: model.citations.length,
 				facts: catalogue.facts.filter((f) => f.models.includes(id)).length
 			}
 		];
 	});
+	// Rows differ by what is shown: offers by id, memory as rounded.
 	const key = (c: CompareColumn, row: CompareRow): string =>
-		row === 'offers' ? c.offers.map((o) => o.id).join() : JSON.stringify(c[row] ?? null);
+		row === 'offers'
+			? c.offers.map((o) => o.id).join()
+			: row === 'deviceGb'
+				? String(c.deviceGb === undefined ? '' : roundGb(c.deviceGb))
+				: JSON.stringify(c[row] ?? null);
 	const differs = Object.fromEntries(
 		COMPARE_ROWS.map((row) => [row, new Set(columns.map((c) => key(c, row))).size > 1])
 	) as Record<CompareRow, boolean>;

@@ -42,7 +42,10 @@ export const en = {
 			models: 'Models',
 			runsOn: 'Where it runs',
 			price: 'Price'
-		}
+		},
+		rating: 'Chatbot Arena {score}, {date}',
+		parameters: '{total}B',
+		parametersMoe: '{total}B ({active}B active)'
 	},
 	status: { released: 'Released', planned: 'Planned', legacy: 'Legacy' },
 	openness: { 'open-weights': 'Open weights', closed: 'Closed' },
@@ -54,6 +57,8 @@ export const en = {
 	},
 	runsOn: {
 		cloud: 'Cloud',
+		device: 'Your own device',
+		deviceNeed: 'Your own device, about {gb}',
 		computer: 'Computer (CPU)',
 		phone: 'Phone',
 		gpu: 'GPU',
@@ -142,14 +147,20 @@ export const en = {
 			status: 'Status',
 			date: 'Date',
 			openness: 'Openness',
+			parameters: 'Parameters',
+			arena: 'Chatbot Arena score (best)',
 			offers: 'Ways to use it',
 			cheapest: 'Cheapest a month',
 			places: 'Runs on',
-			minGpuGb: 'GPU memory needed',
+			deviceGb: 'Memory to run it on your own device',
 			citations: 'Article citations',
 			facts: 'Article numbers'
 		},
-		none: 'None'
+		none: 'None',
+		unknown: 'Not known',
+		notRated: 'Not on the board',
+		arenaCell: '{score} ({entry}, {date})',
+		aboutGb: 'about {gb}'
 	},
 	facts: {
 		title: 'The article’s numbers',
@@ -243,6 +254,7 @@ export const en = {
 		edited: 'Edited by you (was {original})',
 		revert: 'Revert',
 		editPrice: 'Change the price',
+		editRuns: 'Change where it runs',
 		priceType: 'Price',
 		priceMonthly: 'A month (US$)',
 		pricePerUse: 'Per million tokens (US$ in / out)',
@@ -266,8 +278,12 @@ export const en = {
 		dateError: 'Enter a date as YYYY-MM-DD, or leave it empty.',
 		kind: 'Way to use it',
 		runs: 'Where it runs',
-		minGb: 'Least GPU memory (GB)',
+		needGb: 'Memory it needs (GB)',
+		needGbHint: 'Leave it empty to estimate it from the model’s size.',
 		gbError: 'Enter GB from 0.1 to 4,096, or leave it empty.',
+		size: 'Size (billions of parameters)',
+		sizeHint: 'Its total, all experts included; leave it empty if it is not known.',
+		sizeError: 'Enter billions from 0.001 to 100,000, or leave it empty.',
 		save: 'Add the model',
 		added: 'Added {name}.',
 		duplicate: 'A model with this name is already in your catalogue.'
@@ -283,22 +299,42 @@ export const en = {
 		publicRecord: 'Public record',
 		asOf: 'as of {date}',
 		source: 'Source',
-		noOffers: 'No way to use it is listed yet.'
+		noOffers: 'No way to use it is listed yet.',
+		parameters: 'Parameters',
+		sizeUnknown: 'Not known',
+		arenaTitle: 'Chatbot Arena (public record)',
+		arenaNote:
+			'Public record, not the article’s words: the LMSYS Chatbot Arena board, where people vote between two answers without knowing which model gave them. Higher is better; a 100-point gap means the higher one is preferred about 64% of the time.',
+		arenaSource: 'Chatbot Arena (LMSYS), text, {date}',
+		notRated: 'Not on the Chatbot Arena board.'
 	},
 	chooser: {
 		intro:
-			'Tell it what you have and what you can spend; it ranks the ways to use each model, and says why.',
+			'Tell it what you have, what you want it for and what you can spend; it picks one way of each kind, ranks the rest, and says why.',
 		formLabel: 'Your situation',
 		device: 'Device',
 		deviceNone: 'Not chosen',
 		devicePhone: 'Phone',
-		deviceComputer: 'Computer (no usable GPU)',
-		deviceGpu: 'Computer with a GPU',
-		vram: 'GPU memory (GB)',
+		deviceComputer: 'Computer, no graphics card',
+		deviceGpu: 'Computer with a graphics card',
+		deviceHint:
+			'A Mac with Apple silicon, or a laptop with built-in graphics, counts as a computer without a graphics card: its graphics share the memory.',
+		vram: 'Graphics card memory (VRAM, GB)',
 		vramHint: 'Whole gigabytes, 1 to 256. Leave empty if you don’t know.',
 		vramError: 'Enter a whole number of GB from 1 to 256.',
+		ram: 'Memory (RAM, GB)',
+		ramHintPhone:
+			'Whole gigabytes, 1 to 1,024. A model can use about half of a phone’s memory. Leave empty if you don’t know.',
+		ramHintComputer:
+			'Whole gigabytes, 1 to 1,024. A model can use about two thirds of a computer’s memory. Leave empty if you don’t know.',
+		ramError: 'Enter a whole number of GB from 1 to 1,024.',
 		localOnly: 'Run on my device only',
 		localOnlyHint: 'Nothing you type leaves your device; cloud services are left out.',
+		purpose: 'What for',
+		purposeAny: 'Any',
+		purposeApp: 'Chat in an app or website',
+		purposeApi: 'Build with an API, pay per use',
+		purposeSelf: 'Run open weights myself',
 		budget: 'Monthly budget',
 		budgetHint: 'US$ a month, whole dollars. Leave empty for no limit.',
 		budgetError: 'Enter whole dollars from 0 to 10,000, or leave it empty.',
@@ -311,16 +347,39 @@ export const en = {
 		opennessRequired: 'Open weights required',
 		planned: 'Include planned models',
 		usage: 'Usage (million tokens a month)',
-		usageHint: 'Prices the per-use offers (APIs). About 1 is light use, 5 medium, 20 heavy.',
+		usageHint:
+			'Prices the per-use offers (APIs), half of the tokens as input and half as output. About 1 is light use, 5 medium, 20 heavy.',
 		usageError: 'Enter a number from 0.1 to 1,000, with at most one decimal.',
 		usagePresets: 'Usage presets',
 		usageLight: 'Light (1)',
 		usageMedium: 'Medium (5)',
 		usageHeavy: 'Heavy (20)',
+		answer: 'Your answer',
+		pickKinds: {
+			'free-app': 'Free app',
+			subscription: 'Subscription',
+			'self-hosted': 'On your device',
+			api: 'API at your usage'
+		},
+		noPick: {
+			'no-device': 'Choose your device to see what runs on it.',
+			none: 'Nothing of this kind fits your choices.'
+		},
+		seeCard: 'See its card',
+		getIt: 'Get it',
+		getItLabel: 'Get it: {offer} (official page, opens in a new tab)',
+		sort: 'Order',
+		sortCheap: 'Cheapest first',
+		sortRated: 'Highest rated first',
+		sortNew: 'Newest first',
 		recommendations: 'Recommendations',
 		notAFit: 'Not a fit',
 		comingLater: 'Coming later',
 		count: plural({ one: '{count} option', other: '{count} options' }),
+		folded: plural({
+			one: 'Run it yourself: {count} open model — choose your device to see if it fits',
+			other: 'Run it yourself: {count} open models — choose your device to see which fit'
+		}),
 		showMore: 'Show {count} more ({left} not shown)',
 		groupedNote:
 			'Grouped by the reason it does not fit; an option that misses for several reasons is in each of their groups.',
@@ -328,9 +387,11 @@ export const en = {
 			'runs-in-cloud': 'Runs only in the cloud, and you want it on your device',
 			'needs-phone': 'Runs only on a phone',
 			'needs-computer': 'Needs a computer',
-			'needs-gpu': 'Needs a GPU',
-			'gpu-too-small': 'Needs more GPU memory than yours',
+			'needs-gpu': 'Needs a graphics card',
+			'memory-short': 'Needs more memory than your device leaves for a model',
+			'beyond-any-device': 'Needs more memory than any such device has',
 			'closed-weights': 'Closed weights, and you asked for open weights',
+			'other-purpose': 'Not what you want it for',
 			'over-budget': 'Over your budget',
 			'price-unknown': 'Price not announced, and you set a budget'
 		},
@@ -342,6 +403,10 @@ export const en = {
 		monthlyCost: 'Monthly cost',
 		runsOn: 'Runs on',
 		status: 'Status',
+		rating: 'Rating',
+		unrated: 'Not on Chatbot Arena',
+		howTo:
+			'How: a 4-bit file of about {gb}, opened in a local runner (LM Studio, Ollama, llama.cpp)',
 		why: 'Why',
 		modelPage: 'About {model}',
 		costUnknown: 'Not announced',
@@ -368,8 +433,10 @@ export const en = {
 		},
 		relax: {
 			device: 'Choose “{device}” as the device',
-			vramGb: 'With {gb} GB of GPU memory',
+			vramGb: 'With {gb} GB of graphics card memory',
+			ramGb: 'With {gb} GB of memory',
 			localOnly: 'Turn off “Run on my device only”',
+			purpose: 'Choose “Any” for “What for”',
 			budget: 'Raise the budget to {budget}',
 			budgetNone: 'Remove the budget limit',
 			openness: 'Accept closed weights',
@@ -377,35 +444,70 @@ export const en = {
 			gives: '{count}, best {best}'
 		}
 	},
+	picks: {
+		'best-rated-free-app': 'The highest-rated free app ({score})',
+		'only-free-app': 'The free app that fits your choices',
+		'best-rated-subscription': 'The highest-rated subscription ({score})',
+		'best-rated-subscription-budget': 'The highest-rated subscription within your budget ({score})',
+		'lower-tier-enough': 'The lower tier is enough for most use',
+		'subscription-fits': 'The subscription that fits your choices',
+		'largest-that-fits': 'The largest model that fits your device ({params} parameters)',
+		'fits-your-device': 'Runs on your device',
+		'cheapest-api': 'The cheapest API at {usage} million tokens a month',
+		'heavier-tier': 'For heavier use: {offer}, {cost} a month',
+		'lighter-tier': '{offer}: the same models with lower limits, {cost} a month',
+		'lighter-tier-fewer': '{offer}: fewer models, {cost} a month',
+		'highest-rated-api': 'Highest rated: {offer}, {cost} a month ({score})',
+		params: '{count}B'
+	},
 	reasons: {
 		cloud: 'Runs in the cloud: works on any device with a connection',
 		'runs-in-cloud': 'Runs in the cloud, not on your device',
 		'on-device': 'Runs on your device',
 		'needs-phone': 'Needs a phone',
 		'needs-computer': 'Needs a computer',
-		'needs-gpu': 'Needs a GPU',
-		'needs-gpu-gb': 'Needs a GPU with {min} GB of memory',
-		'gpu-fits': 'Fits your GPU: {have} GB, and {comfortable} GB is comfortable',
-		'gpu-tight':
-			'Tight on your GPU: {have} GB; it needs {min} GB and is comfortable with {comfortable} GB',
-		'gpu-too-small': 'Your GPU has {have} GB; it needs at least {min} GB',
-		'gpu-memory-not-given': 'Needs {min} GB of GPU memory; enter yours to check',
-		'gpu-need-unknown': 'How much GPU memory it needs is not known yet',
+		'needs-gpu': 'Needs a graphics card',
+		'needs-gpu-gb': 'Needs a graphics card with about {need} of memory',
+		'needs-memory': 'Needs about {need} of memory — choose your device to check',
+		'size-unknown': 'Its size is not known, so neither is the memory it needs',
+		need: 'Needs about {need}',
+		have: {
+			phone: 'a {memory} phone leaves about {usable} for a model',
+			computer: 'a computer with {memory} leaves about {usable} for a model',
+			gpu: 'your graphics card has {memory}'
+		},
+		'memory-fits': '{need}; {have}: it fits',
+		'memory-tight': '{need}; {have}: it fits, with little room to spare',
+		'memory-short': '{need}; {have}: not enough',
+		slower: 'slower than on a graphics card',
+		eightBit: 'room for the 8-bit file, which is a little better',
+		'memory-not-given': {
+			phone: '{need}; enter your phone’s memory to check',
+			computer: '{need}; enter your computer’s memory to check',
+			gpu: '{need}; enter your graphics card’s memory to check'
+		},
+		'beyond-any-device': {
+			phone: '{need}: no phone has that much memory',
+			computer: '{need}: no computer has that much memory',
+			gpu: '{need}: no graphics card has that much memory'
+		},
 		'closed-weights': 'Closed weights, and you asked for open weights',
-		'open-weights': 'Open weights: you can download it and run it yourself',
-		closed: 'Closed weights: only through its maker',
-		free: 'Free',
-		'monthly-price': '{cost} a month',
+		'other-purpose': 'Not for “{purpose}”',
+		'open-weights-in-cloud': {
+			app: 'The weights are open, but this app runs them in its maker’s cloud: what you type goes there',
+			api: 'The weights are open, but this API runs them on its host’s servers: what you send goes there'
+		},
+		'closed-after-open': 'Closed weights: ranked after the open ones, as you prefer',
 		'per-use-price':
-			'About {cost} a month at {usage} million tokens ({input} in, {output} out per million)',
+			'About {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million',
 		'versus-subscription':
 			'At {usage} million tokens a month, {offer} costs {cost} vs {subscription} at {subscriptionCost}; below {breakEven} million tokens a month it is the cheaper one',
+		'tier-adds': 'Over {over}, it adds {adds}',
 		'within-budget': 'Within your budget of {budget}',
 		'over-budget': 'Costs {cost} a month, over your budget of {budget}',
 		'price-unknown': 'Price not announced',
 		planned: 'Planned; no date announced',
-		'planned-expected': 'Planned, expected {date}',
-		legacy: 'Legacy: superseded by newer models'
+		'planned-expected': 'Planned, expected {date}'
 	}
 };
 

@@ -1,5 +1,6 @@
 /** Catalogue values in words: prices, places, dates, in either language. */
-import type { DateValue, Fact, Price, RunsOn } from '$lib/domain/catalogue';
+import type { ArenaEntry, DateValue, Fact, Parameters, Price, RunsOn } from '$lib/domain/catalogue';
+import { roundGb } from '$lib/domain/memory';
 import type { Plural } from './en';
 import { dictionaries, fill, intl, type Lang } from './index';
 
@@ -40,16 +41,75 @@ export function formatPrice(price: Price, lang: Lang): string {
 	}
 }
 
-/** Where an offer runs, with the GPU memory it needs when known. */
-export function formatRunsOn(runsOn: RunsOn, lang: Lang): string {
+/** GB of memory as shown (PRODUCT.md §9): one decimal below 10 GB, whole from 10 ("5.4 GB", "16 GB"). */
+export function formatGb(gb: number, lang: Lang): string {
+	const number = intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(roundGb(gb));
+	return ltrPiece(`${number} GB`, lang);
+}
+
+/**
+ * Left-to-right text (a number with a Latin unit, a Latin name with a number) kept in one piece
+ * inside Arabic: isolated, or the right-to-left line would show "GB 5.4".
+ */
+export const ltrPiece = (text: string, lang: Lang): string =>
+	lang === 'ar' ? `\u2066${text}\u2069` : text;
+
+/**
+ * Where an offer runs: on the person's own device with the memory it needs when known (`needGb`,
+ * from `offerNeed`; a figure typed on the offer is used when it is not given), on a graphics card
+ * with the memory typed for it, or the place alone.
+ */
+export function formatRunsOn(runsOn: RunsOn, lang: Lang, needGb?: number): string {
 	const m = dictionaries[lang].runsOn;
-	if (runsOn.place !== 'gpu') return m[runsOn.place];
-	const { minGb, comfortableGb } = runsOn;
-	if (minGb !== undefined && comfortableGb !== undefined && comfortableGb > minGb) {
-		return fill(m.gpuRange, { min: minGb, max: comfortableGb });
+	switch (runsOn.place) {
+		case 'device': {
+			const gb = needGb ?? runsOn.needGb;
+			return gb === undefined ? m.device : fill(m.deviceNeed, { gb: formatGb(gb, lang) });
+		}
+		case 'gpu': {
+			const { minGb, comfortableGb } = runsOn;
+			if (minGb !== undefined && comfortableGb !== undefined && comfortableGb > minGb) {
+				return fill(m.gpuRange, { min: minGb, max: comfortableGb });
+			}
+			if (minGb !== undefined) return fill(m.gpuMin, { min: minGb });
+			return m.gpuUnknown;
+		}
+		default:
+			return m[runsOn.place];
 	}
-	if (minGb !== undefined) return fill(m.gpuMin, { min: minGb });
-	return m.gpuUnknown;
+}
+
+/** An ISO day as day, month and year in that order, in either language ("17 Feb 2025"). */
+export function formatDay(isoDay: string, lang: Lang, month: 'short' | 'long' = 'long'): string {
+	const [year = 0, mon = 1, day = 1] = isoDay.split('-').map(Number);
+	const parts = intl('DateTimeFormat', lang, {
+		day: 'numeric',
+		month,
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).formatToParts(new Date(Date.UTC(year, mon - 1, day)));
+	const part = (type: Intl.DateTimeFormatPartTypes) =>
+		parts.find((p) => p.type === type)?.value ?? '';
+	return `${part('day')} ${part('month')} ${part('year')}`;
+}
+
+/** An entry of the Chatbot Arena board, short: "Chatbot Arena 1377, 17 Feb 2025". */
+export function formatRating(rating: ArenaEntry, lang: Lang): string {
+	return fill(dictionaries[lang].models.rating, {
+		score: intl('NumberFormat', lang, { useGrouping: false }).format(rating.score),
+		date: formatDay(rating.asOf, lang, 'short')
+	});
+}
+
+/** A model's size in billions of parameters: "7.62B", "671B (37B active)". */
+export function formatParameters(parameters: Parameters, lang: Lang): string {
+	const m = dictionaries[lang].models;
+	const billions = (b: number) =>
+		intl('NumberFormat', lang, { maximumFractionDigits: b < 10 ? 2 : 1 }).format(b);
+	const total = billions(parameters.totalB);
+	return parameters.activeB === undefined
+		? fill(m.parameters, { total })
+		: fill(m.parametersMoe, { total, active: billions(parameters.activeB) });
 }
 
 /** A date at its own precision: a day, a month, a year, or the words of an approximate one. */

@@ -1,10 +1,9 @@
 /** The chooser's data (reasons, picks, counts, suggested changes) in the person's language. */
 import type { ArenaEntry } from '$lib/domain/catalogue';
 import type { Device } from '$lib/domain/inputs';
-import { roundGb } from '$lib/domain/memory';
 import type { FitReason } from '$lib/domain/device-fit';
 import type { PickLine, Reason, Relaxation } from '$lib/domain/recommend';
-import { formatDate, formatUsd, pluralText } from './format';
+import { formatDate, formatGb, formatRating, formatUsd, ltrPiece, pluralText } from './format';
 import { dictionaries, fill, intl, type Lang } from './index';
 
 /** "3 options" in the language's own plural form. */
@@ -14,19 +13,8 @@ export const countText = (count: number, lang: Lang): string =>
 const usage = (n: number, lang: Lang) =>
 	intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(n);
 
-/**
- * Left-to-right text (a number with a Latin unit, a Latin name with a number) kept in one piece
- * inside Arabic: isolated, or the right-to-left line would show "GB 5.4".
- */
-export const ltrPiece = (text: string, lang: Lang): string =>
-	lang === 'ar' ? `\u2066${text}\u2069` : text;
-
 /** GB as a person reads it: "5.4 GB" below 10 GB, "16 GB" from 10 (PRODUCT.md §9). */
-export const gbText = (gb: number, lang: Lang): string =>
-	ltrPiece(
-		`${intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(roundGb(gb))} GB`,
-		lang
-	);
+export const gbText = formatGb;
 
 /** A memory judgment in words: the need, and what the person's device leaves for a model. */
 function memoryText(
@@ -189,15 +177,5 @@ export function relaxationText(
 }
 
 /** What an offer serves on the Chatbot Arena board: "Chatbot Arena 1377, 17 Feb 2025". */
-export function ratingText(rating: ArenaEntry | undefined, lang: Lang): string {
-	const m = dictionaries[lang].chooser;
-	if (!rating) return m.unrated;
-	const [year = 0, month = 1, day = 1] = rating.asOf.split('-').map(Number);
-	const date = intl('DateTimeFormat', lang, {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(year, month - 1, day)));
-	return fill(m.ratingValue, { score: ltrPiece(`Chatbot Arena ${rating.score}`, lang), date });
-}
+export const ratingText = (rating: ArenaEntry | undefined, lang: Lang): string =>
+	rating ? formatRating(rating, lang) : dictionaries[lang].chooser.unrated;
