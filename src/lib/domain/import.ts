@@ -180,9 +180,14 @@ const isReleaseDay = (dates: unknown) =>
 const isOneOf = (options: readonly string[], x: unknown) =>
 	typeof x === 'string' && options.includes(x);
 
-const MODEL_KEYS = Object.keys(ModelSchema.entries);
-/** The offer's keys without the optional licence, which imported offers never have. */
-const OFFER_KEYS = Object.keys(OfferSchema.entries).filter((key) => key !== 'licence');
+/** The model's keys without the optional ones imported models never have (size, ratings). */
+const MODEL_KEYS = Object.keys(ModelSchema.entries).filter(
+	(key) => key !== 'parameters' && key !== 'arena'
+);
+/** The offer's keys without the optional ones imported offers never have. */
+const OFFER_KEYS = Object.keys(OfferSchema.entries).filter(
+	(key) => !['licence', 'rating', 'url', 'tier'].includes(key)
+);
 
 /**
  * A model as the importer builds it (no citations, at most a release day) that ModelSchema

@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
-import type { Offer } from './catalogue';
-import { defaultInputs, type ChooserInputs } from './inputs';
+import { ModelSchema, OfferSchema, type Offer } from './catalogue';
+import { defaultInputs, SORT_ORDERS, type ChooserInputs } from './inputs';
+import { memoryNeedGb } from './memory';
 import {
 	FAILURE_CODES,
 	groupByFailure,
@@ -16,11 +18,19 @@ const ids = (list: Option[]) => list.map((o) => o.offer.id);
 const run = (changes: Partial<ChooserInputs>) =>
 	recommend(catalogue, { ...defaultInputs(), ...changes });
 const failures = (list: Option[]) => Object.fromEntries(list.map((o) => [o.offer.id, o.failures]));
+const find = (list: Option[], id: string) => list.find((o) => o.offer.id === id);
+/** What the shipped models need at 4 bits (PRODUCT.md §9): about 5.4, 15.7 and 1.5 GB. */
+const NEED = {
+	distill7b: memoryNeedGb(7.615616512),
+	mistralSmall: memoryNeedGb(23.6),
+	gpt2: memoryNeedGb(1.558)
+};
 
 /**
  * The six scenarios, worked by hand from PRODUCT.md §2 before the code ran. Costs at the
  * default usage of 1 million tokens: DeepSeek API 0.685, R1 1.37, o3-mini API 2.75, Mistral
- * Large 4, GPT-4o API 6.25, Plus 20, GPT-4 API 45, Pro 200.
+ * Large 4, GPT-4o API 6.25, Plus 20, GPT-4 API 45, Pro 200. Memory from the models' sizes
+ * (§9): the distilled 7B about 5.4 GB, Mistral Small 3 about 15.7 GB, GPT-2 about 1.5 GB.
  */
 describe('recommend: the six scenarios', () => {
 	it('1. defaults: every released offer, cheapest first, known fits before unknown ones; planned later', () => {
@@ -29,8 +39,8 @@ describe('recommend: the six scenarios', () => {
 			'chatgpt-free', // US$0, fits, newest model 2025-01-31
 			'deepseek-app', // US$0, fits, 2025-01-20
 			'gemini-app', // US$0, fits, 2023-12-06
-			'deepseek-local', // US$0, device unknown, 6 GB
-			'mistral-small-local', // US$0, device unknown, 16 GB
+			'deepseek-local', // US$0, device unknown, needs about 5.4 GB
+			'mistral-small-local', // US$0, device unknown, needs about 15.7 GB
 			'deepseek-api',
 			'deepseek-api-r1',
 			'openai-api-o3-mini',
@@ -48,19 +58,29 @@ describe('recommend: the six scenarios', () => {
 			'gpt-5-chatgpt' // price unknown sorts after known
 		]);
 		expect(r.relaxations).toEqual([]);
+		// The self-hosted ones are folded into one group until a device is chosen.
+		expect(ids(r.folded)).toEqual(['deepseek-local', 'mistral-small-local', 'gpt-2-local']);
 	});
 
 	it('2. phone + on-device + planned: the phone-side model is recommended, the o3-mini-class one needs a GPU', () => {
 		const r = run({ device: 'phone', localOnly: true, includePlanned: true });
-		expect(ids(r.recommendations)).toEqual(['phone-side-open-local']);
+		// The phone's memory is not given: models that a 16 GB phone could hold stay, of unknown fit.
+		expect(ids(r.recommendations)).toEqual([
+			'deepseek-local',
+			'phone-side-open-local',
+			'gpt-2-local'
+		]);
+		expect(r.recommendations.map((o) => o.fit.level)).toEqual(['unknown', 'fits', 'unknown']);
 		expect(r.comingLater).toEqual([]);
 		const no = failures(r.notAFit);
 		expect(no['o3-mini-class-open-local']).toEqual([{ code: 'needs-gpu' }]);
-		expect(no['deepseek-local']).toEqual([{ code: 'needs-gpu', minGb: 6 }]);
-		expect(no['gpt-2-local']).toEqual([{ code: 'needs-computer' }]);
+		// No phone has the memory for Mistral Small 3: a 16 GB one leaves 8 GB for a model.
+		expect(no['mistral-small-local']).toEqual([
+			{ code: 'beyond-any-device', device: 'phone', needGb: NEED.mistralSmall, largestGb: 16 }
+		]);
 		expect(no['chatgpt-free']).toEqual([{ code: 'runs-in-cloud' }]);
 		expect(no['gpt-5-chatgpt']).toEqual([{ code: 'runs-in-cloud' }]);
-		expect(r.notAFit).toHaveLength(16);
+		expect(r.notAFit).toHaveLength(14);
 	});
 
 	it('3. GPU + openness required + budget 0: DeepSeek’s free offers, no closed model', () => {
@@ -167,14 +187,21 @@ describe('recommend: the six scenarios', () => {
 		});
 	});
 
-	it('6. phone + on-device, planned excluded: empty, and the changes that would give results', () => {
-		const r = run({ device: 'phone', localOnly: true });
+	it('6. a 2 GB phone + on-device, planned excluded: empty, and the changes that would give results', () => {
+		// Of unknown memory, a phone might hold the 7B and GPT-2: the list is not empty.
+		expect(ids(run({ device: 'phone', localOnly: true }).recommendations)).toEqual([
+			'deepseek-local',
+			'gpt-2-local'
+		]);
+		const r = run({ device: 'phone', ramGb: 2, localOnly: true });
 		expect(r.recommendations).toEqual([]);
 		expect(ids(r.comingLater)).toEqual(['phone-side-open-local']);
 		expect(r.notAFit).toHaveLength(16);
 		expect(r.relaxations.map((x) => [x.change, x.count, x.best.offer.id])).toEqual([
-			[{ input: 'device', to: 'computer' }, 1, 'gpt-2-local'],
+			[{ input: 'device', to: 'computer' }, 3, 'deepseek-local'],
 			[{ input: 'device', to: 'gpu' }, 3, 'deepseek-local'],
+			// A 4 GB phone leaves 2 GB for a model: GPT-2's 1.5 GB fits.
+			[{ input: 'ramGb', to: 4 }, 1, 'gpt-2-local'],
 			[{ input: 'localOnly', to: false }, 11, 'chatgpt-free'],
 			[{ input: 'includePlanned', to: true }, 1, 'phone-side-open-local']
 		]);
@@ -215,24 +242,93 @@ describe('recommend: each hard rule', () => {
 				fails: [{ code: 'price-unknown' }]
 			},
 			{
-				name: 'GPU too small',
+				name: 'graphics card memory short',
 				inputs: { device: 'gpu', vramGb: 12 },
 				offer: 'mistral-small-local',
-				fails: [{ code: 'gpu-too-small', haveGb: 12, minGb: 16 }]
+				fails: [
+					{
+						code: 'memory-short',
+						device: 'gpu',
+						needGb: NEED.mistralSmall,
+						memoryGb: 12,
+						usableGb: 12
+					}
+				]
 			},
 			{
-				name: 'needs a computer, on a phone',
-				inputs: { device: 'phone' },
+				name: 'phone memory short: a 2 GB phone leaves 1 GB',
+				inputs: { device: 'phone', ramGb: 2 },
 				offer: 'gpt-2-local',
-				fails: [{ code: 'needs-computer' }]
+				fails: [
+					{ code: 'memory-short', device: 'phone', needGb: NEED.gpt2, memoryGb: 2, usableGb: 1 }
+				]
+			},
+			{
+				name: 'computer memory short: an 8 GB computer leaves 5⅓ GB',
+				inputs: { device: 'computer', ramGb: 8 },
+				offer: 'deepseek-local',
+				fails: [
+					{
+						code: 'memory-short',
+						device: 'computer',
+						needGb: NEED.distill7b,
+						memoryGb: 8,
+						usableGb: 16 / 3
+					}
+				]
+			},
+			{
+				name: 'beyond any phone, memory not given',
+				inputs: { device: 'phone' },
+				offer: 'mistral-small-local',
+				fails: [
+					{ code: 'beyond-any-device', device: 'phone', needGb: NEED.mistralSmall, largestGb: 16 }
+				]
+			},
+			{
+				name: 'a graphics card only, on a computer',
+				inputs: { device: 'computer', ramGb: 64, includePlanned: true },
+				offer: 'o3-mini-class-open-local',
+				fails: [{ code: 'needs-gpu' }]
+			},
+			{
+				name: 'a phone app, on a graphics card',
+				inputs: { device: 'gpu', vramGb: 24, includePlanned: true },
+				offer: 'phone-side-open-local',
+				fails: [{ code: 'needs-phone' }]
+			},
+			{
+				name: 'another kind than "What for" asks: a subscription for an API',
+				inputs: { purpose: 'api' },
+				offer: 'chatgpt-plus',
+				fails: [{ code: 'other-purpose', purpose: 'api' }]
+			},
+			{
+				name: 'another kind than "What for" asks: an API for an app',
+				inputs: { purpose: 'app' },
+				offer: 'deepseek-api',
+				fails: [{ code: 'other-purpose', purpose: 'app' }]
+			},
+			{
+				name: 'another kind than "What for" asks: an app to run myself',
+				inputs: { purpose: 'self', device: 'gpu', vramGb: 8 },
+				offer: 'deepseek-app',
+				fails: [{ code: 'other-purpose', purpose: 'self' }]
 			},
 			{
 				name: 'every failure at once',
-				inputs: { device: 'phone', localOnly: true, openness: 'required', budget: 10 },
+				inputs: {
+					device: 'phone',
+					localOnly: true,
+					openness: 'required',
+					purpose: 'self',
+					budget: 10
+				},
 				offer: 'chatgpt-pro',
 				fails: [
 					{ code: 'runs-in-cloud' },
 					{ code: 'closed-weights' },
+					{ code: 'other-purpose', purpose: 'self' },
 					{ code: 'over-budget', costUsd: 200, budgetUsd: 10 }
 				]
 			}
@@ -245,6 +341,18 @@ describe('recommend: each hard rule', () => {
 			expect(ids(r.comingLater)).not.toContain(c.offer);
 		});
 	}
+
+	it('"What for" keeps only its kinds in Recommendations', () => {
+		const kinds = (purpose: ChooserInputs['purpose']) => [
+			...new Set(
+				run({ purpose, device: 'gpu', vramGb: 24 }).recommendations.map((o) => o.offer.kind)
+			)
+		];
+		expect(kinds('app').sort()).toEqual(['free-app', 'subscription']);
+		expect(kinds('api')).toEqual(['api']);
+		expect(kinds('self')).toEqual(['self-hosted']);
+		expect(kinds(undefined).sort()).toEqual(['api', 'free-app', 'self-hosted', 'subscription']);
+	});
 
 	it('a budget exactly at the cost passes', () => {
 		expect(ids(run({ budget: 200 }).recommendations)).toContain('chatgpt-pro');
@@ -284,7 +392,13 @@ describe('recommend: API offers against the subscriptions that give the same mod
 
 describe('recommend: ranking', () => {
 	it('puts open weights first within a status when openness is preferred', () => {
-		expect(ids(run({ openness: 'preferred' }).recommendations)).toEqual([
+		const r = run({ openness: 'preferred' });
+		// The closed ones say why they come after the open ones; the open ones never do.
+		for (const o of r.recommendations) {
+			const after = o.reasons.some((x) => x.code === 'closed-after-open');
+			expect(after, o.offer.id).toBe(o.openness === 'closed');
+		}
+		expect(ids(r.recommendations)).toEqual([
 			'deepseek-app',
 			'deepseek-local',
 			'mistral-small-local',
@@ -305,8 +419,8 @@ describe('recommend: ranking', () => {
 	it('ranks fits before tight before unknown, then lower hardware need', () => {
 		const r = run({ device: 'gpu', vramGb: 20, localOnly: true, includePlanned: true });
 		expect(ids(r.recommendations)).toEqual([
-			'deepseek-local', // fits 8 ≤ 20
-			'mistral-small-local', // tight 16 ≤ 20 < 24
+			'deepseek-local', // needs about 5.4: fits, 20 ≥ 1.3 × 5.4
+			'mistral-small-local', // needs about 15.7: tight, 15.7 ≤ 20 < 1.3 × 15.7 ≈ 20.4
 			'o3-mini-class-open-local', // planned, memory unknown
 			'gpt-2-local' // legacy
 		]);
@@ -348,6 +462,11 @@ describe('recommend: ranking', () => {
 			expect(ids(again.recommendations)).toEqual(ids(first.recommendations));
 			expect(ids(again.notAFit)).toEqual(ids(first.notAFit));
 			expect(ids(again.comingLater)).toEqual(ids(first.comingLater));
+			expect(ids(again.folded)).toEqual(ids(first.folded));
+			expect(again.picks.map((p) => [p.kind, p.option.offer.id, p.lines])).toEqual(
+				first.picks.map((p) => [p.kind, p.option.offer.id, p.lines])
+			);
+			expect(again.noPicks).toEqual(first.noPicks);
 		}
 	});
 
@@ -355,7 +474,9 @@ describe('recommend: ranking', () => {
 		for (const inputs of [
 			{},
 			{ device: 'phone' as const, localOnly: true },
-			{ budget: 0, openness: 'required' as const }
+			{ budget: 0, openness: 'required' as const },
+			{ purpose: 'api' as const, sort: 'rated' as const },
+			{ device: 'computer' as const, ramGb: 16, purpose: 'self' as const, sort: 'new' as const }
 		]) {
 			const r = run(inputs);
 			const all = [...ids(r.recommendations), ...ids(r.notAFit), ...ids(r.comingLater)].sort();
@@ -373,14 +494,38 @@ describe('recommend: what to relax', () => {
 		r.relaxations.map((x) => [x.change, x.count, x.best.offer.id]);
 
 	it('names every single change that would help, in the form’s order', () => {
-		const r = run({ device: 'phone', localOnly: true, openness: 'required', budget: 0 });
+		const r = run({
+			device: 'phone',
+			ramGb: 2,
+			localOnly: true,
+			openness: 'required',
+			budget: 0
+		});
 		expect(r.recommendations).toEqual([]);
 		expect(summary(r)).toEqual([
-			[{ input: 'device', to: 'computer' }, 1, 'gpt-2-local'],
+			[{ input: 'device', to: 'computer' }, 3, 'deepseek-local'],
 			[{ input: 'device', to: 'gpu' }, 3, 'deepseek-local'],
+			[{ input: 'ramGb', to: 4 }, 1, 'gpt-2-local'],
 			[{ input: 'localOnly', to: false }, 1, 'deepseek-app'],
 			[{ input: 'includePlanned', to: true }, 1, 'phone-side-open-local']
 		]);
+	});
+
+	it('relaxes "What for" to any', () => {
+		const r = run({ purpose: 'api', budget: 0 });
+		expect(r.recommendations).toEqual([]);
+		expect(summary(r)).toEqual([
+			[{ input: 'purpose', to: undefined }, 6, 'chatgpt-free'],
+			[{ input: 'budget', to: 1 }, 1, 'deepseek-api'],
+			[{ input: 'budget', to: undefined }, 6, 'deepseek-api']
+		]);
+		const self = recommend(only('deepseek-app', 'deepseek-api'), {
+			...defaultInputs(),
+			purpose: 'self',
+			device: 'gpu',
+			vramGb: 8
+		});
+		expect(summary(self)).toEqual([[{ input: 'purpose', to: undefined }, 2, 'deepseek-app']]);
 	});
 
 	it('suggests the lowest whole-dollar budget that lets an offer in, then no limit when it brings more', () => {
@@ -406,8 +551,26 @@ describe('recommend: what to relax', () => {
 			vramGb: 4,
 			localOnly: true
 		});
-		expect(summary(r)).toEqual([[{ input: 'vramGb', to: 6 }, 1, 'deepseek-local']]);
-		expect(r.relaxations[0]?.best.fit.level).toBe('tight');
+		expect(summary(r)).toEqual([
+			// Of unknown memory, a phone or a computer might hold them.
+			[{ input: 'device', to: 'phone' }, 1, 'deepseek-local'],
+			[{ input: 'device', to: 'computer' }, 2, 'deepseek-local'],
+			// The least whole GB that holds about 5.4 GB: 6, tight.
+			[{ input: 'vramGb', to: 6 }, 1, 'deepseek-local']
+		]);
+		expect(r.relaxations.at(-1)?.best.fit.level).toBe('tight');
+	});
+
+	it('suggests the least phone or computer memory whose usable part holds the need', () => {
+		const memory = (device: 'phone' | 'computer', ramGb: number) =>
+			recommend(only('deepseek-local'), { ...defaultInputs(), device, ramGb }).relaxations.find(
+				(x) => x.change.input === 'ramGb'
+			);
+		// About 5.4 GB: half of 11 GB on a phone, two thirds of 9 GB on a computer.
+		expect(memory('phone', 8)?.change).toEqual({ input: 'ramGb', to: 11 });
+		expect(memory('phone', 8)?.best.fit.level).toBe('tight');
+		expect(memory('computer', 4)?.change).toEqual({ input: 'ramGb', to: 9 });
+		expect(memory('computer', 4)?.count).toBe(1);
 	});
 
 	it('finds nothing to suggest when no single change helps', () => {
@@ -454,11 +617,322 @@ describe('recommend: "Not a fit" grouped by the rule broken', () => {
 		}
 	});
 
+	it('knows the new rules’ failures, in the form’s order', () => {
+		expect(FAILURE_CODES).toEqual([
+			'runs-in-cloud',
+			'needs-phone',
+			'needs-computer',
+			'needs-gpu',
+			'memory-short',
+			'beyond-any-device',
+			'closed-weights',
+			'other-purpose',
+			'over-budget',
+			'price-unknown'
+		]);
+		const codes = groupByFailure(
+			recommend(catalogue, {
+				...defaultInputs(),
+				device: 'phone',
+				ramGb: 2,
+				purpose: 'self',
+				includePlanned: true
+			}).notAFit
+		).map((g) => g.code);
+		expect(codes.sort()).toEqual(['memory-short', 'needs-gpu', 'other-purpose'].sort());
+	});
+
 	it('breaks ties in the form’s order, and has no groups for an empty list', () => {
 		const fail = (...codes: Reason['code'][]) =>
 			({ failures: codes.map((code) => ({ code })) }) as unknown as Option;
 		const tied = groupByFailure([fail('over-budget'), fail('closed-weights'), fail('needs-gpu')]);
 		expect(tied.map((g) => g.code)).toEqual(['needs-gpu', 'closed-weights', 'over-budget']);
 		expect(groupByFailure([])).toEqual([]);
+	});
+});
+
+describe('recommend: reasons that are true and repeat no field of the card', () => {
+	/** The reasons a recommended option may give: none says its cost, place, openness or status. */
+	const ALLOWED = [
+		'per-use-price',
+		'versus-subscription',
+		'within-budget',
+		'tier-adds',
+		'open-weights-in-cloud',
+		'closed-after-open',
+		'planned',
+		'on-device',
+		'needs-phone',
+		'needs-gpu',
+		'needs-memory',
+		'size-unknown',
+		'memory-fits',
+		'memory-tight',
+		'memory-not-given'
+	];
+	const inputsToTry: Partial<ChooserInputs>[] = [
+		{},
+		{ includePlanned: true },
+		{ openness: 'preferred', budget: 50 },
+		{ device: 'gpu', vramGb: 8, includePlanned: true },
+		{ device: 'gpu', vramGb: 24, usage: 20 },
+		{ device: 'phone', includePlanned: true },
+		{ device: 'phone', ramGb: 12, localOnly: true, includePlanned: true },
+		{ device: 'computer', ramGb: 32, sort: 'rated' },
+		{ device: 'computer', sort: 'new', purpose: 'self' }
+	];
+
+	it('gives only reasons of the new kinds (no "free", "monthly-price", "closed", "cloud", "legacy")', () => {
+		for (const inputs of inputsToTry) {
+			for (const o of run(inputs).recommendations) {
+				for (const reason of o.reasons) expect(ALLOWED, o.offer.id).toContain(reason.code);
+			}
+		}
+	});
+
+	it('says an open model’s cloud app or API runs it in its maker’s cloud, by kind', () => {
+		const r = run({});
+		const inCloud = (id: string) =>
+			find(r.recommendations, id)?.reasons.filter((x) => x.code === 'open-weights-in-cloud');
+		expect(inCloud('deepseek-app')).toEqual([{ code: 'open-weights-in-cloud', kind: 'free-app' }]);
+		expect(inCloud('deepseek-api')).toEqual([{ code: 'open-weights-in-cloud', kind: 'api' }]);
+		expect(inCloud('deepseek-api-r1')).toEqual([{ code: 'open-weights-in-cloud', kind: 'api' }]);
+		// Closed in the cloud, or open on the person's own device: nothing of the kind.
+		for (const id of ['chatgpt-free', 'gemini-app', 'mistral-large-api', 'deepseek-local']) {
+			expect(inCloud(id), id).toEqual([]);
+		}
+	});
+
+	it('says what a tier adds over the one below', () => {
+		const r = run({});
+		const adds = (id: string) =>
+			find(r.recommendations, id)?.reasons.find((x) => x.code === 'tier-adds');
+		const plus = catalogue.offers.find((o) => o.id === 'chatgpt-plus')!;
+		const pro = catalogue.offers.find((o) => o.id === 'chatgpt-pro')!;
+		expect(adds('chatgpt-plus')).toEqual({
+			code: 'tier-adds',
+			adds: plus.tier!.adds,
+			over: { en: 'ChatGPT Free', ar: 'ChatGPT المجاني' }
+		});
+		expect(adds('chatgpt-pro')).toEqual({
+			code: 'tier-adds',
+			adds: pro.tier!.adds,
+			over: plus.name
+		});
+		expect(adds('chatgpt-free')).toBeUndefined();
+	});
+
+	it('with no device chosen, gives a device need as a condition to check, not as a fit', () => {
+		const r = run({ includePlanned: true });
+		const device = (id: string) =>
+			find(r.recommendations, id)?.reasons.filter((x) =>
+				['needs-memory', 'needs-phone', 'needs-gpu', 'memory-fits'].includes(x.code)
+			);
+		expect(device('deepseek-local')).toEqual([{ code: 'needs-memory', needGb: NEED.distill7b }]);
+		expect(device('mistral-small-local')).toEqual([
+			{ code: 'needs-memory', needGb: NEED.mistralSmall }
+		]);
+		expect(device('gpt-2-local')).toEqual([{ code: 'needs-memory', needGb: NEED.gpt2 }]);
+		expect(device('phone-side-open-local')).toEqual([{ code: 'needs-phone' }]);
+		expect(device('o3-mini-class-open-local')).toEqual([{ code: 'needs-gpu' }]);
+		expect(device('chatgpt-free')).toEqual([]);
+	});
+
+	it('with a device, gives the memory need against the person’s usable memory', () => {
+		const r = run({ device: 'computer', ramGb: 16 });
+		expect(find(r.recommendations, 'deepseek-local')?.reasons).toContainEqual({
+			code: 'memory-fits',
+			device: 'computer',
+			needGb: NEED.distill7b,
+			memoryGb: 16,
+			usableGb: 32 / 3,
+			eightBit: false
+		});
+		expect(find(r.recommendations, 'deepseek-local')?.needGb).toBe(NEED.distill7b);
+		// The 4-bit file a person downloads: about 4.7 GB (FACTS.md's real one is 4.68 GB).
+		expect(find(r.recommendations, 'deepseek-local')?.fileGb).toBeCloseTo(4.66, 2);
+		expect(find(r.notAFit, 'mistral-small-local')?.failures).toEqual([
+			{
+				code: 'memory-short',
+				device: 'computer',
+				needGb: NEED.mistralSmall,
+				memoryGb: 16,
+				usableGb: 32 / 3
+			}
+		]);
+	});
+
+	it('gives a cloud offer no place reason, and a cost reason only where it is worked out', () => {
+		const r = run({ budget: 50 });
+		expect(find(r.recommendations, 'chatgpt-free')?.reasons).toEqual([]);
+		expect(find(r.recommendations, 'gemini-app')?.reasons).toEqual([]);
+		expect(find(r.recommendations, 'deepseek-api')?.reasons).toEqual([
+			{
+				code: 'per-use-price',
+				costUsd: 0.685,
+				usage: 1,
+				inputPerMTok: 0.27,
+				outputPerMTok: 1.1
+			},
+			{ code: 'within-budget', costUsd: 0.685, budgetUsd: 50 },
+			{ code: 'open-weights-in-cloud', kind: 'api' }
+		]);
+	});
+});
+
+describe('recommend: the sorts', () => {
+	it('"Highest rated first": the score before the cost, unrated after rated, legacy last', () => {
+		expect(ids(run({ sort: 'rated' }).recommendations)).toEqual([
+			'chatgpt-free', // 1377, US$0
+			'chatgpt-plus', // 1377, US$20
+			'chatgpt-pro', // 1377, US$200
+			'deepseek-app', // 1361, US$0
+			'deepseek-api-r1', // 1361, US$1.37
+			'gemini-app', // 1356
+			'deepseek-api', // 1317
+			'openai-api-o3-mini', // 1305
+			'openai-api-gpt-4o', // 1265
+			'mistral-large-api', // 1246
+			'mistral-small-local', // 1217
+			'openai-api-gpt-4', // 1163
+			'deepseek-local', // not on the board
+			'gpt-2-local' // legacy
+		]);
+	});
+
+	it('"Newest first": the newer model before the cost', () => {
+		expect(ids(run({ sort: 'new' }).recommendations)).toEqual([
+			'chatgpt-free', // o3-mini, 2025-01-31; US$0
+			'openai-api-o3-mini', // US$2.75
+			'chatgpt-plus',
+			'chatgpt-pro',
+			'mistral-small-local', // 2025-01-30
+			'deepseek-app', // 2025-01-20, fits
+			'deepseek-local', // 2025-01-20, fit unknown
+			'deepseek-api',
+			'deepseek-api-r1',
+			'mistral-large-api', // 2024-11
+			'openai-api-gpt-4o', // 2024-05-14
+			'gemini-app', // 2023-12-06
+			'openai-api-gpt-4', // 2023-03-14
+			'gpt-2-local' // legacy
+		]);
+	});
+
+	it('puts a rated offer before a cheaper unrated one', () => {
+		const base = catalogue.offers.find((o) => o.id === 'deepseek-app')!;
+		const unrated: Offer = { ...base, id: 'unrated', models: ['deepseek-r1-distill-qwen-7b'] };
+		delete unrated.rating;
+		const rated: Offer = { ...base, id: 'rated', price: { type: 'monthly', usdPerMonth: 5 } };
+		const r = recommend(
+			{ models: catalogue.models, offers: [unrated, rated] },
+			{
+				...defaultInputs(),
+				sort: 'rated'
+			}
+		);
+		expect(ids(r.recommendations)).toEqual(['rated', 'unrated']);
+		expect(
+			ids(
+				recommend({ models: catalogue.models, offers: [unrated, rated] }, defaultInputs())
+					.recommendations
+			)
+		).toEqual(['unrated', 'rated']);
+	});
+
+	it('changes the order only: the same options in each list, the same picks', () => {
+		for (const inputs of [
+			{},
+			{ device: 'gpu' as const, vramGb: 8 },
+			{ budget: 20, openness: 'preferred' as const }
+		]) {
+			const each = SORT_ORDERS.map((sort) => run({ ...inputs, sort }));
+			for (const r of each) {
+				expect(ids(r.recommendations).sort()).toEqual(ids(each[0]!.recommendations).sort());
+				expect(ids(r.notAFit).sort()).toEqual(ids(each[0]!.notAFit).sort());
+				expect(ids(r.folded).sort()).toEqual(ids(each[0]!.folded).sort());
+				expect(r.picks.map((p) => p.option.offer.id)).toEqual(
+					each[0]!.picks.map((p) => p.option.offer.id)
+				);
+			}
+		}
+	});
+});
+
+describe('recommend: the folded "Run it yourself" group', () => {
+	it('holds the self-hosted recommendations of unknown fit when no device is chosen', () => {
+		const r = run({ includePlanned: true });
+		expect(ids(r.folded)).toEqual([
+			'deepseek-local',
+			'mistral-small-local',
+			'o3-mini-class-open-local',
+			'phone-side-open-local',
+			'gpt-2-local'
+		]);
+		for (const o of r.folded) {
+			expect(r.recommendations).toContain(o);
+			expect(o.fit.level).toBe('unknown');
+		}
+	});
+
+	it('is empty once a device is chosen, even when fits are unknown', () => {
+		expect(run({ device: 'gpu' }).folded).toEqual([]);
+		expect(run({ device: 'phone', includePlanned: true }).folded).toEqual([]);
+		expect(run({ purpose: 'api' }).folded).toEqual([]);
+	});
+});
+
+describe('the synthetic catalogue', () => {
+	const { models, offers } = syntheticCatalogue(3_000);
+
+	it('is the same for the same seed, and another for another', () => {
+		expect(syntheticCatalogue(300)).toEqual(syntheticCatalogue(300));
+		expect(syntheticCatalogue(300, 2)).not.toEqual(syntheticCatalogue(300));
+		expect(offers).toHaveLength(3_000);
+		expect(models).toHaveLength(1_000);
+	});
+
+	it('passes the schema, record by record', () => {
+		const bad = [
+			...models.filter((m) => !v.safeParse(ModelSchema, m).success).map((m) => m.id),
+			...offers.filter((o) => !v.safeParse(OfferSchema, o).success).map((o) => o.id)
+		];
+		expect(bad).toEqual([]);
+	});
+
+	it('has the shapes of catalogue 2025-02-20.2', () => {
+		const selfHosted = offers.filter((o) => o.kind === 'self-hosted');
+		const onDevice = selfHosted.filter((o) => o.runsOn.place === 'device');
+		expect(onDevice.length / selfHosted.length).toBeGreaterThan(0.5);
+		expect(onDevice.some((o) => o.runsOn.place === 'device' && o.runsOn.needGb)).toBe(true);
+		expect(models.filter((m) => m.parameters).length).toBeGreaterThan(200);
+		expect(models.some((m) => m.parameters?.activeB)).toBe(true);
+		expect(models.filter((m) => m.arena?.length).length).toBeGreaterThan(200);
+		expect(offers.filter((o) => o.rating).length).toBeGreaterThan(300);
+		expect(offers.every((o) => o.url?.startsWith('https://'))).toBe(true);
+		const tiers = offers.filter((o) => o.tier);
+		expect(tiers.length).toBeGreaterThanOrEqual(30);
+		// Each service's tiers: ranks 0, 1, 2, a free one then two paid ones of the same model.
+		const services = new Map<string, Offer[]>();
+		for (const o of tiers)
+			services.set(o.tier!.service, [...(services.get(o.tier!.service) ?? []), o]);
+		for (const ladder of services.values()) {
+			expect(ladder.map((o) => [o.tier!.rank, o.kind])).toEqual([
+				[0, 'free-app'],
+				[1, 'subscription'],
+				[2, 'subscription']
+			]);
+			expect(new Set(ladder.map((o) => o.models[0])).size).toBe(1);
+		}
+		// Every place and kind the chooser knows.
+		expect(new Set(offers.map((o) => o.runsOn.place))).toEqual(
+			new Set(['cloud', 'device', 'gpu', 'phone'])
+		);
+	});
+
+	it('gives the chooser something to pick of every kind', () => {
+		const r = recommend({ models, offers }, { ...defaultInputs(), device: 'gpu', vramGb: 24 });
+		expect(r.picks.map((p) => p.kind)).toEqual(['free-app', 'subscription', 'self-hosted', 'api']);
+		expect(run({}).picks.length).toBeGreaterThan(0);
 	});
 });

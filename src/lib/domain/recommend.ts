@@ -709,7 +709,24 @@ function pickSubscription(candidates: Judged[], inputs: ChooserInputs): Pick | u
 		if (!ta || !tb || ta.service !== tb.service) return 0;
 		return budgeted ? tb.rank - ta.rank : ta.rank - tb.rank;
 	};
-	const top = best(priced, (a, b) => fitThenStatus(a, b) || higherScore(a, b) || tierOrder(a, b));
+	// One tier a service first (§2: the higher with a budget, else the lower, of those that rank
+	// the same), then the best of those: a comparison that mixed the two would not be an order.
+	const byService = new Map<string, Judged[]>();
+	const alone: Judged[] = [];
+	for (const j of priced) {
+		const service = j.offer.tier?.service;
+		if (service === undefined) alone.push(j);
+		else byService.get(service)?.push(j) ?? byService.set(service, [j]);
+	}
+	const representatives = [...alone];
+	for (const tiers of byService.values()) {
+		const chosen = best(
+			tiers,
+			(a, b) => fitThenStatus(a, b) || higherScore(a, b) || tierOrder(a, b)
+		);
+		if (chosen) representatives.push(chosen);
+	}
+	const top = best(representatives, (a, b) => fitThenStatus(a, b) || higherScore(a, b));
 	if (!top) return undefined;
 	const lines: PickLine[] = [];
 	const tier = top.offer.tier;
@@ -837,24 +854,34 @@ function choosePicks(
 		else if (kind === 'self-hosted') pick = pickSelfHosted(candidates);
 		else pick = pickApi(candidates, inputs);
 		if (pick) picks.push(pick);
-		else noPicks.push({ kind, why: commonFailure(notAFit, kind) });
+		else noPicks.push({ kind, why: commonFailure(notAFit, kind, inputs) });
 	}
 	return { picks, noPicks };
 }
 
-/** The rule that kept every released offer of a kind out, when one did; else `none`. */
-function commonFailure(notAFit: readonly Judged[], kind: PickKind): NoPick['why'] {
+/**
+ * The rule that kept every offer of a kind out (released ones, and planned ones when they are
+ * included), when one did; else `none`. Of several device rules, the first in FAILURE_CODES'
+ * order, so neither the sort nor the catalogue's order changes it.
+ */
+function commonFailure(
+	notAFit: readonly Judged[],
+	kind: PickKind,
+	inputs: ChooserInputs
+): NoPick['why'] {
 	let shared = -1;
+	let deviceCode = FAILURE_CODES.length;
 	for (const j of notAFit) {
 		if (j.prepared.kind !== kind || j.statusRank === LEGACY) continue;
+		if (j.statusRank === PLANNED && !inputs.includePlanned) continue;
 		shared &= j.broken;
+		if (j.broken & DEVICE) {
+			const at = (FAILURE_CODES as readonly string[]).indexOf(j.fit.reason.code);
+			if (at >= 0 && at < deviceCode) deviceCode = at;
+		}
 	}
 	if (shared === -1 || shared === 0) return 'none';
-	if (shared & DEVICE) {
-		const failing = notAFit.find((j) => j.prepared.kind === kind && j.statusRank !== LEGACY);
-		const code = failing?.fit.reason.code;
-		if (code && (FAILURE_CODES as readonly string[]).includes(code)) return code as FailureCode;
-	}
+	if (shared & DEVICE && deviceCode < FAILURE_CODES.length) return FAILURE_CODES[deviceCode]!;
 	if (shared & CLOSED) return 'closed-weights';
 	if (shared & OVER_BUDGET) return 'over-budget';
 	if (shared & PRICE_UNKNOWN) return 'price-unknown';
