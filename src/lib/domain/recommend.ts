@@ -716,7 +716,11 @@ function pickSubscription(candidates: Judged[], inputs: ChooserInputs): Pick | u
 	for (const j of priced) {
 		const service = j.offer.tier?.service;
 		if (service === undefined) alone.push(j);
-		else byService.get(service)?.push(j) ?? byService.set(service, [j]);
+		else {
+			const tiers = byService.get(service);
+			if (tiers) tiers.push(j);
+			else byService.set(service, [j]);
+		}
 	}
 	const representatives = [...alone];
 	for (const tiers of byService.values()) {
