@@ -299,14 +299,21 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 				: undefined;
 		const { price, runsOn } = offer;
 		const rating = offer.rating ?? bestEntry(models);
+		const need = offerNeed(runsOn, models);
 		return {
 			offer,
 			kind: offer.kind,
 			priceType: price.type,
 			usdPerMonth: price.type === 'monthly' ? price.usdPerMonth : 0,
 			usdPerMillion: price.type === 'per-use' ? perMillion(price) : 0,
-			runsOn,
-			need: offerNeed(runsOn, models),
+			// One shape for every offer, so the hot loop's reads stay fast (see `Prepared`).
+			runsOn: {
+				place: runsOn.place,
+				needGb: runsOn.place === 'device' ? runsOn.needGb : undefined,
+				minGb: runsOn.place === 'gpu' ? runsOn.minGb : undefined,
+				comfortableGb: runsOn.place === 'gpu' ? runsOn.comfortableGb : undefined
+			} as RunsOn,
+			need: { gb: need.gb, eightBitGb: need.eightBitGb },
 			models,
 			openness:
 				models.length > 0 && models.every((m) => m.openness === 'open-weights')
