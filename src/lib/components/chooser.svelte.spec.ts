@@ -1,8 +1,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
-import { defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
-import { groupByFailure, recommend } from '$lib/domain/recommend';
+import { defaultInputs, type ChooserInputs, type SortOrder } from '$lib/domain/inputs';
+import {
+	groupByFailure,
+	recommend,
+	type InputChange,
+	type Recommendation
+} from '$lib/domain/recommend';
 import { syntheticCatalogue } from '$lib/domain/synthetic';
 import ChooserForm from './ChooserForm.svelte';
 import ChooserResults from './ChooserResults.svelte';
@@ -10,33 +15,113 @@ import ChooserResults from './ChooserResults.svelte';
 const answer = (inputs: Partial<ChooserInputs>) =>
 	recommend(shippedCatalogue, { ...defaultInputs(), ...inputs });
 
+/** The results with no-op handlers unless a test gives its own. */
+const renderResults = (
+	result: Recommendation,
+	handlers: Partial<{
+		sort: SortOrder;
+		onsort: (sort: SortOrder) => void;
+		onapply: (change: InputChange) => void;
+	}> = {}
+) =>
+	render(ChooserResults, {
+		result,
+		sort: handlers.sort ?? 'cheap',
+		onsort: handlers.onsort ?? (() => {}),
+		onapply: handlers.onapply ?? (() => {}),
+		onreset: () => {}
+	});
+
+/** The card of an offer, found by its name as a person would. */
+const card = (within_: HTMLElement, name: string) =>
+	within(within_).getByRole('heading', { level: 3, name }).closest('article') as HTMLElement;
+
+/** The items of a list itself, not those of lists inside its cards. */
+const itemsOf = (list: HTMLElement) =>
+	within(list)
+		.getAllByRole('listitem')
+		.filter((li) => li.parentElement === list);
+
 describe('ChooserForm', () => {
 	it('has every control of PRODUCT.md §2, labelled', () => {
 		render(ChooserForm, { inputs: defaultInputs(), onchange: () => {} });
-		expect(screen.getByRole('group', { name: 'Device' })).toBeInTheDocument();
-		expect(screen.getByRole('radio', { name: 'Not chosen' })).toBeChecked();
+		const device = screen.getByRole('group', { name: 'Device' });
+		expect(
+			within(device)
+				.getAllByRole('radio')
+				.map((r) => r.closest('label')?.textContent?.trim())
+		).toEqual([
+			'Not chosen',
+			'Phone',
+			'Computer, no graphics card',
+			'Computer with a graphics card'
+		]);
+		expect(within(device).getByRole('radio', { name: 'Not chosen' })).toBeChecked();
+		const purpose = screen.getByRole('group', { name: 'What for' });
+		expect(
+			within(purpose)
+				.getAllByRole('radio')
+				.map((r) => r.closest('label')?.textContent?.trim())
+		).toEqual([
+			'Any',
+			'Chat in an app or website',
+			'Build with an API, pay per use',
+			'Run open weights myself'
+		]);
+		expect(within(purpose).getByRole('radio', { name: 'Any' })).toBeChecked();
 		expect(screen.getByRole('checkbox', { name: 'Run on my device only' })).not.toBeChecked();
 		expect(screen.getByLabelText('Monthly budget')).toHaveValue('');
-		expect(screen.getByRole('group', { name: 'Openness' })).toBeInTheDocument();
-		expect(screen.getByRole('radio', { name: 'Any' })).toBeChecked();
+		const openness = screen.getByRole('group', { name: 'Openness' });
+		expect(within(openness).getByRole('radio', { name: 'Any' })).toBeChecked();
 		expect(screen.getByRole('checkbox', { name: 'Include planned models' })).not.toBeChecked();
-		expect(screen.getByLabelText('Usage (million tokens a month)')).toHaveValue('1');
-		expect(screen.queryByLabelText('GPU memory (GB)')).toBeNull();
+		const usage = screen.getByLabelText('Usage (million tokens a month)');
+		expect(usage).toHaveValue('1');
+		expect(usage).toHaveAccessibleDescription(/half of the tokens as input and half as output/);
+		expect(screen.queryByLabelText('Graphics card memory (VRAM, GB)')).toBeNull();
+		expect(screen.queryByLabelText('Memory (RAM, GB)')).toBeNull();
 	});
 
-	it('shows GPU memory only when the device is a GPU', () => {
+	it('shows the graphics card’s memory (VRAM) only for a graphics card', () => {
 		render(ChooserForm, {
 			inputs: { ...defaultInputs(), device: 'gpu', vramGb: 12 },
 			onchange: () => {}
 		});
-		expect(screen.getByLabelText('GPU memory (GB)')).toHaveValue('12');
+		expect(screen.getByRole('radio', { name: 'Computer with a graphics card' })).toBeChecked();
+		expect(screen.getByLabelText('Graphics card memory (VRAM, GB)')).toHaveValue('12');
+		expect(screen.queryByLabelText('Memory (RAM, GB)')).toBeNull();
 	});
+
+	const ramCases = [
+		{ device: 'phone' as const, radio: 'Phone', hint: /about half of a phone’s memory/ },
+		{
+			device: 'computer' as const,
+			radio: 'Computer, no graphics card',
+			hint: /about two thirds of a computer’s memory/
+		}
+	];
+	for (const c of ramCases) {
+		it(`asks a ${c.device} for its memory (RAM), saying how much a model can use`, () => {
+			render(ChooserForm, {
+				inputs: { ...defaultInputs(), device: c.device, ramGb: 8 },
+				onchange: () => {}
+			});
+			expect(screen.getByRole('radio', { name: c.radio })).toBeChecked();
+			const ram = screen.getByLabelText('Memory (RAM, GB)');
+			expect(ram).toHaveValue('8');
+			expect(ram).toHaveAccessibleDescription(c.hint);
+			expect(screen.queryByLabelText('Graphics card memory (VRAM, GB)')).toBeNull();
+		});
+	}
 
 	it('reports each change as a patch of the inputs', async () => {
 		const onchange = vi.fn();
 		render(ChooserForm, { inputs: defaultInputs(), onchange });
+		const purpose = screen.getByRole('group', { name: 'What for' });
 		await fireEvent.click(screen.getByRole('radio', { name: 'Phone' }));
 		await fireEvent.click(screen.getByRole('checkbox', { name: 'Run on my device only' }));
+		await fireEvent.click(
+			within(purpose).getByRole('radio', { name: 'Build with an API, pay per use' })
+		);
 		await fireEvent.input(screen.getByLabelText('Monthly budget'), { target: { value: '20' } });
 		await fireEvent.click(screen.getByRole('radio', { name: 'Open weights required' }));
 		await fireEvent.click(screen.getByRole('checkbox', { name: 'Include planned models' }));
@@ -45,16 +130,67 @@ describe('ChooserForm', () => {
 		});
 		await fireEvent.click(screen.getByRole('button', { name: 'Heavy (20)' }));
 		await fireEvent.input(screen.getByLabelText('Monthly budget'), { target: { value: '' } });
+		await fireEvent.click(screen.getByRole('radio', { name: 'Computer with a graphics card' }));
+		await fireEvent.click(within(purpose).getByRole('radio', { name: 'Run open weights myself' }));
 		expect(onchange.mock.calls.map(([patch]) => patch)).toEqual([
 			{ device: 'phone' },
 			{ localOnly: true },
+			{ purpose: 'api' },
 			{ budget: 20 },
 			{ openness: 'required' },
 			{ includePlanned: true },
 			{ usage: 2.5 },
 			{ usage: 20 },
-			{ budget: undefined }
+			{ budget: undefined },
+			{ device: 'gpu' },
+			{ purpose: 'self' }
 		]);
+	});
+
+	it('goes back to any purpose and to no device', async () => {
+		const onchange = vi.fn();
+		render(ChooserForm, {
+			inputs: { ...defaultInputs(), device: 'phone', purpose: 'app' },
+			onchange
+		});
+		const purpose = screen.getByRole('group', { name: 'What for' });
+		expect(within(purpose).getByRole('radio', { name: 'Chat in an app or website' })).toBeChecked();
+		await fireEvent.click(within(purpose).getByRole('radio', { name: 'Any' }));
+		await fireEvent.click(screen.getByRole('radio', { name: 'Not chosen' }));
+		expect(onchange.mock.calls.map(([patch]) => patch)).toEqual([
+			{ purpose: undefined },
+			{ device: undefined }
+		]);
+	});
+
+	it('takes Arabic-Indic digits typed on an Arabic keyboard as the numbers they are', async () => {
+		const onchange = vi.fn();
+		render(ChooserForm, { inputs: { ...defaultInputs(), device: 'gpu' }, onchange });
+		const budget = screen.getByLabelText('Monthly budget');
+		await fireEvent.input(budget, { target: { value: '٢٠' } });
+		expect(budget).not.toHaveAttribute('aria-invalid', 'true');
+		await fireEvent.input(screen.getByLabelText('Graphics card memory (VRAM, GB)'), {
+			target: { value: '٨' }
+		});
+		await fireEvent.input(screen.getByLabelText('Usage (million tokens a month)'), {
+			target: { value: '٢٫٥' }
+		});
+		expect(onchange.mock.calls.map(([patch]) => patch)).toEqual([
+			{ budget: 20 },
+			{ vramGb: 8 },
+			{ usage: 2.5 }
+		]);
+	});
+
+	it('takes a phone’s memory in Arabic-Indic digits, and refuses one out of range', async () => {
+		const onchange = vi.fn();
+		render(ChooserForm, { inputs: { ...defaultInputs(), device: 'phone' }, onchange });
+		const ram = screen.getByLabelText('Memory (RAM, GB)');
+		await fireEvent.input(ram, { target: { value: '١٢' } });
+		await fireEvent.input(ram, { target: { value: '2000' } });
+		expect(ram).toHaveAttribute('aria-invalid', 'true');
+		expect(ram).toHaveAccessibleDescription(/Enter a whole number of GB from 1 to 1,024/);
+		expect(onchange.mock.calls.map(([patch]) => patch)).toEqual([{ ramGb: 12 }]);
 	});
 
 	it('keeps an invalid entry on screen with its error, and passes nothing on', async () => {
@@ -75,24 +211,26 @@ describe('ChooserForm', () => {
 
 describe('ChooserResults', () => {
 	it('lists recommendations in order, with every field of an item and a link to each model', () => {
-		render(ChooserResults, {
-			result: answer({ budget: 20 }),
-			onapply: () => {},
-			onreset: () => {}
-		});
-		const list = screen.getByRole('list', { name: 'Recommendations' });
+		const result = answer({ budget: 20 });
+		renderResults(result);
+		const section = screen.getByRole('region', { name: 'Recommendations' });
+		expect(section).toHaveTextContent('12 options');
+		const list = within(section).getByRole('list', { name: 'Recommendations' });
 		expect(list.tagName).toBe('OL');
-		const items = within(list)
-			.getAllByRole('listitem')
-			.filter((li) => li.parentElement === list);
-		expect(items).toHaveLength(12);
-		const plus = items.find((li) => within(li).queryByRole('heading', { name: 'ChatGPT Plus' }))!;
+		// The three self-hosted offers of unknown fit are in the folded group, not in the list.
+		expect(itemsOf(list)).toHaveLength(9);
+		expect(result.folded).toHaveLength(3);
+		const plus = card(list, 'ChatGPT Plus');
 		expect(plus).toHaveTextContent('Monthly cost US$20 a month');
 		expect(plus).toHaveTextContent('Runs on Cloud');
 		expect(plus).toHaveTextContent('Openness Closed');
 		expect(plus).toHaveTextContent('Status Released');
+		expect(plus).toHaveTextContent('Rating Chatbot Arena 1377, 17 Feb 2025');
 		expect(within(plus).getByRole('list', { name: 'Why' })).toHaveTextContent(
 			'Within your budget of US$20'
+		);
+		expect(within(plus).getByRole('list', { name: 'Why' })).toHaveTextContent(
+			'Over ChatGPT Free, it adds GPT-4, higher limits and priority access'
 		);
 		expect(within(plus).getByRole('link', { name: 'About GPT-4o' })).toHaveAttribute(
 			'href',
@@ -101,20 +239,16 @@ describe('ChooserResults', () => {
 	});
 
 	it('gives "Not a fit" with every failing reason, and "Coming later"', () => {
-		render(ChooserResults, {
-			result: answer({ budget: 20 }),
-			onapply: () => {},
-			onreset: () => {}
-		});
+		renderResults(answer({ budget: 20 }));
 		const notAFit = screen.getByRole('list', { name: 'Not a fit' });
-		const pro = within(notAFit).getByRole('heading', { name: 'ChatGPT Pro' }).closest('article')!;
+		const pro = card(notAFit, 'ChatGPT Pro');
 		expect(within(pro).getByRole('list', { name: 'Why' })).toHaveTextContent(
 			'Costs US$200 a month, over your budget of US$20'
 		);
 		const later = screen.getByRole('list', { name: 'Coming later' });
 		expect(
 			within(later)
-				.getAllByRole('heading')
+				.getAllByRole('heading', { level: 3 })
 				.map((h) => h.textContent)
 		).toEqual([
 			'OpenAI open model (o3-mini class) on your GPU',
@@ -124,11 +258,7 @@ describe('ChooserResults', () => {
 
 	it('explains an empty answer with each change that would help, and applies one', async () => {
 		const onapply = vi.fn();
-		render(ChooserResults, {
-			result: answer({ device: 'phone', localOnly: true }),
-			onapply,
-			onreset: () => {}
-		});
+		renderResults(answer({ device: 'phone', ramGb: 2, localOnly: true }), { onapply });
 		expect(screen.queryByRole('list', { name: 'Recommendations' })).toBeNull();
 		expect(screen.getByText('Nothing fits all of your choices.')).toBeInTheDocument();
 		expect(screen.getByText('0 options')).toBeInTheDocument();
@@ -137,18 +267,145 @@ describe('ChooserResults', () => {
 			'Turn off “Run on my device only”: 11 options, best ChatGPT Free'
 		);
 		expect(
-			screen.getByRole('button', { name: 'Choose “Computer (no usable GPU)” as the device' })
+			screen.getByRole('button', { name: 'Choose “Computer, no graphics card” as the device' })
 				.parentElement
-		).toHaveTextContent('1 option, best GPT-2 on your computer');
+		).toHaveTextContent('3 options, best DeepSeek R1 distilled 7B on your device');
+		expect(
+			screen.getByRole('button', { name: 'With 4 GB of memory' }).parentElement
+		).toHaveTextContent('1 option, best GPT-2 on your device');
 		await fireEvent.click(button);
 		expect(onapply).toHaveBeenCalledWith({ input: 'localOnly', to: false });
+	});
+
+	it('orders by the sort the person chose, and reports a new choice', async () => {
+		const onsort = vi.fn();
+		const result = answer({ sort: 'rated' });
+		renderResults(result, { sort: 'rated', onsort });
+		const order = screen.getByRole('combobox', { name: 'Order' });
+		expect(order).toHaveValue('rated');
+		expect(
+			within(order)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual(['Cheapest first', 'Highest rated first', 'Newest first']);
+		expect(within(order).getByRole('option', { name: 'Highest rated first' })).toHaveProperty(
+			'selected',
+			true
+		);
+		await fireEvent.change(order, { target: { value: 'new' } });
+		await fireEvent.change(order, { target: { value: 'cheap' } });
+		expect(onsort.mock.calls).toEqual([['new'], ['cheap']]);
+	});
+
+	it('says the default order, cheapest first, above the list', () => {
+		renderResults(answer({}));
+		const section = screen.getByRole('region', { name: 'Recommendations' });
+		const order = within(section).getByRole('combobox', { name: 'Order' });
+		expect(order).toHaveValue('cheap');
+		expect(
+			order.compareDocumentPosition(within(section).getByRole('list', { name: 'Recommendations' }))
+		).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+	});
+
+	it('folds the self-hosted offers of unknown fit into one group, drawn only when opened', async () => {
+		const result = answer({});
+		renderResults(result);
+		const section = screen.getByRole('region', { name: 'Recommendations' });
+		const summary = within(section).getByText(
+			'Run it yourself: 3 open models — choose your device to see which fit'
+		);
+		const details = summary.closest('details') as HTMLDetailsElement;
+		expect(details.open).toBe(false);
+		expect(within(details).queryAllByRole('article')).toHaveLength(0);
+		expect(
+			within(section).queryByRole('heading', { name: 'DeepSeek R1 distilled 7B on your device' })
+		).toBeNull();
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const group = within(details).getByRole('list', {
+			name: 'Run it yourself: 3 open models — choose your device to see which fit'
+		});
+		expect(
+			within(group)
+				.getAllByRole('heading', { level: 3 })
+				.map((h) => h.textContent)
+		).toEqual([
+			'DeepSeek R1 distilled 7B on your device',
+			'Mistral Small 3 on your device',
+			'GPT-2 on your device'
+		]);
+		// With no device chosen, a need is a condition to check, not a reason it fits.
+		expect(
+			within(card(group, 'DeepSeek R1 distilled 7B on your device')).getByRole('list', {
+				name: 'Why'
+			})
+		).toHaveTextContent('Needs about 5.4 GB of memory — choose your device to check');
+	});
+
+	it('draws no folded group once a device is chosen', () => {
+		renderResults(answer({ device: 'gpu', vramGb: 8 }));
+		expect(screen.queryByText(/^Run it yourself:/)).toBeNull();
+		expect(document.querySelector('details')).toBeNull();
+	});
+
+	it('gives a card its rating, a visible "Why", how to run it, and a safe "Get it" link', () => {
+		renderResults(answer({ device: 'gpu', vramGb: 8 }));
+		const list = screen.getByRole('list', { name: 'Recommendations' });
+
+		const local = card(list, 'DeepSeek R1 distilled 7B on your device');
+		expect(local).toHaveTextContent('Runs on Your own device, about 5.4 GB');
+		expect(local).toHaveTextContent('Rating Not on Chatbot Arena');
+		expect(local).toHaveTextContent(
+			'How: a 4-bit file of about 4.7 GB, opened in a local runner (LM Studio, Ollama, llama.cpp)'
+		);
+		const why = within(local).getByRole('heading', { level: 4, name: 'Why' });
+		expect(why).toBeVisible();
+		expect(within(local).getByRole('list', { name: 'Why' })).toHaveTextContent(
+			'Needs about 5.4 GB; your graphics card has 8 GB: it fits'
+		);
+		const get = within(local).getByRole('link', { name: /^Get it/ });
+		expect(get).toHaveAccessibleName(
+			'Get it: DeepSeek R1 distilled 7B on your device (official page, opens in a new tab)'
+		);
+		expect(get).toHaveAttribute(
+			'href',
+			'https://huggingface.co/lmstudio-community/DeepSeek-R1-Distill-Qwen-7B-GGUF'
+		);
+		expect(get).toHaveAttribute('target', '_blank');
+		expect(get).toHaveAttribute('rel', 'noopener noreferrer');
+
+		const free = card(list, 'ChatGPT Free');
+		expect(free).toHaveTextContent('Rating Chatbot Arena 1377, 17 Feb 2025');
+		// Nothing to say that its fields do not already say: no "Why" at all.
+		expect(within(free).queryByRole('heading', { name: 'Why' })).toBeNull();
+		expect(within(free).queryByText(/^How:/)).toBeNull();
+		expect(within(free).getByRole('link', { name: /^Get it/ })).toHaveAttribute(
+			'href',
+			'https://chatgpt.com'
+		);
+
+		const app = card(list, 'DeepSeek app');
+		expect(within(app).getByRole('list', { name: 'Why' })).toHaveTextContent(
+			'The weights are open, but this app runs them in its maker’s cloud: what you type goes there'
+		);
+	});
+
+	it('gives every "Get it" link an https target, opened apart from the app', () => {
+		renderResults(answer({ device: 'gpu', vramGb: 8 }));
+		const links = screen.getAllByRole('link', { name: /^Get it/ });
+		expect(links.length).toBeGreaterThan(10);
+		for (const link of links) {
+			expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+			expect(link).toHaveAttribute('target', '_blank');
+			expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+		}
 	});
 
 	it('groups a long "Not a fit" by reason with counts, and shows a group’s options on opening', async () => {
 		const inputs: ChooserInputs = { ...defaultInputs(), device: 'gpu', vramGb: 8, budget: 10 };
 		const result = recommend(syntheticCatalogue(5_000), inputs);
 		const groups = groupByFailure(result.notAFit);
-		render(ChooserResults, { result, onapply: () => {}, onreset: () => {} });
+		renderResults(result);
 		const section = screen.getByRole('region', { name: 'Not a fit' });
 		expect(section).toHaveTextContent(`${result.notAFit.length.toLocaleString('en')} options`);
 		// No option card is drawn until a group is opened: thousands stay cheap.

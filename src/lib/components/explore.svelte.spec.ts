@@ -62,8 +62,10 @@ describe('CompareTable', () => {
 				onremove: () => {}
 			});
 			const table = screen.getByRole('table');
-			expect(rowOf(table, c.row)).toHaveTextContent(c.text);
+			// Arabic keeps "16 GB" in one piece with invisible isolation marks; the words are the test.
+			const text = rowOf(table, c.row).textContent?.replace(/[\u2066-\u2069]/g, '');
 			await locale.choose('en');
+			expect(text).toContain(c.text);
 		});
 	}
 });
@@ -137,7 +139,7 @@ describe('model page', () => {
 		const gpu = screen
 			.getAllByRole('listitem')
 			.find((li) => li.getAttribute('data-offer') === 'o3-mini-class-open-local')!;
-		expect(gpu).toHaveTextContent('GPU, memory not known');
+		expect(gpu).toHaveTextContent('Graphics card, memory not known');
 		expect(within(gpu).queryByRole('link')).toBeNull();
 	});
 
@@ -147,11 +149,10 @@ describe('model page', () => {
 			offer: offerOf('mistral-small-local'),
 			models: [modelOf('mistral-small')]
 		});
-		expect(screen.getByRole('listitem')).toHaveTextContent(
-			'درجة Chatbot Arena: 1217، 17 فبراير 2025'
-		);
-		expect(screen.getByRole('listitem')).toHaveTextContent('جهازك، بنحو 16 GB من الذاكرة');
+		const text = screen.getByRole('listitem').textContent?.replace(/[\u2066-\u2069]/g, '');
 		await locale.choose('en');
+		expect(text).toContain('درجة Chatbot Arena: 1217، 17 فبراير 2025');
+		expect(text).toContain('جهازك، بنحو 16 GB من الذاكرة');
 	});
 });
 

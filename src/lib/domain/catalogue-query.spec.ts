@@ -36,7 +36,22 @@ describe('decodeCatalogueQuery', () => {
 		{ search: `?q=${'x'.repeat(101)}`, ignored: ['q'] },
 		{ search: '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', query: { q: '<script>alert(1)</script>' } },
 		{ search: '?open=closed&open=open-weights', query: { openness: 'closed' }, ignored: ['open'] },
-		{ search: '?__proto__=1', ignored: ['__proto__'] }
+		{ search: '?__proto__=1', ignored: ['__proto__'] },
+		{ search: '?max=٢٠', query: { maxPrice: 20 } },
+		{ search: '?max=۲۰', query: { maxPrice: 20 } },
+		{ search: '?max=١٠٠٠٠', query: { maxPrice: 10_000 } },
+		{ search: '?max=0', query: { maxPrice: 0 } },
+		{ search: '?max=10001', ignored: ['max'] },
+		{ search: '?max=٢٠٫٥', ignored: ['max'] },
+		{ search: '?max=-1&fav=yes', ignored: ['max', 'fav'] },
+		{ search: '?fav=0', query: {} },
+		{ search: '?fav=0&fav=1', ignored: ['fav'] },
+		{ search: '?sort=name', query: {} },
+		{ search: '?sort=date-asc', ignored: ['sort'] },
+		{ search: '?utm_source=x&fbclid=y&lang=ar&lang=en', query: {} },
+		{ search: '?open=%E0%A4%A&%E0%A4%A=1', ignored: ['open', '\ufffd%A'] },
+		{ search: '?%E2%80%AEx=1', ignored: ['\ufffdx'] },
+		{ search: `?${'n'.repeat(10_000)}=1`, ignored: ['n'.repeat(40)] }
 	];
 	for (const c of cases) {
 		it(`reads ${JSON.stringify(c.search.slice(0, 50))}`, () => {
@@ -88,15 +103,22 @@ describe('decodeCatalogueQuery', () => {
 
 describe('queryCatalogue', () => {
 	it('shows everything by name by default', () => {
-		expect(run('').models).toHaveLength(11);
+		expect(run('').models).toHaveLength(12);
 		expect(run('').offers).toHaveLength(17);
-		expect(modelIds('').slice(0, 3)).toEqual(['deepseek', 'gemini', 'gpt-2']);
+		expect(modelIds('').slice(0, 3)).toEqual(['deepseek', 'deepseek-r1-distill-qwen-7b', 'gemini']);
 	});
 
 	const cases: { search: string; models: string[]; offers: string[] }[] = [
 		{
 			search: '?open=open-weights',
-			models: ['deepseek', 'gpt-2', 'mistral-small', 'o3-mini-class-open', 'phone-side-open'],
+			models: [
+				'deepseek',
+				'deepseek-r1-distill-qwen-7b',
+				'gpt-2',
+				'mistral-small',
+				'o3-mini-class-open',
+				'phone-side-open'
+			],
 			offers: [
 				'deepseek-api',
 				'deepseek-api-r1',
@@ -110,8 +132,13 @@ describe('queryCatalogue', () => {
 		},
 		{
 			search: '?runs=gpu',
-			models: ['deepseek', 'mistral-small', 'o3-mini-class-open'],
-			offers: ['deepseek-local', 'mistral-small-local', 'o3-mini-class-open-local']
+			models: ['o3-mini-class-open'],
+			offers: ['o3-mini-class-open-local']
+		},
+		{
+			search: '?runs=device',
+			models: ['deepseek-r1-distill-qwen-7b', 'gpt-2', 'mistral-small'],
+			offers: ['deepseek-local', 'gpt-2-local', 'mistral-small-local']
 		},
 		{
 			search: '?kind=subscription&max=20',
@@ -130,7 +157,7 @@ describe('queryCatalogue', () => {
 		},
 		{
 			search: '?q=ديب',
-			models: ['deepseek'],
+			models: ['deepseek', 'deepseek-r1-distill-qwen-7b'],
 			offers: ['deepseek-api', 'deepseek-api-r1', 'deepseek-app', 'deepseek-local']
 		},
 		{ search: '?q=nothing-like-this', models: [], offers: [] }

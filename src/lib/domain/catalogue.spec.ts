@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from '$lib/catalogue/catalogue.json';
-import { compareCatalogueVersions, parseCatalogue } from './catalogue';
+import { compareCatalogueVersions, parseCatalogue, type RunsOn } from './catalogue';
 
 /** A deep copy of the shipped catalogue to break in one place. */
 const copy = () => structuredClone(data) as typeof data & Record<string, unknown>;
@@ -43,8 +43,18 @@ describe('parseCatalogue', () => {
 					place: 'gpu',
 					minGb: 12,
 					comfortableGb: 8
-				}),
+				} as RunsOn as (typeof data)['offers'][number]['runsOn']),
 			says: /minimum GPU memory/
+		},
+		{
+			name: 'a "Get it" page that is not https',
+			breakIt: (c) => (c.offers.find((o) => o.id === 'chatgpt-free')!.url = 'http://chatgpt.com'),
+			says: /only https links/
+		},
+		{
+			name: 'an Arena score that is not a whole number',
+			breakIt: (c) => (c.offers.find((o) => o.id === 'chatgpt-free')!.rating!.score = 1377.5),
+			says: /rating\.score/
 		},
 		{
 			name: 'a malformed catalogue version',

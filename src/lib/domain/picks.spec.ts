@@ -153,7 +153,8 @@ const section2: { link: string; picks: Expected[]; noPicks: NoPick[] }[] = [
 				kind: 'self-hosted',
 				offer: 'phone-side-open-local',
 				costUsd: 0,
-				lines: [{ code: 'fits-your-device' }]
+				// §2's table: "(planned)"; the model has no expected date, so the line has none.
+				lines: [{ code: 'fits-your-device' }, { code: 'planned' }]
 			}
 		],
 		noPicks: [
@@ -794,10 +795,8 @@ describe('picks: properties', () => {
 });
 
 describe('picks: why a kind has no pick', () => {
-	// Domain bug (reported): when every offer of a kind fails on the device, but for different
-	// device reasons, `noPicks` takes the reason of whichever comes first in "Not a fit", whose
-	// order follows the chosen sort. The same inputs in another order then say another "why".
-	// Flip to `it` once fixed.
+	// When every offer of a kind fails on the device for different device reasons, the "why" is
+	// the first in FAILURE_CODES' order, never the first in a list whose order follows the sort.
 	it('does not change with the chosen sort', () => {
 		const models = [
 			model('new', { dates: { released: day('2025-02-01') } }),
@@ -828,15 +827,27 @@ describe('picks: why a kind has no pick', () => {
 		]);
 	});
 
-	// Domain bug (reported): `commonFailure` says it names "the rule that kept every released
-	// offer of a kind out", but it also folds in planned offers, which cannot be picked while
-	// planned models are left out. At `/?budget=10` both released subscriptions are over budget;
-	// the planned GPT-5 in ChatGPT fails on its unknown price instead, so no rule is shared and
-	// the answer says 'none'. Flip to `it` once fixed.
+	// Planned offers cannot be picked while planned models are left out, so they do not count:
+	// at `/?budget=10` both released subscriptions are over budget, whatever GPT-5's price.
 	it('names the rule of the released offers at /?budget=10: over budget', () => {
 		expect(answer('budget=10').noPicks).toEqual([
 			{ kind: 'subscription', why: 'over-budget' },
 			{ kind: 'self-hosted', why: 'no-device' }
 		]);
+	});
+
+	it('asks for the memory when a device is chosen without it and a model may fit', () => {
+		for (const device of ['phone', 'computer', 'gpu'] as const) {
+			expect(answer(`device=${device}`).noPicks).toContainEqual({
+				kind: 'self-hosted',
+				why: 'memory-not-given',
+				device
+			});
+		}
+		// With the memory given, what fails is said instead.
+		expect(answer('device=phone&ram=2').noPicks).toContainEqual({
+			kind: 'self-hosted',
+			why: 'memory-short'
+		});
 	});
 });

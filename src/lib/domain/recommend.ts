@@ -149,8 +149,13 @@ export type Pick = { kind: PickKind; option: Option; lines: PickLine[] };
 /** Why a way of using a model has no pick. */
 export type NoPick = {
 	kind: PickKind;
-	/** `no-device`: choose a device; else the rule that kept every offer of the kind out. */
-	why: 'no-device' | 'none' | FailureCode;
+	/**
+	 * `no-device`: choose a device; `memory-not-given`: enter its memory (some may fit); else the
+	 * rule that kept every offer of the kind out, or `none`.
+	 */
+	why: 'no-device' | 'memory-not-given' | 'none' | FailureCode;
+	/** The device whose memory to enter, with `memory-not-given`. */
+	device?: Device;
 };
 
 export type Recommendation = {
@@ -571,7 +576,9 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 		reasons.push({ code: 'open-weights-in-cloud', kind: p.kind });
 	} else if (j.openRank === 1) reasons.push({ code: 'closed-after-open' });
 	const fitCode = j.fit.reason.code;
-	if (j.fit.level !== 'no' && fitCode !== 'cloud') reasons.push(j.fit.reason);
+	if (j.fit.level !== 'no' && fitCode !== 'cloud' && fitCode !== 'on-device') {
+		reasons.push(j.fit.reason);
+	}
 	if (offer.status === 'planned' && p.expected) {
 		reasons.push({ code: 'planned', expected: p.expected });
 	}
@@ -864,8 +871,17 @@ function choosePicks(
 		else if (kind === 'subscription') pick = pickSubscription(candidates, inputs);
 		else if (kind === 'self-hosted') pick = pickSelfHosted(candidates);
 		else pick = pickApi(candidates, inputs);
+		if (pick?.option.status === 'planned' && !pick.lines.some((l) => l.code === 'planned')) {
+			pick.lines.push({ code: 'planned' });
+		}
 		if (pick) picks.push(pick);
-		else noPicks.push({ kind, why: commonFailure(notAFit, kind, inputs) });
+		else if (
+			kind === 'self-hosted' &&
+			inputs.device !== undefined &&
+			candidates.some((j) => j.fit.reason.code === 'memory-not-given')
+		) {
+			noPicks.push({ kind, why: 'memory-not-given', device: inputs.device });
+		} else noPicks.push({ kind, why: commonFailure(notAFit, kind, inputs) });
 	}
 	return { picks, noPicks };
 }
@@ -881,7 +897,7 @@ function commonFailure(
 	inputs: ChooserInputs
 ): NoPick['why'] {
 	let shared = -1;
-	let deviceCode = FAILURE_CODES.length;
+	let deviceCode: number = FAILURE_CODES.length;
 	for (const j of notAFit) {
 		if (j.prepared.kind !== kind || j.statusRank === LEGACY) continue;
 		if (j.statusRank === PLANNED && !inputs.includePlanned) continue;

@@ -59,10 +59,10 @@ export const ar = {
 		deviceNeed: 'جهازك، بنحو {gb} من الذاكرة',
 		computer: 'حاسوب (المعالج المركزي)',
 		phone: 'هاتف',
-		gpu: 'معالج رسوميات',
-		gpuRange: 'معالج رسوميات، {min}–{max} GB',
-		gpuMin: 'معالج رسوميات، {min} GB على الأقل',
-		gpuUnknown: 'معالج رسوميات، الذاكرة غير معروفة'
+		gpu: 'بطاقة رسوميات',
+		gpuRange: 'بطاقة رسوميات، {min}–{max} GB',
+		gpuMin: 'بطاقة رسوميات، {min} GB على الأقل',
+		gpuUnknown: 'بطاقة رسوميات، الذاكرة غير معروفة'
 	},
 	price: {
 		usd: {
@@ -393,9 +393,15 @@ export const ar = {
 		},
 		noPick: {
 			'no-device': 'اختر جهازك لترى ما يعمل عليه.',
+			'memory-not-given': {
+				phone: 'أدخل ذاكرة هاتفك لترى ما يعمل عليه.',
+				computer: 'أدخل ذاكرة حاسوبك لترى ما يعمل عليه.',
+				gpu: 'أدخل ذاكرة بطاقة الرسوميات لديك لترى ما يعمل عليها.'
+			},
 			none: 'لا شيء من هذا النوع يناسب اختياراتك.'
 		},
 		seeCard: 'اعرض بطاقته',
+		seeCardLabel: 'اعرض بطاقته: {offer}',
 		getIt: 'احصل عليه',
 		getItLabel: 'احصل عليه: {offer} (الصفحة الرسمية، تُفتح في علامة تبويب جديدة)',
 		sort: 'الترتيب',
@@ -494,12 +500,13 @@ export const ar = {
 		'subscription-fits': 'الاشتراك الذي يناسب اختياراتك',
 		'largest-that-fits': 'أكبر نموذج يناسب جهازك ({params} معامل)',
 		'fits-your-device': 'يعمل على جهازك',
+		planned: 'مخطط له: لم يصدر بعد',
 		'cheapest-api': 'أرخص واجهة برمجية عند {usage} مليون رمز شهريًا',
 		'heavier-tier': 'للاستخدام الكثيف: {offer}، {cost} شهريًا',
 		'lighter-tier': '{offer}: النماذج نفسها بحدود أقل، {cost} شهريًا',
 		'lighter-tier-fewer': '{offer}: نماذج أقل، {cost} شهريًا',
 		'highest-rated-api': 'الأعلى تقييمًا: {offer}، {cost} شهريًا ({score})',
-		params: '{count}B'
+		params: '{count} مليار'
 	},
 	reasons: {
 		cloud: 'يعمل في السحابة: على أي جهاز متصل بالإنترنت',
@@ -520,6 +527,7 @@ export const ar = {
 		'memory-fits': '{need}، {have}، وهذا يكفي',
 		'memory-tight': '{need}، {have}، وهذا يكفي بالكاد',
 		'memory-short': '{need}، {have}، وهذا لا يكفي',
+		sep: '؛ ',
 		slower: 'أبطأ منه على بطاقة رسوميات',
 		eightBit: 'وتتسع لملف 8 بت، وهو أفضل قليلًا',
 		'memory-not-given': {

@@ -61,10 +61,10 @@ export const en = {
 		deviceNeed: 'Your own device, about {gb}',
 		computer: 'Computer (CPU)',
 		phone: 'Phone',
-		gpu: 'GPU',
-		gpuRange: 'GPU, {min}–{max} GB',
-		gpuMin: 'GPU, at least {min} GB',
-		gpuUnknown: 'GPU, memory not known'
+		gpu: 'Graphics card',
+		gpuRange: 'Graphics card, {min}–{max} GB',
+		gpuMin: 'Graphics card, at least {min} GB',
+		gpuUnknown: 'Graphics card, memory not known'
 	},
 	price: {
 		usd: plural({ other: 'US${amount}' }),
@@ -363,9 +363,15 @@ export const en = {
 		},
 		noPick: {
 			'no-device': 'Choose your device to see what runs on it.',
+			'memory-not-given': {
+				phone: 'Enter your phone’s memory to see what runs on it.',
+				computer: 'Enter your computer’s memory to see what runs on it.',
+				gpu: 'Enter your graphics card’s memory to see what runs on it.'
+			},
 			none: 'Nothing of this kind fits your choices.'
 		},
 		seeCard: 'See its card',
+		seeCardLabel: 'See its card: {offer}',
 		getIt: 'Get it',
 		getItLabel: 'Get it: {offer} (official page, opens in a new tab)',
 		sort: 'Order',
@@ -453,6 +459,7 @@ export const en = {
 		'subscription-fits': 'The subscription that fits your choices',
 		'largest-that-fits': 'The largest model that fits your device ({params} parameters)',
 		'fits-your-device': 'Runs on your device',
+		planned: 'Planned: not out yet',
 		'cheapest-api': 'The cheapest API at {usage} million tokens a month',
 		'heavier-tier': 'For heavier use: {offer}, {cost} a month',
 		'lighter-tier': '{offer}: the same models with lower limits, {cost} a month',
@@ -472,13 +479,14 @@ export const en = {
 		'size-unknown': 'Its size is not known, so neither is the memory it needs',
 		need: 'Needs about {need}',
 		have: {
-			phone: 'a {memory} phone leaves about {usable} for a model',
+			phone: 'a phone with {memory} leaves about {usable} for a model',
 			computer: 'a computer with {memory} leaves about {usable} for a model',
 			gpu: 'your graphics card has {memory}'
 		},
 		'memory-fits': '{need}; {have}: it fits',
 		'memory-tight': '{need}; {have}: it fits, with little room to spare',
 		'memory-short': '{need}; {have}: not enough',
+		sep: '; ',
 		slower: 'slower than on a graphics card',
 		eightBit: 'room for the 8-bit file, which is a little better',
 		'memory-not-given': {

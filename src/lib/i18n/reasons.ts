@@ -29,8 +29,8 @@ function memoryText(
 	});
 	let text = fill(m[reason.code], { need, have });
 	if (reason.code === 'memory-short') return text;
-	if (reason.device === 'computer') text += `; ${m.slower}`;
-	if (reason.code === 'memory-fits' && reason.eightBit) text += `; ${m.eightBit}`;
+	if (reason.device === 'computer') text += m.sep + m.slower;
+	if (reason.code === 'memory-fits' && reason.eightBit) text += m.sep + m.eightBit;
 	return text;
 }
 
@@ -127,6 +127,8 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 		case 'subscription-fits':
 		case 'fits-your-device':
 			return m[line.code];
+		case 'planned':
+			return line.expected ? reasonText(line, lang) : m.planned;
 		default:
 			return reasonText(line, lang);
 	}

@@ -45,6 +45,108 @@ describe('ChooserState', () => {
 		expect(s.query).toBe('');
 	});
 
+	const switches: {
+		what: string;
+		link: string;
+		to: 'phone' | 'computer' | 'gpu' | undefined;
+		vramGb?: number;
+		ramGb?: number;
+		query: string;
+	}[] = [
+		{
+			what: 'a card’s VRAM going to a phone',
+			link: '?device=gpu&vram=8',
+			to: 'phone',
+			query: '?device=phone'
+		},
+		{
+			what: 'a card’s VRAM going to a computer',
+			link: '?device=gpu&vram=8',
+			to: 'computer',
+			query: '?device=computer'
+		},
+		{
+			what: 'a phone’s RAM going to a card',
+			link: '?device=phone&ram=8',
+			to: 'gpu',
+			query: '?device=gpu'
+		},
+		{
+			what: 'a computer’s RAM going to a card',
+			link: '?device=computer&ram=32',
+			to: 'gpu',
+			query: '?device=gpu'
+		},
+		{
+			what: 'a card’s VRAM going to no device',
+			link: '?device=gpu&vram=8',
+			to: undefined,
+			query: ''
+		},
+		{
+			what: 'a phone’s RAM going to no device',
+			link: '?device=phone&ram=8',
+			to: undefined,
+			query: ''
+		}
+	];
+	for (const c of switches) {
+		it(`drops the memory when the device changes kind: ${c.what}`, () => {
+			const s = new ChooserState(() => shippedCatalogue);
+			s.openLink(c.link);
+			s.update({ device: c.to });
+			expect(s.inputs.vramGb).toBeUndefined();
+			expect(s.inputs.ramGb).toBeUndefined();
+			expect(s.query).toBe(c.query);
+		});
+	}
+
+	it('keeps the RAM between a phone and a computer: both are RAM', () => {
+		const s = new ChooserState(() => shippedCatalogue);
+		s.openLink('?device=phone&ram=16');
+		s.update({ device: 'computer' });
+		expect(s.inputs).toMatchObject({ device: 'computer', ramGb: 16 });
+		expect(s.query).toBe('?device=computer&ram=16');
+		s.update({ device: 'phone' });
+		expect(s.query).toBe('?device=phone&ram=16');
+	});
+
+	it('never keeps a memory its device cannot have', () => {
+		const s = new ChooserState(() => shippedCatalogue);
+		s.update({ device: 'gpu', ramGb: 16 });
+		expect('ramGb' in s.inputs).toBe(false);
+		s.update({ vramGb: 12 });
+		s.update({ device: 'phone', vramGb: 12 });
+		expect('vramGb' in s.inputs).toBe(false);
+		s.update({ ramGb: 8 });
+		expect(s.query).toBe('?device=phone&ram=8');
+		s.update({ ramGb: undefined });
+		expect('ramGb' in s.inputs).toBe(false);
+	});
+
+	it('follows "What for" and the order into the answer and the link', () => {
+		const s = new ChooserState(() => shippedCatalogue);
+		s.update({ purpose: 'api', sort: 'rated' });
+		expect(s.query).toBe('?for=api&sort=rated');
+		expect(s.result.picks.map((p) => p.kind)).toEqual(['api']);
+		expect(s.result.recommendations.every((o) => o.offer.kind === 'api')).toBe(true);
+		s.update({ purpose: undefined, sort: 'cheap' });
+		expect('purpose' in s.inputs).toBe(false);
+		expect(s.query).toBe('');
+		expect(s.result.picks.map((p) => p.kind)).toEqual(['free-app', 'subscription', 'api']);
+	});
+
+	it('reads a phone’s memory in Arabic-Indic digits and picks what fits it', () => {
+		const s = new ChooserState(() => shippedCatalogue);
+		s.openLink('?device=phone&ram=١٢&for=self');
+		expect(s.ignored).toEqual([]);
+		expect(s.inputs).toMatchObject({ device: 'phone', ramGb: 12, purpose: 'self' });
+		expect(s.query).toBe('?device=phone&ram=12&for=self');
+		const [pick] = s.result.picks;
+		expect(pick?.option.offer.id).toBe('deepseek-local');
+		expect(pick?.option.fit.level).toBe('tight');
+	});
+
 	it('writes the chosen language into its links', () => {
 		const chosen: { lang?: 'ar' | 'en' } = {};
 		const s = new ChooserState(

@@ -22,7 +22,7 @@ const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
 /** The shipped catalogue as a later edition: one price changed, one offer gone, one added. */
 function nextEdition(): Catalogue {
 	const next = structuredClone(shippedCatalogue);
-	next.catalogueVersion = '2025-02-20.2';
+	next.catalogueVersion = '2025-02-20.3';
 	next.offers = next.offers.filter((o) => o.id !== 'gemini-app');
 	const plus = next.offers.find((o) => o.id === 'chatgpt-plus')!;
 	plus.price = { type: 'monthly', usdPerMonth: 22 };
@@ -78,7 +78,7 @@ describe('openCatalogueStore', () => {
 		expect(store.seedResult).toBe('updated');
 		const { catalogue: stored, ownRecords } = await store.read();
 		expect(ownRecords).toBe(1);
-		expect(stored.catalogueVersion).toBe('2025-02-20.2');
+		expect(stored.catalogueVersion).toBe('2025-02-20.3');
 		expect(ids(stored.offers)).toEqual([...ids(next.offers), 'my-local-llama'].sort());
 		expect(stored.offers.find((o) => o.id === 'gemini-app')).toBeUndefined();
 		expect(stored.offers.find((o) => o.id === 'chatgpt-plus')?.price).toEqual({
@@ -96,7 +96,7 @@ describe('openCatalogueStore', () => {
 		(await openCatalogueStore(nextEdition(), { dexie })).close();
 		const old = await openCatalogueStore(shippedCatalogue, { dexie });
 		expect(old.seedResult).toBe('kept-newer');
-		expect((await old.read()).catalogue.catalogueVersion).toBe('2025-02-20.2');
+		expect((await old.read()).catalogue.catalogueVersion).toBe('2025-02-20.3');
 		old.close();
 	});
 
@@ -379,7 +379,7 @@ describe('the person’s own data', () => {
 		await store.setNote('gpt-4', 'For long documents');
 		store.close();
 		const next = structuredClone(shippedCatalogue);
-		next.catalogueVersion = '2025-02-20.2';
+		next.catalogueVersion = '2025-02-20.3';
 		const updated = await openCatalogueStore(next, { dexie });
 		expect(updated.seedResult).toBe('updated');
 		const kept = await updated.readOwn();
