@@ -400,7 +400,7 @@ function checkAnswer(c: Case, lang: Lang, container: HTMLElement) {
 		expect(getIt).toHaveTextContent(w.getIt);
 		expect(getIt.getAttribute('href')).toMatch(/^https:\/\//);
 		expect(getIt).toHaveAttribute('target', '_blank');
-		expect(getIt).toHaveAttribute('rel', 'noopener noreferrer');
+		expect(getIt).toHaveAttribute('rel', 'external noopener noreferrer');
 	}
 
 	for (const n of c.none) {

@@ -372,7 +372,7 @@ describe('ChooserResults', () => {
 			'https://huggingface.co/lmstudio-community/DeepSeek-R1-Distill-Qwen-7B-GGUF'
 		);
 		expect(get).toHaveAttribute('target', '_blank');
-		expect(get).toHaveAttribute('rel', 'noopener noreferrer');
+		expect(get).toHaveAttribute('rel', 'external noopener noreferrer');
 
 		const free = card(list, 'ChatGPT Free');
 		expect(free).toHaveTextContent('Rating Chatbot Arena 1377, 17 Feb 2025');
@@ -397,7 +397,7 @@ describe('ChooserResults', () => {
 		for (const link of links) {
 			expect(link.getAttribute('href')).toMatch(/^https:\/\//);
 			expect(link).toHaveAttribute('target', '_blank');
-			expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+			expect(link).toHaveAttribute('rel', 'external noopener noreferrer');
 		}
 	});
 

@@ -119,7 +119,7 @@ describe('model page', () => {
 		expect(plus).toHaveTextContent("an inference from OpenAI's docs");
 		const get = within(plus).getByRole('link', { name: /^Get it: ChatGPT Plus/ });
 		expect(get).toHaveAttribute('href', 'https://chatgpt.com');
-		expect(get).toHaveAttribute('rel', 'noopener noreferrer');
+		expect(get).toHaveAttribute('rel', 'external noopener noreferrer');
 		expect(get).toHaveAttribute('target', '_blank');
 		expect(get).toHaveTextContent('Get it');
 	});
