@@ -124,7 +124,7 @@ describe('offline and installable', () => {
 			.locator(':scope > li h3')
 			.allTextContents();
 		expect(names).toContain('DeepSeek app');
-		expect(names).toContain('DeepSeek R1 distilled 7B on your GPU');
+		expect(names).toContain('DeepSeek R1 distilled 7B on your device');
 
 		const pages: [string, string][] = [
 			['/models', 'Catalogue'],

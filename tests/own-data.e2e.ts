@@ -40,7 +40,7 @@ describe('the person’s own data', () => {
 		await page.getByLabel('Model name').fill('Llama 3.1 8B');
 		await page.getByLabel('Maker').fill('Meta');
 		await page.getByLabel('Release date').fill('2024-07-23');
-		await page.getByLabel('Least GPU memory (GB)').fill('6');
+		await page.getByLabel('Memory it needs (GB)').fill('6');
 		await page.getByRole('button', { name: 'Add the model' }).click();
 		await page.getByText('Added Llama 3.1 8B.').waitFor();
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -84,7 +84,7 @@ describe('the person’s own data', () => {
 		await page.getByRole('button', { name: 'Share' }).click();
 		await page.getByText('Link copied').waitFor();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${base}/?budget=20&cat=2025-02-20.1~edited`
+			`${base}/?budget=20&cat=2025-02-20.2~edited`
 		);
 
 		await page.goto(`${base}/models/gpt-4o`);

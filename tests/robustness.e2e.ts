@@ -69,9 +69,9 @@ describe('hostile and malformed links', () => {
 			.allTextContents();
 		expect(names).toEqual([
 			'DeepSeek app',
-			'DeepSeek R1 distilled 7B on your GPU',
-			'Mistral Small 3 on your GPU',
-			'GPT-2 on your computer'
+			'DeepSeek R1 distilled 7B on your device',
+			'Mistral Small 3 on your device',
+			'GPT-2 on your device'
 		]);
 		expect(errors).toEqual([]);
 	});
