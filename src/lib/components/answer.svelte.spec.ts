@@ -99,7 +99,7 @@ const english: Case[] = [
 				lines: [
 					'The lower tier is enough for most use',
 					'For heavier use: ChatGPT Pro, US$200 a month',
-					'Over ChatGPT Free, it adds GPT-4, higher limits and priority access'
+					'Over ChatGPT Free: GPT-4, higher limits and priority access'
 				]
 			},
 			deepseekApi
@@ -117,7 +117,7 @@ const english: Case[] = [
 				cost: 'US$20 a month',
 				lines: [
 					'The subscription that fits your choices',
-					'Over ChatGPT Free, it adds GPT-4, higher limits and priority access'
+					'Over ChatGPT Free: GPT-4, higher limits and priority access'
 				]
 			},
 			deepseekApi
@@ -222,7 +222,7 @@ const deepseekApiAr: Expected = {
 		'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37 دولار شهريًا (Chatbot Arena 1361)'
 	]
 };
-const plusAddsAr = 'يضيف إلى ChatGPT المجاني: GPT-4 وحدود أعلى ووصول ذو أولوية';
+const plusAddsAr = 'مقارنةً مع ChatGPT المجاني: GPT-4 وحدود أعلى ووصول ذو أولوية';
 const noDeviceAr = { kind: LOCAL_AR, why: 'اختر جهازك لترى ما يعمل عليه.' };
 const cloudOnlyAr = 'يعمل في السحابة فقط، وأنت تريده على جهازك';
 

@@ -230,7 +230,7 @@ describe('ChooserResults', () => {
 			'Within your budget of US$20'
 		);
 		expect(within(plus).getByRole('list', { name: 'Why' })).toHaveTextContent(
-			'Over ChatGPT Free, it adds GPT-4, higher limits and priority access'
+			'Over ChatGPT Free: GPT-4, higher limits and priority access'
 		);
 		expect(within(plus).getByRole('link', { name: 'About GPT-4o' })).toHaveAttribute(
 			'href',

@@ -42,14 +42,24 @@ describe('CompareTable', () => {
 			'1186 (GPT-4-0314, 17 Feb 2025)1361 (DeepSeek-R1, 17 Feb 2025)1356 (Gemini-2.0-Flash-001, 17 Feb 2025)'
 		);
 		// DeepSeek (R1 / V3) has no offer on your own device: the 7B distilled model's need is its own.
-		expect(row('Memory to run it on your own device')).toHaveTextContent('NoneNoneNone');
+		expect(row('Memory to run it on your own device')).toHaveTextContent(
+			'No way to run it on your own deviceNo way to run it on your own deviceNo way to run it on your own device'
+		);
 		await fireEvent.click(screen.getByRole('button', { name: 'Remove Gemini' }));
 		expect(onremove).toHaveBeenCalledWith('gemini');
 	});
 
 	const needs = [
-		{ lang: 'en' as const, row: 'Memory to run it on your own device', text: 'Noneabout 16 GB' },
-		{ lang: 'ar' as const, row: 'الذاكرة اللازمة لتشغيله على جهازك', text: 'لا شيءنحو 16 GB' }
+		{
+			lang: 'en' as const,
+			row: 'Memory to run it on your own device',
+			text: 'No way to run it on your own deviceabout 16 GB'
+		},
+		{
+			lang: 'ar' as const,
+			row: 'الذاكرة اللازمة لتشغيله على جهازك',
+			text: 'لا طريقة لتشغيله على جهازكنحو 16 GB'
+		}
 	];
 	for (const c of needs) {
 		it(`gives the memory a model needs on your own device from its size (${c.lang})`, async () => {

@@ -175,6 +175,7 @@ export const ar = {
 			facts: 'أرقام المقال'
 		},
 		none: 'لا شيء',
+		noDeviceOffer: 'لا طريقة لتشغيله على جهازك',
 		unknown: 'غير معروف',
 		notRated: 'ليس على اللوحة',
 		arenaCell: '{score} ({entry}، {date})',
@@ -551,7 +552,7 @@ export const ar = {
 			'نحو {cost} شهريًا عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون',
 		'versus-subscription':
 			'عند {usage} مليون رمز شهريًا يكلّف {offer} {cost} مقابل {subscription} بسعر {subscriptionCost}؛ ويكون الأرخص تحت {breakEven} مليون رمز شهريًا',
-		'tier-adds': 'يضيف إلى {over}: {adds}',
+		'tier-adds': 'مقارنةً مع {over}: {adds}',
 		'within-budget': 'ضمن ميزانيتك البالغة {budget}',
 		'over-budget': 'يكلّف {cost} شهريًا، أكثر من ميزانيتك البالغة {budget}',
 		'price-unknown': 'السعر غير معلن',

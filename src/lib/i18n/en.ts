@@ -157,6 +157,7 @@ export const en = {
 			facts: 'Article numbers'
 		},
 		none: 'None',
+		noDeviceOffer: 'No way to run it on your own device',
 		unknown: 'Not known',
 		notRated: 'Not on the board',
 		arenaCell: '{score} ({entry}, {date})',
@@ -510,7 +511,7 @@ export const en = {
 			'About {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million',
 		'versus-subscription':
 			'At {usage} million tokens a month, {offer} costs {cost} vs {subscription} at {subscriptionCost}; below {breakEven} million tokens a month it is the cheaper one',
-		'tier-adds': 'Over {over}, it adds {adds}',
+		'tier-adds': 'Over {over}: {adds}',
 		'within-budget': 'Within your budget of {budget}',
 		'over-budget': 'Costs {cost} a month, over your budget of {budget}',
 		'price-unknown': 'Price not announced',

@@ -380,8 +380,8 @@ describe('reasons in words', () => {
 				},
 				over: names.free
 			},
-			en: 'Over ChatGPT Free, it adds GPT-4, higher limits and priority access',
-			ar: 'يضيف إلى ChatGPT المجاني: GPT-4 وحدود أعلى ووصول ذو أولوية'
+			en: 'Over ChatGPT Free: GPT-4, higher limits and priority access',
+			ar: 'مقارنةً مع ChatGPT المجاني: GPT-4 وحدود أعلى ووصول ذو أولوية'
 		},
 		{
 			reason: {
@@ -553,8 +553,8 @@ describe('pick lines in words', () => {
 				adds: { en: 'the same models without those limits', ar: 'النماذج نفسها دون تلك الحدود' },
 				over: names.plus
 			},
-			en: 'Over ChatGPT Plus, it adds the same models without those limits',
-			ar: 'يضيف إلى ChatGPT Plus: النماذج نفسها دون تلك الحدود'
+			en: 'Over ChatGPT Plus: the same models without those limits',
+			ar: 'مقارنةً مع ChatGPT Plus: النماذج نفسها دون تلك الحدود'
 		}
 	];
 	for (const c of cases) {
