@@ -119,7 +119,7 @@ export async function browserFigures(base, runs) {
 						throw new Error(`The chooser never showed the ${n} imported offers`);
 					await page.waitForTimeout(250);
 				}
-				for (const device of ['Phone', 'Computer with a GPU', 'Not chosen']) {
+				for (const device of ['Phone', 'Computer with a graphics card', 'Not chosen']) {
 					const t = await page.evaluate(async (name) => {
 						const radio = [...document.querySelectorAll('input[type=radio]')].find(
 							(r) => r.closest('label')?.textContent?.trim() === name
