@@ -51,20 +51,21 @@ export type FitLevel = 'fits' | 'tight' | 'unknown' | 'no';
 
 export type DeviceFit = { level: FitLevel; reason: FitReason };
 
-const fit = (level: FitLevel, reason: FitReason): DeviceFit =>
+const fit = (level: FitLevel, reason: FitReason): DeviceFit => ({ level, reason });
+const shared = (level: FitLevel, reason: FitReason): DeviceFit =>
 	Object.freeze({ level, reason: Object.freeze(reason) });
 
 // The outcomes that carry no numbers are shared: the chooser judges tens of thousands of offers.
-const CLOUD_FITS = fit('fits', { code: 'cloud' });
-const CLOUD_NO = fit('no', { code: 'runs-in-cloud' });
-const ON_DEVICE = fit('fits', { code: 'on-device' });
-const PHONE_UNKNOWN = fit('unknown', { code: 'needs-phone' });
-const PHONE_NO = fit('no', { code: 'needs-phone' });
-const COMPUTER_UNKNOWN = fit('unknown', { code: 'needs-computer' });
-const COMPUTER_NO = fit('no', { code: 'needs-computer' });
-const GPU_UNKNOWN = fit('unknown', { code: 'needs-gpu' });
-const GPU_NO = fit('no', { code: 'needs-gpu' });
-const SIZE_UNKNOWN = fit('unknown', { code: 'size-unknown' });
+const CLOUD_FITS = shared('fits', { code: 'cloud' });
+const CLOUD_NO = shared('no', { code: 'runs-in-cloud' });
+const ON_DEVICE = shared('fits', { code: 'on-device' });
+const PHONE_UNKNOWN = shared('unknown', { code: 'needs-phone' });
+const PHONE_NO = shared('no', { code: 'needs-phone' });
+const COMPUTER_UNKNOWN = shared('unknown', { code: 'needs-computer' });
+const COMPUTER_NO = shared('no', { code: 'needs-computer' });
+const GPU_UNKNOWN = shared('unknown', { code: 'needs-gpu' });
+const GPU_NO = shared('no', { code: 'needs-gpu' });
+const SIZE_UNKNOWN = shared('unknown', { code: 'size-unknown' });
 
 /** A need of `needGb` judged against a device's memory (§2's "against X"). */
 function againstMemory(

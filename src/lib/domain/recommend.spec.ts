@@ -440,6 +440,23 @@ describe('recommend: ranking', () => {
 		expect(ids(r.recommendations)).toEqual(['a-new', 'c-new', 'b-old']);
 	});
 
+	it('judges the device again whenever a device input changes, and only the same way', () => {
+		const fits = (inputs: Partial<ChooserInputs>) =>
+			JSON.stringify(run(inputs).recommendations.map((o) => [o.offer.id, o.fit]));
+		const small = fits({ device: 'gpu', vramGb: 8 });
+		const large = fits({ device: 'gpu', vramGb: 24 });
+		expect(large).not.toBe(small);
+		expect(fits({ device: 'phone', ramGb: 8 })).not.toBe(small);
+		expect(fits({ device: 'gpu', vramGb: 8, budget: 0 })).toBe(
+			JSON.stringify(
+				run({ device: 'gpu', vramGb: 8 })
+					.recommendations.filter((o) => (o.monthlyCost ?? 1) === 0)
+					.map((o) => [o.offer.id, o.fit])
+			)
+		);
+		expect(fits({ device: 'gpu', vramGb: 8 })).toBe(small);
+	});
+
 	it('is deterministic: the same inputs in any catalogue order give the same answer', () => {
 		const inputs: ChooserInputs = {
 			...defaultInputs(),

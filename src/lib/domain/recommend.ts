@@ -257,7 +257,16 @@ type Prepared = {
 	subscription: { offer: Offer; usd: number } | undefined;
 	/** For a tier of a service: the tier just below it, by rank. */
 	lowerTier: Offer | undefined;
+	/** The last device fit worked out, and the device inputs it was for (see `place`). */
+	fit: DeviceFit;
+	fitKey: number;
 };
+
+/** A placeholder until an offer's device fit is first worked out. */
+const UNJUDGED: DeviceFit = Object.freeze({
+	level: 'unknown',
+	reason: { code: 'size-unknown' }
+} as const);
 
 const preparedCache = new WeakMap<
 	readonly Offer[],
@@ -332,7 +341,9 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 			tail: 0,
 			expected,
 			subscription,
-			lowerTier: lowerTierOf(offer)
+			lowerTier: lowerTierOf(offer),
+			fit: UNJUDGED,
+			fitKey: -1
 		};
 	});
 	// The last keys never change with the inputs: one number says where they put each offer.
@@ -597,9 +608,19 @@ function place(
 	onlyRecommended = false
 ): Lists {
 	const lists: Lists = { recommendations: [], notAFit: [], comingLater: [] };
+	// An offer's fit depends on the device inputs alone: kept on the offer while they stay the
+	// same, so typing a budget or a usage judges no device again.
+	const fitKey =
+		(inputs.device === undefined ? 0 : DEVICES.indexOf(inputs.device) + 1) * 4096 +
+		(inputs.vramGb ?? inputs.ramGb ?? 0) * 2 +
+		(inputs.localOnly ? 1 : 0);
 	for (const p of prepared) {
 		const cost = costOf(p, inputs.usage);
-		const fit = deviceFit(p.runsOn, p.need, inputs);
+		let fit = p.fit;
+		if (p.fitKey !== fitKey) {
+			fit = p.fit = deviceFit(p.runsOn, p.need, inputs);
+			p.fitKey = fitKey;
+		}
 		const bits = broken(p, inputs, cost, fit);
 		const later = bits === 0 && p.statusRank === PLANNED && !inputs.includePlanned;
 		if (onlyRecommended && (bits !== 0 || later)) continue;
