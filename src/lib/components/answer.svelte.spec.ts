@@ -157,7 +157,10 @@ const english: Case[] = [
 				kind: LOCAL,
 				offer: 'DeepSeek R1 distilled 7B on your device',
 				cost: 'Free',
-				lines: ['Runs on your device', 'Needs about 5.4 GB; your graphics card has 8 GB: it fits']
+				lines: [
+					'The only open model that fits your device',
+					'Needs about 5.4 GB; your graphics card has 8 GB: it fits'
+				]
 			},
 			deepseekApi
 		],
@@ -188,7 +191,7 @@ const english: Case[] = [
 				kind: LOCAL,
 				offer: 'OpenAI phone-side open model on your phone',
 				cost: 'Free',
-				lines: ['Runs on your device', 'Planned: not out yet'],
+				lines: ['The only open model that fits your device', 'Planned: not out yet'],
 				getIt: false
 			}
 		],
@@ -295,7 +298,10 @@ const arabic: Case[] = [
 				offer: 'DeepSeek R1 المقطَّر 7B على جهازك',
 				cost: 'مجاني',
 				// The need and the card's memory, with Latin digits; the wording is the dictionary's.
-				lines: ['يعمل على جهازك', /^يحتاج إلى نحو 5\.4 GB، .*\b8 GB، وهذا يكفي$/]
+				lines: [
+					'النموذج المفتوح الوحيد الذي يناسب جهازك',
+					/^يحتاج إلى نحو 5\.4 GB، .*\b8 GB، وهذا يكفي$/
+				]
 			},
 			deepseekApiAr
 		],
@@ -325,7 +331,7 @@ const arabic: Case[] = [
 				kind: LOCAL_AR,
 				offer: 'نموذج OpenAI المفتوح على هاتفك',
 				cost: 'مجاني',
-				lines: ['يعمل على جهازك', 'مخطط له: لم يصدر بعد'],
+				lines: ['النموذج المفتوح الوحيد الذي يناسب جهازك', 'مخطط له: لم يصدر بعد'],
 				getIt: false
 			}
 		],

@@ -123,7 +123,7 @@ const section2: { link: string; picks: Expected[]; noPicks: NoPick[] }[] = [
 				offer: 'deepseek-local',
 				costUsd: 0,
 				lines: [
-					{ code: 'fits-your-device' },
+					{ code: 'only-fit' },
 					// "needs about 5.4 GB; fits"
 					{
 						code: 'memory-fits',
@@ -154,7 +154,7 @@ const section2: { link: string; picks: Expected[]; noPicks: NoPick[] }[] = [
 				offer: 'phone-side-open-local',
 				costUsd: 0,
 				// §2's table: "(planned)"; the model has no expected date, so the line has none.
-				lines: [{ code: 'fits-your-device' }, { code: 'planned' }]
+				lines: [{ code: 'only-fit' }, { code: 'planned' }]
 			}
 		],
 		noPicks: [
@@ -518,7 +518,14 @@ describe('picks: planned and legacy offers', () => {
 		);
 		expect(legacyOnly.recommendations).toHaveLength(4);
 		expect(legacyOnly.picks).toEqual([]);
-		expect(legacyOnly.noPicks).toEqual(PICK_KINDS.map((kind) => ({ kind, why: 'none' })));
+		// Saying nothing fits would be untrue: the superseded offer that fits is named.
+		expect(legacyOnly.noPicks).toEqual(
+			PICK_KINDS.map((kind) => ({
+				kind,
+				why: 'only-legacy',
+				offer: legacyOnly.recommendations.find((o) => o.offer.kind === kind)?.offer.name
+			}))
+		);
 		const mixed = run(
 			[old, released],
 			[
@@ -646,7 +653,7 @@ describe('picks: On your device', () => {
 		expect(pickId(tight, 'self-hosted')).toBe('local-7');
 		const onlyTight = run(models, offers.slice(1), { device: 'phone', ramGb: 20 });
 		expect(pickOf(onlyTight, 'self-hosted')?.lines).toEqual([
-			{ code: 'fits-your-device' },
+			{ code: 'only-fit' },
 			{
 				code: 'memory-tight',
 				device: 'phone',
@@ -848,6 +855,17 @@ describe('picks: why a kind has no pick', () => {
 		expect(answer('device=phone&ram=2').noPicks).toContainEqual({
 			kind: 'self-hosted',
 			why: 'memory-short'
+		});
+	});
+
+	it('names the superseded model when it is the only one that fits (never "nothing fits")', () => {
+		// An 8 GB phone leaves 4 GB: GPT-2 (1.5 GB) fits, the 7B model (5.4 GB) does not.
+		const r = answer('device=phone&ram=8');
+		expect(r.picks.find((p) => p.kind === 'self-hosted')).toBeUndefined();
+		expect(r.noPicks).toContainEqual({
+			kind: 'self-hosted',
+			why: 'only-legacy',
+			offer: { en: 'GPT-2 on your device', ar: 'GPT-2 على جهازك' }
 		});
 	});
 });

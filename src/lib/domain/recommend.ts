@@ -136,6 +136,7 @@ export type PickLine =
 	| { code: 'subscription-fits' }
 	| { code: 'largest-that-fits'; paramsB: number }
 	| { code: 'fits-your-device' }
+	| { code: 'only-fit' }
 	| { code: 'cheapest-api'; usage: number }
 	/** Another tier of the same service that fits: for heavier use, or the lighter one. */
 	| { code: 'heavier-tier'; offer: Localized; costUsd: number }
@@ -153,9 +154,11 @@ export type NoPick = {
 	 * `no-device`: choose a device; `memory-not-given`: enter its memory (some may fit); else the
 	 * rule that kept every offer of the kind out, or `none`.
 	 */
-	why: 'no-device' | 'memory-not-given' | 'none' | FailureCode;
+	why: 'no-device' | 'memory-not-given' | 'only-legacy' | 'none' | FailureCode;
 	/** The device whose memory to enter, with `memory-not-given`. */
 	device?: Device;
+	/** With `only-legacy`: the superseded offer that fits (never a pick). */
+	offer?: Localized;
 };
 
 export type Recommendation = {
@@ -826,9 +829,11 @@ function pickSelfHosted(candidates: Judged[]): Pick | undefined {
 	if (!top) return undefined;
 	const paramsB = top.prepared.paramsB;
 	const why: PickLine =
-		paramsB > 0 && fitting.length > 1
-			? { code: 'largest-that-fits', paramsB }
-			: { code: 'fits-your-device' };
+		fitting.length === 1
+			? { code: 'only-fit' }
+			: paramsB > 0
+				? { code: 'largest-that-fits', paramsB }
+				: { code: 'fits-your-device' };
 	const lines: PickLine[] = [why];
 	if (top.fit.reason.code !== 'on-device') lines.push(top.fit.reason);
 	return { kind: 'self-hosted', option: top, lines };
@@ -902,7 +907,20 @@ function choosePicks(
 			candidates.some((j) => j.fit.reason.code === 'memory-not-given')
 		) {
 			noPicks.push({ kind, why: 'memory-not-given', device: inputs.device });
-		} else noPicks.push({ kind, why: commonFailure(notAFit, kind, inputs) });
+		} else {
+			// A superseded model that fits is never a pick, but saying nothing fits would be untrue.
+			const legacy = recommendations.find(
+				(j) =>
+					j.prepared.kind === kind &&
+					j.statusRank === LEGACY &&
+					(kind !== 'self-hosted' || j.fit.level === 'fits' || j.fit.level === 'tight')
+			);
+			noPicks.push(
+				legacy
+					? { kind, why: 'only-legacy', offer: legacy.offer.name }
+					: { kind, why: commonFailure(notAFit, kind, inputs) }
+			);
+		}
 	}
 	return { picks, noPicks };
 }

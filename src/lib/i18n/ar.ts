@@ -41,7 +41,7 @@ export const ar = {
 			runsOn: 'مكان التشغيل',
 			price: 'السعر'
 		},
-		rating: 'درجة Chatbot Arena: {score}، {date}',
+		rating: 'درجة \u2066Chatbot Arena\u2069: {score}، {date}',
 		parameters: '{total} مليار',
 		parametersMoe: '{total} مليار (منها {active} مليار نشطة)'
 	},
@@ -394,6 +394,7 @@ export const ar = {
 		},
 		noPick: {
 			'no-device': 'اختر جهازك لترى ما يعمل عليه.',
+			'only-legacy': 'لا يناسب جهازك إلا نموذج قديم تجاوزته نماذج أحدث: {offer}.',
 			'memory-not-given': {
 				phone: 'أدخل ذاكرة هاتفك لترى ما يعمل عليه.',
 				computer: 'أدخل ذاكرة حاسوبك لترى ما يعمل عليه.',
@@ -436,7 +437,7 @@ export const ar = {
 			'needs-phone': 'يعمل على الهاتف فقط',
 			'needs-computer': 'يحتاج إلى حاسوب',
 			'needs-gpu': 'يحتاج إلى بطاقة رسوميات',
-			'memory-short': 'يحتاج إلى ذاكرة أكبر مما يتركه جهازك للنموذج',
+			'memory-short': 'يحتاج إلى ذاكرة أكبر مما يستطيع جهازك منحه للنموذج',
 			'beyond-any-device': 'يحتاج إلى ذاكرة أكبر مما لدى أي جهاز من هذا النوع',
 			'closed-weights': 'أوزانه مغلقة، وقد طلبت أوزانًا مفتوحة',
 			'other-purpose': 'ليس للغرض الذي تريده',
@@ -501,6 +502,7 @@ export const ar = {
 		'subscription-fits': 'الاشتراك الذي يناسب اختياراتك',
 		'largest-that-fits': 'أكبر نموذج يناسب جهازك ({params} معامل)',
 		'fits-your-device': 'يعمل على جهازك',
+		'only-fit': 'النموذج المفتوح الوحيد الذي يناسب جهازك',
 		planned: 'مخطط له: لم يصدر بعد',
 		'cheapest-api': 'أرخص واجهة برمجية عند {usage} مليون رمز شهريًا',
 		'heavier-tier': 'للاستخدام الكثيف: {offer}، {cost} شهريًا',
@@ -523,7 +525,7 @@ export const ar = {
 		have: {
 			phone: 'والهاتف ذو {memory} يترك للنموذج نحو {usable}',
 			computer: 'والحاسوب ذو {memory} يترك للنموذج نحو {usable}',
-			gpu: 'ولدى بطاقة الرسوميات لديك {memory}'
+			gpu: 'وبطاقة رسومياتك ذات {memory}'
 		},
 		'memory-fits': '{need}، {have}، وهذا يكفي',
 		'memory-tight': '{need}، {have}، وهذا يكفي بالكاد',

@@ -364,6 +364,7 @@ export const en = {
 		},
 		noPick: {
 			'no-device': 'Choose your device to see what runs on it.',
+			'only-legacy': 'Only a superseded model fits your device: {offer}.',
 			'memory-not-given': {
 				phone: 'Enter your phone’s memory to see what runs on it.',
 				computer: 'Enter your computer’s memory to see what runs on it.',
@@ -395,7 +396,7 @@ export const en = {
 			'needs-phone': 'Runs only on a phone',
 			'needs-computer': 'Needs a computer',
 			'needs-gpu': 'Needs a graphics card',
-			'memory-short': 'Needs more memory than your device leaves for a model',
+			'memory-short': 'Needs more memory than your device can give a model',
 			'beyond-any-device': 'Needs more memory than any such device has',
 			'closed-weights': 'Closed weights, and you asked for open weights',
 			'other-purpose': 'Not what you want it for',
@@ -460,6 +461,7 @@ export const en = {
 		'subscription-fits': 'The subscription that fits your choices',
 		'largest-that-fits': 'The largest model that fits your device ({params} parameters)',
 		'fits-your-device': 'Runs on your device',
+		'only-fit': 'The only open model that fits your device',
 		planned: 'Planned: not out yet',
 		'cheapest-api': 'The cheapest API at {usage} million tokens a month',
 		'heavier-tier': 'For heavier use: {offer}, {cost} a month',

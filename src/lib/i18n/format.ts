@@ -55,6 +55,13 @@ export const ltrPiece = (text: string, lang: Lang): string =>
 	lang === 'ar' ? `\u2066${text}\u2069` : text;
 
 /**
+ * A name put into an Arabic sentence, isolated in its own direction (first strong letter), so
+ * a Latin name followed by "،" and a number does not pull the number to its side.
+ */
+export const isolated = (text: string, lang: Lang): string =>
+	lang === 'ar' ? `\u2068${text}\u2069` : text;
+
+/**
  * Where an offer runs: on the person's own device with the memory it needs when known (`needGb`,
  * from `offerNeed`; a figure typed on the offer is used when it is not given), on a graphics card
  * with the memory typed for it, or the place alone.
@@ -96,7 +103,7 @@ export function formatDay(isoDay: string, lang: Lang, month: 'short' | 'long' = 
 /** An entry of the Chatbot Arena board, short: "Chatbot Arena 1377, 17 Feb 2025". */
 export function formatRating(rating: ArenaEntry, lang: Lang): string {
 	return fill(dictionaries[lang].models.rating, {
-		score: intl('NumberFormat', lang, { useGrouping: false }).format(rating.score),
+		score: ltrPiece(intl('NumberFormat', lang, { useGrouping: false }).format(rating.score), lang),
 		date: formatDay(rating.asOf, lang, 'short')
 	});
 }

@@ -283,27 +283,27 @@ describe('reasons in words', () => {
 			what: 'memory-fits on a graphics card',
 			reason: { ...judged('memory-fits', 'gpu', NEED_7B, 8), eightBit: false },
 			en: 'Needs about 5.4 GB; your graphics card has 8 GB: it fits',
-			ar: 'يحتاج إلى نحو 5.4 GB، ولدى بطاقة الرسوميات لديك 8 GB، وهذا يكفي'
+			ar: 'يحتاج إلى نحو 5.4 GB، وبطاقة رسومياتك ذات 8 GB، وهذا يكفي'
 		},
 		{
 			what: 'memory-fits on a graphics card, with room for the 8-bit file',
 			reason: { ...judged('memory-fits', 'gpu', NEED_GPT2, 4), eightBit: true },
 			en: 'Needs about 1.5 GB; your graphics card has 4 GB: it fits; room for the 8-bit file, which is a little better',
 			ar: new RegExp(
-				`^يحتاج إلى نحو 1\\.5 GB، ولدى بطاقة الرسوميات لديك 4 GB، وهذا يكفي${SEP} وتتسع لملف 8 بت، وهو أفضل قليلًا$`
+				`^يحتاج إلى نحو 1\\.5 GB، وبطاقة رسومياتك ذات 4 GB، وهذا يكفي${SEP} وتتسع لملف 8 بت، وهو أفضل قليلًا$`
 			)
 		},
 		{
 			what: 'memory-tight on a graphics card',
 			reason: judged('memory-tight', 'gpu', NEED_7B, 6),
 			en: 'Needs about 5.4 GB; your graphics card has 6 GB: it fits, with little room to spare',
-			ar: 'يحتاج إلى نحو 5.4 GB، ولدى بطاقة الرسوميات لديك 6 GB، وهذا يكفي بالكاد'
+			ar: 'يحتاج إلى نحو 5.4 GB، وبطاقة رسومياتك ذات 6 GB، وهذا يكفي بالكاد'
 		},
 		{
 			what: 'memory-short on a graphics card',
 			reason: judged('memory-short', 'gpu', NEED_24B, 12),
 			en: 'Needs about 16 GB; your graphics card has 12 GB: not enough',
-			ar: 'يحتاج إلى نحو 16 GB، ولدى بطاقة الرسوميات لديك 12 GB، وهذا لا يكفي'
+			ar: 'يحتاج إلى نحو 16 GB، وبطاقة رسومياتك ذات 12 GB، وهذا لا يكفي'
 		},
 		{
 			what: 'memory-not-given on a phone',
@@ -544,7 +544,7 @@ describe('pick lines in words', () => {
 			what: 'a reason as a line: the memory a pick needs',
 			line: { ...judged('memory-fits', 'gpu', NEED_7B, 8), eightBit: false },
 			en: 'Needs about 5.4 GB; your graphics card has 8 GB: it fits',
-			ar: 'يحتاج إلى نحو 5.4 GB، ولدى بطاقة الرسوميات لديك 8 GB، وهذا يكفي'
+			ar: 'يحتاج إلى نحو 5.4 GB، وبطاقة رسومياتك ذات 8 GB، وهذا يكفي'
 		},
 		{
 			what: 'a reason as a line: what a tier adds',

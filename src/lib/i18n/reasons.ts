@@ -3,7 +3,15 @@ import type { ArenaEntry } from '$lib/domain/catalogue';
 import type { Device } from '$lib/domain/inputs';
 import type { FitReason } from '$lib/domain/device-fit';
 import type { PickLine, Reason, Relaxation } from '$lib/domain/recommend';
-import { formatDate, formatGb, formatRating, formatUsd, ltrPiece, pluralText } from './format';
+import {
+	formatDate,
+	formatGb,
+	formatRating,
+	formatUsd,
+	isolated,
+	ltrPiece,
+	pluralText
+} from './format';
 import { dictionaries, fill, intl, type Lang } from './index';
 
 /** "3 options" in the language's own plural form. */
@@ -68,14 +76,17 @@ export function reasonText(reason: Reason, lang: Lang): string {
 		case 'versus-subscription':
 			return fill(m['versus-subscription'], {
 				usage: usage(reason.usage, lang),
-				offer: reason.offer[lang],
+				offer: isolated(reason.offer[lang], lang),
 				cost: usd(reason.costUsd),
-				subscription: reason.subscription[lang],
+				subscription: isolated(reason.subscription[lang], lang),
 				subscriptionCost: usd(reason.subscriptionUsd),
 				breakEven: usage(reason.breakEvenUsage, lang)
 			});
 		case 'tier-adds':
-			return fill(m['tier-adds'], { adds: reason.adds[lang], over: reason.over[lang] });
+			return fill(m['tier-adds'], {
+				adds: reason.adds[lang],
+				over: isolated(reason.over[lang], lang)
+			});
 		case 'within-budget':
 			return fill(m['within-budget'], { budget: usd(reason.budgetUsd) });
 		case 'over-budget':
@@ -110,15 +121,18 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 		case 'cheapest-api':
 			return fill(m[line.code], { usage: usage(line.usage, lang) });
 		case 'heavier-tier':
-			return fill(m[line.code], { offer: line.offer[lang], cost: usd(line.costUsd) });
+			return fill(m[line.code], {
+				offer: isolated(line.offer[lang], lang),
+				cost: usd(line.costUsd)
+			});
 		case 'lighter-tier':
 			return fill(m[line.sameModels ? 'lighter-tier' : 'lighter-tier-fewer'], {
-				offer: line.offer[lang],
+				offer: isolated(line.offer[lang], lang),
 				cost: usd(line.costUsd)
 			});
 		case 'highest-rated-api':
 			return fill(m[line.code], {
-				offer: line.offer[lang],
+				offer: isolated(line.offer[lang], lang),
 				cost: usd(line.costUsd),
 				score: score(line.score)
 			});
@@ -126,6 +140,7 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 		case 'lower-tier-enough':
 		case 'subscription-fits':
 		case 'fits-your-device':
+		case 'only-fit':
 			return m[line.code];
 		case 'planned':
 			return line.expected ? reasonText(line, lang) : m.planned;
@@ -173,7 +188,7 @@ export function relaxationText(
 	}
 	const gives = fill(m.gives, {
 		count: countText(relaxation.count, lang),
-		best: relaxation.best.offer.name[lang]
+		best: isolated(relaxation.best.offer.name[lang], lang)
 	});
 	return { change: text, gives };
 }
