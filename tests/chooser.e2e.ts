@@ -250,4 +250,30 @@ describe('the chooser in the browser', () => {
 		await page.waitForTimeout(300);
 		expect(await page.getByRole('complementary').count()).toBe(0);
 	});
+
+	it('suggests a computer, never a graphics card, on Apple silicon (its graphics share its memory)', async () => {
+		const { page, context, errors } = await open({
+			userAgent:
+				'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
+		});
+		// A WebGPU adapter as Chromium gives it on an M-series Mac.
+		await context.addInitScript(() => {
+			Object.defineProperty(navigator, 'gpu', {
+				configurable: true,
+				value: {
+					requestAdapter: async () => ({ info: { vendor: 'apple', isFallbackAdapter: false } })
+				}
+			});
+		});
+		await page.goto(`${base}/`);
+		const suggestion = page.getByRole('complementary', {
+			name: 'This looks like a Computer, no graphics card.'
+		});
+		await suggestion.waitFor();
+		expect(await suggestion.textContent()).toContain('your graphics share the computer’s memory');
+		await suggestion.getByRole('button', { name: 'Use “Computer, no graphics card”' }).click();
+		await page.waitForFunction(() => location.search === '?device=computer');
+		expect(await page.getByLabel('Memory (RAM, GB)').isVisible()).toBe(true);
+		expect(errors).toEqual([]);
+	});
 });

@@ -25,6 +25,26 @@ describe('suggestDevice', () => {
 			expected: { device: 'gpu', basis: ['webgpu-adapter'] }
 		},
 		{
+			name: 'Apple silicon: a computer whose graphics share its memory, never a card',
+			signals: { webGpuAdapter: true, gpuVendor: 'apple', userAgentMac: true },
+			expected: { device: 'computer', basis: ['shared-memory-graphics'] }
+		},
+		{
+			name: 'built-in Intel graphics on a PC',
+			signals: { webGpuAdapter: true, gpuVendor: 'intel' },
+			expected: { device: 'computer', basis: ['shared-memory-graphics'] }
+		},
+		{
+			name: 'a Mac whose adapter does not name its maker',
+			signals: { webGpuAdapter: true, gpuVendor: '', userAgentMac: true },
+			expected: { device: 'computer', basis: ['shared-memory-graphics'] }
+		},
+		{
+			name: 'an NVIDIA card, even in a Mac',
+			signals: { webGpuAdapter: true, gpuVendor: 'nvidia', userAgentMac: true },
+			expected: { device: 'gpu', basis: ['webgpu-adapter'] }
+		},
+		{
 			name: 'a phone by its client hint and user agent',
 			signals: { clientHintMobile: true, userAgentMobile: true, webGpuAdapter: true },
 			expected: { device: 'phone', basis: ['client-hint-mobile', 'user-agent-mobile'] }

@@ -13,6 +13,10 @@ export type DeviceSignals = {
 	screenWidth: number;
 	/** A hardware WebGPU adapter answered (not a software fallback). */
 	webGpuAdapter: boolean;
+	/** The adapter's vendor as WebGPU names it (`apple`, `intel`, `nvidia`, `amd`…), if given. */
+	gpuVendor?: string;
+	/** The user-agent string names a Mac. */
+	userAgentMac?: boolean;
 };
 
 export type SuggestionBasis =
@@ -20,6 +24,7 @@ export type SuggestionBasis =
 	| 'user-agent-mobile'
 	| 'touch-small-screen'
 	| 'webgpu-adapter'
+	| 'shared-memory-graphics'
 	| 'no-phone-signals';
 
 export type DeviceSuggestion = { device: Device; basis: SuggestionBasis[] };
@@ -33,6 +38,18 @@ export function suggestDevice(signals: DeviceSignals): DeviceSuggestion {
 		phone.push('touch-small-screen');
 	}
 	if (phone.length > 0) return { device: 'phone', basis: phone };
-	if (signals.webGpuAdapter) return { device: 'gpu', basis: ['webgpu-adapter'] };
+	if (signals.webGpuAdapter) {
+		// Apple silicon and built-in graphics share the computer's memory: that is a computer
+		// without a graphics card (PRODUCT.md §2), never a card with all of that memory.
+		if (sharesMemory(signals)) return { device: 'computer', basis: ['shared-memory-graphics'] };
+		return { device: 'gpu', basis: ['webgpu-adapter'] };
+	}
 	return { device: 'computer', basis: ['no-phone-signals'] };
+}
+
+/** Graphics that use the computer's own memory: Apple's and Intel's, or a Mac's of unknown make. */
+function sharesMemory({ gpuVendor, userAgentMac }: DeviceSignals): boolean {
+	const vendor = gpuVendor?.toLowerCase() ?? '';
+	if (vendor === 'apple' || vendor === 'intel') return true;
+	return !!userAgentMac && vendor !== 'nvidia' && vendor !== 'amd';
 }

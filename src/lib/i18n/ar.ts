@@ -478,6 +478,7 @@ export const ar = {
 			'user-agent-mobile': 'متصفحك يسمّي هاتفًا',
 			'touch-small-screen': 'شاشة لمس صغيرة',
 			'webgpu-adapter': 'وجد متصفحك معالج رسوميات (WebGPU)',
+			'shared-memory-graphics': 'رسومياتك تتشارك ذاكرة الحاسوب (معالج Apple أو رسوميات مدمجة)',
 			'no-phone-signals': 'لا علامة على هاتف أو معالج رسوميات صالح'
 		},
 		relax: {

@@ -437,6 +437,8 @@ export const en = {
 			'user-agent-mobile': 'your browser names a phone',
 			'touch-small-screen': 'a small touch screen',
 			'webgpu-adapter': 'your browser found a graphics processor (WebGPU)',
+			'shared-memory-graphics':
+				'your graphics share the computer’s memory (Apple silicon or built-in graphics)',
 			'no-phone-signals': 'no sign of a phone or a usable GPU'
 		},
 		relax: {
