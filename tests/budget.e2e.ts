@@ -21,13 +21,13 @@ const KiB = 1024;
  * README's "Performance" section for the figures and why), so this gate holds today's size with
  * a little room and stops it from growing unnoticed. Lower it as the app gets lighter.
  *
- * Raised from 104 to 110 KiB with issue 12, on purpose: the chooser now chooses ("Your answer",
- * "What for", memory from a model's size, the links' one reader) and the catalogue carries
- * ratings, sizes and official pages. Measured: `/` 99.7 → 108.0 KiB, `/?lang=ar` 109.6 KiB
- * (words +1.5, catalogue +1.1, the chooser's rules +2.5, its page +2.1). Issue 18 brings
- * every page to 80 KiB.
+ * Raised from 104 to 111 KiB with issue 12, on purpose: the chooser now chooses ("Your answer",
+ * "What for", memory from a model's size, the links' one reader, the Apple-silicon suggestion)
+ * and the catalogue carries ratings, sizes and official pages. Measured: `/` 99.7 → 108.3 KiB,
+ * `/?lang=ar` 100.6 → 110.1 KiB (words +1.5, catalogue +1.1, the chooser's rules +2.5, its page
+ * +2.1). Issue 18 brings every page to 80 KiB.
  */
-const JS_GATE = 110 * KiB;
+const JS_GATE = 111 * KiB;
 const CSS_GATE = 10 * KiB;
 
 /** The scripts a first visit to `path` asks for, and the gzip sizes of its JS and CSS. */

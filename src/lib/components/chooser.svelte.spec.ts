@@ -96,7 +96,7 @@ describe('ChooserForm', () => {
 		{
 			device: 'computer' as const,
 			radio: 'Computer, no graphics card',
-			hint: /about two thirds of a computer’s memory/
+			hint: /two thirds of a computer’s/
 		}
 	];
 	for (const c of ramCases) {

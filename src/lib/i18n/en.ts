@@ -324,10 +324,8 @@ export const en = {
 		vramHint: 'Whole gigabytes, 1 to 256. Leave empty if you don’t know.',
 		vramError: 'Enter a whole number of GB from 1 to 256.',
 		ram: 'Memory (RAM, GB)',
-		ramHintPhone:
-			'Whole gigabytes, 1 to 1,024. A model can use about half of a phone’s memory. Leave empty if you don’t know.',
-		ramHintComputer:
-			'Whole gigabytes, 1 to 1,024. A model can use about two thirds of a computer’s memory. Leave empty if you don’t know.',
+		ramHint:
+			'Whole gigabytes, 1 to 1,024. A model can use about half of a phone’s memory, two thirds of a computer’s. Leave empty if you don’t know.',
 		ramError: 'Enter a whole number of GB from 1 to 1,024.',
 		localOnly: 'Run on my device only',
 		localOnlyHint: 'Nothing you type leaves your device; cloud services are left out.',
