@@ -77,6 +77,6 @@ describe('settings: install and storage', () => {
 			persisted ? /Your data is kept/ : /may clear this site’s data/
 		);
 		await page.getByText(/ used of about /).waitFor();
-		expect(await page.getByText('Version 0.1.0, catalogue 2025-02-20.2.').count()).toBe(1);
+		expect(await page.getByText('Version 0.1.0, catalogue 2025-02-20.3.').count()).toBe(1);
 	});
 });

@@ -42,7 +42,7 @@ function deployNewVersion(version: string) {
 	cpSync(out, served, { recursive: true });
 }
 
-const versionText = (version: string) => `Version ${version}, catalogue 2025-02-20.2.`;
+const versionText = (version: string) => `Version ${version}, catalogue 2025-02-20.3.`;
 
 describe('updates', () => {
 	it('offers a waiting update, never reloads by itself, and runs the new version only after "Reload"', async () => {

@@ -5,8 +5,50 @@
 export const STATUSES = ['released', 'planned', 'legacy'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const OPENNESS = ['open-weights', 'closed'] as const;
+/**
+ * Whether a model's weights are published: `unknown` where a public list does not say
+ * (OpenRouter without a Hugging Face id, LiteLLM), never taken for closed.
+ */
+export const OPENNESS = ['open-weights', 'closed', 'unknown'] as const;
 export type Openness = (typeof OPENNESS)[number];
+
+/**
+ * What a model does. A model without a task chats (text in, text out); the others stay in the
+ * catalogue but never fit the chooser (PRODUCT.md §10).
+ */
+export const TASKS = [
+	'chat',
+	'embedding',
+	'rerank',
+	'speech-to-text',
+	'text-to-speech',
+	'image',
+	'video',
+	'music',
+	'moderation'
+] as const;
+export type Task = (typeof TASKS)[number];
+
+/**
+ * What a per-use price can charge beyond its tokens, each making the price "partly known"
+ * (PRODUCT.md §10): a fee per request, per search of a model that searches by itself, per image
+ * or audio it outputs, a reasoning-token price that differs from the output price, and the
+ * higher prices above a context size.
+ */
+export const FEE_KINDS = [
+	'request',
+	'search',
+	'image-output',
+	'audio-output',
+	'reasoning',
+	'long-context-input',
+	'long-context-output'
+] as const;
+export type FeeKind = (typeof FEE_KINDS)[number];
+
+/** The public model lists the app reads. */
+export const PUBLIC_LISTS = ['openrouter', 'models-dev', 'litellm'] as const;
+export type PublicList = (typeof PUBLIC_LISTS)[number];
 
 export const OFFER_KINDS = ['free-app', 'subscription', 'api', 'self-hosted'] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];

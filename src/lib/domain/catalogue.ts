@@ -3,21 +3,35 @@
  * citations behind them. The schema is the one source of the catalogue's TypeScript types.
  */
 import * as v from 'valibot';
-import { FACT_UNITS, OFFER_KINDS, OPENNESS, STATUSES } from './catalogue-terms';
+import {
+	FACT_UNITS,
+	FEE_KINDS,
+	OFFER_KINDS,
+	OPENNESS,
+	PUBLIC_LISTS,
+	STATUSES,
+	TASKS
+} from './catalogue-terms';
 
 // The words and the version order live apart from the schema, so that code which needs only
 // them does not load the schema library: the first page load carries no validation code.
 export {
 	compareCatalogueVersions,
 	FACT_UNITS,
+	FEE_KINDS,
 	OFFER_KINDS,
 	OPENNESS,
 	PLACES,
+	PUBLIC_LISTS,
 	STATUSES,
+	TASKS,
+	type FeeKind,
 	type OfferKind,
 	type Openness,
 	type Place,
-	type Status
+	type PublicList,
+	type Status,
+	type Task
 } from './catalogue-terms';
 
 /** What an id looks like: lower-case letters, digits, dots and dashes, 80 at most. */
@@ -35,7 +49,26 @@ const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000))
 export const LocalizedSchema = v.strictObject({ en: NonEmpty, ar: NonEmpty });
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
 
-const IsoDay = v.pipe(v.string(), v.isoDate());
+/**
+ * Whether `value` (`YYYY-MM-DD`) is a day that exists, in the years 1900 to 2999: "2025-02-31"
+ * and "0099-01-01" are not (a date library would shift them to 3 March and 1999).
+ */
+export function isRealDay(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return day <= days;
+}
+
+const IsoDay = v.pipe(
+	v.string(),
+	v.check(isRealDay, 'a day that exists, written YYYY-MM-DD (1900 to 2999)')
+);
+
+/** A year the catalogue can hold: 1900 to 2999, as for days. */
+const YEAR = '(19|2\\d)\\d\\d';
 
 /** A source on the web: only http(s) is ever stored, so it is safe to show as a link. */
 const WebUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'only http(s) links'));
@@ -51,12 +84,15 @@ export const DateValueSchema = v.variant('precision', [
 	v.strictObject({ precision: v.literal('day'), value: IsoDay }),
 	v.strictObject({
 		precision: v.literal('month'),
-		value: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/))
+		value: v.pipe(v.string(), v.regex(new RegExp(`^${YEAR}-(0[1-9]|1[0-2])$`)))
 	}),
-	v.strictObject({ precision: v.literal('year'), value: v.pipe(v.string(), v.regex(/^\d{4}$/)) }),
+	v.strictObject({
+		precision: v.literal('year'),
+		value: v.pipe(v.string(), v.regex(new RegExp(`^${YEAR}$`)))
+	}),
 	v.strictObject({
 		precision: v.literal('approximate'),
-		value: v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)),
+		value: v.pipe(v.string(), v.regex(new RegExp(`^${YEAR}(-(0[1-9]|1[0-2]))?$`))),
 		label: LocalizedSchema
 	})
 ]);
@@ -133,6 +169,13 @@ export const ModelSchema = v.strictObject({
 		/** When it is expected; absent for a planned model means "not known". */
 		expected: v.optional(DateValueSchema)
 	}),
+	/** What it does, when it does not chat (embeddings, speech, images…): never a chooser's pick. */
+	task: v.optional(v.picklist(TASKS)),
+	/**
+	 * The join keys a public list may give it (`gpt-4o-2024-08-06`, `mistral-large-2411`), and the
+	 * ids it had in earlier imports: an entry with one of these is this model (PRODUCT.md §10).
+	 */
+	aliases: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.~:_-]{0,199}$/)))),
 	/** Its size, when known: what decides where its open weights can run (PRODUCT.md §9). */
 	parameters: v.optional(ParametersSchema),
 	/** Its entries on the Chatbot Arena board, when it is on it. */
@@ -142,12 +185,40 @@ export const ModelSchema = v.strictObject({
 });
 export type Model = v.InferOutput<typeof ModelSchema>;
 
-const Usd = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1_000_000));
+/** US$, never negative; -0 reads as 0. */
+const Usd = v.pipe(
+	v.number(),
+	v.finite(),
+	v.minValue(0),
+	v.maxValue(1_000_000),
+	v.transform((n) => n + 0)
+);
 
-/** US$ a month (0 for free), US$ per million tokens in and out, or not announced. */
+/**
+ * What a per-use price charges beyond its tokens (PRODUCT.md §10): US$ each (`request`, `search`,
+ * an image) or US$ per million tokens (`mtok`: reasoning, audio, and the prices above a context of
+ * `aboveTokens`). A price with fees is "partly known".
+ */
+export const FeeSchema = v.strictObject({
+	kind: v.picklist(FEE_KINDS),
+	usd: Usd,
+	unit: v.picklist(['each', 'mtok']),
+	aboveTokens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1e9)))
+});
+export type Fee = v.InferOutput<typeof FeeSchema>;
+
+/**
+ * US$ a month (0 for free), US$ per million tokens in and out (with the fees beyond them, when
+ * the source lists any), or not announced.
+ */
 export const PriceSchema = v.variant('type', [
 	v.strictObject({ type: v.literal('monthly'), usdPerMonth: Usd }),
-	v.strictObject({ type: v.literal('per-use'), inputPerMTok: Usd, outputPerMTok: Usd }),
+	v.strictObject({
+		type: v.literal('per-use'),
+		inputPerMTok: Usd,
+		outputPerMTok: Usd,
+		fees: v.optional(v.pipe(v.array(FeeSchema), v.minLength(1)))
+	}),
 	v.strictObject({ type: v.literal('unknown') })
 ]);
 export type Price = v.InferOutput<typeof PriceSchema>;
@@ -193,6 +264,14 @@ export const OfferSchema = v.strictObject({
 	url: v.optional(HttpsUrl),
 	/** Its place among the tiers of one service. */
 	tier: v.optional(TierSchema),
+	/** Who serves it, when that is not its maker (a host of a public list: "OpenRouter"). */
+	host: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
+	/** A beta or alpha: out, but labelled "preview". */
+	preview: v.optional(v.literal(true)),
+	/** When its host retires it, when a list says so (a past date makes it legacy). */
+	retires: v.optional(DateValueSchema),
+	/** The public list it came from, and that list's date. */
+	list: v.optional(v.strictObject({ name: v.picklist(PUBLIC_LISTS), asOf: IsoDay })),
 	/** What paying for it brings, or limits that come with it. */
 	perks: v.array(LocalizedSchema),
 	/** The article's claims about this offer, shown as the article's. */

@@ -1,0 +1,233 @@
+/**
+ * The import cases found by trying the app as its users would (shared/cases/README.md,
+ * "Imports"; copied to tests/fixtures/cases): each file with the value that is right for it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { applyEdits } from '../overlay';
+import { defaultInputs } from '../inputs';
+import { recommend } from '../recommend';
+import type { Catalogue } from '../catalogue';
+import { readImport, shippedContext, type ImportPreview, type OwnData } from './index';
+
+const TODAY = '2026-12-03';
+const text = (name: string) =>
+	readFileSync(new URL(`../../../../tests/fixtures/cases/${name}`, import.meta.url), 'utf8');
+
+/** Reads a case file into the shipped catalogue, failing the test when it is refused. */
+function preview(name: string): ImportPreview {
+	const r = readImport(text(name), shippedContext(TODAY));
+	if (!r.ok) throw new Error(`${name} refused: ${JSON.stringify(r.problem)}`);
+	return r;
+}
+
+/** The shipped catalogue with some own data in it, as the app merges them. */
+function withOwn(own: OwnData): Catalogue {
+	const c = shippedCatalogue;
+	return applyEdits(
+		{
+			...c,
+			vendors: [...c.vendors, ...own.vendors],
+			models: [...c.models, ...own.models],
+			offers: [...c.offers, ...own.offers]
+		},
+		own.edits
+	).catalogue;
+}
+
+describe('import cases', () => {
+	it('models-dev-impossible-date: the entry imports without its date, and the preview says so', () => {
+		const r = preview('models-dev-impossible-date.json');
+		expect(r.found).toBe(2);
+		expect(r.skipped).toEqual([]);
+		const model = r.data.models.find((m) => m.id === 'qwen3-embedding-8b');
+		expect(model?.dates).toEqual({});
+		expect(r.notes).toEqual([
+			{
+				entry: 'scaleway › qwen3-embedding-8b',
+				code: 'date-dropped',
+				field: 'release_date',
+				value: '"2025-25-11"'
+			}
+		]);
+		expect(r.data.models.find((m) => m.id === 'claude-sonnet-4-0')?.dates.released).toEqual({
+			precision: 'day',
+			value: '2025-05-22'
+		});
+	});
+
+	it('models-dev-negative-price: a "varies" marker is not announced; the rest imports', () => {
+		const r = preview('models-dev-negative-price.json');
+		const auto = r.data.offers.find((o) => o.id === 'md-openrouter-openrouter-auto-api');
+		expect(auto?.price).toEqual({ type: 'unknown' });
+		const v31 = r.data.offers.find((o) => o.id === 'md-openrouter-deepseek-deepseek-chat-v3.1-api');
+		expect(v31?.price).toEqual({ type: 'per-use', inputPerMTok: 0.2, outputPerMTok: 0.8 });
+		expect(r.counts.offers).toBe(2);
+	});
+
+	it('models-dev-plan-priced-zero: a plan listed at 0/0 is not announced, never a Free pick', () => {
+		const r = preview('models-dev-plan-priced-zero.json');
+		expect(r.data.offers.map((o) => o.price)).toEqual([{ type: 'unknown' }, { type: 'unknown' }]);
+		expect(r.counts.free).toBe(0);
+		const answer = recommend(withOwn(r.data), { ...defaultInputs, budget: 0 });
+		const own = new Set(r.data.offers.map((o) => o.id));
+		const picked = answer.picks.map((p) => p.option.offer.id);
+		expect(picked.some((id) => own.has(id))).toBe(false);
+	});
+
+	it('models-dev-one-model-three-hosts: one model by its maker, one offer per host', () => {
+		const r = preview('models-dev-one-model-three-hosts.json');
+		expect(r.data.models.map((m) => [m.id, m.vendor, m.openness])).toEqual([
+			['kimi-k2.6', 'moonshotai', 'open-weights']
+		]);
+		expect(r.data.vendors).toEqual([
+			{ id: 'moonshotai', name: { en: 'Moonshot AI', ar: 'Moonshot AI' } }
+		]);
+		expect(r.data.offers.map((o) => o.name.en)).toEqual([
+			'Kimi K2.6 via routing.run',
+			'Kimi K2.6 via Ambient',
+			'Kimi K2.6 via AIHubMix'
+		]);
+		expect(r.data.offers.every((o) => o.models.join() === 'kimi-k2.6')).toBe(true);
+		expect(r.counts).toMatchObject({ models: 1, offers: 3, hosts: 3 });
+	});
+
+	it('models-dev-deprecated: deprecated is legacy', () => {
+		const r = preview('models-dev-deprecated.json');
+		expect(r.data.offers[0]?.status).toBe('legacy');
+		expect(r.data.models[0]).toMatchObject({
+			id: 'devstral-2512',
+			vendor: 'mistral',
+			status: 'legacy'
+		});
+		expect(r.counts.legacy).toBe(1);
+	});
+
+	it('openrouter-gpt-4o: joins the shipped gpt-4o, and the break-even line shows', () => {
+		const r = preview('openrouter-gpt-4o.json');
+		expect(r.data.models).toEqual([]);
+		expect(r.data.offers).toHaveLength(1);
+		const offer = r.data.offers[0]!;
+		expect(offer).toMatchObject({
+			id: 'or-openai-gpt-4o-api',
+			models: ['gpt-4o'],
+			name: { en: 'GPT-4o via OpenRouter' },
+			host: 'OpenRouter',
+			url: 'https://openrouter.ai/openai/gpt-4o',
+			price: { type: 'per-use', inputPerMTok: 2.5, outputPerMTok: 10 }
+		});
+		expect(r.counts.joined).toBe(1);
+		const answer = recommend(withOwn(r.data), { ...defaultInputs, use: 20 });
+		const line = answer.recommendations
+			.find((x) => x.offer.id === offer.id)
+			?.reasons.find((x) => x.code === 'versus-subscription');
+		expect(line).toMatchObject({ subscription: { en: 'ChatGPT Plus' } });
+	});
+
+	it('openrouter-zero-token-price-music: not a chat model, never recommended, price not announced', () => {
+		const r = preview('openrouter-zero-token-price-music.json');
+		expect(r.data.models[0]).toMatchObject({
+			id: 'lyria-3-pro-preview',
+			task: 'music',
+			vendor: 'google'
+		});
+		expect(r.data.offers[0]?.price).toEqual({ type: 'unknown' });
+		const answer = recommend(withOwn(r.data), { ...defaultInputs, budget: 0 });
+		const all = [
+			...answer.picks.map((p) => p.option.offer.id),
+			...answer.recommendations.map((x) => x.offer.id),
+			...answer.notAFit.map((x) => x.offer.id),
+			...answer.folded.map((x) => x.offer.id)
+		];
+		expect(all).not.toContain(r.data.offers[0]!.id);
+	});
+
+	it('openrouter-fees-beyond-tokens: the per-search fee is kept: the price is partly known', () => {
+		const r = preview('openrouter-fees-beyond-tokens.json');
+		expect(r.data.offers[0]?.price).toEqual({
+			type: 'per-use',
+			inputPerMTok: 2,
+			outputPerMTok: 8,
+			fees: [
+				{ kind: 'search', usd: 0.005, unit: 'each' },
+				{ kind: 'reasoning', usd: 3, unit: 'mtok' }
+			]
+		});
+		expect(r.data.models[0]).toMatchObject({ vendor: 'perplexity', openness: 'unknown' });
+	});
+
+	it('openrouter-maker-names: display names, and mistralai is the shipped Mistral', () => {
+		const r = preview('openrouter-maker-names.json');
+		expect(r.data.vendors).toEqual([
+			{ id: 'moonshotai', name: { en: 'Moonshot AI', ar: 'Moonshot AI' } }
+		]);
+		expect(r.data.models.map((m) => [m.id, m.vendor, m.name.en])).toEqual([
+			['kimi-latest', 'moonshotai', 'MoonshotAI Kimi Latest'],
+			['kimi-k2.6', 'moonshotai', 'Kimi K2.6']
+		]);
+		// Mistral Large 2411 is the shipped Mistral Large, by its alias.
+		const large = r.data.offers.find((o) => o.id === 'or-mistralai-mistral-large-2411-api');
+		expect(large?.models).toEqual(['mistral-large']);
+		expect(r.data.models.find((m) => m.id === 'kimi-k2.6')?.openness).toBe('open-weights');
+		expect(r.data.models.find((m) => m.id === 'kimi-latest')?.openness).toBe('unknown');
+	});
+
+	it('openrouter-text-starting-data-colon: only link fields are checked for link schemes', () => {
+		const r = preview('openrouter-text-starting-data-colon.json');
+		expect(r.data.models.map((m) => m.id)).toEqual(['gpt-4o-mini']);
+	});
+
+	it('openrouter-name-with-angle-brackets: "a < b > c" is a name', () => {
+		const r = preview('openrouter-name-with-angle-brackets.json');
+		expect(r.data.models[0]?.name.en).toBe('a < b > c');
+	});
+
+	it('export-negative-zero-price: -0 is 0', () => {
+		const r = preview('export-negative-zero-price.json');
+		const price = r.data.offers[0]?.price;
+		expect(price?.type === 'per-use' && Object.is(price.inputPerMTok, 0)).toBe(true);
+		expect(price?.type === 'per-use' && Object.is(price.outputPerMTok, 0)).toBe(true);
+	});
+
+	it('export-impossible-dates: an impossible date refuses its entry, never shifted', () => {
+		const r = preview('export-impossible-dates.json');
+		expect(r.data.models).toEqual([]);
+		expect(r.skipped.map((s) => [s.entry, s.code, s.field])).toEqual([
+			['models[0] acme-date-a', 'invalid', 'dates.released.value'],
+			['models[1] acme-date-b', 'invalid', 'dates.released.value']
+		]);
+	});
+
+	it('an id of "<" and 200,000 spaces: skipped at once, the page never stalls', () => {
+		const id = `<${' '.repeat(200_000)}`;
+		const file = JSON.stringify({
+			data: [
+				{ id, name: id, pricing: { prompt: '0.000001', completion: '0.000002' } },
+				{ id: 'acme/ok', pricing: { prompt: '0.000001', completion: '0.000002' } }
+			]
+		});
+		const started = performance.now();
+		const r = readImport(file, shippedContext(TODAY));
+		expect(performance.now() - started).toBeLessThan(500);
+		expect(r.ok && r.skipped.map((s) => s.code)).toEqual(['no-id']);
+		expect(r.ok && r.data.models.map((m) => m.id)).toEqual(['ok']);
+	});
+
+	it('texts of pathological shapes are read in linear time', () => {
+		const long = 200_000;
+		const shapes = [
+			'<a'.repeat(long / 2),
+			`${'-'.repeat(long)}x`,
+			`a${'.-'.repeat(long / 2)}b`,
+			`x${' '.repeat(long)}<`,
+			`${'<'.repeat(long)}`
+		];
+		for (const shape of shapes) {
+			const file = JSON.stringify({ data: [{ id: `acme/${shape}`, name: shape }] });
+			const started = performance.now();
+			readImport(file, shippedContext(TODAY));
+			expect(performance.now() - started, shape.slice(0, 10)).toBeLessThan(500);
+		}
+	});
+});

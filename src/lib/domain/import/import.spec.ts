@@ -1,0 +1,708 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { ModelSchema, OfferSchema, VendorSchema, type Price } from '../catalogue';
+import { defaultInputs } from '../inputs';
+import { applyEdits } from '../overlay';
+import { recommend } from '../recommend';
+import {
+	findUnsafe,
+	LIST_READERS,
+	readImport,
+	shippedContext,
+	slug,
+	writeExport,
+	type ImportPreview,
+	type OwnData
+} from './index';
+
+const TODAY = '2026-12-03';
+const context = shippedContext(TODAY);
+const fixture = (name: string) =>
+	readFileSync(new URL(`../../../../tests/fixtures/${name}`, import.meta.url), 'utf8');
+
+function read(text: string): ImportPreview {
+	const r = readImport(text, context);
+	if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.problem)}`);
+	return r;
+}
+
+/** A small OpenRouter list written from its documentation. */
+const openRouter = (entries: unknown[]) => JSON.stringify({ data: entries });
+const orEntry = (over: Record<string, unknown> = {}) => ({
+	id: 'acme/widget-7b',
+	name: 'Acme: Widget 7B',
+	created: 1767225600,
+	pricing: { prompt: '0.0000005', completion: '0.0000015' },
+	hugging_face_id: 'acme/Widget-7B',
+	architecture: { input_modalities: ['text'], output_modalities: ['text'] },
+	...over
+});
+/** A small models.dev list: one provider, its models. */
+const modelsDev = (models: Record<string, unknown>, provider = 'acme-cloud') =>
+	JSON.stringify({
+		[provider]: { id: provider, name: 'Acme Cloud', doc: 'https://acme.example/docs', models }
+	});
+const mdEntry = (over: Record<string, unknown> = {}) => ({
+	id: 'widget-7b',
+	name: 'Widget 7B',
+	release_date: '2026-01-15',
+	open_weights: true,
+	modalities: { input: ['text'], output: ['text'] },
+	cost: { input: 0.5, output: 1.5 },
+	...over
+});
+/** A small LiteLLM list, with its documentation entry. */
+const liteLlm = (entries: Record<string, unknown>) =>
+	JSON.stringify({
+		sample_spec: { litellm_provider: 'one of the providers', mode: 'one of the modes' },
+		...entries
+	});
+const llEntry = (over: Record<string, unknown> = {}) => ({
+	litellm_provider: 'together_ai',
+	mode: 'chat',
+	max_input_tokens: 131072,
+	input_cost_per_token: 5e-7,
+	output_cost_per_token: 1.5e-6,
+	...over
+});
+
+const priceOf = (text: string) => read(text).data.offers[0]?.price;
+const perUse = (input: number, output: number): Price => ({
+	type: 'per-use',
+	inputPerMTok: input,
+	outputPerMTok: output
+});
+const unknown: Price = { type: 'unknown' };
+
+describe('prices: only a stated price is a price', () => {
+	const cases: { name: string; text: string; price: Price }[] = [
+		{ name: 'OpenRouter per token', text: openRouter([orEntry()]), price: perUse(0.5, 1.5) },
+		{
+			name: 'OpenRouter :free',
+			text: openRouter([
+				orEntry({ id: 'acme/widget-7b:free', pricing: { prompt: '0', completion: '0' } })
+			]),
+			price: perUse(0, 0)
+		},
+		{
+			name: 'OpenRouter 0/0 without a free mark',
+			text: openRouter([orEntry({ pricing: { prompt: '0', completion: '0' } })]),
+			price: unknown
+		},
+		{
+			name: 'OpenRouter -1 (varies)',
+			text: openRouter([orEntry({ pricing: { prompt: '-1', completion: '-1' } })]),
+			price: unknown
+		},
+		{
+			name: 'OpenRouter no pricing',
+			text: openRouter([orEntry({ pricing: undefined })]),
+			price: unknown
+		},
+		{
+			name: 'OpenRouter a per-request fee',
+			text: openRouter([
+				orEntry({ pricing: { prompt: '0.000001', completion: '0.000002', request: '0.005' } })
+			]),
+			price: { ...perUse(1, 2), fees: [{ kind: 'request', usd: 0.005, unit: 'each' }] } as Price
+		},
+		{
+			name: 'OpenRouter web_search on a model that does not search by itself: not a fee',
+			text: openRouter([
+				orEntry({ pricing: { prompt: '0.000001', completion: '0.000002', web_search: '0.01' } })
+			]),
+			price: perUse(1, 2)
+		},
+		{
+			name: 'OpenRouter reasoning priced as output: not a fee; cache prices never count',
+			text: openRouter([
+				orEntry({
+					pricing: {
+						prompt: '0.000001',
+						completion: '0.000002',
+						internal_reasoning: '0.000002',
+						input_cache_read: '0.0000001',
+						input_cache_write: '0.0000012'
+					}
+				})
+			]),
+			price: perUse(1, 2)
+		},
+		{
+			name: 'OpenRouter image output priced per token, for a model that outputs images',
+			text: openRouter([
+				orEntry({
+					id: 'acme/painter',
+					architecture: { output_modalities: ['image', 'text'] },
+					pricing: { prompt: '0.0000003', completion: '0.0000025', image: '0.00003' }
+				})
+			]),
+			price: {
+				...perUse(0.3, 2.5),
+				fees: [{ kind: 'image-output', usd: 30, unit: 'mtok' }]
+			} as Price
+		},
+		{ name: 'models.dev per million', text: modelsDev({ w: mdEntry() }), price: perUse(0.5, 1.5) },
+		{
+			name: 'models.dev 0/0 (a plan, a trial)',
+			text: modelsDev({ w: mdEntry({ cost: { input: 0, output: 0 } }) }),
+			price: unknown
+		},
+		{
+			name: 'models.dev "(free)" in the name',
+			text: modelsDev({ w: mdEntry({ name: 'Widget 7B (free)', cost: { input: 0, output: 0 } }) }),
+			price: perUse(0, 0)
+		},
+		{
+			name: 'models.dev no cost',
+			text: modelsDev({ w: mdEntry({ cost: undefined }) }),
+			price: unknown
+		},
+		{
+			name: 'models.dev a price that is not a number',
+			text: modelsDev({ w: mdEntry({ cost: { input: 'cheap', output: 1 } }) }),
+			price: unknown
+		},
+		{
+			name: 'models.dev above 200k and reasoning',
+			text: modelsDev({
+				w: mdEntry({
+					cost: {
+						input: 1.25,
+						output: 10,
+						reasoning: 12,
+						cache_read: 0.3,
+						context_over_200k: { input: 2.5, output: 15 }
+					}
+				})
+			}),
+			price: {
+				...perUse(1.25, 10),
+				fees: [
+					{ kind: 'reasoning', usd: 12, unit: 'mtok' },
+					{ kind: 'long-context-input', usd: 2.5, unit: 'mtok', aboveTokens: 200_000 },
+					{ kind: 'long-context-output', usd: 15, unit: 'mtok', aboveTokens: 200_000 }
+				]
+			} as Price
+		},
+		{
+			name: 'models.dev local runner: free, on the device',
+			text: modelsDev({ w: mdEntry({ cost: { input: 0, output: 0 } }) }, 'lmstudio'),
+			price: { type: 'monthly', usdPerMonth: 0 }
+		},
+		{
+			name: 'LiteLLM per token',
+			text: liteLlm({ 'together_ai/acme/widget-7b': llEntry() }),
+			price: perUse(0.5, 1.5)
+		},
+		{
+			name: 'LiteLLM 0/0',
+			text: liteLlm({
+				'acme/widget-7b': llEntry({ input_cost_per_token: 0, output_cost_per_token: 0 })
+			}),
+			price: unknown
+		},
+		{
+			name: 'LiteLLM above 200k',
+			text: liteLlm({
+				'gemini/gemini-9-pro': llEntry({
+					litellm_provider: 'gemini',
+					input_cost_per_token: 1.25e-6,
+					output_cost_per_token: 1e-5,
+					input_cost_per_token_above_200k_tokens: 2.5e-6,
+					output_cost_per_token_above_200k_tokens: 1.5e-5
+				})
+			}),
+			price: {
+				...perUse(1.25, 10),
+				fees: [
+					{ kind: 'long-context-input', usd: 2.5, unit: 'mtok', aboveTokens: 200_000 },
+					{ kind: 'long-context-output', usd: 15, unit: 'mtok', aboveTokens: 200_000 }
+				]
+			} as Price
+		},
+		{
+			name: 'LiteLLM a search model: its per-query fee',
+			text: liteLlm({
+				'perplexity/sonar-pro': llEntry({
+					litellm_provider: 'perplexity',
+					input_cost_per_token: 3e-6,
+					output_cost_per_token: 1.5e-5,
+					search_context_cost_per_query: { search_context_size_low: 0.006 }
+				})
+			}),
+			price: { ...perUse(3, 15), fees: [{ kind: 'search', usd: 0.006, unit: 'each' }] } as Price
+		}
+	];
+	for (const c of cases) it(c.name, () => expect(priceOf(c.text)).toEqual(c.price));
+});
+
+describe('lifecycle and dates', () => {
+	const model = (text: string) => read(text).data.models[0];
+	const offer = (text: string) => read(text).data.offers[0];
+	it('deprecated, or past retirement, is legacy; a future retirement is kept', () => {
+		expect(offer(modelsDev({ w: mdEntry({ status: 'deprecated' }) }))?.status).toBe('legacy');
+		expect(offer(openRouter([orEntry({ expiration_date: '2026-06-30' })]))?.status).toBe('legacy');
+		expect(offer(openRouter([orEntry({ expiration_date: '2027-06-30' })]))).toMatchObject({
+			status: 'released',
+			retires: { precision: 'day', value: '2027-06-30' }
+		});
+		expect(
+			offer(liteLlm({ 'acme/widget-7b': llEntry({ deprecation_date: '2026-01-01' }) }))?.status
+		).toBe('legacy');
+	});
+	it('beta and alpha are released, labelled preview', () => {
+		for (const status of ['beta', 'alpha']) {
+			expect(offer(modelsDev({ w: mdEntry({ status }) }))).toMatchObject({
+				status: 'released',
+				preview: true
+			});
+		}
+		expect(offer(modelsDev({ w: mdEntry() }))?.preview).toBeUndefined();
+	});
+	it('keeps month-only dates with their precision; drops impossible ones with a note', () => {
+		expect(model(modelsDev({ w: mdEntry({ release_date: '2025-07' }) }))?.dates.released).toEqual({
+			precision: 'month',
+			value: '2025-07'
+		});
+		for (const bad of ['2025-02-31', '2025-13-01', '0099-01-01', 'soon', 20250101]) {
+			const r = read(modelsDev({ w: mdEntry({ release_date: bad }) }));
+			expect(r.data.models[0]?.dates, String(bad)).toEqual({});
+			expect(r.notes).toEqual([
+				expect.objectContaining({ code: 'date-dropped', field: 'release_date' })
+			]);
+		}
+		const far = read(openRouter([orEntry({ created: 253402300800 })]));
+		expect(far.data.models[0]?.dates).toEqual({});
+		expect(far.notes[0]).toMatchObject({ code: 'date-dropped', field: 'created' });
+	});
+});
+
+describe('makers and hosts', () => {
+	it('a model is its maker’s, an offer its host’s, named "… via <host>"', () => {
+		const r = read(
+			modelsDev({
+				'claude-sonnet-4-5': mdEntry({
+					id: 'claude-sonnet-4-5',
+					name: 'Claude Sonnet 4.5',
+					family: 'claude-sonnet',
+					open_weights: false
+				})
+			})
+		);
+		expect(r.data.models[0]).toMatchObject({
+			id: 'claude-sonnet-4-5',
+			vendor: 'anthropic',
+			openness: 'closed'
+		});
+		expect(r.data.offers[0]).toMatchObject({
+			name: { en: 'Claude Sonnet 4.5 via Acme Cloud', ar: 'Claude Sonnet 4.5 عبر Acme Cloud' },
+			host: 'Acme Cloud',
+			url: 'https://acme.example/docs'
+		});
+	});
+	it('no known maker: "unknown maker", never the host', () => {
+		const r = read(modelsDev({ z: mdEntry({ id: 'zorblax-9', name: 'Zorblax 9' }) }));
+		expect(r.data.models[0]?.vendor).toBe('unknown-maker');
+		expect(r.data.vendors).toEqual([
+			{ id: 'unknown-maker', name: { en: 'Unknown maker', ar: 'صانع غير معروف' } }
+		]);
+	});
+	it(':free and paid are two offers of one host, one model', () => {
+		const r = read(
+			openRouter([
+				orEntry({ id: 'acme/widget-7b', name: 'Acme: Widget 7B' }),
+				orEntry({ id: 'acme/widget-7b:free', name: 'Acme: Widget 7B (free)' })
+			])
+		);
+		expect(r.data.models.map((m) => m.id)).toEqual(['widget-7b']);
+		expect(r.data.offers.map((o) => [o.id, o.name.en])).toEqual([
+			['or-acme-widget-7b-api', 'Widget 7B via OpenRouter'],
+			['or-acme-widget-7b-free-api', 'Widget 7B (free) via OpenRouter']
+		]);
+	});
+	it('joins the shipped models by their aliases; the shipped facts win', () => {
+		const r = read(
+			openRouter([
+				orEntry({
+					id: 'openai/gpt-4o-2024-08-06',
+					name: 'OpenAI: GPT-4o (2024-08-06)',
+					hugging_face_id: null
+				}),
+				orEntry({
+					id: 'deepseek/deepseek-r1',
+					name: 'DeepSeek: R1',
+					hugging_face_id: 'deepseek-ai/DeepSeek-R1'
+				}),
+				orEntry({ id: 'openai/o3-mini-high', name: 'OpenAI: o3 Mini High', hugging_face_id: null })
+			])
+		);
+		expect(r.data.models).toEqual([]);
+		expect(r.data.offers.map((o) => o.models[0])).toEqual(['gpt-4o', 'deepseek', 'o3-mini']);
+		expect(r.data.offers[1]?.name.en).toBe('DeepSeek (R1 / V3) via OpenRouter');
+	});
+	it('joins entries of different lists into one model, in either order', () => {
+		const or = openRouter([orEntry({ id: 'moonshotai/kimi-k2.6', name: 'MoonshotAI: Kimi K2.6' })]);
+		const md = modelsDev({
+			'kimi-k2.6': mdEntry({ id: 'kimi-k2.6', name: 'Kimi K2.6', family: 'kimi-k2' })
+		});
+		for (const [first, second] of [
+			[or, md],
+			[md, or]
+		]) {
+			const a = read(first!);
+			const merged = {
+				...context,
+				vendors: [...context.vendors, ...a.data.vendors],
+				models: [...context.models, ...a.data.models]
+			};
+			const b = readImport(second!, merged);
+			if (!b.ok) throw new Error('refused');
+			expect(b.data.models.map((m) => [m.id, m.vendor])).toEqual([['kimi-k2.6', 'moonshotai']]);
+			expect(b.data.vendors).toEqual([]);
+			expect(b.counts.joined).toBe(1);
+		}
+	});
+	it('aliases the model ids earlier versions made, when the catalogue still has them', () => {
+		const old = {
+			...shippedCatalogue.models[0]!,
+			id: 'or-acme-widget-7b',
+			vendor: 'acme',
+			citations: [],
+			publicRecord: []
+		};
+		const r = readImport(openRouter([orEntry()]), { ...context, models: [...context.models, old] });
+		expect(r.ok && r.data.aliases).toEqual([{ from: 'or-acme-widget-7b', to: 'widget-7b' }]);
+		expect(r.ok && r.data.offers[0]?.id).toBe('or-acme-widget-7b-api');
+		expect(read(openRouter([orEntry()])).data.aliases).toEqual([]);
+	});
+	it('keeps ids apart that differ only after their 76th character', () => {
+		const long = `acme/${'x'.repeat(90)}`;
+		const r = read(openRouter([orEntry({ id: `${long}-a` }), orEntry({ id: `${long}-b` })]));
+		expect(new Set(r.data.offers.map((o) => o.id)).size).toBe(2);
+		expect(new Set(r.data.models.map((m) => m.id)).size).toBe(2);
+	});
+});
+
+describe('models that do not chat, by real ids of each kind', () => {
+	const cases: [string, string][] = [
+		['openai/text-embedding-3-large', 'embedding'],
+		['qwen3-embedding-8b', 'embedding'],
+		['cohere/rerank-v3.5', 'rerank'],
+		['openai/whisper-1', 'speech-to-text'],
+		['openai/gpt-4o-transcribe', 'speech-to-text'],
+		['openai/gpt-4o-mini-tts', 'text-to-speech'],
+		['openai/tts-1-hd', 'text-to-speech'],
+		['openai/omni-moderation-latest', 'moderation'],
+		['meta-llama/llama-guard-4-12b', 'moderation'],
+		['openai/gpt-image-1', 'image'],
+		['google/gemini-2.5-flash-image', 'image'],
+		['black-forest-labs/flux-1.1-pro', 'image'],
+		['google/lyria-3-pro-preview', 'music'],
+		['google/veo-3.1', 'video'],
+		['openai/gpt-4o', 'chat'],
+		['openai/gpt-4o-audio-preview', 'chat'],
+		['meta-llama/llama-3.2-11b-vision-instruct', 'chat']
+	];
+	for (const [id, task] of cases) {
+		it(`${id}: ${task}`, () => {
+			const r = read(openRouter([orEntry({ id, name: id })]));
+			const model = r.data.models[0] ?? shippedCatalogue.models.find((m) => m.id === 'gpt-4o');
+			expect(model?.task ?? 'chat').toBe(task);
+		});
+	}
+	it('LiteLLM’s mode decides, and output without text', () => {
+		expect(
+			read(liteLlm({ 'voyage/voyage-3': llEntry({ mode: 'embedding' }) })).data.models[0]?.task
+		).toBe('embedding');
+		expect(
+			read(
+				modelsDev({
+					p: mdEntry({ id: 'painter-2', modalities: { input: ['text'], output: ['image'] } })
+				})
+			).data.models[0]?.task
+		).toBe('image');
+	});
+});
+
+describe('openness by format', () => {
+	it('OpenRouter: open with a Hugging Face id, else unknown; models.dev: its word; LiteLLM: unknown', () => {
+		expect(read(openRouter([orEntry()])).data.models[0]?.openness).toBe('open-weights');
+		expect(read(openRouter([orEntry({ hugging_face_id: '' })])).data.models[0]?.openness).toBe(
+			'unknown'
+		);
+		expect(read(modelsDev({ w: mdEntry({ open_weights: false }) })).data.models[0]?.openness).toBe(
+			'closed'
+		);
+		expect(read(liteLlm({ 'acme/widget-7b': llEntry() })).data.models[0]?.openness).toBe('unknown');
+	});
+});
+
+describe('entry by entry', () => {
+	it('skips what cannot be read, with its reason in the file’s terms, and keeps the rest', () => {
+		const r = read(openRouter([orEntry(), 42, orEntry({ id: '' }), orEntry({ id: 'acme/other' })]));
+		expect(r.found).toBe(4);
+		expect(r.skipped).toEqual([
+			{ entry: 'data[1]', code: 'not-an-object' },
+			{ entry: 'data[2]', code: 'no-id', field: 'id' }
+		]);
+		expect(r.data.models.map((m) => m.id)).toEqual(['widget-7b', 'other']);
+	});
+	it('LiteLLM’s sample_spec is documentation, not a model', () => {
+		const r = read(liteLlm({ 'acme/widget-7b': llEntry() }));
+		expect(r.found).toBe(1);
+		expect(r.skipped).toEqual([]);
+	});
+	it('a skipped entry never changes the others', () => {
+		const good = fc.array(
+			fc.record({
+				id: fc.stringMatching(/^[a-z]{1,6}\/[a-z0-9][a-z0-9-]{0,11}[a-z0-9]$/),
+				prompt: fc.double({ min: 0, max: 1e-4, noNaN: true })
+			}),
+			{ minLength: 1, maxLength: 8 }
+		);
+		const bad = fc.oneof(fc.constant(null), fc.integer(), fc.constant({ id: 7 }), fc.constant([]));
+		fc.assert(
+			fc.property(good, fc.array(bad, { maxLength: 4 }), fc.nat(), (goods, bads, at) => {
+				const entries = goods.map((g) =>
+					orEntry({ id: g.id, pricing: { prompt: String(g.prompt), completion: '0.000001' } })
+				);
+				const alone = read(openRouter(entries)).data;
+				const mixed = [...entries];
+				for (const b of bads) mixed.splice(at % (mixed.length + 1), 0, b);
+				const r = read(openRouter(mixed));
+				expect(r.data).toEqual(alone);
+				expect(r.skipped).toHaveLength(bads.length);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+	it('no price is negative, or free unless the source marks it', () => {
+		const price = fc.oneof(
+			fc.double({ noNaN: false }).map(String),
+			fc.constantFrom('0', '-1', '', 'variable', '1e-6', '-0'),
+			fc.constant(undefined)
+		);
+		fc.assert(
+			fc.property(fc.boolean(), price, price, (free, prompt, completion) => {
+				const id = free ? 'acme/w:free' : 'acme/w';
+				const offer = read(openRouter([orEntry({ id, pricing: { prompt, completion } })])).data
+					.offers[0]!;
+				const p = offer.price;
+				if (p.type === 'per-use') {
+					expect(p.inputPerMTok).toBeGreaterThanOrEqual(0);
+					expect(p.outputPerMTok).toBeGreaterThanOrEqual(0);
+					if (p.inputPerMTok === 0 && p.outputPerMTok === 0) expect(free).toBe(true);
+				}
+			}),
+			{ numRuns: 300 }
+		);
+	});
+	it('every record it builds is one the catalogue’s schema accepts as it is', () => {
+		for (const text of [
+			fixture('openrouter-models.sample.json'),
+			fixture('models-dev-api.sample.json'),
+			liteLlm({ 'acme/widget-7b': llEntry(), 'gemini/x': llEntry({ deprecation_date: '2099-01' }) })
+		]) {
+			const r = read(text);
+			for (const [schema, records] of [
+				[ModelSchema, r.data.models],
+				[OfferSchema, r.data.offers],
+				[VendorSchema, r.data.vendors]
+			] as const) {
+				for (const record of records) {
+					const parsed = v.safeParse(schema, record);
+					expect(parsed.success && parsed.output, JSON.stringify(record)).toEqual(record);
+				}
+			}
+		}
+	});
+	it('reads a list of 30,000 entries in well under the bench’s limit', () => {
+		const entries = Array.from({ length: 30_000 }, (_, i) => orEntry({ id: `acme/m-${i}` }));
+		const started = performance.now();
+		const r = read(openRouter(entries));
+		expect(r.data.offers).toHaveLength(30_000);
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+});
+
+describe('refusals: the whole file', () => {
+	const cases: { name: string; text: string; problem: Record<string, unknown> }[] = [
+		{ name: 'broken JSON', text: '{"data": [', problem: { code: 'not-json' } },
+		{ name: 'a wrong format', text: '{"hello": "world"}', problem: { code: 'unknown-format' } },
+		{ name: 'an array', text: '[1,2,3]', problem: { code: 'unknown-format' } },
+		{
+			name: '__proto__ keys',
+			text: '{"data": [{"id": "a/b", "__proto__": {"polluted": true}}]}',
+			problem: { code: 'unsafe-key', key: '__proto__', path: '$.data[0]' }
+		},
+		{
+			name: 'constructor keys',
+			text: '{"x": {"models": {"constructor": {}}}}',
+			problem: { code: 'unsafe-key', key: 'constructor' }
+		},
+		{
+			name: 'javascript: in a link field',
+			text: openRouter([orEntry({ links: { details: ' javascript:alert(1)' } })]),
+			problem: { code: 'unsafe-link', path: '$.data[0].links.details' }
+		},
+		{
+			name: 'data: in a models.dev doc link',
+			text: JSON.stringify({ p: { doc: 'data:text/html,<b>x</b>', models: {} } }),
+			problem: { code: 'unsafe-link', path: '$.p.doc' }
+		},
+		{
+			name: 'markup in a name',
+			text: openRouter([orEntry({ name: '<img src=x onerror=alert(1)>' })]),
+			problem: { code: 'markup', path: '$.data[0].name' }
+		},
+		{
+			name: 'markup in an export’s name',
+			text: JSON.stringify({
+				format: 'model-chooser-export',
+				version: 1,
+				vendors: [{ id: 'a', name: { en: 'A <script>x</script>', ar: 'A' } }]
+			}),
+			problem: { code: 'markup', path: '$.vendors[0].name' }
+		},
+		{ name: 'an empty list', text: '{"data": []}', problem: { code: 'empty' } }
+	];
+	for (const c of cases) {
+		it(`refuses ${c.name}, saying what and where`, () => {
+			const r = readImport(c.text, context);
+			expect(r.ok ? 'accepted' : r.problem).toMatchObject(c.problem);
+		});
+	}
+	it('keeps plain text with angle brackets and "Data:" outside link fields', () => {
+		const r = read(
+			openRouter([orEntry({ name: 'x < y > z', description: 'Data: javascript: <b>not kept</b>' })])
+		);
+		expect(r.data.models[0]?.name.en).toBe('x < y > z');
+	});
+	it('never throws and never pollutes prototypes, whatever the file', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc.jsonValue().map((x) => JSON.stringify({ data: [x] })),
+					fc.jsonValue().map((x) => JSON.stringify({ p: { models: { m: x } } })),
+					fc.jsonValue().map((x) => JSON.stringify({ sample_spec: {}, m: x })),
+					fc
+						.jsonValue()
+						.map((x) => JSON.stringify({ format: 'model-chooser-export', version: 1, models: [x] }))
+				),
+				(text) => {
+					expect(() => readImport(text, context)).not.toThrow();
+					expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+				}
+			),
+			{ numRuns: 500 }
+		);
+		expect(findUnsafe(JSON.parse('{"a":[{"b":{"prototype":1}}]}'))).toEqual({
+			code: 'unsafe-key',
+			key: 'prototype',
+			path: '$.a[0].b'
+		});
+	});
+	it('has one reader per list, each recognising only its own shape', () => {
+		const files = {
+			openrouter: openRouter([orEntry()]),
+			'models-dev': modelsDev({ w: mdEntry() }),
+			litellm: liteLlm({ 'acme/w': llEntry() })
+		};
+		for (const [format, text] of Object.entries(files)) {
+			const data = JSON.parse(text);
+			expect(LIST_READERS.filter((r) => r.detect(data)).map((r) => r.format)).toEqual([format]);
+		}
+	});
+});
+
+describe('export', () => {
+	it('round-trips everything the person made, aliases too', () => {
+		const r = read(fixture('models-dev-api.sample.json'));
+		const own: OwnData = {
+			...r.data,
+			edits: [
+				{
+					key: 'offer:chatgpt-plus',
+					patch: { price: { type: 'monthly', usdPerMonth: 22 } },
+					at: '2026-01-01T00:00:00.000Z'
+				}
+			],
+			notes: [{ modelId: 'gpt-4', text: 'Use for long documents', at: '2026-01-01T00:00:00.000Z' }],
+			favourites: ['model:gpt-4'],
+			aliases: [{ from: 'md-deepseek-deepseek-chat', to: 'deepseek-chat' }]
+		};
+		const back = read(writeExport(own, '2025-02-20.3'));
+		expect(back.format).toBe('model-chooser');
+		expect(back.data).toEqual(own);
+		expect(back.skipped).toEqual([]);
+	});
+	it('reads an export made before aliases existed', () => {
+		const text = JSON.stringify({
+			format: 'model-chooser-export',
+			version: 1,
+			vendors: [],
+			models: [],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: ['model:gpt-4']
+		});
+		expect(read(text).data.aliases).toEqual([]);
+	});
+	it('skips an offer whose model is neither in the file nor in the catalogue', () => {
+		const offer = shippedCatalogue.offers.find((o) => o.id === 'deepseek-api')!;
+		const text = JSON.stringify({
+			format: 'model-chooser-export',
+			version: 1,
+			offers: [
+				{ ...offer, id: 'mine', models: ['nowhere'] },
+				{ ...offer, id: 'mine-2' }
+			]
+		});
+		const r = read(text);
+		expect(r.data.offers.map((o) => o.id)).toEqual(['mine-2']);
+		expect(r.skipped).toEqual([
+			expect.objectContaining({ entry: 'offers[0] mine', code: 'invalid', field: 'models' })
+		]);
+	});
+});
+
+describe('slug', () => {
+	it('makes ids the schema accepts', () => {
+		expect(slug('OpenAI: GPT-5.5 Pro', 'or-')).toBe('or-openai-gpt-5.5-pro');
+		expect(slug('__proto__', 'md-')).toBe('md-proto');
+		expect(slug('<script>', '')).toBe('script');
+		fc.assert(
+			fc.property(fc.string(), (s) => {
+				expect(slug(s, 'x-')).toMatch(/^[a-z0-9][a-z0-9.-]{0,79}$/);
+			})
+		);
+	});
+});
+
+describe('applyEdits', () => {
+	it('lays an edit over the shipped record and keeps the original beside it', () => {
+		const { catalogue, applied } = applyEdits(shippedCatalogue, [
+			{
+				key: 'offer:chatgpt-plus',
+				patch: { price: { type: 'monthly', usdPerMonth: 22 } },
+				at: 'now'
+			}
+		]);
+		expect(catalogue.offers.find((o) => o.id === 'chatgpt-plus')?.price).toEqual({
+			type: 'monthly',
+			usdPerMonth: 22
+		});
+		expect(applied.get('offer:chatgpt-plus')?.original).toEqual({
+			price: { type: 'monthly', usdPerMonth: 20 }
+		});
+		const answer = recommend(catalogue, { ...defaultInputs, budget: 20 });
+		expect(answer.notAFit.map((o) => o.offer.id)).toContain('chatgpt-plus');
+	});
+});

@@ -1,0 +1,118 @@
+/**
+ * Reading files a person brings in: this app's own export and the public model lists
+ * (OpenRouter's `GET /api/v1/models`, models.dev's `api.json`, LiteLLM's
+ * `model_prices_and_context_window.json`), one reader per format behind one registry, sharing
+ * the safety scan (`safety.ts`), the price, lifecycle and task rules (`rules.ts`) and the join
+ * rules (`join.ts`). A new list is one reader file and its tests.
+ *
+ * A file is judged entry by entry (PRODUCT.md §10): hostile content (prototype keys, script
+ * links, markup in kept texts) refuses the whole file; any other unreadable entry is skipped with
+ * its reason in the file's own terms. Nothing is written here: the result is a preview.
+ */
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { buildOwnData } from './build';
+import { isExport, readExport } from './export';
+import type { ListReader } from './list-reader';
+import { liteLlm } from './litellm';
+import { modelsDev } from './models-dev';
+import { openRouter } from './openrouter';
+import { FileRefused, findUnsafe } from './safety';
+import type { ImportContext, ImportResult, OwnData } from './types';
+
+export * from './types';
+export { EXPORT_FORMAT, EXPORT_VERSION, writeExport } from './export';
+export { findUnsafe, hasMarkup } from './safety';
+export { joinKey, makeId } from './join';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/** The public lists' readers, in the order their shapes are tried. */
+export const LIST_READERS: readonly ListReader[] = [openRouter, modelsDev, liteLlm];
+
+const SHIPPED_IDS: ReadonlySet<string> = new Set(shippedCatalogue.models.map((m) => m.id));
+
+/** A stable id the catalogue accepts, made from outside text (`prefix` + a slug). */
+export function slug(text: string, prefix: string): string {
+	const body = text
+		.slice(0, 300)
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9.]+/g, '-');
+	let start = 0;
+	let end = body.length;
+	while (start < end && (body[start] === '-' || body[start] === '.')) start++;
+	while (end > start && (body[end - 1] === '-' || body[end - 1] === '.')) end--;
+	const whole = `${prefix}${body.slice(start, end) || 'x'}`.slice(0, 80);
+	let cut = whole.length;
+	while (cut > 1 && (whole[cut - 1] === '-' || whole[cut - 1] === '.')) cut--;
+	return whole.slice(0, cut);
+}
+
+/** The shipped catalogue as the context of an import made today. */
+export function shippedContext(today = new Date().toISOString().slice(0, 10)): ImportContext {
+	return { vendors: shippedCatalogue.vendors, models: shippedCatalogue.models, today };
+}
+
+/** Every record of some own data: models, offers, edits, notes and favourites. */
+function recordsIn(data: OwnData): number {
+	return (
+		data.models.length +
+		data.offers.length +
+		data.edits.length +
+		data.notes.length +
+		data.favourites.length
+	);
+}
+
+/**
+ * Reads a file's text into a preview of what importing it would write; never throws, writes
+ * nothing. `context` is the catalogue it goes into (to join models and reuse makers) and the day.
+ */
+export function readImport(text: string, context: ImportContext = shippedContext()): ImportResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		return {
+			ok: false,
+			problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) }
+		};
+	}
+	const unsafe = findUnsafe(data);
+	if (unsafe) return { ok: false, problem: unsafe };
+	try {
+		if (isExport(data)) {
+			const read = readExport(data, context);
+			if (read.found === 0) return { ok: false, problem: { code: 'empty' } };
+			return {
+				ok: true,
+				format: 'model-chooser',
+				data: read.data,
+				found: read.found,
+				skipped: read.skipped,
+				notes: [],
+				counts: read.counts,
+				entries: recordsIn(read.data)
+			};
+		}
+		const reader = LIST_READERS.find((r) => r.detect(data));
+		if (!reader) return { ok: false, problem: { code: 'unknown-format' } };
+		const read = reader.read(data, context);
+		if (read.found === 0) return { ok: false, problem: { code: 'empty' } };
+		const built = buildOwnData(read.listings, reader.format, context, SHIPPED_IDS);
+		return {
+			ok: true,
+			format: reader.format,
+			data: built.data,
+			found: read.found,
+			skipped: read.skipped,
+			notes: read.notes,
+			counts: built.counts,
+			entries: recordsIn(built.data)
+		};
+	} catch (error) {
+		if (error instanceof FileRefused) return { ok: false, problem: error.problem };
+		return { ok: false, problem: { code: 'invalid', path: '$', detail: String(error) } };
+	}
+}

@@ -1,0 +1,24 @@
+/** What one public list's reader does: recognise its format, and read its entries. */
+import type { PublicList } from '../catalogue-terms';
+import type { Listing } from './build';
+import type { EntryIssue, ImportContext } from './types';
+
+/** A list read entry by entry: the listings, how many entries it had, and what was skipped. */
+export type ListEntries = {
+	listings: Listing[];
+	/** Entries that describe a model (documentation entries are not counted). */
+	found: number;
+	skipped: EntryIssue[];
+	notes: EntryIssue[];
+};
+
+/**
+ * A reader of one public list: `detect` says whether a parsed file is in its format; `read`
+ * turns every entry into a listing or a skipped entry with its reason. Readers throw only
+ * `FileRefused` (hostile content refuses the whole file).
+ */
+export type ListReader = {
+	format: PublicList;
+	detect(data: unknown): boolean;
+	read(data: unknown, context: ImportContext): ListEntries;
+};

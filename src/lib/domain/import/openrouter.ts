@@ -1,0 +1,139 @@
+/**
+ * OpenRouter's model list (`GET /api/v1/models`): `{ data: [{ id: "maker/model[:variant]",
+ * name: "Maker: Model", pricing: { prompt, completion, … } (US$ per token, as strings),
+ * hugging_face_id, created (Unix seconds), expiration_date, architecture }] }`. OpenRouter is
+ * the host of every entry; the id's prefix is the maker.
+ */
+import type { Fee } from '../catalogue';
+import type { Listing } from './build';
+import {
+	joinKey,
+	knownMaker,
+	legacySlug,
+	makeId,
+	makerOfFamily,
+	offerId,
+	type Maker
+} from './join';
+import {
+	dayFromSeconds,
+	fee,
+	lifecycle,
+	listDate,
+	markedFree,
+	searchesByItself,
+	statedPrice,
+	statedUsd,
+	taskOf,
+	type Notes
+} from './rules';
+import { keptText } from './safety';
+import type { EntryIssue, ImportContext } from './types';
+import type { ListReader } from './list-reader';
+
+const record = (x: unknown): Record<string, unknown> =>
+	x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
+
+/** "MoonshotAI: Kimi K2.6" → the maker's words and the model's name. */
+function splitName(name: string): { maker?: string; model: string } {
+	const match = /^([^:]{1,40}):\s+(.+)$/.exec(name);
+	return match ? { maker: match[1]!.trim(), model: match[2]!.trim() } : { model: name };
+}
+
+/** OpenRouter's model page for an id, when the id is plain enough to be a path. */
+function pageOf(id: string): string | undefined {
+	return /^~?[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/i.test(id)
+		? `https://openrouter.ai/${id}`
+		: undefined;
+}
+
+export const openRouter: ListReader = {
+	format: 'openrouter',
+	detect(data) {
+		const list = record(data).data;
+		// One entry with an id among the first few is enough: a broken first entry is skipped, not
+		// taken for another format.
+		return (
+			Array.isArray(list) &&
+			(list.length === 0 || list.slice(0, 50).some((x) => typeof record(x).id === 'string'))
+		);
+	},
+	read(data, context: ImportContext) {
+		const list = record(data).data as unknown[];
+		const listings: Listing[] = [];
+		const skipped: EntryIssue[] = [];
+		const notes: EntryIssue[] = [];
+		list.forEach((value, i) => {
+			const at = `$.data[${i}]`;
+			if (!value || typeof value !== 'object' || Array.isArray(value)) {
+				skipped.push({ entry: `data[${i}]`, code: 'not-an-object' });
+				return;
+			}
+			const e = value as Record<string, unknown>;
+			const id = keptText(e.id, `${at}.id`, 300);
+			const entry = id ? `data[${i}] ${id.slice(0, 80)}` : `data[${i}]`;
+			const { key, variant: idVariant } = joinKey(id ?? '');
+			if (!id || !key) {
+				skipped.push({ entry, code: 'no-id', field: 'id' });
+				return;
+			}
+			const own: Notes = { entry, issues: [] };
+			const fullName = keptText(e.name, `${at}.name`) ?? id;
+			const named = splitName(fullName);
+			const free = markedFree(id, fullName);
+			const modelName = named.model.replace(/\s*\(free\)\s*$/i, '') || key;
+			const prefix = id.includes('/') ? id.slice(0, id.indexOf('/')).replace(/^~/, '') : '';
+			const maker: Maker | undefined =
+				knownMaker(prefix) ??
+				(prefix
+					? { id: makeId(prefix) || 'unknown-maker', name: named.maker ?? prefix }
+					: undefined) ??
+				makerOfFamily(key);
+			const pricing = record(e.pricing);
+			const perToken = (field: string) => statedUsd(pricing[field], `pricing.${field}`, own, 1e6);
+			const input = perToken('prompt');
+			const output = perToken('completion');
+			const architecture = record(e.architecture);
+			const outputs = Array.isArray(architecture.output_modalities)
+				? architecture.output_modalities
+				: [];
+			const reasoning = perToken('internal_reasoning');
+			const fees: Fee[] = [
+				...fee('request', statedUsd(pricing.request, 'pricing.request', own), 'each'),
+				...(searchesByItself(id, fullName)
+					? fee('search', statedUsd(pricing.web_search, 'pricing.web_search', own), 'each')
+					: []),
+				...(reasoning !== undefined && reasoning !== output
+					? fee('reasoning', reasoning, 'mtok')
+					: []),
+				...(outputs.includes('image')
+					? fee('image-output', perToken('image_output') ?? perToken('image'), 'mtok')
+					: []),
+				...(outputs.includes('audio')
+					? fee('audio-output', perToken('audio_output') ?? perToken('audio'), 'mtok')
+					: [])
+			];
+			const retires = listDate(e.expiration_date, 'expiration_date', own);
+			const hf = e.hugging_face_id;
+			listings.push({
+				key,
+				variant: free ? 'free' : idVariant,
+				name: modelName,
+				maker,
+				host: 'OpenRouter',
+				offerId: offerId(id, 'or-'),
+				legacyModelIds: [legacySlug(id, 'or-')],
+				price: statedPrice(input, output, free, fees),
+				free,
+				local: false,
+				...lifecycle(undefined, retires, context.today),
+				released: dayFromSeconds(e.created, 'created', own),
+				task: taskOf({ id, name: fullName, outputs }),
+				openness: typeof hf === 'string' && hf.trim() !== '' ? 'open-weights' : 'unknown',
+				url: pageOf(id.replace(/:[a-z0-9-]+$/, ''))
+			});
+			notes.push(...own.issues);
+		});
+		return { listings, found: list.length, skipped, notes };
+	}
+};
