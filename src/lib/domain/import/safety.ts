@@ -52,18 +52,22 @@ export function isScriptLink(value: string): boolean {
  * Texts elsewhere are not links, so "Data: …" in a description is just text.
  */
 export function findUnsafe(value: unknown, path = '$'): ImportProblem | undefined {
-	const stack: [unknown, string, boolean][] = [[value, path, false]];
+	// Each node carries whether it is a link (its key names one) and whether it is inside `links`.
+	const stack: [unknown, string, boolean, boolean][] = [[value, path, false, false]];
 	while (stack.length > 0) {
-		const [node, at, isLink] = stack.pop()!;
+		const [node, at, isLink, inLinks] = stack.pop()!;
 		if (typeof node === 'string') {
 			if (isLink && isScriptLink(node)) return { code: 'unsafe-link', path: at };
 		} else if (Array.isArray(node)) {
-			for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}[${i}]`, isLink]);
+			for (let i = node.length - 1; i >= 0; i--) {
+				stack.push([node[i], `${at}[${i}]`, isLink, inLinks]);
+			}
 		} else if (node && typeof node === 'object') {
 			for (const key of Object.keys(node)) {
 				if (UNSAFE_KEYS.has(key)) return { code: 'unsafe-key', path: at, key };
-				const link = isLink || LINK_KEYS.has(key.toLowerCase()) || key === 'links';
-				stack.push([(node as Record<string, unknown>)[key], `${at}.${key}`, link]);
+				const link = inLinks || LINK_KEYS.has(key.toLowerCase());
+				const child = (node as Record<string, unknown>)[key];
+				stack.push([child, `${at}.${key}`, link, inLinks || key === 'links']);
 			}
 		}
 	}
