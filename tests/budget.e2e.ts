@@ -26,8 +26,16 @@ const KiB = 1024;
  * and the catalogue carries ratings, sizes and official pages. Measured: `/` 99.7 → 108.3 KiB,
  * `/?lang=ar` 100.6 → 110.1 KiB (words +1.5, catalogue +1.1, the chooser's rules +2.5, its page
  * +2.1). Issue 18 brings every page to 80 KiB.
+ *
+ * Raised from 111 to 115 KiB with issue 13, on purpose: imported lists are now read right, and
+ * every page must say what they hold (openness "unknown", partly known prices with their fees,
+ * "under US$0.01", Preview and Retires, the task filter, the import preview's words, old ids
+ * resolved). Measured: `/` 108.5 → 111.6 KiB, `/?lang=ar` 110.1 → 113.5 KiB (Arabic words
+ * +1.3, the words for prices and dates +0.7, the chooser's rules +0.5), `/settings` 104.1 →
+ * 105.4 KiB; the list readers themselves load only when a file is picked. Issue 18 takes Dexie
+ * (32 KiB) off the first visit.
  */
-const JS_GATE = 111 * KiB;
+const JS_GATE = 115 * KiB;
 const CSS_GATE = 10 * KiB;
 
 /** The scripts a first visit to `path` asks for, and the gzip sizes of its JS and CSS. */

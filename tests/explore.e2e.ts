@@ -50,6 +50,47 @@ describe('the catalogue, model pages, compare and about', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('filters by what a model does, and by openness not stated, in both languages', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/models?task=embedding&open=unknown&bogus=1`);
+		await live(page);
+		await page.getByText('were not understood').waitFor();
+		await page.getByText('Nothing matches these filters.').waitFor();
+		expect(await page.getByLabel('What it does').inputValue()).toBe('embedding');
+		expect(await page.getByLabel('Openness').inputValue()).toBe('unknown');
+		await page.waitForFunction(() => location.search === '?open=unknown&task=embedding');
+		// Every shipped model chats.
+		await page.getByLabel('What it does').selectOption({ label: 'Chat' });
+		await page.getByLabel('Openness').selectOption({ label: 'Any' });
+		await page.waitForFunction(() => location.search === '?task=chat');
+		expect(await rowNames(page, 'Models')).toHaveLength(12);
+
+		await page.goto(`${base}/models?task=chat&lang=ar`);
+		await live(page);
+		const task = page.getByLabel('وظيفته');
+		expect(await task.inputValue()).toBe('chat');
+		expect(await task.locator('option:checked').textContent()).toBe('الدردشة');
+		expect(await rowNames(page, 'النماذج')).toHaveLength(12);
+		await page.goto(`${base}/models?task=painting&lang=ar`);
+		await live(page);
+		await page.getByText('لم تُفهم بعض أجزاء هذا الرابط').waitFor();
+		expect(await page.getByLabel('وظيفته').inputValue()).toBe('');
+		expect(errors).toEqual([]);
+	});
+
+	it('sorts "Price not announced" last both ways', async () => {
+		const { page } = await open();
+		await page.goto(`${base}/models?sort=price-desc`);
+		await live(page);
+		const offers = await rowNames(page, 'Ways to use them');
+		expect(offers[0]).toBe('ChatGPT Pro');
+		expect(offers.at(-1)).toBe('GPT-5 in ChatGPT');
+		expect((await rowNames(page, 'Models')).at(-1)).toBe('GPT-5');
+		await page.goto(`${base}/models?sort=price`);
+		await live(page);
+		expect((await rowNames(page, 'Ways to use them')).at(-1)).toBe('GPT-5 in ChatGPT');
+	});
+
 	it('stars are kept in IndexedDB and filter the catalogue', async () => {
 		const { page } = await open();
 		await page.goto(`${base}/models`);

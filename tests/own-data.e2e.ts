@@ -9,11 +9,18 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 const started = (page: Page) =>
 	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 
-/** Picks a file for the settings page's "Import" input and returns what the page said. */
+/**
+ * Picks a file for the settings page's "Import" input, presses Import on the preview when there
+ * is one (a refused file has none), and returns what the page said.
+ */
 async function importFile(page: Page, name: string, buffer: Buffer) {
 	await page
 		.getByLabel('Import', { exact: true })
 		.setInputFiles({ name, mimeType: 'application/json', buffer });
+	const confirm = page.locator('button', { hasText: /^Import$/ });
+	const refused = page.getByRole('alert').filter({ hasText: /Nothing was changed/ });
+	await confirm.or(refused).first().waitFor();
+	if (await confirm.isVisible()) await confirm.click();
 	const said = page
 		.locator('[role="status"], [role="alert"]')
 		.filter({ hasText: /Imported|Nothing was changed/ });
@@ -84,7 +91,7 @@ describe('the person’s own data', () => {
 		await page.getByRole('button', { name: 'Share' }).click();
 		await page.getByText('Link copied').waitFor();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${base}/?budget=20&cat=2025-02-20.2~edited`
+			`${base}/?budget=20&cat=2025-02-20.3~edited`
 		);
 
 		await page.goto(`${base}/models/gpt-4o`);
@@ -148,14 +155,24 @@ describe('the person’s own data', () => {
 			pricing: { prompt: '0.000001', completion: '0.000002' }
 		}));
 		rows[899] = { ...rows[899]!, pricing: { prompt: 'cheap', completion: '0' } };
+		// One entry's price that is not a number: the rest imports; the preview says which, and
+		// Cancel leaves everything as it was.
+		await page.getByLabel('Import', { exact: true }).setInputFiles({
+			name: 'row900.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify({ data: rows }))
+		});
+		await page.getByRole('heading', { name: '1,000 models found: 1,000 ready' }).waitFor();
+		await page.getByText('Imported with something left out (1)').click();
+		await page
+			.getByRole('listitem')
+			.filter({ hasText: 'data[899] acme/m-899: pricing.prompt "cheap" is not a number' })
+			.waitFor();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await page.getByText('Import cancelled. Nothing was changed.').waitFor();
 		const cases: [string, string, RegExp][] = [
 			['broken.json', '{"data": [', /not JSON/],
 			['other.json', '{"hello": "world"}', /none of the formats/],
-			[
-				'row900.json',
-				JSON.stringify({ data: rows }),
-				/problem at data\[899\]\.pricing\.prompt: not a price/
-			],
 			[
 				'proto.json',
 				'{"data":[{"id":"a/b","__proto__":{"x":1}}]}',
@@ -174,7 +191,7 @@ describe('the person’s own data', () => {
 			[
 				'markup.json',
 				'{"data":[{"id":"a/b","name":"<img src=x onerror=alert(1)>"}]}',
-				/markup in a name at data\[0\]\.name/
+				/markup in a name at \$\.data\[0\]\.name/
 			]
 		];
 		for (const [name, text, message] of cases) {
@@ -223,7 +240,7 @@ describe('the person’s own data', () => {
 		await page.goto(`${base}/settings`);
 		await started(page);
 		const said = await importFile(page, 'or.json', fixture('openrouter-models.sample.json'));
-		expect(said.text).toContain('Imported 8 entries from OpenRouter');
+		expect(said.text).toContain('Imported 4 models (4 ways to use them) from OpenRouter.');
 		await page.waitForFunction(async () => {
 			const r = indexedDB.open('model-chooser');
 			const db = await new Promise<IDBDatabase>((d) => (r.onsuccess = () => d(r.result)));

@@ -2,8 +2,11 @@ import { render, screen, within } from '@testing-library/svelte';
 import type { Component, Snippet } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
+import type { Fee, Offer } from '$lib/domain/catalogue';
+import { defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
 import { recommend } from '$lib/domain/recommend';
 import { decodeShareLink } from '$lib/domain/share-link';
+import { handModel, handOffer } from '$lib/domain/synthetic';
 import type { Lang } from '$lib/i18n';
 import AnswerBlock from './AnswerBlock.svelte';
 import ChooserResults from './ChooserResults.svelte';
@@ -483,4 +486,72 @@ describe('AnswerBlock', () => {
 		expect(getIt).toHaveLength(4);
 		for (const link of getIt) expect(link).toHaveTextContent('احصل عليه');
 	});
+});
+
+describe('Your answer: costs under a cent, and partly known prices', () => {
+	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+	const models = [handModel('m')];
+	const tiny = handOffer('tiny', 'api', ['m'], {
+		name: { en: 'Tiny API', ar: 'Tiny API' },
+		price: { type: 'per-use', inputPerMTok: 0.01, outputPerMTok: 0.03 }
+	});
+	const sonar = handOffer('sonar', 'api', ['m'], {
+		name: { en: 'Sonar', ar: 'Sonar' },
+		price: { type: 'per-use', inputPerMTok: 2, outputPerMTok: 8, fees: [SEARCH] }
+	});
+	const apiPick = (offers: Offer[], inputs: Partial<ChooserInputs>, lang: Lang) => {
+		const result = recommend({ models, offers }, { ...defaultInputs(), ...inputs });
+		renderIn(lang, AnswerBlock, { result });
+		const article = screen.getByRole('article', { name: new RegExp(lang === 'ar' ? API_AR : API) });
+		return plain(article.textContent);
+	};
+
+	const cases: {
+		what: string;
+		offers: Offer[];
+		inputs: Partial<ChooserInputs>;
+		lang: Lang;
+		says: string[];
+		never: string[];
+	}[] = [
+		{
+			what: 'a cost under a cent',
+			offers: [tiny],
+			inputs: { usage: 0.1 },
+			lang: 'en',
+			says: ['under US$0.01 a month'],
+			never: ['US$0.00', 'US$0 ']
+		},
+		{
+			what: 'a cost under a cent, in Arabic',
+			offers: [tiny],
+			inputs: { usage: 0.1 },
+			lang: 'ar',
+			says: ['أقل من 0.01 دولار شهريًا'],
+			never: ['0.00']
+		},
+		{
+			what: 'only a partly known API: at least its tokens, and the fee',
+			offers: [sonar],
+			inputs: { usage: 0.4, budget: 2 },
+			lang: 'en',
+			says: ['at least US$2 a month, plus US$0.005 a search', 'it also charges US$0.005 a search'],
+			never: ['within your budget', 'Within your budget']
+		},
+		{
+			what: 'a fully known API that fits is the pick before a partly known one',
+			offers: [sonar, { ...tiny, price: { type: 'per-use', inputPerMTok: 4, outputPerMTok: 4 } }],
+			inputs: {},
+			lang: 'en',
+			says: ['Tiny API', 'US$4 a month', 'The cheapest API at 1 million tokens a month'],
+			never: ['Sonar', 'search']
+		}
+	];
+	for (const c of cases) {
+		it(c.what, () => {
+			const text = apiPick(c.offers, c.inputs, c.lang);
+			for (const s of c.says) expect(text).toContain(s);
+			for (const s of c.never) expect(text).not.toContain(s);
+		});
+	}
 });

@@ -6,6 +6,8 @@ import {
 	defaultCatalogueQuery,
 	queryCatalogue
 } from '$lib/domain/catalogue-query';
+import type { Fee } from '$lib/domain/catalogue';
+import { handModel, handOffer } from '$lib/domain/synthetic';
 import { locale } from '$lib/i18n/locale.svelte';
 import CatalogueFilters from './CatalogueFilters.svelte';
 import ModelTable from './ModelTable.svelte';
@@ -221,6 +223,129 @@ describe('CatalogueFilters', () => {
 			['gpu', 'Graphics card'],
 			['phone', 'Phone']
 		]);
+	});
+});
+
+describe('the tables with what public lists bring', () => {
+	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+	const small = {
+		vendors: [],
+		models: [
+			handModel('chat-model', { openness: 'unknown' }),
+			handModel('embed-model', { task: 'embedding', openness: 'closed' })
+		],
+		offers: [
+			handOffer('sonar', 'api', ['chat-model'], {
+				price: { type: 'per-use', inputPerMTok: 2, outputPerMTok: 8, fees: [SEARCH] },
+				preview: true,
+				retires: { precision: 'month', value: '2999-06' }
+			}),
+			handOffer('embed-api', 'api', ['embed-model'], {
+				price: { type: 'per-use', inputPerMTok: 0.02, outputPerMTok: 0 }
+			}),
+			handOffer('quiet', 'api', ['chat-model'], { price: { type: 'unknown' } })
+		]
+	};
+	const smallRows = (search = '') =>
+		queryCatalogue(small, decodeCatalogueQuery(search, []).query, { lang: 'en' });
+
+	it('ModelTable: says what a model that does not chat does, and an unstated openness', () => {
+		render(ModelTable, { rows: smallRows().models, vendors: [] });
+		const row = (name: RegExp) => screen.getByRole('rowheader', { name }).closest('tr')!;
+		expect(screen.getByRole('rowheader', { name: /embed-model/ })).toHaveTextContent(
+			'embed-model Embeddings'
+		);
+		// A chat model's row says nothing of what it does.
+		expect(screen.getByRole('rowheader', { name: /chat-model/ })).toHaveTextContent(/^chat-model$/);
+		expect(row(/chat-model/)).toHaveTextContent('Openness not stated');
+		// Its cheapest price is partly known: a lower bound, with the fee.
+		expect(row(/chat-model/)).toHaveTextContent('at least US$5 a month, plus US$0.005 a search');
+		expect(row(/embed-model/)).toHaveTextContent('US$0.01 a month');
+	});
+
+	it('OfferTable: a partly known price with its fee, and preview and retirement labels', () => {
+		render(OfferTable, { rows: smallRows().offers });
+		const sonar = screen.getByRole('rowheader', { name: 'Offer sonar' }).closest('tr')!;
+		expect(sonar).toHaveTextContent(
+			'US$2 in / US$8 out per million tokens, plus US$0.005 a search — partly known'
+		);
+		expect(sonar).toHaveTextContent('Released · Preview · Retires June 2999');
+		const embed = screen.getByRole('rowheader', { name: 'Offer embed-api' }).closest('tr')!;
+		expect(embed).toHaveTextContent('US$0.02 in / US$0 out per million tokens');
+		expect(embed).not.toHaveTextContent('Preview');
+	});
+
+	for (const search of ['?sort=price', '?sort=price-desc']) {
+		it(`OfferTable ${search}: "Price not announced" last`, () => {
+			render(OfferTable, { rows: smallRows(search).offers, sort: 'price' });
+			expect(screen.getAllByRole('rowheader').at(-1)).toHaveTextContent('Offer quiet');
+		});
+	}
+
+	it('in Arabic: the task, the fee and the labels', async () => {
+		await locale.choose('ar');
+		render(OfferTable, { rows: smallRows().offers });
+		const sonar = screen.getByRole('rowheader', { name: 'العرض sonar' }).closest('tr')!;
+		const text = sonar.textContent?.replace(/[\u2066-\u2069]/g, '');
+		render(ModelTable, { rows: smallRows().models, vendors: [] });
+		const embed = screen.getByRole('rowheader', { name: /embed-model/ }).textContent;
+		await locale.choose('en');
+		expect(text).toContain('إضافة إلى 0.005 دولار لكل بحث — معروف جزئيًا');
+		expect(text).toContain('صادر · معاينة · يتوقف العمل به في يونيو 2999');
+		expect(embed).toContain('التضمينات');
+	});
+});
+
+describe('CatalogueFilters: what it does, and openness not stated', () => {
+	it('offers "What it does" (chat and each task) and "Openness not stated", as patches', async () => {
+		const onchange = vi.fn();
+		render(CatalogueFilters, {
+			query: defaultCatalogueQuery(),
+			vendors: [],
+			onchange,
+			onclear: () => {}
+		});
+		const task = screen.getByRole('combobox', { name: 'What it does' });
+		expect(
+			within(task)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual([
+			'Any',
+			'Chat',
+			'Embeddings',
+			'Reranking',
+			'Speech to text',
+			'Text to speech',
+			'Images',
+			'Video',
+			'Music',
+			'Moderation'
+		]);
+		const open = screen.getByRole('combobox', { name: 'Openness' });
+		expect(
+			within(open)
+				.getAllByRole('option')
+				.map((o) => o.textContent)
+		).toEqual(['Any', 'Open weights', 'Closed', 'Openness not stated']);
+		await fireEvent.change(task, { target: { value: 'embedding' } });
+		await fireEvent.change(open, { target: { value: 'unknown' } });
+		await fireEvent.change(task, { target: { value: '' } });
+		expect(onchange.mock.calls.map(([p]) => p)).toEqual([
+			{ task: 'embedding' },
+			{ openness: 'unknown' },
+			{ task: undefined }
+		]);
+	});
+
+	it('shows the task of a link', () => {
+		render(CatalogueFilters, {
+			query: { ...defaultCatalogueQuery(), task: 'speech-to-text' },
+			vendors: [],
+			onchange: () => {},
+			onclear: () => {}
+		});
+		expect(screen.getByRole('combobox', { name: 'What it does' })).toHaveValue('speech-to-text');
 	});
 });
 

@@ -8,7 +8,9 @@ import {
 	type InputChange,
 	type Recommendation
 } from '$lib/domain/recommend';
-import { syntheticCatalogue } from '$lib/domain/synthetic';
+import type { Fee } from '$lib/domain/catalogue';
+import { handModel, handOffer, syntheticCatalogue } from '$lib/domain/synthetic';
+import { locale } from '$lib/i18n/locale.svelte';
 import ChooserForm from './ChooserForm.svelte';
 import ChooserResults from './ChooserResults.svelte';
 
@@ -424,5 +426,73 @@ describe('ChooserResults', () => {
 		expect(cards).toHaveLength(Math.min(30, overGroup.options.length));
 		expect(cards[0]).toHaveTextContent('over your budget of US$10');
 		expect(within(details).getByRole('button', { name: /^Show 120 more/ })).toBeInTheDocument();
+	});
+});
+
+describe('ChooserResults: what public lists bring', () => {
+	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+	const models = [
+		handModel('open-model'),
+		handModel('quiet-model', { openness: 'unknown' }),
+		handModel('embed-model', { task: 'embedding' })
+	];
+	const offers = [
+		// PRODUCT.md §10's case: US$2 / US$8 and a search fee; at 0.4 million tokens, US$2 of tokens.
+		handOffer('sonar', 'api', ['quiet-model'], {
+			name: { en: 'Sonar via OpenRouter', ar: 'Sonar عبر OpenRouter' },
+			price: { type: 'per-use', inputPerMTok: 2, outputPerMTok: 8, fees: [SEARCH] },
+			preview: true
+		}),
+		handOffer('open-app', 'free-app', ['open-model']),
+		handOffer('embedder', 'api', ['embed-model'], {
+			name: { en: 'Embedder', ar: 'Embedder' },
+			price: { type: 'per-use', inputPerMTok: 0.01, outputPerMTok: 0 }
+		})
+	];
+	const result = (inputs: Partial<ChooserInputs>) =>
+		recommend({ models, offers }, { ...defaultInputs(), ...inputs });
+
+	it('a partly known price: "at least", its fee, and never "within your budget"', () => {
+		renderResults(result({ usage: 0.4, budget: 2 }));
+		const list = screen.getByRole('list', { name: 'Recommendations' });
+		const sonar = card(list, 'Sonar via OpenRouter');
+		expect(sonar).toHaveTextContent('at least US$2 a month, plus US$0.005 a search');
+		expect(sonar).toHaveTextContent('Released · Preview');
+		expect(sonar).toHaveTextContent('Openness not stated');
+		const why = within(sonar).getByRole('list', { name: 'Why' });
+		expect(why).toHaveTextContent('its other fees are not counted, so it may cost more');
+		expect(why).not.toHaveTextContent('Within your budget');
+		// The API pick says the fee it does not count.
+		const answer = screen.getByRole('region', { name: 'Your answer' });
+		expect(answer).toHaveTextContent('it also charges US$0.005 a search');
+	});
+
+	it('openness required: an unstated openness is not a fit, with its own reason', () => {
+		renderResults(result({ openness: 'required' }));
+		const notAFit = screen.getByRole('list', { name: 'Not a fit' });
+		const sonar = card(notAFit, 'Sonar via OpenRouter');
+		expect(within(sonar).getByRole('list', { name: 'Why' })).toHaveTextContent(
+			'Whether its weights are open is not stated'
+		);
+		expect(within(sonar).getByRole('list', { name: 'Why' })).not.toHaveTextContent(
+			'Closed weights'
+		);
+	});
+
+	it('leaves a model that does not chat out of every list', () => {
+		renderResults(result({ budget: 0 }));
+		expect(screen.queryByRole('heading', { name: 'Embedder' })).toBeNull();
+		expect(screen.queryByText(/Embedder/)).toBeNull();
+	});
+
+	it('says it in Arabic too', async () => {
+		await locale.choose('ar');
+		renderResults(result({ usage: 0.4, budget: 2 }));
+		const list = screen.getByRole('list', { name: 'التوصيات' });
+		const text = card(list, 'Sonar عبر OpenRouter').textContent?.replace(/[\u2066-\u2069]/g, '');
+		await locale.choose('en');
+		expect(text).toContain('2 دولار شهريًا على الأقل، إضافة إلى 0.005 دولار لكل بحث');
+		expect(text).toContain('صادر · معاينة');
+		expect(text).not.toContain('ضمن ميزانيتك');
 	});
 });

@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { compareModels } from '$lib/domain/compare';
+import type { Fee } from '$lib/domain/catalogue';
+import { handModel, handOffer } from '$lib/domain/synthetic';
 import { locale } from '$lib/i18n/locale.svelte';
 import { catalogueState } from '$lib/state/catalogue.svelte';
 import AddModelForm from './AddModelForm.svelte';
@@ -10,6 +12,7 @@ import Timeline from './charts/Timeline.svelte';
 import CompareTable from './CompareTable.svelte';
 import ModelDetails from './ModelDetails.svelte';
 import OfferEdit from './OfferEdit.svelte';
+import PriceFields from './PriceFields.svelte';
 
 const modelOf = (id: string) => shippedCatalogue.models.find((x) => x.id === id)!;
 const offerOf = (id: string) => shippedCatalogue.offers.find((x) => x.id === id)!;
@@ -163,6 +166,80 @@ describe('model page', () => {
 		await locale.choose('en');
 		expect(text).toContain('درجة Chatbot Arena: 1217، 17 فبراير 2025');
 		expect(text).toContain('جهازك، بنحو 16 GB من الذاكرة');
+	});
+});
+
+describe('the model page and compare with what public lists bring', () => {
+	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+	const embed = handModel('embed-x', { task: 'embedding', openness: 'unknown' });
+	const chat = handModel('chat-x');
+	const catalogue = {
+		...shippedCatalogue,
+		models: [embed, chat],
+		offers: [
+			handOffer('embed-x-api', 'api', ['embed-x'], {
+				price: { type: 'per-use', inputPerMTok: 0.02, outputPerMTok: 0, fees: [SEARCH] },
+				preview: true,
+				retires: { precision: 'day', value: '2999-06-30' }
+			}),
+			handOffer('chat-x-api', 'api', ['chat-x'], {
+				retires: { precision: 'day', value: '2001-01-01' }
+			})
+		]
+	};
+	const offerItem = (id: string) =>
+		screen.getAllByRole('listitem').find((li) => li.getAttribute('data-offer') === id)!;
+
+	it('says what a model that does not chat does, its unstated openness, and its offer’s labels', () => {
+		render(ModelDetails, { model: embed, catalogue });
+		expect(screen.getByText('What it does').nextElementSibling).toHaveTextContent('Embeddings');
+		expect(screen.getByText('Openness').nextElementSibling).toHaveTextContent(
+			'Openness not stated'
+		);
+		const offer = offerItem('embed-x-api');
+		expect(offer).toHaveTextContent(
+			'US$0.02 in / US$0 out per million tokens, plus US$0.005 a search — partly known'
+		);
+		expect(offer).toHaveTextContent('Preview · Retires June 30, 2999');
+	});
+
+	it('says nothing of what a chat model does, nor of a retirement date passed', () => {
+		render(ModelDetails, { model: chat, catalogue });
+		expect(screen.queryByText('What it does')).toBeNull();
+		expect(offerItem('chat-x-api')).not.toHaveTextContent('Retires');
+		expect(offerItem('chat-x-api')).not.toHaveTextContent('Preview');
+	});
+
+	it('in Arabic', async () => {
+		await locale.choose('ar');
+		render(ModelDetails, { model: embed, catalogue });
+		const task = screen.getByText('وظيفته').nextElementSibling?.textContent;
+		const offer = offerItem('embed-x-api').textContent?.replace(/[\u2066-\u2069]/g, '');
+		await locale.choose('en');
+		expect(task).toBe('التضمينات');
+		expect(offer).toContain('إضافة إلى 0.005 دولار لكل بحث — معروف جزئيًا');
+		expect(offer).toContain('معاينة · يتوقف العمل به في 30 يونيو 2999');
+	});
+
+	it('keeps a partly known price’s fees when its token prices are edited, and says so', async () => {
+		const onchange = vi.fn();
+		const price = { type: 'per-use' as const, inputPerMTok: 2, outputPerMTok: 8, fees: [SEARCH] };
+		render(PriceFields, { id: 'p', price, onchange });
+		expect(screen.getByText('Plus US$0.005 a search: kept as they are')).toBeInTheDocument();
+		await fireEvent.input(screen.getByLabelText('Input (US$ per million tokens)'), {
+			target: { value: '3' }
+		});
+		expect(onchange).toHaveBeenCalledWith({ ...price, inputPerMTok: 3 });
+	});
+
+	it('compares a partly known price with its fee', () => {
+		const { columns, differs } = compareModels(catalogue, ['embed-x', 'chat-x']);
+		render(CompareTable, { columns, differs, vendors: [], onremove: () => {} });
+		const table = screen.getByRole('table', { name: 'Compare models' });
+		expect(rowOf(table, 'Cheapest a month')).toHaveTextContent(
+			'at least US$0.01 a month, plus US$0.005 a searchUS$1 a month'
+		);
+		expect(rowOf(table, 'Openness')).toHaveTextContent('Openness not statedOpen weights');
 	});
 });
 

@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
+import type { DateValue, Fee, Model, Offer } from './catalogue';
+import { TASKS } from './catalogue-terms';
 import {
+	cheapestPrice,
 	decodeCatalogueQuery,
 	defaultCatalogueQuery,
 	encodeCatalogueQuery,
 	queryCatalogue,
 	type CatalogueQuery
 } from './catalogue-query';
+import { retiresLater } from './dates';
+import { handModel, handOffer } from './synthetic';
 
 const vendors = catalogue.vendors.map((v) => v.id);
 const run = (search: string, favourites?: Set<string>) =>
@@ -36,6 +41,17 @@ describe('decodeCatalogueQuery', () => {
 		{ search: `?q=${'x'.repeat(101)}`, ignored: ['q'] },
 		{ search: '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', query: { q: '<script>alert(1)</script>' } },
 		{ search: '?open=closed&open=open-weights', query: { openness: 'closed' }, ignored: ['open'] },
+		{ search: '?open=unknown', query: { openness: 'unknown' } },
+		{ search: '?open=Unknown', ignored: ['open'] },
+		{ search: '?task=chat', query: { task: 'chat' } },
+		{
+			search: '?task=embedding&open=open-weights',
+			query: { task: 'embedding', openness: 'open-weights' }
+		},
+		{ search: '?task=speech-to-text', query: { task: 'speech-to-text' } },
+		{ search: '?task=painting&task=image', ignored: ['task'] },
+		{ search: '?task=', ignored: ['task'] },
+		{ search: '?task=%3Cb%3E', ignored: ['task'] },
 		{ search: '?__proto__=1', ignored: ['__proto__'] },
 		{ search: '?max=٢٠', query: { maxPrice: 20 } },
 		{ search: '?max=۲۰', query: { maxPrice: 20 } },
@@ -64,7 +80,8 @@ describe('decodeCatalogueQuery', () => {
 	it('round-trips every valid query, leaving defaults out', () => {
 		const arbitrary = fc.record(
 			{
-				openness: fc.constantFrom('open-weights', 'closed'),
+				openness: fc.constantFrom('open-weights', 'closed', 'unknown'),
+				task: fc.constantFrom(...TASKS),
 				status: fc.constantFrom('released', 'planned', 'legacy'),
 				runs: fc.constantFrom('cloud', 'computer', 'gpu', 'phone'),
 				kind: fc.constantFrom('free-app', 'subscription', 'api', 'self-hosted'),
@@ -176,7 +193,10 @@ describe('queryCatalogue', () => {
 			'chatgpt-pro',
 			'gpt-5-chatgpt'
 		]);
-		expect(offerIds('?sort=price-desc')[0]).toBe('gpt-5-chatgpt');
+		// "Price not announced" is last both ways (PRODUCT.md §10).
+		expect(offerIds('?sort=price-desc')[0]).toBe('chatgpt-pro');
+		expect(offerIds('?sort=price-desc').at(-1)).toBe('gpt-5-chatgpt');
+		expect(modelIds('?sort=price-desc').at(-1)).toBe('gpt-5');
 		expect(modelIds('?sort=date-desc').slice(0, 2)).toEqual(['gpt-5', 'o3-mini-class-open']);
 		expect(modelIds('?sort=date')[0]).toBe('gpt-2');
 		expect(modelIds('?sort=name-desc')[0]).toBe('phone-side-open');
@@ -188,4 +208,145 @@ describe('queryCatalogue', () => {
 		expect(r.models.map((x) => x.model.id)).toEqual(['gpt-4']);
 		expect(r.offers.map((x) => x.offer.id)).toEqual(['deepseek-app']);
 	});
+});
+
+describe('queryCatalogue: what public lists bring (PRODUCT.md §10)', () => {
+	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+	const models: Model[] = [
+		handModel('chat'),
+		handModel('said-chat', { task: 'chat', openness: 'closed' }),
+		handModel('embed', { task: 'embedding', openness: 'unknown' }),
+		handModel('paint', { task: 'image', openness: 'unknown' })
+	];
+	const perUse = (input: number, output: number, fees?: Fee[]): Offer['price'] => ({
+		type: 'per-use',
+		inputPerMTok: input,
+		outputPerMTok: output,
+		...(fees && { fees })
+	});
+	const offers: Offer[] = [
+		handOffer('chat-api', 'api', ['chat'], { price: perUse(2, 2) }),
+		handOffer('chat-fees', 'api', ['chat'], { price: perUse(1, 1, [SEARCH]) }),
+		handOffer('said-chat-sub', 'subscription', ['said-chat']),
+		handOffer('embed-api', 'api', ['embed'], { price: perUse(0.02, 0) }),
+		handOffer('paint-app', 'free-app', ['paint'], { price: { type: 'unknown' } }),
+		handOffer('chat-embed', 'api', ['chat', 'embed'], { price: { type: 'unknown' } })
+	];
+	const small = { models, offers, vendors: [] };
+	const query = (search: string) =>
+		queryCatalogue(small, decodeCatalogueQuery(search, []).query, { lang: 'en' });
+	const ids = (search: string) => {
+		const r = query(search);
+		return { models: r.models.map((x) => x.model.id), offers: r.offers.map((x) => x.offer.id) };
+	};
+
+	const cases: { search: string; models: string[]; offers: string[] }[] = [
+		{
+			search: '?task=chat',
+			models: ['chat', 'said-chat'],
+			offers: ['chat-api', 'chat-embed', 'chat-fees', 'said-chat-sub']
+		},
+		{ search: '?task=embedding', models: ['embed'], offers: ['chat-embed', 'embed-api'] },
+		{ search: '?task=image', models: ['paint'], offers: ['paint-app'] },
+		{ search: '?task=music', models: [], offers: [] },
+		{
+			search: '?open=unknown',
+			models: ['embed', 'paint'],
+			// An open and an unstated model together: not stated.
+			offers: ['chat-embed', 'embed-api', 'paint-app']
+		},
+		{ search: '?open=closed', models: ['said-chat'], offers: ['said-chat-sub'] },
+		{ search: '?open=open-weights', models: ['chat'], offers: ['chat-api', 'chat-fees'] },
+		{ search: '?open=unknown&task=image', models: ['paint'], offers: ['paint-app'] }
+	];
+	for (const c of cases) {
+		it(`filters ${c.search}`, () => {
+			const got = ids(c.search);
+			expect(got.models.sort()).toEqual(c.models);
+			expect(got.offers.sort()).toEqual(c.offers);
+		});
+	}
+
+	it('gives an offer of open and unstated models the openness "unknown"', () => {
+		const row = query('').offers.find((r) => r.offer.id === 'chat-embed')!;
+		expect(row.openness).toBe('unknown');
+	});
+
+	const sorts: { search: string; offers: string[] }[] = [
+		{
+			search: '?sort=price',
+			offers: ['embed-api', 'chat-fees', 'chat-api', 'said-chat-sub', 'chat-embed', 'paint-app']
+		},
+		{
+			// "Price not announced" last descending too, by name among themselves.
+			search: '?sort=price-desc',
+			offers: ['said-chat-sub', 'chat-api', 'chat-fees', 'embed-api', 'chat-embed', 'paint-app']
+		}
+	];
+	for (const c of sorts) {
+		it(`sorts ${c.search} with "Price not announced" last`, () => {
+			expect(ids(c.search).offers).toEqual(c.offers);
+		});
+	}
+
+	it('sorts models by price with "Price not announced" last both ways', () => {
+		expect(ids('?sort=price').models).toEqual(['embed', 'chat', 'said-chat', 'paint']);
+		expect(ids('?sort=price-desc').models).toEqual(['said-chat', 'chat', 'embed', 'paint']);
+	});
+
+	it('gives a model row the fees of its cheapest offer when that price is partly known', () => {
+		const chat = query('').models.find((r) => r.model.id === 'chat')!;
+		expect(chat.price).toBe(1);
+		expect(chat.fees).toEqual([SEARCH]);
+		expect(query('').models.find((r) => r.model.id === 'said-chat')!.fees).toBeUndefined();
+	});
+
+	const cheapestCases: { what: string; prices: Offer['price'][]; expected: unknown }[] = [
+		{ what: 'none', prices: [], expected: undefined },
+		{ what: 'only unknown', prices: [{ type: 'unknown' }], expected: undefined },
+		{ what: 'fully known', prices: [perUse(2, 2), perUse(1, 3)], expected: { usd: 2 } },
+		{
+			what: 'partly known cheaper',
+			prices: [perUse(2, 2), perUse(1, 1, [SEARCH])],
+			expected: { usd: 1, fees: [SEARCH] }
+		},
+		{
+			what: 'a tie: the fully known one',
+			prices: [perUse(1, 1, [SEARCH]), perUse(1, 1)],
+			expected: { usd: 1 }
+		},
+		{
+			what: 'free beats all',
+			prices: [perUse(0, 0, [SEARCH]), { type: 'monthly', usdPerMonth: 0 }],
+			expected: { usd: 0 }
+		}
+	];
+	for (const c of cheapestCases) {
+		it(`cheapestPrice: ${c.what}`, () => {
+			const list = c.prices.map((price, i) => handOffer(`o${i}`, 'api', ['chat'], { price }));
+			expect(cheapestPrice(list)).toEqual(c.expected);
+		});
+	}
+});
+
+describe('retiresLater', () => {
+	const cases: { date: DateValue; today: string; expected: boolean }[] = [
+		{ date: { precision: 'day', value: '2026-06-30' }, today: '2026-06-29', expected: true },
+		{ date: { precision: 'day', value: '2026-06-30' }, today: '2026-06-30', expected: true },
+		{ date: { precision: 'day', value: '2026-06-30' }, today: '2026-07-01', expected: false },
+		{ date: { precision: 'month', value: '2026-06' }, today: '2026-06-30', expected: true },
+		{ date: { precision: 'month', value: '2026-06' }, today: '2026-07-01', expected: false },
+		{ date: { precision: 'year', value: '2026' }, today: '2026-12-31', expected: true },
+		{ date: { precision: 'year', value: '2025' }, today: '2026-01-01', expected: false },
+		{
+			date: { precision: 'approximate', value: '2027', label: { en: 'in 2027', ar: 'في 2027' } },
+			today: '2026-01-01',
+			expected: true
+		}
+	];
+	for (const c of cases) {
+		it(`${c.date.value} (${c.date.precision}) on ${c.today}: ${c.expected}`, () => {
+			expect(retiresLater(c.date, c.today)).toBe(c.expected);
+		});
+	}
 });

@@ -1,25 +1,39 @@
 /**
  * The catalogue page's filters, search and sort: a link grammar like the chooser's
- * (`/models?open=open-weights&runs=gpu&max=20&q=deepseek&sort=price`) and the filtering
- * itself. Defaults are left out when writing; unknown or malformed parameters fall back to
- * their defaults and are named, never shown as markup.
+ * (`/models?open=open-weights&task=embedding&runs=gpu&max=20&q=deepseek&sort=price`) and the
+ * filtering itself. Defaults are left out when writing; unknown or malformed parameters fall
+ * back to their defaults and are named, never shown as markup.
  *
  * Where the rules are silent: offers are filtered by every filter (an offer's openness is
- * open only when all its models are; its date is its newest model's); a model is shown when
- * it matches the model filters (openness, status, vendor, search) and, if any offer filter is
- * set (where it runs, kind, price), at least one of its offers matches those too. Prices are
- * compared as a month at 1 million tokens, the chooser's default usage.
+ * open when all its models are, closed when any is, else not stated; it does what any of its
+ * models does; its date is its newest model's); a model is shown when it matches the model
+ * filters (openness, what it does, status, vendor, search) and, if any offer filter is set
+ * (where it runs, kind, price), at least one of its offers matches those too. Prices are
+ * compared as a month at 1 million tokens, the chooser's default usage (a partly known price
+ * by its tokens); a price not announced sorts last both ways.
  */
-import type { Catalogue, Model, Offer, OfferKind, Openness, Place, Status } from './catalogue';
-import { OFFER_KINDS, OPENNESS, PLACES, STATUSES } from './catalogue-terms';
+import type {
+	Catalogue,
+	Fee,
+	Model,
+	Offer,
+	OfferKind,
+	Openness,
+	Place,
+	Status,
+	Task
+} from './catalogue';
+import { OFFER_KINDS, OPENNESS, PLACES, STATUSES, TASKS } from './catalogue-terms';
 import { readParams, readWhole } from './link-params';
-import { monthlyCost } from './recommend';
+import { feesOf, modelTask, monthlyCost, offerOpenness } from './recommend';
 
 export const SORTS = ['name', 'price', 'date'] as const;
 export type SortKey = (typeof SORTS)[number];
 
 export type CatalogueQuery = {
 	openness?: Openness;
+	/** What the models do: `chat`, or a task of models that do not chat; any when absent. */
+	task?: Task;
 	status?: Status;
 	runs?: Place;
 	kind?: OfferKind;
@@ -65,6 +79,9 @@ export function decodeCatalogueQuery(
 				case 'open':
 					query.openness = pick(OPENNESS, value);
 					return query.openness !== undefined;
+				case 'task':
+					query.task = pick(TASKS, value);
+					return query.task !== undefined;
 				case 'status':
 					query.status = pick(STATUSES, value);
 					return query.status !== undefined;
@@ -112,6 +129,7 @@ export function decodeCatalogueQuery(
 export function encodeCatalogueQuery(query: CatalogueQuery, lang?: 'ar' | 'en'): string {
 	const params = new URLSearchParams();
 	if (query.openness) params.set('open', query.openness);
+	if (query.task) params.set('task', query.task);
 	if (query.status) params.set('status', query.status);
 	if (query.runs) params.set('runs', query.runs);
 	if (query.kind) params.set('kind', query.kind);
@@ -130,8 +148,10 @@ export function encodeCatalogueQuery(query: CatalogueQuery, lang?: 'ar' | 'en'):
 /** A model row: the model and what the table shows of it. */
 export type ModelRow = {
 	model: Model;
-	/** Its cheapest offer's monthly price at 1 million tokens. */
+	/** Its cheapest offer's monthly price at 1 million tokens (a fully known one on a tie). */
 	price: number | undefined;
+	/** That offer's fees beyond its tokens, when its price is partly known. */
+	fees?: Fee[];
 	date: string;
 	offers: Offer[];
 };
@@ -166,6 +186,7 @@ export function queryCatalogue(
 		!needle || fold(`${names.en} ${names.ar} ${id} ${extra}`).includes(needle);
 	const modelOk = (m: Model) =>
 		(!query.openness || m.openness === query.openness) &&
+		(!query.task || modelTask(m) === query.task) &&
 		(!query.status || m.status === query.status) &&
 		(!query.vendor || m.vendor === query.vendor);
 	const offerFilters = query.runs || query.kind || query.maxPrice !== undefined;
@@ -173,10 +194,7 @@ export function queryCatalogue(
 	const offerRows: OfferRow[] = [];
 	for (const offer of catalogue.offers) {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
-		const openness: Openness =
-			models.length > 0 && models.every((m) => m.openness === 'open-weights')
-				? 'open-weights'
-				: 'closed';
+		const openness = offerOpenness(models);
 		const price = monthlyCost(offer.price, 1);
 		const row: OfferRow = {
 			offer,
@@ -188,6 +206,7 @@ export function queryCatalogue(
 		const ok =
 			offerMatchesFilters(offer, query) &&
 			(!query.openness || openness === query.openness) &&
+			(!query.task || models.some((m) => modelTask(m) === query.task)) &&
 			(!query.status || offer.status === query.status) &&
 			(!query.vendor || models.some((m) => m.vendor === query.vendor)) &&
 			(!query.fav || favourites.has(`offer:${offer.id}`)) &&
@@ -201,9 +220,7 @@ export function queryCatalogue(
 	const modelRows: ModelRow[] = [];
 	for (const model of catalogue.models) {
 		const offers = catalogue.offers.filter((o) => o.models.includes(model.id));
-		const prices = offers
-			.map((o) => monthlyCost(o.price, 1))
-			.filter((p): p is number => p !== undefined);
+		const cheapest = cheapestPrice(offers);
 		const ok =
 			modelOk(model) &&
 			(!offerFilters || offers.some((o) => offerMatchesFilters(o, query))) &&
@@ -213,7 +230,8 @@ export function queryCatalogue(
 			modelRows.push({
 				model,
 				offers,
-				price: prices.length ? Math.min(...prices) : undefined,
+				price: cheapest?.usd,
+				...(cheapest?.fees && { fees: cheapest.fees }),
 				date: modelDate(model)
 			});
 		}
@@ -227,8 +245,12 @@ export function queryCatalogue(
 		id: string;
 	};
 	const compare = (a: Sortable, b: Sortable): number => {
-		const pa = a.price ?? Infinity;
-		const pb = b.price ?? Infinity;
+		// A price not announced is last whichever way prices sort.
+		if (query.sort === 'price' && (a.price === undefined) !== (b.price === undefined)) {
+			return a.price === undefined ? 1 : -1;
+		}
+		const pa = a.price ?? 0;
+		const pb = b.price ?? 0;
 		const primary =
 			query.sort === 'price'
 				? Math.sign(pa === pb ? 0 : pa - pb)
@@ -254,6 +276,23 @@ export function queryCatalogue(
 		)
 	);
 	return { models: modelRows, offers: offerRows };
+}
+
+/**
+ * The cheapest of some offers' prices as a month at 1 million tokens, with its fees when partly
+ * known; of two at the same amount, a fully known one. Undefined when none is announced.
+ */
+export function cheapestPrice(offers: readonly Offer[]): { usd: number; fees?: Fee[] } | undefined {
+	let best: { usd: number; fees?: Fee[] } | undefined;
+	for (const offer of offers) {
+		const usd = monthlyCost(offer.price, 1);
+		if (usd === undefined) continue;
+		const fees = feesOf(offer.price);
+		if (!best || usd < best.usd || (usd === best.usd && best.fees && !fees)) {
+			best = fees ? { usd, fees } : { usd };
+		}
+	}
+	return best;
 }
 
 /** Whether an offer matches the offer filters alone (where it runs, kind, price). */

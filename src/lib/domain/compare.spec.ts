@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
+import type { Fee, Offer } from './catalogue';
 import { compareModels, decodeCompareIds, encodeCompareIds } from './compare';
 import { roundGb } from './memory';
+import { handModel, handOffer } from './synthetic';
 
 const known = catalogue.models.map((m) => m.id);
 
@@ -129,4 +131,48 @@ describe('compareModels', () => {
 		expect(differs.arena).toBe(false);
 		expect(differs.places).toBe(true);
 	});
+});
+
+describe('compareModels: what public lists bring', () => {
+	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+	const perUse = (input: number, output: number, fees?: Fee[]): Offer['price'] => ({
+		type: 'per-use',
+		inputPerMTok: input,
+		outputPerMTok: output,
+		...(fees && { fees })
+	});
+	const models = [
+		handModel('a'),
+		handModel('b', { openness: 'unknown' }),
+		handModel('c', { openness: 'unknown' })
+	];
+	const offers = [
+		handOffer('a-api', 'api', ['a'], { price: perUse(1, 1, [SEARCH]) }),
+		handOffer('a-dear', 'api', ['a'], { price: perUse(3, 3) }),
+		handOffer('b-api', 'api', ['b'], { price: perUse(1, 1) }),
+		handOffer('c-api', 'api', ['c'], { price: perUse(1, 1) })
+	];
+	const small = { models, offers, facts: [] };
+
+	it('gives the cheapest price with its fees when partly known', () => {
+		const { columns } = compareModels(small, ['a', 'b']);
+		expect(columns.map((c) => [c.cheapest, c.cheapestFees])).toEqual([
+			[1, [SEARCH]],
+			[1, undefined]
+		]);
+		expect(columns.map((c) => c.openness)).toEqual(['open-weights', 'unknown']);
+	});
+
+	const cases: { ids: string[]; cheapest: boolean; openness: boolean }[] = [
+		// The same amount, one with fees: they differ.
+		{ ids: ['a', 'b'], cheapest: true, openness: true },
+		{ ids: ['b', 'c'], cheapest: false, openness: false }
+	];
+	for (const c of cases) {
+		it(`marks the price row by amount and fees: ${c.ids.join(' vs ')}`, () => {
+			const { differs } = compareModels(small, c.ids);
+			expect(differs.cheapest).toBe(c.cheapest);
+			expect(differs.openness).toBe(c.openness);
+		});
+	}
 });

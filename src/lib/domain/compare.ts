@@ -6,6 +6,7 @@ import type {
 	ArenaEntry,
 	Catalogue,
 	DateValue,
+	Fee,
 	Model,
 	Offer,
 	Openness,
@@ -13,9 +14,9 @@ import type {
 	Place,
 	Status
 } from './catalogue';
+import { cheapestPrice } from './catalogue-query';
 import { readParams } from './link-params';
 import { offerNeed, roundGb } from './memory';
-import { monthlyCost } from './recommend';
 
 export const MAX_COMPARED = 4;
 
@@ -69,6 +70,8 @@ export type CompareColumn = {
 	offers: Offer[];
 	/** Cheapest monthly price of its offers at 1 million tokens; undefined when none is known. */
 	cheapest: number | undefined;
+	/** That offer's fees beyond its tokens, when its price is partly known. */
+	cheapestFees?: Fee[];
 	places: Place[];
 	/**
 	 * The least memory (GB) any of its offers needs on the person's own device (`offerNeed`, §9);
@@ -114,7 +117,7 @@ export function compareModels(
 		const model = modelsById.get(id);
 		if (!model) return [];
 		const offers = catalogue.offers.filter((o) => o.models.includes(id));
-		const prices = offers.map((o) => monthlyCost(o.price, 1)).filter((p) => p !== undefined);
+		const cheapest = cheapestPrice(offers);
 		const needs = offers.flatMap((o) => {
 			const { gb } = offerNeed(
 				o.runsOn,
@@ -132,7 +135,8 @@ export function compareModels(
 				parameters: model.parameters,
 				arena: bestArenaEntry(model.arena ?? []),
 				offers,
-				cheapest: prices.length ? Math.min(...prices) : undefined,
+				cheapest: cheapest?.usd,
+				...(cheapest?.fees && { cheapestFees: cheapest.fees }),
 				places: [...new Set(offers.map((o) => o.runsOn.place))].sort(),
 				deviceGb: needs.length ? Math.min(...needs) : undefined,
 				citations: model.citations.length,
@@ -140,13 +144,15 @@ export function compareModels(
 			}
 		];
 	});
-	// Rows differ by what is shown: offers by id, memory as rounded.
+	// Rows differ by what is shown: offers by id, memory as rounded, a price with its fees.
 	const key = (c: CompareColumn, row: CompareRow): string =>
 		row === 'offers'
 			? c.offers.map((o) => o.id).join()
 			: row === 'deviceGb'
 				? String(c.deviceGb === undefined ? '' : roundGb(c.deviceGb))
-				: JSON.stringify(c[row] ?? null);
+				: row === 'cheapest'
+					? JSON.stringify([c.cheapest ?? null, c.cheapestFees ?? null])
+					: JSON.stringify(c[row] ?? null);
 	const differs = Object.fromEntries(
 		COMPARE_ROWS.map((row) => [row, new Set(columns.map((c) => key(c, row))).size > 1])
 	) as Record<CompareRow, boolean>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
-import type { ArenaEntry, Localized, Model, Offer, OfferKind } from './catalogue';
+import type { ArenaEntry, Fee, Localized, Model, Offer, OfferKind } from './catalogue';
 import {
 	DEVICES,
 	OPENNESS_CHOICES,
@@ -725,7 +725,11 @@ const seen = (r: Recommendation) => ({
 const small = syntheticCatalogue(300, 7);
 const catalogues = [
 	['the shipped catalogue', catalogue],
-	['a synthetic catalogue of 300 offers', small]
+	['a synthetic catalogue of 300 offers', small],
+	[
+		'a synthetic catalogue of 300 offers with the shapes of public lists',
+		syntheticCatalogue(300, 7, { imported: true })
+	]
 ] as const;
 
 describe('picks: properties', () => {
@@ -757,6 +761,15 @@ describe('picks: properties', () => {
 							if (p.kind === 'subscription' && inputs.budget !== undefined) {
 								expect(p.option.monthlyCost).toBeLessThanOrEqual(inputs.budget);
 							}
+							// A partly known API is a pick only when no fully known one is a candidate.
+							if (p.kind === 'api' && p.option.fees) {
+								const known = r.recommendations.filter(
+									(o) => o.offer.kind === 'api' && o.status !== 'legacy' && !o.fees
+								);
+								expect(known).toEqual([]);
+								expect(p.lines[0]?.code).toBe('cheapest-api-fees');
+							}
+							expect(p.option.models.some((m) => (m.task ?? 'chat') === 'chat')).toBe(true);
 						}
 						for (const n of r.noPicks) expect(kinds).not.toContain(n.kind);
 						for (const o of r.folded) expect(r.recommendations.includes(o)).toBe(true);
@@ -867,5 +880,111 @@ describe('picks: why a kind has no pick', () => {
 			why: 'only-legacy',
 			offer: { en: 'GPT-2 on your device', ar: 'GPT-2 على جهازك' }
 		});
+	});
+});
+
+describe('picks: partly known prices (PRODUCT.md §10)', () => {
+	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+	const models = [model('m', { arena: [rated(1200)] }), model('top', { arena: [rated(1400)] })];
+	const withFees = (input: number, output: number): Offer['price'] =>
+		({
+			...perUse(input, output),
+			fees: [SEARCH]
+		}) as Offer['price'];
+	// At 1 million tokens: "cheap" US$1 of tokens plus searches; "known" US$3; "rated" US$6.
+	const cheap = offer('cheap', 'api', ['top'], { price: withFees(1, 1) });
+	const known = offer('known', 'api', ['m'], { price: perUse(3, 3) });
+	const dearRated = offer('rated', 'api', ['top'], { price: perUse(6, 6) });
+	const ratedFees = offer('rated-fees', 'api', ['top'], { price: withFees(2, 2) });
+
+	const cases: {
+		what: string;
+		offers: Offer[];
+		inputs?: Partial<ChooserInputs>;
+		pick: string | undefined;
+		lines: PickLine[];
+	}[] = [
+		{
+			what: 'a fully known API beats a cheaper partly known one',
+			offers: [cheap, known],
+			pick: 'known',
+			lines: [{ code: 'cheapest-api', usage: 1 }]
+		},
+		{
+			what: 'the same with a budget that holds both',
+			offers: [cheap, known],
+			inputs: { budget: 10 },
+			pick: 'known',
+			lines: [{ code: 'cheapest-api', usage: 1 }]
+		},
+		{
+			what: 'only partly known APIs: the cheapest tokens, and the line names the fee',
+			offers: [cheap],
+			pick: 'cheap',
+			lines: [{ code: 'cheapest-api-fees', usage: 1, fees: [SEARCH] }]
+		},
+		{
+			what: 'the fully known one over the budget: the partly known one, saying the fee',
+			offers: [cheap, known],
+			inputs: { budget: 2 },
+			pick: 'cheap',
+			lines: [{ code: 'cheapest-api-fees', usage: 1, fees: [SEARCH] }]
+		},
+		{
+			what: 'the highest-rated API named is one of fully known price',
+			offers: [known, ratedFees, dearRated],
+			pick: 'known',
+			lines: [
+				{ code: 'cheapest-api', usage: 1 },
+				{ code: 'highest-rated-api', offer: dearRated.name, costUsd: 6, score: 1400 }
+			]
+		},
+		{
+			what: 'no highest-rated line for a partly known one alone',
+			offers: [known, ratedFees],
+			pick: 'known',
+			lines: [{ code: 'cheapest-api', usage: 1 }]
+		}
+	];
+	for (const c of cases) {
+		it(c.what, () => {
+			const r = run(models, c.offers, c.inputs);
+			expect(pickId(r, 'api')).toBe(c.pick);
+			expect(pickOf(r, 'api')?.lines).toEqual(c.lines);
+		});
+	}
+
+	it('a pick of partly known price shows its cost as tokens only, with its fees', () => {
+		const pick = pickOf(run(models, [cheap]), 'api')!;
+		expect(pick.option.monthlyCost).toBe(1);
+		expect(pick.option.fees).toEqual([SEARCH]);
+	});
+});
+
+describe('picks: models that do not chat and openness not stated', () => {
+	it('a non-chat model is never a pick, even the only free app or the best rated', () => {
+		const models = [
+			model('embed', { task: 'embedding', arena: [rated(1500)] }),
+			model('chat', { arena: [rated(1000)] })
+		];
+		const r = run(models, [
+			offer('embed-app', 'free-app', ['embed']),
+			offer('embed-api', 'api', ['embed'], { price: perUse(0, 0.01) })
+		]);
+		expect(r.picks).toEqual([]);
+		const withChat = run(models, [
+			offer('embed-app', 'free-app', ['embed']),
+			offer('chat-app', 'free-app', ['chat'])
+		]);
+		expect(pickId(withChat, 'free-app')).toBe('chat-app');
+		expect(pickOf(withChat, 'free-app')?.lines).toEqual([{ code: 'only-free-app' }]);
+	});
+
+	it('openness required: a kind of unstated openness only has no pick, and says why', () => {
+		const r = run([model('u', { openness: 'unknown' })], [offer('u-app', 'free-app', ['u'])], {
+			openness: 'required'
+		});
+		expect(r.picks).toEqual([]);
+		expect(r.noPicks).toContainEqual({ kind: 'free-app', why: 'openness-unknown' });
 	});
 });

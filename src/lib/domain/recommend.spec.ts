@@ -1,18 +1,21 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
-import { ModelSchema, OfferSchema, type Offer } from './catalogue';
+import { ModelSchema, OfferSchema, type Fee, type Model, type Offer } from './catalogue';
 import { defaultInputs, SORT_ORDERS, type ChooserInputs } from './inputs';
 import { memoryNeedGb } from './memory';
 import {
 	FAILURE_CODES,
+	feesOf,
 	groupByFailure,
 	monthlyCost,
+	offerOpenness,
+	offersNoChat,
 	recommend,
 	type Option,
 	type Reason
 } from './recommend';
-import { syntheticCatalogue } from './synthetic';
+import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 
 const ids = (list: Option[]) => list.map((o) => o.offer.id);
 const run = (changes: Partial<ChooserInputs>) =>
@@ -643,6 +646,7 @@ describe('recommend: "Not a fit" grouped by the rule broken', () => {
 			'memory-short',
 			'beyond-any-device',
 			'closed-weights',
+			'openness-unknown',
 			'other-purpose',
 			'over-budget',
 			'price-unknown'
@@ -952,4 +956,317 @@ describe('the synthetic catalogue', () => {
 		expect(r.picks.map((p) => p.kind)).toEqual(['free-app', 'subscription', 'self-hosted', 'api']);
 		expect(run({}).picks.length).toBeGreaterThan(0);
 	});
+});
+
+// --- PRODUCT.md §1, §2 and §10: what public lists bring ----------------------------------------
+
+const hand = (models: Model[], offers: Offer[], changes: Partial<ChooserInputs> = {}) =>
+	recommend({ models, offers }, { ...defaultInputs(), ...changes });
+const perUse = (input: number, output: number, fees?: Fee[]): Offer['price'] => ({
+	type: 'per-use',
+	inputPerMTok: input,
+	outputPerMTok: output,
+	...(fees && { fees })
+});
+const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+
+describe('openness not stated (never taken for closed)', () => {
+	const models = [
+		handModel('open'),
+		handModel('closed', { openness: 'closed' }),
+		handModel('unknown', { openness: 'unknown' })
+	];
+	// One free app each, the same price, so only openness tells them apart.
+	const offers = [
+		handOffer('a-open', 'free-app', ['open']),
+		handOffer('b-closed', 'free-app', ['closed']),
+		handOffer('c-unknown', 'free-app', ['unknown']),
+		handOffer('d-open-unknown', 'free-app', ['open', 'unknown']),
+		handOffer('e-closed-unknown', 'free-app', ['closed', 'unknown'])
+	];
+
+	const opennessCases: { models: string[]; openness: string }[] = [
+		{ models: ['open'], openness: 'open-weights' },
+		{ models: ['open', 'open'], openness: 'open-weights' },
+		{ models: ['closed'], openness: 'closed' },
+		{ models: ['unknown'], openness: 'unknown' },
+		{ models: ['open', 'unknown'], openness: 'unknown' },
+		{ models: ['closed', 'unknown'], openness: 'closed' },
+		{ models: ['open', 'closed'], openness: 'closed' },
+		{ models: [], openness: 'unknown' }
+	];
+	for (const c of opennessCases) {
+		it(`an offer of ${JSON.stringify(c.models)} is ${c.openness}`, () => {
+			const byId = new Map(models.map((m) => [m.id, m]));
+			expect(offerOpenness(c.models.map((id) => byId.get(id)!))).toBe(c.openness);
+		});
+	}
+
+	it('openness required: closed and not stated fail, each with its own reason', () => {
+		const r = hand(models, offers, { openness: 'required' });
+		expect(ids(r.recommendations)).toEqual(['a-open']);
+		expect(failures(r.notAFit)).toEqual({
+			'b-closed': [{ code: 'closed-weights' }],
+			'c-unknown': [{ code: 'openness-unknown' }],
+			'd-open-unknown': [{ code: 'openness-unknown' }],
+			'e-closed-unknown': [{ code: 'closed-weights' }]
+		});
+		expect(groupByFailure(r.notAFit).map((g) => [g.code, ids(g.options)])).toEqual([
+			['closed-weights', ['b-closed', 'e-closed-unknown']],
+			['openness-unknown', ['c-unknown', 'd-open-unknown']]
+		]);
+	});
+
+	it('openness preferred: open first, then not stated, then closed, each saying so', () => {
+		const r = hand(models, offers, { openness: 'preferred' });
+		expect(ids(r.recommendations)).toEqual([
+			'a-open',
+			'c-unknown',
+			'd-open-unknown',
+			'b-closed',
+			'e-closed-unknown'
+		]);
+		const said = (id: string) =>
+			find(r.recommendations, id)!.reasons.filter((x) => x.code.endsWith('-after-open'));
+		expect(said('a-open')).toEqual([]);
+		expect(said('c-unknown')).toEqual([{ code: 'unknown-after-open' }]);
+		expect(said('b-closed')).toEqual([{ code: 'closed-after-open' }]);
+	});
+
+	it('openness any: not stated is neither a failure nor a rank', () => {
+		const r = hand(models, offers);
+		expect(r.notAFit).toEqual([]);
+		expect(ids(r.recommendations)).toEqual(offers.map((o) => o.id));
+		expect(r.recommendations.map((o) => o.openness)).toEqual([
+			'open-weights',
+			'closed',
+			'unknown',
+			'unknown',
+			'closed'
+		]);
+	});
+
+	it('a kind whose every offer is of unstated openness says so, and "accept closed weights" helps', () => {
+		const only = [models[2]!];
+		const r = hand(only, [handOffer('c-unknown', 'free-app', ['unknown'])], {
+			openness: 'required'
+		});
+		expect(r.noPicks).toContainEqual({ kind: 'free-app', why: 'openness-unknown' });
+		expect(r.relaxations.map((x) => [x.change, x.count])).toContainEqual([
+			{ input: 'openness', to: 'any' },
+			1
+		]);
+	});
+});
+
+describe('models that do not chat never fit the chooser', () => {
+	const models = [
+		handModel('chat'),
+		handModel('said-chat', { task: 'chat' }),
+		handModel('embed', { task: 'embedding' }),
+		handModel('paint', { task: 'image' }),
+		handModel('voice', { task: 'text-to-speech' })
+	];
+	const offers = [
+		handOffer('chat-api', 'api', ['chat'], { price: perUse(4, 6) }),
+		handOffer('said-chat-app', 'free-app', ['said-chat']),
+		handOffer('embed-api', 'api', ['embed'], { price: perUse(0.01, 0) }),
+		handOffer('paint-app', 'free-app', ['paint']),
+		handOffer('voice-local', 'self-hosted', ['voice']),
+		// A chat model with a non-chat one beside it: it chats.
+		handOffer('both-api', 'api', ['chat', 'embed'], { price: perUse(8, 8) })
+	];
+	const left = ['embed-api', 'paint-app', 'voice-local'];
+	const everywhere = (r: ReturnType<typeof hand>) => [
+		...ids(r.recommendations),
+		...ids(r.notAFit),
+		...ids(r.comingLater),
+		...ids(r.folded),
+		...r.picks.map((p) => p.option.offer.id),
+		...r.relaxations.map((x) => x.best.offer.id)
+	];
+
+	const inputsCases: Partial<ChooserInputs>[] = [
+		{},
+		{ budget: 0 },
+		{ purpose: 'api' },
+		{ device: 'gpu', vramGb: 24, localOnly: true },
+		{ openness: 'required', includePlanned: true },
+		{ purpose: 'self' }
+	];
+	for (const inputs of inputsCases) {
+		it(`are in no list, pick or suggestion: ${JSON.stringify(inputs)}`, () => {
+			const r = hand(models, offers, inputs);
+			for (const id of left) expect(everywhere(r)).not.toContain(id);
+		});
+	}
+
+	it('keeps the chat ones, a model that says it chats among them', () => {
+		expect(ids(hand(models, offers).recommendations).sort()).toEqual(
+			['both-api', 'chat-api', 'said-chat-app'].sort()
+		);
+		expect(offersNoChat([])).toBe(false);
+		expect(offersNoChat([{ task: 'embedding' }, { task: 'chat' }])).toBe(false);
+		expect(offersNoChat([{ task: 'embedding' }, { task: 'music' }])).toBe(true);
+	});
+
+	it('counts none of them in the suggested changes', () => {
+		// Budget 0: only the embedding API (US$0.005) would be cheap; the cheapest chat is US$5.
+		const r = hand(models, offers, { budget: 0, purpose: 'api' });
+		expect(r.recommendations).toEqual([]);
+		expect(r.relaxations.map((x) => [x.change, x.count, x.best.offer.id])).toEqual([
+			[{ input: 'purpose', to: undefined }, 1, 'said-chat-app'],
+			[{ input: 'budget', to: 5 }, 1, 'chat-api'],
+			[{ input: 'budget', to: undefined }, 2, 'chat-api']
+		]);
+	});
+});
+
+describe('partly known prices: tokens only, a lower bound, never "within your budget"', () => {
+	const models = [handModel('m', { openness: 'closed' })];
+	// PRODUCT.md §10's case (openrouter-fees-beyond-tokens.json): US$2 / US$8 per million tokens,
+	// US$0.005 a search and reasoning tokens at US$3 a million; at 0.4 million tokens a month
+	// the tokens come to exactly US$2.
+	const fees: Fee[] = [SEARCH, { kind: 'reasoning', usd: 3, unit: 'mtok' }];
+	const sonar = handOffer('sonar', 'api', ['m'], { price: perUse(2, 8, fees) });
+	const known = handOffer('known', 'api', ['m'], { price: perUse(3, 7) });
+	const plus = handOffer('plus', 'subscription', ['m'], {
+		price: { type: 'monthly', usdPerMonth: 20 }
+	});
+
+	it('counts tokens only, keeps the fees on the option and in the cost reason', () => {
+		const r = hand(models, [sonar], { usage: 0.4 });
+		const o = r.recommendations[0]!;
+		expect(o.monthlyCost).toBe(2);
+		expect(o.fees).toEqual(fees);
+		expect(o.reasons).toContainEqual({
+			code: 'per-use-price',
+			costUsd: 2,
+			usage: 0.4,
+			inputPerMTok: 2,
+			outputPerMTok: 8,
+			fees
+		});
+		expect(monthlyCost(sonar.price, 0.4)).toBe(2);
+		expect(feesOf(sonar.price)).toEqual(fees);
+		expect(feesOf(known.price)).toBeUndefined();
+	});
+
+	const budgetCases: {
+		what: string;
+		inputs: Partial<ChooserInputs>;
+		has: Reason['code'][];
+		hasNot: Reason['code'][];
+	}[] = [
+		{
+			what: 'the case: US$2 of tokens at a US$2 budget',
+			inputs: { usage: 0.4, budget: 2 },
+			has: ['fees-not-counted'],
+			hasNot: ['within-budget']
+		},
+		{
+			what: 'well within by tokens',
+			inputs: { usage: 0.4, budget: 100 },
+			has: ['fees-not-counted'],
+			hasNot: ['within-budget']
+		},
+		{
+			what: 'no budget',
+			inputs: { usage: 0.4 },
+			has: [],
+			hasNot: ['within-budget', 'fees-not-counted']
+		}
+	];
+	for (const c of budgetCases) {
+		it(`is never said to be within a budget: ${c.what}`, () => {
+			const o = hand(models, [sonar], c.inputs).recommendations[0]!;
+			const codes = o.reasons.map((x) => x.code);
+			for (const code of c.has) expect(codes).toContain(code);
+			for (const code of c.hasNot) expect(codes).not.toContain(code);
+		});
+	}
+
+	it('says the fees are not counted with the cost of its tokens and the budget', () => {
+		const o = hand(models, [sonar], { usage: 0.4, budget: 2 }).recommendations[0]!;
+		expect(o.reasons).toContainEqual({ code: 'fees-not-counted', costUsd: 2, budgetUsd: 2 });
+	});
+
+	it('is over a budget its tokens alone exceed', () => {
+		const r = hand(models, [sonar], { usage: 1, budget: 2 });
+		expect(failures(r.notAFit)).toEqual({
+			sonar: [{ code: 'over-budget', costUsd: 5, budgetUsd: 2 }]
+		});
+	});
+
+	it('with a budget, ranks after every fully known price that fits; without, by its tokens', () => {
+		// At 1 million tokens: sonar's tokens US$5, the fully known one US$7.
+		const dear = { ...known, id: 'dear', price: perUse(6, 8) };
+		expect(ids(hand(models, [sonar, dear]).recommendations)).toEqual(['sonar', 'dear']);
+		expect(ids(hand(models, [sonar, dear], { budget: 10 }).recommendations)).toEqual([
+			'dear',
+			'sonar'
+		]);
+		for (const sort of SORT_ORDERS) {
+			expect(ids(hand(models, [sonar, dear], { budget: 10, sort }).recommendations)).toEqual([
+				'dear',
+				'sonar'
+			]);
+		}
+	});
+
+	it('gives no break-even against a subscription (a lower bound breaks even nowhere)', () => {
+		const r = hand(models, [sonar, known, plus]);
+		const codes = (id: string) => find(r.recommendations, id)!.reasons.map((x) => x.code);
+		expect(codes('sonar')).not.toContain('versus-subscription');
+		expect(codes('known')).toContain('versus-subscription');
+	});
+});
+
+describe('the synthetic catalogue with the shapes of public lists', () => {
+	const cat = syntheticCatalogue(2_000, 3, { imported: true });
+	const byId = new Map(cat.models.map((m) => [m.id, m]));
+	const noChat = new Set(
+		cat.offers
+			.filter((o) => offersNoChat(o.models.flatMap((id) => byId.get(id) ?? [])))
+			.map((o) => o.id)
+	);
+
+	it('passes the schema and has every new shape', () => {
+		expect(cat.offers.filter((o) => !v.safeParse(OfferSchema, o).success)).toEqual([]);
+		expect(cat.models.filter((m) => !v.safeParse(ModelSchema, m).success)).toEqual([]);
+		expect(cat.models.some((m) => m.openness === 'unknown')).toBe(true);
+		expect(noChat.size).toBeGreaterThan(0);
+		expect(cat.offers.some((o) => feesOf(o.price))).toBe(true);
+		expect(cat.offers.some((o) => o.preview)).toBe(true);
+		// Without `imported`, the same seed gives the catalogue it always gave.
+		expect(syntheticCatalogue(50, 3).models.every((m) => m.openness !== 'unknown')).toBe(true);
+	});
+
+	const inputsCases: Partial<ChooserInputs>[] = [
+		{},
+		{ budget: 20 },
+		{ budget: 5, usage: 20, openness: 'preferred' },
+		{ openness: 'required', device: 'gpu', vramGb: 24 },
+		{ purpose: 'api', budget: 50, sort: 'rated' }
+	];
+	for (const inputs of inputsCases) {
+		it(`keeps the rules: ${JSON.stringify(inputs)}`, () => {
+			const r = hand(cat.models, cat.offers, inputs);
+			const all = [...r.recommendations, ...r.notAFit, ...r.comingLater];
+			expect(all).toHaveLength(cat.offers.length - noChat.size);
+			for (const o of all) expect(noChat.has(o.offer.id)).toBe(false);
+			for (const o of r.recommendations) {
+				if (o.fees) expect(o.reasons.map((x) => x.code)).not.toContain('within-budget');
+				if (inputs.openness === 'required') expect(o.openness).toBe('open-weights');
+			}
+			if (inputs.budget !== undefined) {
+				// Every fully known price that fits comes before any partly known one of its status.
+				for (const status of ['released', 'planned', 'legacy']) {
+					const list = r.recommendations.filter((o) => o.status === status);
+					const firstPartly = list.findIndex((o) => o.fees);
+					if (firstPartly >= 0) expect(list.slice(firstPartly).every((o) => o.fees)).toBe(true);
+				}
+			}
+		});
+	}
 });

@@ -7,17 +7,23 @@
  * Hard rules (any failure puts an offer in "Not a fit", with every failure as a reason):
  * - the device-fit table says "no" (see device-fit.ts), including cloud offers when the person
  *   wants to run on their own device only;
- * - closed weights when openness is `required` (an offer is open only when every model it
- *   gives has open weights);
+ * - weights not known to be open when openness is `required`: closed (an offer is closed when
+ *   any model it gives is), or not stated (a public list did not say), each its own reason (an
+ *   offer is open only when every model it gives has open weights);
  * - an offer of another kind than "What for" asks (`app`: free apps and subscriptions; `api`:
  *   APIs; `self`: self-hosted);
  * - a monthly cost over the budget (per-use: usage × (half input + half output price));
  * - a price not announced when a budget is set.
+ * An offer whose models do not chat (embeddings, speech, images…) is no answer to any input: it
+ * is left out of every list, and of the counts of suggested changes.
+ * A partly known price (per-use, with fees beyond its tokens) counts its tokens only: its monthly
+ * cost is a lower bound, never said to be within a budget.
  * Passing offers that are released or legacy are recommended; planned ones are recommended
  * when planned models are included, otherwise they are "Coming later".
  *
  * Order of Recommendations (each key breaks the ties of the one before): released, planned,
- * legacy; open before closed (only when openness is `preferred`); with "Highest rated first",
+ * legacy; open, then not stated, then closed (only when openness is `preferred`); with a budget,
+ * fully known prices before partly known ones; with "Highest rated first",
  * higher Chatbot Arena score (unrated after rated), with "Newest first", the newer model; lower
  * monthly cost, unknown last; device fit (fits, tight, unknown); lower memory need (none counts
  * as 0); newer model (the offer's newest); id. Where the rules are silent: "Coming later" uses
@@ -29,6 +35,7 @@
 import type {
 	ArenaEntry,
 	DateValue,
+	Fee,
 	Localized,
 	Model,
 	Offer,
@@ -36,7 +43,8 @@ import type {
 	Openness,
 	Price,
 	RunsOn,
-	Status
+	Status,
+	Task
 } from './catalogue';
 import {
 	deviceFit,
@@ -60,19 +68,28 @@ import { largestParamsB, offerNeed, usableGb, weightsGb } from './memory';
 export type Reason =
 	| FitReason
 	| { code: 'closed-weights' }
+	/** Openness required, and whether its weights are open is not stated (never taken for closed). */
+	| { code: 'openness-unknown' }
 	| { code: 'other-purpose'; purpose: Purpose }
 	/** Open weights, but this offer runs them in its maker's or host's cloud. */
 	| { code: 'open-weights-in-cloud'; kind: OfferKind }
 	/** Closed weights, ranked after open ones because the person prefers open. */
 	| { code: 'closed-after-open' }
+	/** Openness not stated, ranked after open ones (and before closed ones): the person prefers open. */
+	| { code: 'unknown-after-open' }
 	| {
 			code: 'per-use-price';
+			/** Its tokens alone: with `fees`, at least this. */
 			costUsd: number;
 			usage: number;
 			inputPerMTok: number;
 			outputPerMTok: number;
+			/** What it charges beyond its tokens, not counted in `costUsd`. */
+			fees?: Fee[];
 	  }
 	| { code: 'within-budget'; costUsd: number; budgetUsd: number }
+	/** A partly known price whose tokens fit the budget: its other fees are not counted. */
+	| { code: 'fees-not-counted'; costUsd: number; budgetUsd: number }
 	| { code: 'over-budget'; costUsd: number; budgetUsd: number }
 	| { code: 'price-unknown' }
 	| {
@@ -93,8 +110,13 @@ export type Reason =
 export type Option = {
 	offer: Offer;
 	models: Model[];
-	/** US$ a month at the person's usage; undefined when the price is not announced. */
+	/**
+	 * US$ a month at the person's usage; undefined when the price is not announced. With `fees`,
+	 * its tokens alone: a lower bound.
+	 */
 	monthlyCost: number | undefined;
+	/** A partly known price's fees beyond its tokens; absent when the price is fully known. */
+	fees?: Fee[];
 	openness: Openness;
 	status: Status;
 	fit: DeviceFit;
@@ -138,6 +160,8 @@ export type PickLine =
 	| { code: 'fits-your-device' }
 	| { code: 'only-fit' }
 	| { code: 'cheapest-api'; usage: number }
+	/** The API pick has a partly known price (no fully known API fits): its tokens, and its fees. */
+	| { code: 'cheapest-api-fees'; usage: number; fees: Fee[] }
 	/** Another tier of the same service that fits: for heavier use, or the lighter one. */
 	| { code: 'heavier-tier'; offer: Localized; costUsd: number }
 	| { code: 'lighter-tier'; offer: Localized; costUsd: number; sameModels: boolean }
@@ -180,7 +204,10 @@ export type Recommendation = {
 
 type CatalogueLike = { models: Model[]; offers: Offer[] };
 
-/** US$ a month for an offer at a usage in million tokens a month; undefined if not announced. */
+/**
+ * US$ a month for an offer at a usage in million tokens a month; undefined if not announced. A
+ * partly known price counts its tokens alone (see `feesOf`).
+ */
 export function monthlyCost(price: Price, usage: number): number | undefined {
 	switch (price.type) {
 		case 'monthly':
@@ -191,6 +218,32 @@ export function monthlyCost(price: Price, usage: number): number | undefined {
 			return undefined;
 	}
 }
+
+/** A per-use price's fees beyond its tokens; undefined when the price is fully known (or not per-use). */
+export function feesOf(price: Price): Fee[] | undefined {
+	return price.type === 'per-use' && price.fees && price.fees.length > 0 ? price.fees : undefined;
+}
+
+/**
+ * An offer's openness from its models': open when every one is open, closed when any is closed,
+ * else not stated (`unknown`, also when none of its models is known).
+ */
+export function offerOpenness(models: readonly { openness: Openness }[]): Openness {
+	if (models.some((m) => m.openness === 'closed')) return 'closed';
+	return models.length > 0 && models.every((m) => m.openness === 'open-weights')
+		? 'open-weights'
+		: 'unknown';
+}
+
+/** What a model does: its task, `chat` when it has none. */
+export const modelTask = (model: { task?: Task }): Task => model.task ?? 'chat';
+
+/**
+ * Whether an offer gives only models that do not chat (embeddings, speech, images…): such an
+ * offer never fits the chooser. An offer none of whose models is known is not one.
+ */
+export const offersNoChat = (models: readonly { task?: Task }[]): boolean =>
+	models.length > 0 && models.every((m) => modelTask(m) !== 'chat');
 
 /** US$ a million tokens, half input and half output. */
 const perMillion = (price: { inputPerMTok: number; outputPerMTok: number }): number =>
@@ -245,6 +298,8 @@ type Prepared = {
 	need: MemoryNeed;
 	models: Model[];
 	openness: Openness;
+	/** A partly known price's fees beyond its tokens; undefined when fully known. */
+	fees: Fee[] | undefined;
 	rating: ArenaEntry | undefined;
 	/** The Arena score, -1 when unrated. */
 	score: number;
@@ -307,8 +362,10 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 		}
 		return lower;
 	};
-	const list = catalogue.offers.map((offer): Prepared => {
+	const list = catalogue.offers.flatMap((offer): Prepared[] => {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
+		// A model that does not chat answers none of the chooser's questions (PRODUCT.md §2).
+		if (offersNoChat(models)) return [];
 		const expected = models.find((m) => m.dates.expected)?.dates.expected;
 		const subscription =
 			offer.price.type === 'per-use'
@@ -317,7 +374,7 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 		const { price, runsOn } = offer;
 		const rating = offer.rating ?? bestEntry(models);
 		const need = offerNeed(runsOn, models);
-		return {
+		const prepared: Prepared = {
 			offer,
 			kind: offer.kind,
 			priceType: price.type,
@@ -332,10 +389,8 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 			} as RunsOn,
 			need: { gb: need.gb, eightBitGb: need.eightBitGb },
 			models,
-			openness:
-				models.length > 0 && models.every((m) => m.openness === 'open-weights')
-					? 'open-weights'
-					: 'closed',
+			openness: offerOpenness(models),
+			fees: feesOf(price),
 			rating,
 			score: rating?.score ?? -1,
 			paramsB: largestParamsB(models) ?? 0,
@@ -348,6 +403,7 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 			fit: UNJUDGED,
 			fitKey: -1
 		};
+		return [prepared];
 	});
 	// The last keys never change with the inputs: one number says where they put each offer.
 	[...list]
@@ -371,6 +427,7 @@ const CLOSED = 2;
 const PURPOSE = 4;
 const PRICE_UNKNOWN = 8;
 const OVER_BUDGET = 16;
+const OPENNESS_UNKNOWN = 32;
 
 /** US$ a month for a prepared offer at a usage; undefined when the price is not announced. */
 const costOf = (p: Prepared, usage: number): number | undefined =>
@@ -388,7 +445,10 @@ function broken(
 	fit: DeviceFit
 ): number {
 	let bits = fit.level === 'no' ? DEVICE : 0;
-	if (p.openness === 'closed' && inputs.openness === 'required') bits |= CLOSED;
+	if (inputs.openness === 'required') {
+		if (p.openness === 'closed') bits |= CLOSED;
+		else if (p.openness === 'unknown') bits |= OPENNESS_UNKNOWN;
+	}
 	if (inputs.purpose !== undefined && !PURPOSE_KINDS[inputs.purpose].includes(p.kind)) {
 		bits |= PURPOSE;
 	}
@@ -399,9 +459,17 @@ function broken(
 	return bits;
 }
 
-/** How many bits are set in the five hard-rule bits. */
+/** How many bits are set in the six hard-rule bits. */
 const countBits = (bits: number): number =>
-	(bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1) + ((bits >> 3) & 1) + ((bits >> 4) & 1);
+	(bits & 1) +
+	((bits >> 1) & 1) +
+	((bits >> 2) & 1) +
+	((bits >> 3) & 1) +
+	((bits >> 4) & 1) +
+	((bits >> 5) & 1);
+
+/** Where openness `preferred` ranks an offer: open, then not stated, then closed. */
+const PREFERRED_RANK: Record<Openness, number> = { 'open-weights': 0, unknown: 1, closed: 2 };
 
 /** The key of the chosen order that comes before cost: 0 for cheapest first. */
 function orderKey(p: Prepared, sort: SortOrder): number {
@@ -424,6 +492,8 @@ class Judged implements Option {
 	declare readonly failureCount: number;
 	declare readonly statusRank: number;
 	declare readonly openRank: number;
+	/** 1 for a partly known price when a budget is set (ranked after fully known ones), else 0. */
+	declare readonly partlyRank: number;
 	declare readonly orderKey: number;
 	declare readonly costKey: number;
 	declare readonly fitRank: number;
@@ -445,7 +515,8 @@ class Judged implements Option {
 		this.broken = bits;
 		this.failureCount = countBits(bits);
 		this.statusRank = p.statusRank;
-		this.openRank = p.openness === 'closed' && inputs.openness === 'preferred' ? 1 : 0;
+		this.openRank = inputs.openness === 'preferred' ? PREFERRED_RANK[p.openness] : 0;
+		this.partlyRank = p.fees !== undefined && inputs.budget !== undefined ? 1 : 0;
 		this.orderKey = orderKey(p, inputs.sort);
 		this.costKey = cost ?? Infinity;
 		this.fitRank = FIT_RANK[fit.level];
@@ -465,6 +536,7 @@ class Judged implements Option {
 		const { inputs } = this;
 		if (bits & DEVICE) failures.push(this.fit.reason);
 		if (bits & CLOSED) failures.push({ code: 'closed-weights' });
+		if (bits & OPENNESS_UNKNOWN) failures.push({ code: 'openness-unknown' });
 		if (bits & PURPOSE && inputs.purpose) {
 			failures.push({ code: 'other-purpose', purpose: inputs.purpose });
 		}
@@ -486,6 +558,10 @@ class Judged implements Option {
 
 	get openness(): Openness {
 		return this.prepared.openness;
+	}
+
+	get fees(): Fee[] | undefined {
+		return this.prepared.fees;
 	}
 
 	get status(): Status {
@@ -514,8 +590,9 @@ class Judged implements Option {
 	/** Plain data, for tests and anything that copies an option. */
 	toJSON(): Option {
 		const { offer, models, monthlyCost, openness, status, fit, rating, needGb, fileGb } = this;
-		const { failures, reasons } = this;
+		const { failures, reasons, fees } = this;
 		return {
+			...(fees && { fees }),
 			offer,
 			models,
 			monthlyCost,
@@ -543,6 +620,7 @@ function compare(a: Judged, b: Judged): number {
 	return (
 		a.statusRank - b.statusRank ||
 		a.openRank - b.openRank ||
+		a.partlyRank - b.partlyRank ||
 		a.orderKey - b.orderKey ||
 		(a.costKey === b.costKey ? 0 : a.costKey < b.costKey ? -1 : 1) ||
 		a.fitRank - b.fitRank ||
@@ -552,12 +630,13 @@ function compare(a: Judged, b: Judged): number {
 
 /**
  * Why an offer is where it is, in data, saying nothing its card's fields (cost, where it runs,
- * openness, status, rating) already say: how a per-use cost is worked out and where it breaks
- * even with a subscription, the budget, what a tier adds, open weights run in a cloud, the device
- * (a need to check, or the memory it needs against the person's), an expected date.
+ * openness, status, rating) already say: how a per-use cost is worked out (and the fees it does
+ * not count) and where it breaks even with a subscription, the budget, what a tier adds, open
+ * weights run in a cloud, the device (a need to check, or the memory it needs against the
+ * person's), an expected date.
  */
 function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
-	const { offer } = p;
+	const { offer, fees } = p;
 	const cost = j.monthlyCost;
 	const reasons: Reason[] = [];
 	if (cost !== undefined && offer.price.type === 'per-use') {
@@ -566,9 +645,11 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 			costUsd: cost,
 			usage: inputs.usage,
 			inputPerMTok: offer.price.inputPerMTok,
-			outputPerMTok: offer.price.outputPerMTok
+			outputPerMTok: offer.price.outputPerMTok,
+			...(fees && { fees })
 		});
-		if (p.subscription) {
+		// A break-even with a lower bound would be a guess: only for a fully known price.
+		if (p.subscription && !fees) {
 			reasons.push({
 				code: 'versus-subscription',
 				usage: inputs.usage,
@@ -580,15 +661,21 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 			});
 		}
 	}
-	if (cost !== undefined && cost > 0 && inputs.budget !== undefined && cost <= inputs.budget) {
-		reasons.push({ code: 'within-budget', costUsd: cost, budgetUsd: inputs.budget });
+	if (cost !== undefined && inputs.budget !== undefined && cost <= inputs.budget) {
+		// Only a fully known price is within a budget; a partly known one may cost more.
+		if (fees) reasons.push({ code: 'fees-not-counted', costUsd: cost, budgetUsd: inputs.budget });
+		else if (cost > 0) {
+			reasons.push({ code: 'within-budget', costUsd: cost, budgetUsd: inputs.budget });
+		}
 	}
 	if (offer.tier?.adds && p.lowerTier) {
 		reasons.push({ code: 'tier-adds', adds: offer.tier.adds, over: p.lowerTier.name });
 	}
 	if (p.openness === 'open-weights' && p.runsOn.place === 'cloud') {
 		reasons.push({ code: 'open-weights-in-cloud', kind: p.kind });
-	} else if (j.openRank === 1) reasons.push({ code: 'closed-after-open' });
+	} else if (inputs.openness === 'preferred' && p.openness !== 'open-weights') {
+		reasons.push({ code: p.openness === 'closed' ? 'closed-after-open' : 'unknown-after-open' });
+	}
 	const fitCode = j.fit.reason.code;
 	if (j.fit.level !== 'no' && fitCode !== 'cloud' && fitCode !== 'on-device') {
 		reasons.push(j.fit.reason);
@@ -695,6 +782,7 @@ function candidateChanges(inputs: ChooserInputs, notAFit: Judged[]): InputChange
 const compareCheapest = (a: Judged, b: Judged): number =>
 	a.statusRank - b.statusRank ||
 	a.openRank - b.openRank ||
+	a.partlyRank - b.partlyRank ||
 	(a.costKey === b.costKey ? 0 : a.costKey < b.costKey ? -1 : 1) ||
 	a.fitRank - b.fitRank ||
 	a.tail - b.tail;
@@ -839,16 +927,31 @@ function pickSelfHosted(candidates: Judged[]): Pick | undefined {
 	return { kind: 'self-hosted', option: top, lines };
 }
 
-/** The API pick: lower monthly cost at the usage, then higher score. */
+/** 1 for a partly known price, 0 for a fully known one. */
+const partly = (j: Judged): number => (j.prepared.fees ? 1 : 0);
+
+/**
+ * The API pick: a fully known price before a partly known one (whose fees may cost more than it
+ * says: one only when no fully known API fits), then lower monthly cost at the usage, then
+ * higher score. The highest-rated API it names is one of fully known price.
+ */
 function pickApi(candidates: Judged[], inputs: ChooserInputs): Pick | undefined {
 	const top = best(
 		candidates,
-		(a, b) => fitThenStatus(a, b) || a.costKey - b.costKey || higherScore(a, b)
+		(a, b) =>
+			partly(a) - partly(b) || fitThenStatus(a, b) || a.costKey - b.costKey || higherScore(a, b)
 	);
 	if (!top) return undefined;
-	const lines: PickLine[] = [{ code: 'cheapest-api', usage: inputs.usage }];
+	const fees = top.prepared.fees;
+	const lines: PickLine[] = [
+		fees
+			? { code: 'cheapest-api-fees', usage: inputs.usage, fees }
+			: { code: 'cheapest-api', usage: inputs.usage }
+	];
 	const rated = best(
-		candidates.filter((j) => j.prepared.score >= 0 && j.monthlyCost !== undefined),
+		candidates.filter(
+			(j) => j.prepared.score >= 0 && j.monthlyCost !== undefined && !j.prepared.fees
+		),
 		(a, b) => fitThenStatus(a, b) || higherScore(a, b) || a.costKey - b.costKey
 	);
 	if (rated && rated !== top) {
@@ -949,6 +1052,7 @@ function commonFailure(
 	if (shared === -1 || shared === 0) return 'none';
 	if (shared & DEVICE && deviceCode < FAILURE_CODES.length) return FAILURE_CODES[deviceCode]!;
 	if (shared & CLOSED) return 'closed-weights';
+	if (shared & OPENNESS_UNKNOWN) return 'openness-unknown';
 	if (shared & OVER_BUDGET) return 'over-budget';
 	if (shared & PRICE_UNKNOWN) return 'price-unknown';
 	return 'none';
@@ -997,6 +1101,7 @@ export const FAILURE_CODES = [
 	'memory-short',
 	'beyond-any-device',
 	'closed-weights',
+	'openness-unknown',
 	'other-purpose',
 	'over-budget',
 	'price-unknown'

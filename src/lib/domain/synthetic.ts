@@ -2,9 +2,13 @@
  * Seeded synthetic catalogues for benchmarks and scale tests: the same seed always gives the
  * same catalogue, shaped like the real one (catalogue 2025-02-20.2): all kinds, places, prices
  * and statuses; models with sizes and Chatbot Arena entries; offers with ratings, official pages
- * and, now and then, a service's tiers (a free one, then two paid ones, as ChatGPT has).
+ * and, now and then, a service's tiers (a free one, then two paid ones, as ChatGPT has). With
+ * `imported`, some records also take the shapes public lists bring (PRODUCT.md §10): openness not
+ * stated, models that do not chat, partly known prices, previews and retirement dates.
+ *
+ * `handModel` and `handOffer` make the small catalogues tests build by hand.
  */
-import type { ArenaEntry, Model, Offer } from './catalogue';
+import type { ArenaEntry, Fee, Model, Offer, OfferKind, Task } from './catalogue';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -38,8 +42,38 @@ const SIZES: readonly { totalB: number; activeB?: number }[] = [
 /** One service in this many offers is a tier ladder of three offers (free, then two paid). */
 const TIER_EVERY = 150;
 
-/** A catalogue of `offers` offers over about a third as many models. */
-export function syntheticCatalogue(offers: number, seed = 1): { models: Model[]; offers: Offer[] } {
+/** The tasks of models that do not chat, in turn. */
+const NON_CHAT: readonly Task[] = [
+	'embedding',
+	'rerank',
+	'speech-to-text',
+	'text-to-speech',
+	'image',
+	'video',
+	'music',
+	'moderation'
+];
+/** Fees of partly known prices, in turn, as public lists give them. */
+const FEES: readonly Fee[][] = [
+	[{ kind: 'search', usd: 0.005, unit: 'each' }],
+	[{ kind: 'request', usd: 0.01, unit: 'each' }],
+	[{ kind: 'reasoning', usd: 3, unit: 'mtok' }],
+	[
+		{ kind: 'long-context-input', usd: 6, unit: 'mtok', aboveTokens: 200_000 },
+		{ kind: 'long-context-output', usd: 22.5, unit: 'mtok', aboveTokens: 200_000 }
+	],
+	[{ kind: 'image-output', usd: 0.04, unit: 'each' }]
+];
+
+/**
+ * A catalogue of `offers` offers over about a third as many models; with `imported`, some with
+ * the shapes of public lists. The extra shapes take no random draws, so the rest is the same.
+ */
+export function syntheticCatalogue(
+	offers: number,
+	seed = 1,
+	{ imported = false }: { imported?: boolean } = {}
+): { models: Model[]; offers: Offer[] } {
 	const random = seededRandom(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const entry = (name: string): ArenaEntry => ({
@@ -154,5 +188,67 @@ export function syntheticCatalogue(offers: number, seed = 1): { models: Model[];
 			publicRecord: []
 		};
 	});
-	return { models, offers: list };
+	if (!imported) return { models, offers: list };
+	return {
+		models: models.map((m, i) => ({
+			...m,
+			...(i % 7 === 3 && { openness: 'unknown' as const }),
+			...(i % 11 === 5 && { task: NON_CHAT[i % NON_CHAT.length]! })
+		})),
+		offers: list.map((o, i) => ({
+			...o,
+			...(o.price.type === 'per-use' &&
+				i % 4 === 1 && { price: { ...o.price, fees: FEES[i % FEES.length]! } }),
+			...(i % 13 === 2 && { preview: true as const }),
+			...(i % 17 === 4 && { retires: { precision: 'month' as const, value: '2031-06' } }),
+			...(o.kind === 'api' && { host: 'Synthetic host' })
+		}))
+	};
+}
+
+/** A released, open-weights chat model for a catalogue made by hand, with `over` applied. */
+export function handModel(id: string, over: Partial<Model> = {}): Model {
+	return {
+		id,
+		name: { en: id, ar: id },
+		vendor: 'v',
+		summary: { en: 'A model', ar: 'نموذج' },
+		openness: 'open-weights',
+		licence: { en: 'Open', ar: 'مفتوح' },
+		status: 'released',
+		dates: { released: { precision: 'day', value: '2025-01-01' } },
+		citations: [],
+		publicRecord: [],
+		...over
+	};
+}
+
+/**
+ * A released offer of some models for a catalogue made by hand: an API at US$1 in and out per
+ * million tokens, a subscription at US$20 a month, else free; in the cloud, or on the person's
+ * own device when self-hosted; with `over` applied.
+ */
+export function handOffer(
+	id: string,
+	kind: OfferKind,
+	models: string[],
+	over: Partial<Offer> = {}
+): Offer {
+	return {
+		id,
+		name: { en: `Offer ${id}`, ar: `العرض ${id}` },
+		kind,
+		models,
+		price:
+			kind === 'api'
+				? { type: 'per-use', inputPerMTok: 1, outputPerMTok: 1 }
+				: { type: 'monthly', usdPerMonth: kind === 'subscription' ? 20 : 0 },
+		runsOn: kind === 'self-hosted' ? { place: 'device' } : { place: 'cloud' },
+		status: 'released',
+		perks: [],
+		claims: [],
+		citations: [],
+		publicRecord: [],
+		...over
+	};
 }

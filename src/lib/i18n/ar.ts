@@ -46,7 +46,19 @@ export const ar = {
 		parametersMoe: '{total} مليار (منها {active} مليار نشطة)'
 	},
 	status: { released: 'صادر', planned: 'مخطط له', legacy: 'قديم' },
-	openness: { 'open-weights': 'أوزان مفتوحة', closed: 'مغلق' },
+	openness: { 'open-weights': 'أوزان مفتوحة', closed: 'مغلق', unknown: 'الانفتاح غير مذكور' },
+	task: {
+		chat: 'الدردشة',
+		embedding: 'التضمينات',
+		rerank: 'إعادة الترتيب',
+		'speech-to-text': 'تحويل الكلام إلى نص',
+		'text-to-speech': 'تحويل النص إلى كلام',
+		image: 'الصور',
+		video: 'الفيديو',
+		music: 'الموسيقى',
+		moderation: 'الإشراف على المحتوى'
+	},
+	offerLabels: { preview: 'معاينة', retires: 'يتوقف العمل به في {date}' },
 	kind: {
 		'free-app': 'تطبيق مجاني',
 		subscription: 'اشتراك',
@@ -76,7 +88,29 @@ export const ar = {
 		free: 'مجاني',
 		monthly: '{amount} شهريًا',
 		perUse: '{input} للإدخال / {output} للإخراج لكل مليون رمز',
-		unknown: 'السعر غير معلن'
+		unknown: 'السعر غير معلن',
+		underCent: 'أقل من {amount}',
+		plusFees: '{price}، إضافة إلى {fees} — معروف جزئيًا',
+		atLeast: '{amount} شهريًا على الأقل، إضافة إلى {fees}',
+		tokensOnly: '{amount} شهريًا للرموز، إضافة إلى {fees}',
+		feesKept: 'إضافة إلى {fees}: تبقى كما هي',
+		above: 'فوق {tokens} رمز',
+		longContext: 'مع سياق طويل',
+		fees: {
+			request: { each: '{usd} لكل طلب', mtok: 'الطلبات {usd} لكل مليون رمز' },
+			search: { each: '{usd} لكل بحث', mtok: 'عمليات البحث {usd} لكل مليون رمز' },
+			'image-output': { each: '{usd} لكل صورة', mtok: '{usd} لكل مليون رمز من رموز الصور' },
+			'audio-output': { each: '{usd} لكل مقطع صوتي', mtok: '{usd} لكل مليون رمز صوتي' },
+			reasoning: { each: 'التفكير {usd} للمرة', mtok: 'رموز التفكير {usd} لكل مليون' },
+			'long-context-input': {
+				each: '{above}: {usd} لكل طلب للإدخال',
+				mtok: '{above}: {usd} للإدخال لكل مليون'
+			},
+			'long-context-output': {
+				each: '{above}: {usd} لكل طلب للإخراج',
+				mtok: '{above}: {usd} للإخراج لكل مليون'
+			}
+		}
 	},
 	date: { expected: 'متوقع {date}', announced: 'أُعلن {date}' },
 	pwa: {
@@ -116,6 +150,7 @@ export const ar = {
 		any: 'الكل',
 		status: 'الحالة',
 		openness: 'الانفتاح',
+		task: 'وظيفته',
 		runs: 'مكان التشغيل',
 		kind: 'النوع',
 		vendor: 'الشركة',
@@ -253,11 +288,85 @@ export const ar = {
 		import: 'استيراد',
 		importHint:
 			'ملف مصدَّر من مختار النماذج، أو قائمة نماذج OpenRouter (GET /api/v1/models)، أو ملف api.json من models.dev.',
-		imported: 'استُورد {count} إدخالًا من {format}.',
+		imported: 'استُورد {models} ({offers}) من {format}.',
+		importedSkipped: 'استُورد {models} ({offers}) من {format}، و{skipped}.',
+		importedEntries: 'استُورد {entries} من {format}.',
+		importedEntriesSkipped: 'استُورد {entries} من {format}، و{skipped}.',
+		modelsCount: {
+			zero: '{count} نموذج',
+			one: 'نموذج واحد',
+			two: 'نموذجان',
+			few: '{count} نماذج',
+			many: '{count} نموذجًا',
+			other: '{count} نموذج'
+		},
+		offersCount: {
+			zero: '{count} طريقة استخدام',
+			one: 'طريقة استخدام واحدة',
+			two: 'طريقتا استخدام',
+			few: '{count} طرق استخدام',
+			many: '{count} طريقة استخدام',
+			other: '{count} طريقة استخدام'
+		},
+		entriesCount: {
+			zero: '{count} إدخال',
+			one: 'إدخال واحد',
+			two: 'إدخالان',
+			few: '{count} إدخالات',
+			many: '{count} إدخالًا',
+			other: '{count} إدخال'
+		},
+		skippedCount: {
+			zero: 'لم يُترك أي إدخال',
+			one: 'تُرك إدخال واحد',
+			two: 'تُرك إدخالان',
+			few: 'تُركت {count} إدخالات',
+			many: 'تُرك {count} إدخالًا',
+			other: 'تُرك {count} إدخال'
+		},
+		reading: 'جارٍ قراءة الملف…',
+		importing: 'جارٍ الاستيراد…',
+		cancelled: 'أُلغي الاستيراد. لم يتغير شيء.',
+		preview: {
+			foundModels: {
+				zero: 'لم يوجد أي نموذج',
+				one: 'وُجد نموذج واحد',
+				two: 'وُجد نموذجان',
+				few: 'وُجدت {count} نماذج',
+				many: 'وُجد {count} نموذجًا',
+				other: 'وُجد {count} نموذج'
+			},
+			foundEntries: {
+				zero: 'لم يوجد أي إدخال',
+				one: 'وُجد إدخال واحد',
+				two: 'وُجد إدخالان',
+				few: 'وُجدت {count} إدخالات',
+				many: 'وُجد {count} إدخالًا',
+				other: 'وُجد {count} إدخال'
+			},
+			summary: '{found}: الجاهز منها {ready}',
+			summarySkipped: '{found}: الجاهز منها {ready}، والمتروك {skipped}',
+			from: 'من {format}. لا يُحفظ شيء حتى تختار «استيراد».',
+			import: 'استيراد',
+			skipped: 'ما تُرك ({count})',
+			notes: 'ما استُورد مع ترك شيء منه ({count})',
+			more: 'و{count} غيرها',
+			noField: 'حقل',
+			noValue: 'فارغ',
+			issues: {
+				'not-an-object': '{entry}: ليس إدخالًا يستطيع التطبيق قراءته',
+				'no-id': '{entry}: لا معرّف له ولا اسم يُعرف به',
+				invalid: '{entry}: الحقل {field} غير صالح ({detail})',
+				'date-dropped':
+					'{entry}: القيمة {value} في الحقل {field} ليست تاريخًا موجودًا؛ استُورد من دونها',
+				'price-not-a-number': '{entry}: القيمة {value} في الحقل {field} ليست رقمًا؛ فسعره «غير معلن»'
+			}
+		},
 		formats: {
 			'model-chooser': 'ملف تصدير من مختار النماذج',
 			openrouter: 'OpenRouter',
-			'models-dev': 'models.dev'
+			'models-dev': 'models.dev',
+			litellm: 'LiteLLM'
 		},
 		problems: {
 			'too-large': 'حجم هذا الملف {size}؛ وتُرفض الملفات التي تزيد على 64 ميغابايت. لم يتغير شيء.',
@@ -332,6 +441,7 @@ export const ar = {
 		source: 'المصدر',
 		noOffers: 'لا توجد طريقة مدرجة لاستخدامه بعد.',
 		parameters: 'عدد المعاملات',
+		task: 'وظيفته',
 		sizeUnknown: 'غير معروف',
 		arenaTitle: 'Chatbot Arena (سجل عام)',
 		arenaNote:
@@ -437,6 +547,7 @@ export const ar = {
 			'memory-short': 'يحتاج إلى ذاكرة أكبر مما يستطيع جهازك منحه للنموذج',
 			'beyond-any-device': 'يحتاج إلى ذاكرة أكبر مما لدى أي جهاز من هذا النوع',
 			'closed-weights': 'أوزانه مغلقة، وقد طلبت أوزانًا مفتوحة',
+			'openness-unknown': 'انفتاحه غير مذكور، وقد طلبت أوزانًا مفتوحة',
 			'other-purpose': 'ليس للغرض الذي تريده',
 			'over-budget': 'يتجاوز ميزانيتك',
 			'price-unknown': 'سعره غير معلن، وقد حددت ميزانية'
@@ -486,7 +597,7 @@ export const ar = {
 			purpose: 'اختر «أيٌّ منها» في «الغرض»',
 			budget: 'ارفع الميزانية إلى {budget}',
 			budgetNone: 'أزل حد الميزانية',
-			openness: 'اقبل الأوزان المغلقة',
+			openness: 'اختر «أيٌّ منها» في «الانفتاح»',
 			includePlanned: 'فعّل «تضمين النماذج المخطط لها»',
 			gives: '{count}، أفضلها {best}'
 		}
@@ -503,6 +614,8 @@ export const ar = {
 		'only-fit': 'النموذج المفتوح الوحيد الذي يناسب جهازك',
 		planned: 'مخطط له: لم يصدر بعد',
 		'cheapest-api': 'أرخص واجهة برمجية عند {usage} مليون رمز شهريًا',
+		'cheapest-api-fees':
+			'أرخص رموز عند {usage} مليون رمز شهريًا، إذ لا تناسبك واجهة برمجية سعرها معروف كاملًا؛ ويتقاضى أيضًا {fees}',
 		'heavier-tier': 'للاستخدام الكثيف: {offer}، {cost} شهريًا',
 		'lighter-tier': '{offer}: النماذج نفسها بحدود أقل، {cost} شهريًا',
 		'lighter-tier-fewer': '{offer}: نماذج أقل، {cost} شهريًا',
@@ -542,18 +655,28 @@ export const ar = {
 			gpu: '{need}: لا توجد بطاقة رسوميات بهذه الذاكرة'
 		},
 		'closed-weights': 'أوزانه مغلقة، وقد طلبت أوزانًا مفتوحة',
+		'openness-unknown': 'لم يُذكر إن كانت أوزانه مفتوحة، وقد طلبت أوزانًا مفتوحة',
 		'other-purpose': 'ليس لغرض «{purpose}»',
 		'open-weights-in-cloud': {
 			app: 'أوزانه مفتوحة، لكن هذا التطبيق يشغّلها في سحابة الشركة المطوِّرة: ما تكتبه يذهب إليها',
 			api: 'أوزانه مفتوحة، لكن هذه الواجهة البرمجية تشغّلها على خوادم مزوّدها: ما ترسله يذهب إليها'
 		},
 		'closed-after-open': 'أوزان مغلقة: رُتّب بعد المفتوحة كما تفضّل',
+		'unknown-after-open': 'الانفتاح غير مذكور: رُتّب بعد المفتوحة كما تفضّل',
 		'per-use-price':
 			'نحو {cost} شهريًا عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون',
+		'per-use-price-under-cent':
+			'أقل من {cost} شهريًا عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون',
+		'per-use-price-fees-under-cent':
+			'أقل من {cost} شهريًا للرموز عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون، إضافة إلى {fees}',
+		'per-use-price-fees':
+			'{cost} شهريًا على الأقل عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون، إضافة إلى {fees}',
 		'versus-subscription':
 			'عند {usage} مليون رمز شهريًا يكلّف {offer} {cost} مقابل {subscription} بسعر {subscriptionCost}؛ ويكون الأرخص تحت {breakEven} مليون رمز شهريًا',
 		'tier-adds': 'مقارنةً مع {over}: {adds}',
 		'within-budget': 'ضمن ميزانيتك البالغة {budget}',
+		'fees-not-counted':
+			'تبلغ رموزه {cost} من ميزانيتك البالغة {budget}؛ ولا تُحسب رسومه الأخرى، فقد يكلّف أكثر',
 		'over-budget': 'يكلّف {cost} شهريًا، أكثر من ميزانيتك البالغة {budget}',
 		'price-unknown': 'السعر غير معلن',
 		planned: 'مخطط له؛ لم يُعلن موعد',

@@ -48,7 +48,19 @@ export const en = {
 		parametersMoe: '{total}B ({active}B active)'
 	},
 	status: { released: 'Released', planned: 'Planned', legacy: 'Legacy' },
-	openness: { 'open-weights': 'Open weights', closed: 'Closed' },
+	openness: { 'open-weights': 'Open weights', closed: 'Closed', unknown: 'Openness not stated' },
+	task: {
+		chat: 'Chat',
+		embedding: 'Embeddings',
+		rerank: 'Reranking',
+		'speech-to-text': 'Speech to text',
+		'text-to-speech': 'Text to speech',
+		image: 'Images',
+		video: 'Video',
+		music: 'Music',
+		moderation: 'Moderation'
+	},
+	offerLabels: { preview: 'Preview', retires: 'Retires {date}' },
 	kind: {
 		'free-app': 'Free app',
 		subscription: 'Subscription',
@@ -71,7 +83,29 @@ export const en = {
 		free: 'Free',
 		monthly: '{amount} a month',
 		perUse: '{input} in / {output} out per million tokens',
-		unknown: 'Price not announced'
+		unknown: 'Price not announced',
+		underCent: 'under {amount}',
+		plusFees: '{price}, plus {fees} — partly known',
+		atLeast: 'at least {amount} a month, plus {fees}',
+		tokensOnly: '{amount} a month of tokens, plus {fees}',
+		feesKept: 'Plus {fees}: kept as they are',
+		above: 'above {tokens} tokens',
+		longContext: 'with a long context',
+		fees: {
+			request: { each: '{usd} a request', mtok: 'requests {usd} per million tokens' },
+			search: { each: '{usd} a search', mtok: 'searches {usd} per million tokens' },
+			'image-output': { each: '{usd} an image', mtok: '{usd} per million image tokens' },
+			'audio-output': { each: '{usd} an audio clip', mtok: '{usd} per million audio tokens' },
+			reasoning: { each: 'reasoning {usd} each', mtok: 'reasoning tokens {usd} per million' },
+			'long-context-input': {
+				each: '{above}: {usd} a request in',
+				mtok: '{above}: {usd} in per million'
+			},
+			'long-context-output': {
+				each: '{above}: {usd} a request out',
+				mtok: '{above}: {usd} out per million'
+			}
+		}
 	},
 	date: { expected: 'expected {date}', announced: 'announced {date}' },
 	pwa: {
@@ -112,6 +146,7 @@ export const en = {
 		any: 'Any',
 		status: 'Status',
 		openness: 'Openness',
+		task: 'What it does',
 		runs: 'Where it runs',
 		kind: 'Kind',
 		vendor: 'Maker',
@@ -222,11 +257,43 @@ export const en = {
 		import: 'Import',
 		importHint:
 			'A file exported from Model Chooser, OpenRouter’s model list (GET /api/v1/models) or models.dev’s api.json.',
-		imported: 'Imported {count} entries from {format}.',
+		imported: 'Imported {models} ({offers}) from {format}.',
+		importedSkipped: 'Imported {models} ({offers}) from {format}; {skipped}.',
+		importedEntries: 'Imported {entries} from {format}.',
+		importedEntriesSkipped: 'Imported {entries} from {format}; {skipped}.',
+		modelsCount: plural({ one: '1 model', other: '{count} models' }),
+		offersCount: plural({ one: '1 way to use it', other: '{count} ways to use them' }),
+		entriesCount: plural({ one: '1 entry', other: '{count} entries' }),
+		skippedCount: plural({ other: '{count} skipped' }),
+		reading: 'Reading the file…',
+		importing: 'Importing…',
+		cancelled: 'Import cancelled. Nothing was changed.',
+		preview: {
+			foundModels: plural({ one: '1 model found', other: '{count} models found' }),
+			foundEntries: plural({ one: '1 entry found', other: '{count} entries found' }),
+			summary: '{found}: {ready} ready',
+			summarySkipped: '{found}: {ready} ready, {skipped} skipped',
+			from: 'From {format}. Nothing is saved until you choose Import.',
+			import: 'Import',
+			skipped: 'Skipped ({count})',
+			notes: 'Imported with something left out ({count})',
+			more: 'and {count} more',
+			noField: 'a field',
+			noValue: 'empty',
+			issues: {
+				'not-an-object': '{entry}: not an entry the app can read',
+				'no-id': '{entry}: no id or name to know it by',
+				invalid: '{entry}: {field} does not fit ({detail})',
+				'date-dropped': '{entry}: {field} {value} is not a date that exists; imported without it',
+				'price-not-a-number':
+					'{entry}: {field} {value} is not a number; its price is “not announced”'
+			}
+		},
 		formats: {
 			'model-chooser': 'a Model Chooser export',
 			openrouter: 'OpenRouter',
-			'models-dev': 'models.dev'
+			'models-dev': 'models.dev',
+			litellm: 'LiteLLM'
 		},
 		problems: {
 			'too-large': 'This file is {size}; files over 64 MB are refused. Nothing was changed.',
@@ -302,6 +369,7 @@ export const en = {
 		source: 'Source',
 		noOffers: 'No way to use it is listed yet.',
 		parameters: 'Parameters',
+		task: 'What it does',
 		sizeUnknown: 'Not known',
 		arenaTitle: 'Chatbot Arena (public record)',
 		arenaNote:
@@ -397,6 +465,7 @@ export const en = {
 			'memory-short': 'Needs more memory than your device can give a model',
 			'beyond-any-device': 'Needs more memory than any such device has',
 			'closed-weights': 'Closed weights, and you asked for open weights',
+			'openness-unknown': 'Openness not stated, and you asked for open weights',
 			'other-purpose': 'Not what you want it for',
 			'over-budget': 'Over your budget',
 			'price-unknown': 'Price not announced, and you set a budget'
@@ -447,7 +516,8 @@ export const en = {
 			purpose: 'Choose “Any” for “What for”',
 			budget: 'Raise the budget to {budget}',
 			budgetNone: 'Remove the budget limit',
-			openness: 'Accept closed weights',
+			// Not "accept closed weights": what it lets in may be of openness not stated.
+			openness: 'Choose “Any” for “Openness”',
 			includePlanned: 'Turn on “Include planned models”',
 			gives: '{count}, best {best}'
 		}
@@ -464,6 +534,8 @@ export const en = {
 		'only-fit': 'The only open model that fits your device',
 		planned: 'Planned: not out yet',
 		'cheapest-api': 'The cheapest API at {usage} million tokens a month',
+		'cheapest-api-fees':
+			'The cheapest tokens at {usage} million tokens a month, as no API of fully known price fits; it also charges {fees}',
 		'heavier-tier': 'For heavier use: {offer}, {cost} a month',
 		'lighter-tier': '{offer}: the same models with lower limits, {cost} a month',
 		'lighter-tier-fewer': '{offer}: fewer models, {cost} a month',
@@ -503,18 +575,29 @@ export const en = {
 			gpu: '{need}: no graphics card has that much memory'
 		},
 		'closed-weights': 'Closed weights, and you asked for open weights',
+		'openness-unknown':
+			'Whether its weights are open is not stated, and you asked for open weights',
 		'other-purpose': 'Not for “{purpose}”',
 		'open-weights-in-cloud': {
 			app: 'The weights are open, but this app runs them in its maker’s cloud: what you type goes there',
 			api: 'The weights are open, but this API runs them on its host’s servers: what you send goes there'
 		},
 		'closed-after-open': 'Closed weights: ranked after the open ones, as you prefer',
+		'unknown-after-open': 'Openness not stated: ranked after the open ones, as you prefer',
 		'per-use-price':
 			'About {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million',
+		'per-use-price-under-cent':
+			'Under {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million',
+		'per-use-price-fees-under-cent':
+			'Under {cost} a month of tokens at {usage} million tokens: half in at {input}, half out at {output} per million, plus {fees}',
+		'per-use-price-fees':
+			'At least {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million, plus {fees}',
 		'versus-subscription':
 			'At {usage} million tokens a month, {offer} costs {cost} vs {subscription} at {subscriptionCost}; below {breakEven} million tokens a month it is the cheaper one',
 		'tier-adds': 'Over {over}: {adds}',
 		'within-budget': 'Within your budget of {budget}',
+		'fees-not-counted':
+			'Its tokens come to {cost} of your budget of {budget}; its other fees are not counted, so it may cost more',
 		'over-budget': 'Costs {cost} a month, over your budget of {budget}',
 		'price-unknown': 'Price not announced',
 		planned: 'Planned; no date announced',

@@ -1,45 +1,149 @@
 /** Catalogue values in words: prices, places, dates, in either language. */
-import type { ArenaEntry, DateValue, Fact, Parameters, Price, RunsOn } from '$lib/domain/catalogue';
+import type {
+	ArenaEntry,
+	DateValue,
+	Fact,
+	Fee,
+	Offer,
+	Parameters,
+	Price,
+	RunsOn
+} from '$lib/domain/catalogue';
+import { retiresLater } from '$lib/domain/dates';
 import { roundGb } from '$lib/domain/memory';
 import type { Plural } from './en';
 import { dictionaries, fill, intl, type Lang } from './index';
 
-/** US$ amounts: whole dollars from US$10 up, cents below (and none on whole amounts). */
-export function formatUsd(amount: number, lang: Lang): string {
-	if (amount >= 10) amount = Math.round(amount);
-	const digits = Number.isInteger(amount) ? 0 : 2;
-	const number = intl('NumberFormat', lang, {
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(amount);
+/** An amount in the language's dollar words ("US$2.50"; Arabic's own plural forms). */
+function dollars(amount: number, digits: Intl.NumberFormatOptions, lang: Lang): string {
+	const number = intl('NumberFormat', lang, digits).format(amount);
 	// Arabic counts dollars in its own plural forms: 3 دولارات, 20 دولارًا, 200 دولار.
 	const forms = dictionaries[lang].price.usd;
 	const form = forms[intl('PluralRules', lang).select(amount)] ?? forms.other;
 	return fill(form, { amount: number });
 }
 
-/** US$ a month as a person reads it: free, "US$20 a month", or not announced (`unknown` words). */
-export function formatMonthlyCost(usd: number | undefined, lang: Lang, unknown?: string): string {
+/** -0, and a negative amount too small to show, as 0: no "US$-0". */
+const unsigned = (amount: number): number => (amount > -0.005 && amount <= 0 ? 0 : amount);
+
+/** Whether a cost is above 0 and under a cent: it reads "under US$0.01". */
+export const underCent = (amount: number): boolean => amount > 0 && amount < 0.01;
+
+/**
+ * US$ amounts: whole dollars from US$10 up, cents below (and none on whole amounts); a cost
+ * above 0 and under a cent reads "under US$0.01", never "US$0.00".
+ */
+export function formatUsd(amount: number, lang: Lang): string {
+	amount = unsigned(amount);
+	if (underCent(amount)) {
+		return fill(dictionaries[lang].price.underCent, { amount: formatUsd(0.01, lang) });
+	}
+	if (amount >= 10) amount = Math.round(amount);
+	const digits = Number.isInteger(amount) ? 0 : 2;
+	return dollars(amount, { minimumFractionDigits: digits, maximumFractionDigits: digits }, lang);
+}
+
+/**
+ * A unit price (US$ per million tokens, a fee), exactly: cents at least, more decimals where it
+ * has them ("US$2.19", "US$0.075", "US$0.005"), none on whole amounts.
+ */
+export function formatRate(amount: number, lang: Lang): string {
+	amount = unsigned(amount);
+	const whole = Number.isInteger(amount);
+	return dollars(
+		amount,
+		{ minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 6 },
+		lang
+	);
+}
+
+/** One fee beyond a price's tokens in words: "US$0.005 a search", "above 200,000 tokens: …". */
+export function formatFee(fee: Fee, lang: Lang): string {
+	const m = dictionaries[lang].price;
+	const above =
+		fee.aboveTokens === undefined
+			? m.longContext
+			: fill(m.above, { tokens: intl('NumberFormat', lang).format(fee.aboveTokens) });
+	return fill(m.fees[fee.kind][fee.unit], { usd: formatRate(fee.usd, lang), above });
+}
+
+/** A partly known price's fees, as one list ("US$0.005 a search and US$0.01 a request"). */
+export const formatFees = (fees: readonly Fee[], lang: Lang): string =>
+	formatList(
+		fees.map((f) => formatFee(f, lang)),
+		lang
+	);
+
+/**
+ * US$ a month as a person reads it: free, "US$20 a month", or not announced (`unknown` words).
+ * With `fees` (a partly known price, `usd` its tokens alone): "at least US$1 a month, plus …".
+ */
+export function formatMonthlyCost(
+	usd: number | undefined,
+	lang: Lang,
+	unknown?: string,
+	fees?: readonly Fee[]
+): string {
 	const m = dictionaries[lang].price;
 	if (usd === undefined) return unknown ?? m.unknown;
+	if (fees && fees.length > 0) {
+		// "at least under US$0.01" says nothing: tokens under a cent say so.
+		return fill(underCent(usd) ? m.tokensOnly : m.atLeast, {
+			amount: formatUsd(usd, lang),
+			fees: formatFees(fees, lang)
+		});
+	}
 	return usd === 0 ? m.free : fill(m.monthly, { amount: formatUsd(usd, lang) });
 }
 
-/** An offer's price as a person reads it. */
+/** An offer's price as a person reads it; a per-use price with fees says it is partly known. */
 export function formatPrice(price: Price, lang: Lang): string {
 	const m = dictionaries[lang].price;
 	switch (price.type) {
 		case 'monthly':
 			return formatMonthlyCost(price.usdPerMonth, lang);
-		case 'per-use':
-			return fill(m.perUse, {
-				input: formatUsd(price.inputPerMTok, lang),
-				output: formatUsd(price.outputPerMTok, lang)
+		case 'per-use': {
+			const tokens = fill(m.perUse, {
+				input: formatRate(price.inputPerMTok, lang),
+				output: formatRate(price.outputPerMTok, lang)
 			});
+			return price.fees && price.fees.length > 0
+				? fill(m.plusFees, { price: tokens, fees: formatFees(price.fees, lang) })
+				: tokens;
+		}
 		case 'unknown':
 			return m.unknown;
 	}
 }
+
+/**
+ * An offer's labels beyond its status: "Preview", and "Retires June 30, 2026" while that date
+ * has not passed on `today` (`YYYY-MM-DD`), at the date's own precision.
+ */
+export function offerLabels(
+	offer: Pick<Offer, 'preview' | 'retires'>,
+	lang: Lang,
+	today: string
+): string[] {
+	const m = dictionaries[lang].offerLabels;
+	const labels: string[] = [];
+	if (offer.preview) labels.push(m.preview);
+	if (offer.retires && retiresLater(offer.retires, today)) {
+		labels.push(fill(m.retires, { date: formatDate(offer.retires, lang) }));
+	}
+	return labels;
+}
+
+/** An offer's status with its labels: "Released · Preview · Retires June 30, 2026". */
+export const formatOfferStatus = (
+	offer: Pick<Offer, 'status' | 'preview' | 'retires'>,
+	lang: Lang,
+	today: string
+): string =>
+	[dictionaries[lang].status[offer.status], ...offerLabels(offer, lang, today)].join(' · ');
+
+/** Today as `YYYY-MM-DD` (UTC), for the labels that depend on the date. */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 /** GB of memory as shown (PRODUCT.md §9): one decimal below 10 GB, whole from 10 ("5.4 GB", "16 GB"). */
 export function formatGb(gb: number, lang: Lang): string {

@@ -5,12 +5,15 @@ import type { FitReason } from '$lib/domain/device-fit';
 import type { PickLine, Reason, Relaxation } from '$lib/domain/recommend';
 import {
 	formatDate,
+	formatFees,
 	formatGb,
+	formatRate,
 	formatRating,
 	formatUsd,
 	isolated,
 	ltrPiece,
-	pluralText
+	pluralText,
+	underCent
 } from './format';
 import { dictionaries, fill, intl, type Lang } from './index';
 
@@ -66,13 +69,24 @@ export function reasonText(reason: Reason, lang: Lang): string {
 			return fill(m['other-purpose'], { purpose: purposeName(reason.purpose, lang) });
 		case 'open-weights-in-cloud':
 			return m['open-weights-in-cloud'][reason.kind === 'api' ? 'api' : 'app'];
-		case 'per-use-price':
-			return fill(m['per-use-price'], {
-				cost: usd(reason.costUsd),
+		case 'per-use-price': {
+			// "About under US$0.01" says nothing: a cost under a cent is "under US$0.01".
+			const tiny = underCent(reason.costUsd);
+			const key = reason.fees
+				? tiny
+					? 'per-use-price-fees-under-cent'
+					: 'per-use-price-fees'
+				: tiny
+					? 'per-use-price-under-cent'
+					: 'per-use-price';
+			return fill(m[key], {
+				cost: usd(tiny ? 0.01 : reason.costUsd),
 				usage: usage(reason.usage, lang),
-				input: usd(reason.inputPerMTok),
-				output: usd(reason.outputPerMTok)
+				input: formatRate(reason.inputPerMTok, lang),
+				output: formatRate(reason.outputPerMTok, lang),
+				fees: reason.fees ? formatFees(reason.fees, lang) : ''
 			});
+		}
 		case 'versus-subscription':
 			return fill(m['versus-subscription'], {
 				usage: usage(reason.usage, lang),
@@ -89,6 +103,11 @@ export function reasonText(reason: Reason, lang: Lang): string {
 			});
 		case 'within-budget':
 			return fill(m['within-budget'], { budget: usd(reason.budgetUsd) });
+		case 'fees-not-counted':
+			return fill(m['fees-not-counted'], {
+				cost: usd(reason.costUsd),
+				budget: usd(reason.budgetUsd)
+			});
 		case 'over-budget':
 			return fill(m['over-budget'], { cost: usd(reason.costUsd), budget: usd(reason.budgetUsd) });
 		case 'planned':
@@ -120,6 +139,11 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 			});
 		case 'cheapest-api':
 			return fill(m[line.code], { usage: usage(line.usage, lang) });
+		case 'cheapest-api-fees':
+			return fill(m[line.code], {
+				usage: usage(line.usage, lang),
+				fees: formatFees(line.fees, lang)
+			});
 		case 'heavier-tier':
 			return fill(m[line.code], {
 				offer: isolated(line.offer[lang], lang),

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
-import { openCatalogueStore, readOnlyStore } from '$lib/storage/catalogue-store';
-import { CatalogueState } from './catalogue.svelte';
+import {
+	openCatalogueStore,
+	readOnlyStore,
+	StorageWriteError,
+	type CatalogueStore
+} from '$lib/storage/catalogue-store';
+import { CatalogueState, localDay } from './catalogue.svelte';
 
 const until = async (ok: () => boolean) => {
 	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -25,7 +31,8 @@ describe('CatalogueState', () => {
 			offers: [mine],
 			edits: [],
 			notes: [],
-			favourites: []
+			favourites: [],
+			aliases: []
 		});
 		await until(() => state.catalogue !== shippedCatalogue);
 		expect(state.catalogue.offers.map((o) => o.id).sort()).toEqual(
@@ -54,7 +61,7 @@ describe('CatalogueState', () => {
 		const big = new Blob([new Uint8Array(64 * 1024 * 1024 + 1)]);
 		let read = false;
 		Object.defineProperty(big, 'text', { value: () => ((read = true), Promise.resolve('')) });
-		expect(await state.importFile(big)).toEqual({
+		expect(await state.readFile(big)).toEqual({
 			ok: false,
 			problem: { code: 'too-large', bytes: 64 * 1024 * 1024 + 1 }
 		});
@@ -84,6 +91,150 @@ describe('CatalogueState', () => {
 		const check = await openCatalogueStore(shippedCatalogue, { name });
 		expect((await check.readOwn()).models.map((m) => m.id)).toEqual(['my-early']);
 		check.close();
+		stop();
+	});
+});
+
+/** A case file of shared/cases (copied to tests/fixtures/cases), as the person would pick it. */
+const caseFile = (name: string) => new Blob([readFileSync(`tests/fixtures/cases/${name}`)]);
+
+/** A state over a fresh database, started, with the person's data on screen. */
+async function started(open?: (store: CatalogueStore) => CatalogueStore) {
+	const store = await openCatalogueStore(shippedCatalogue, { name: `import-${Math.random()}` });
+	const state = new CatalogueState(async () => open?.(store) ?? store);
+	const stop = state.start();
+	await until(() => state.loaded);
+	return { store, state, stop };
+}
+
+describe('importing: read, preview, then write', () => {
+	it('reads a file into a preview and writes nothing; the commit writes the preview’s data', async () => {
+		const { store, state, stop } = await started();
+		const preview = await state.readFile(caseFile('models-dev-impossible-date.json'));
+		if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
+		expect(preview.format).toBe('models-dev');
+		expect(preview.found).toBe(2);
+		expect(preview.notes).toEqual([
+			expect.objectContaining({ code: 'date-dropped', field: 'release_date' })
+		]);
+		expect((await store.readOwn()).models).toEqual([]);
+		expect(await state.commitImport(preview)).toBe(preview);
+		expect((await store.readOwn()).models.map((m) => m.id).sort()).toEqual(
+			preview.data.models.map((m) => m.id).sort()
+		);
+		stop();
+	});
+
+	it('reads against the catalogue on screen: the person’s own models, and today on this device', async () => {
+		const { store, state, stop } = await started();
+		const old = { ...structuredClone(shippedCatalogue.models[1]!), id: 'or-acme-old' };
+		await store.addOwn({
+			vendors: [],
+			models: [old],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: [],
+			aliases: []
+		});
+		await until(() => state.catalogue.models.some((m) => m.id === 'or-acme-old'));
+		const day = (offset: number) => localDay(new Date(Date.now() + offset * 86_400_000));
+		const entry = (id: string, retires: string) => ({
+			id,
+			name: `Acme: ${id}`,
+			created: 1715558400,
+			expiration_date: retires,
+			pricing: { prompt: '0.000001', completion: '0.000002' }
+		});
+		const list = { data: [entry('acme/old', day(-1)), entry('acme/new', day(1))] };
+		const preview = await state.readFile(new Blob([JSON.stringify(list)]));
+		if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
+		// The model an earlier import made is named as the new one's old id.
+		expect(preview.data.aliases).toEqual([{ from: 'or-acme-old', to: 'old' }]);
+		const status = (id: string) => preview.data.offers.find((o) => o.id === id)?.status;
+		expect([status('or-acme-old-api'), status('or-acme-new-api')]).toEqual(['legacy', 'released']);
+		stop();
+	});
+
+	const refusals = [
+		{
+			code: 'quota' as const,
+			error: new StorageWriteError('quota', 'The quota has been exceeded.')
+		},
+		{ code: 'conflict' as const, error: new StorageWriteError('conflict', 'gpt-4') },
+		{ code: 'failed' as const, error: new Error('Something else') }
+	];
+	for (const { code, error } of refusals) {
+		it(`says why storage refused a write (${code}), and nothing is written`, async () => {
+			const { store, state, stop } = await started((store) => ({
+				...store,
+				addOwn: async () => {
+					throw error;
+				}
+			}));
+			const preview = await state.readFile(caseFile('models-dev-impossible-date.json'));
+			if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
+			expect(await state.commitImport(preview)).toEqual({
+				ok: false,
+				problem: { code: 'storage', reason: code, detail: String(error) }
+			});
+			expect((await store.readOwn()).models).toEqual([]);
+			stop();
+		});
+	}
+
+	it('a read-only store reads a file but cannot write it', async () => {
+		const state = new CatalogueState(async () => readOnlyStore(shippedCatalogue, 'no storage'));
+		const stop = state.start();
+		const preview = await state.readFile(caseFile('models-dev-impossible-date.json'));
+		if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
+		expect(await state.commitImport(preview)).toMatchObject({
+			ok: false,
+			problem: { code: 'storage', reason: 'failed' }
+		});
+		stop();
+	});
+
+	it('says a whole file’s problem without writing', async () => {
+		const { store, state, stop } = await started();
+		expect(await state.readFile(new Blob(['{"data": [']))).toMatchObject({
+			ok: false,
+			problem: { code: 'not-json' }
+		});
+		expect((await store.readOwn()).models).toEqual([]);
+		stop();
+	});
+});
+
+describe('resolveModelId', () => {
+	it('finds a model by its id, an alias of an earlier import, or a join key', async () => {
+		const { store, state, stop } = await started();
+		const devstral = { ...structuredClone(shippedCatalogue.models[1]!), id: 'devstral-2512' };
+		await store.addOwn({
+			vendors: [],
+			models: [devstral],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: [],
+			aliases: [
+				{ from: 'or-openai-gpt-4o', to: 'gpt-4o' },
+				{ from: 'md-old-devstral', to: 'or-mistralai-devstral' },
+				{ from: 'or-mistralai-devstral', to: 'devstral-2512' },
+				{ from: 'loop-a', to: 'loop-b' },
+				{ from: 'loop-b', to: 'loop-a' }
+			]
+		});
+		await until(() => state.aliases.size > 0);
+		const cases = [
+			{ id: 'gpt-4o', expected: 'gpt-4o' },
+			{ id: 'or-openai-gpt-4o', expected: 'gpt-4o' },
+			{ id: 'md-old-devstral', expected: 'devstral-2512' },
+			{ id: 'gpt-4o-2024-08-06', expected: 'gpt-4o' },
+			{ id: 'loop-a', expected: undefined },
+			{ id: 'nothing-of-the-kind', expected: undefined }
+		];
+		for (const c of cases) expect(state.resolveModelId(c.id), c.id).toBe(c.expected);
 		stop();
 	});
 });

@@ -1,15 +1,36 @@
 /** The catalogue as the UI sees it: bundled at first, then live from IndexedDB. */
 import { shippedCatalogue } from '$lib/catalogue/shipped';
-import type { Catalogue } from '$lib/domain/catalogue';
+import type { Catalogue, Model } from '$lib/domain/catalogue';
 // Types only: the importer (with its schema library) and the storage code (with Dexie) load
 // when they are first needed, so the first page load does not carry them.
-import type { EditPatch, ImportResult, OwnData } from '$lib/domain/import';
+import type { EditPatch, ImportPreview, ImportResult, OwnData } from '$lib/domain/import/types';
 import type { AppliedEdit } from '$lib/domain/overlay';
 import type { CatalogueStore } from '$lib/storage/catalogue-store';
 import { requestPersistence } from '$lib/storage/persistence';
 
 /** Where the catalogue on screen comes from right now. */
 export type CatalogueSource = 'bundled' | 'indexeddb' | 'read-only';
+
+/** What the person adds: their own data, where aliases of earlier imports may be left out. */
+export type OwnAddition = Omit<OwnData, 'aliases'> & Partial<Pick<OwnData, 'aliases'>>;
+
+/** How many aliases `resolveModelId` follows: enough for a few re-imports, never a loop. */
+const MAX_HOPS = 5;
+
+/** The day on this device (`YYYY-MM-DD`): an import judges retirement dates by it. */
+export function localDay(now = new Date()): string {
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** A catalogue's model ids, and its models' join keys (`gpt-4o-2024-08-06` → `gpt-4o`). */
+function modelIndex(models: readonly Model[]): { ids: Set<string>; keys: Map<string, string> } {
+	const keys = new Map<string, string>();
+	for (const model of models) {
+		for (const key of model.aliases ?? []) if (!keys.has(key)) keys.set(key, model.id);
+	}
+	return { ids: new Set(models.map((m) => m.id)), keys };
+}
 
 export class CatalogueState {
 	#catalogue = $state.raw<Catalogue>(shippedCatalogue);
@@ -24,6 +45,11 @@ export class CatalogueState {
 	#opened = new Promise<CatalogueStore>((resolve) => (this.#resolveOpened = resolve));
 	#edits = $state.raw<Map<string, AppliedEdit>>(new Map());
 	#notes = $state.raw<Map<string, string>>(new Map());
+	#aliases = $state.raw<ReadonlyMap<string, string>>(new Map());
+	#index = $derived(modelIndex(this.#catalogue.models));
+	/** Settles once the person's data is on screen (or known to be unreachable). */
+	#resolveLoaded: () => void = () => {};
+	#loaded = new Promise<void>((resolve) => (this.#resolveLoaded = resolve));
 	#open: (onVersionChange: () => void) => Promise<CatalogueStore>;
 
 	constructor(
@@ -46,6 +72,11 @@ export class CatalogueState {
 
 	get source(): CatalogueSource {
 		return this.#source;
+	}
+
+	/** Whether the person's data is on screen, or known to be out of reach (read-only). */
+	get loaded(): boolean {
+		return this.#source !== 'bundled';
 	}
 
 	/** Whether the person's catalogue differs from the shipped one (their own records). */
@@ -88,8 +119,29 @@ export class CatalogueState {
 	}
 
 	/** Adds records the person made (a form, an import): all of them, or none. */
-	async addOwn(data: OwnData): Promise<void> {
-		await this.#write((store) => store.addOwn(data));
+	async addOwn(data: OwnAddition): Promise<void> {
+		await this.#write((store) => store.addOwn({ ...data, aliases: data.aliases ?? [] }));
+	}
+
+	/** Model ids of earlier imports and the ids that replaced them. */
+	get aliases(): ReadonlyMap<string, string> {
+		return this.#aliases;
+	}
+
+	/**
+	 * The id of the model an id names now: a model of that id; else where a stored alias leads
+	 * (an id of an earlier import); else the model that lists it among its join keys.
+	 */
+	resolveModelId(id: string): string | undefined {
+		const { ids, keys } = this.#index;
+		let current = id;
+		for (let hop = 0; hop <= MAX_HOPS; hop++) {
+			if (ids.has(current)) return current;
+			const next = this.#aliases.get(current);
+			if (next === undefined) break;
+			current = next;
+		}
+		return keys.get(current) ?? keys.get(id);
 	}
 
 	async resetOwn(): Promise<void> {
@@ -98,39 +150,39 @@ export class CatalogueState {
 
 	/** Everything the person made, and optionally the whole merged catalogue, as an export file. */
 	async exportText(withCatalogue: boolean): Promise<string> {
-		const own = (await (await this.#opened).readOwn()) ?? {
-			vendors: [],
-			models: [],
-			offers: [],
-			edits: [],
-			notes: [],
-			favourites: []
-		};
+		const own = await (await this.#opened).readOwn();
 		const { writeExport } = await import('$lib/domain/import');
 		const text = writeExport(own, this.#catalogue.catalogueVersion);
 		if (!withCatalogue) return text;
 		return JSON.stringify({ ...JSON.parse(text), catalogue: this.#catalogue }, null, 1);
 	}
 
-	/** Reads and writes a file, all or nothing; says what went wrong, and where, when it did. */
-	async importFile(file: Blob): Promise<ImportResult> {
+	/**
+	 * Reads a file against the catalogue on screen (the person's data included), writing nothing:
+	 * a preview of what an import would bring, or why the whole file is refused.
+	 */
+	async readFile(file: Blob): Promise<ImportResult> {
 		const { MAX_IMPORT_BYTES, readImport } = await import('$lib/domain/import');
 		if (file.size > MAX_IMPORT_BYTES) {
 			return { ok: false, problem: { code: 'too-large', bytes: file.size } };
 		}
-		const result = readImport(
-			await file.text(),
-			new Set(shippedCatalogue.vendors.map((v) => v.id))
-		);
-		if (!result.ok) return result;
+		const text = await file.text();
+		// Entries join the models the person already has, so wait until those are on screen.
+		await this.#loaded;
+		const { vendors, models } = this.#catalogue;
+		return readImport(text, { vendors, models, today: localDay() });
+	}
+
+	/** Writes a preview's data, all or nothing; says why, when storage refused it. */
+	async commitImport(preview: ImportPreview): Promise<ImportResult> {
 		try {
-			await this.addOwn(result.data);
+			await this.addOwn(preview.data);
 		} catch (error) {
 			const named = (error as { code?: unknown }).code;
 			const code = named === 'quota' || named === 'conflict' ? named : 'failed';
 			return { ok: false, problem: { code: 'storage', reason: code, detail: String(error) } };
 		}
-		return result;
+		return preview;
 	}
 
 	async #write(work: (store: CatalogueStore) => Promise<void>): Promise<void> {
@@ -158,10 +210,11 @@ export class CatalogueState {
 			if (opened.mode === 'read-only') {
 				this.#source = 'read-only';
 				this.#problem = opened.problem;
+				this.#resolveLoaded();
 				return;
 			}
 			const subscription = opened.observe().subscribe({
-				next: ({ catalogue, ownRecords, edits }) => {
+				next: ({ catalogue, ownRecords, edits, aliases }) => {
 					// Storage holds the shipped catalogue, unchanged: keep the one on screen, so the page
 					// does not work out and draw the same answer again as it starts.
 					const unchanged =
@@ -171,9 +224,12 @@ export class CatalogueState {
 					this.#catalogue = unchanged ? shippedCatalogue : catalogue;
 					this.#ownRecords = ownRecords;
 					this.#edits = edits;
+					this.#aliases = aliases;
 					this.#source = 'indexeddb';
+					this.#resolveLoaded();
 				},
 				error: (error) => {
+					this.#resolveLoaded();
 					// The database closed for another tab's upgrade: the reload prompt covers it.
 					if (this.#outdated) return;
 					// The stored data became unreadable mid-session: keep what is on screen, stop saving.

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
-import type { OwnData } from '$lib/domain/import';
+import type { OwnData } from '$lib/domain/import/types';
+import { CatalogueState } from '$lib/state/catalogue.svelte';
 import {
 	openCatalogueStore,
 	readOnlyStore,
@@ -19,10 +21,13 @@ const freshIdb = (): NonNullable<OpenOptions['dexie']> => ({
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
 
+/** A catalogue version later than any shipped one. */
+const LATER = '2999-01-01.1';
+
 /** The shipped catalogue as a later edition: one price changed, one offer gone, one added. */
 function nextEdition(): Catalogue {
 	const next = structuredClone(shippedCatalogue);
-	next.catalogueVersion = '2025-02-20.3';
+	next.catalogueVersion = LATER;
 	next.offers = next.offers.filter((o) => o.id !== 'gemini-app');
 	const plus = next.offers.find((o) => o.id === 'chatgpt-plus')!;
 	plus.price = { type: 'monthly', usdPerMonth: 22 };
@@ -78,7 +83,7 @@ describe('openCatalogueStore', () => {
 		expect(store.seedResult).toBe('updated');
 		const { catalogue: stored, ownRecords } = await store.read();
 		expect(ownRecords).toBe(1);
-		expect(stored.catalogueVersion).toBe('2025-02-20.3');
+		expect(stored.catalogueVersion).toBe(LATER);
 		expect(ids(stored.offers)).toEqual([...ids(next.offers), 'my-local-llama'].sort());
 		expect(stored.offers.find((o) => o.id === 'gemini-app')).toBeUndefined();
 		expect(stored.offers.find((o) => o.id === 'chatgpt-plus')?.price).toEqual({
@@ -96,7 +101,7 @@ describe('openCatalogueStore', () => {
 		(await openCatalogueStore(nextEdition(), { dexie })).close();
 		const old = await openCatalogueStore(shippedCatalogue, { dexie });
 		expect(old.seedResult).toBe('kept-newer');
-		expect((await old.read()).catalogue.catalogueVersion).toBe('2025-02-20.3');
+		expect((await old.read()).catalogue.catalogueVersion).toBe(LATER);
 		old.close();
 	});
 
@@ -173,7 +178,12 @@ describe('openCatalogueStore', () => {
 			const first = await new Promise<CatalogueView>((done) =>
 				store.observe().subscribe({ next: done })
 			);
-			expect(first).toEqual({ catalogue: shippedCatalogue, ownRecords: 0, edits: new Map() });
+			expect(first).toEqual({
+				catalogue: shippedCatalogue,
+				ownRecords: 0,
+				edits: new Map(),
+				aliases: new Map()
+			});
 		});
 	}
 });
@@ -210,7 +220,7 @@ describe('favourites', () => {
 });
 
 /** The app's database as an earlier app declared it: versions 1 to `last`, as they shipped. */
-async function databaseAtVersion(last: 1 | 2 | 3, dexie: NonNullable<OpenOptions['dexie']>) {
+async function databaseAtVersion(last: 1 | 2 | 3 | 4, dexie: NonNullable<OpenOptions['dexie']>) {
 	const { default: Dexie } = await import('dexie');
 	const db = new Dexie('model-chooser', dexie);
 	db.version(1).stores({
@@ -222,6 +232,7 @@ async function databaseAtVersion(last: 1 | 2 | 3, dexie: NonNullable<OpenOptions
 	});
 	if (last >= 2) db.version(2).stores({ favourites: 'key' });
 	if (last >= 3) db.version(3).stores({ edits: 'key', notes: 'modelId' });
+	if (last >= 4) db.version(4).stores({ models: 'id, origin', offers: 'id, origin' });
 	return db;
 }
 
@@ -272,7 +283,8 @@ describe('schema upgrades', () => {
 			offers: [],
 			edits: [],
 			notes: [],
-			favourites: []
+			favourites: [],
+			aliases: []
 		});
 		// Dexie in the older app puts back the indexes it declares, as a schema upgrade: this
 		// tab is told, as for any other tab's upgrade, and offers a reload.
@@ -345,7 +357,15 @@ describe('the person’s own data', () => {
 			id: `${id}-api`,
 			models: [id]
 		};
-		return { vendors: [], models: [model], offers: [offer], edits: [], notes: [], favourites: [] };
+		return {
+			vendors: [],
+			models: [model],
+			offers: [offer],
+			edits: [],
+			notes: [],
+			favourites: [],
+			aliases: []
+		};
 	};
 
 	it('edits lay over shipped records, are counted, and revert', async () => {
@@ -379,7 +399,7 @@ describe('the person’s own data', () => {
 		await store.setNote('gpt-4', 'For long documents');
 		store.close();
 		const next = structuredClone(shippedCatalogue);
-		next.catalogueVersion = '2025-02-20.3';
+		next.catalogueVersion = LATER;
 		const updated = await openCatalogueStore(next, { dexie });
 		expect(updated.seedResult).toBe('updated');
 		const kept = await updated.readOwn();
@@ -506,5 +526,240 @@ describe('the person’s own data', () => {
 			'closed'
 		);
 		store.close();
+	});
+});
+
+/** Records as an import made them before model ids were join keys: `or-…` and `md-…` ids. */
+function oldImport(): OwnData {
+	const model = (id: string, name: string) => ({
+		...structuredClone(shippedCatalogue.models[1]!),
+		id,
+		name: { en: name, ar: name },
+		aliases: undefined
+	});
+	const offer = (id: string, modelId: string) => ({
+		...structuredClone(shippedCatalogue.offers[3]!),
+		id,
+		models: [modelId]
+	});
+	return {
+		vendors: [],
+		models: [
+			model('or-openai-gpt-4o', 'OpenAI: GPT-4o'),
+			model('md-openrouter-mistralai-devstral-2512', 'Devstral 2512')
+		],
+		offers: [
+			offer('or-openai-gpt-4o-api', 'or-openai-gpt-4o'),
+			offer('md-openrouter-mistralai-devstral-2512-api', 'md-openrouter-mistralai-devstral-2512')
+		],
+		edits: [],
+		notes: [],
+		favourites: [],
+		aliases: []
+	};
+}
+
+/** The same entries read again today: GPT-4o joins the shipped model, Devstral gets a join key. */
+function newImport(): OwnData {
+	const old = oldImport();
+	const devstral = { ...old.models[1]!, id: 'devstral-2512' };
+	return {
+		vendors: [],
+		models: [devstral],
+		offers: [
+			{ ...old.offers[0]!, models: ['gpt-4o'] },
+			{ ...old.offers[1]!, models: ['devstral-2512'] }
+		],
+		edits: [],
+		notes: [],
+		favourites: [],
+		aliases: [
+			{ from: 'or-openai-gpt-4o', to: 'gpt-4o' },
+			{ from: 'md-openrouter-mistralai-devstral-2512', to: 'devstral-2512' }
+		]
+	};
+}
+
+/** What the person made on the old ids: notes, stars and edits. */
+async function madeOnOldIds(store: Awaited<ReturnType<typeof openCatalogueStore>>) {
+	await store.setNote('or-openai-gpt-4o', 'Good at tables');
+	await store.setNote('gpt-4o', 'Try it for images');
+	await store.setNote('md-openrouter-mistralai-devstral-2512', 'For code');
+	await store.setFavourite('model:or-openai-gpt-4o', true);
+	await store.setFavourite('offer:or-openai-gpt-4o-api', true);
+	await store.setFavourite('model:md-openrouter-mistralai-devstral-2512', true);
+	await store.setEdit('model:md-openrouter-mistralai-devstral-2512', { openness: 'open-weights' });
+	await store.setEdit('model:or-openai-gpt-4o', { openness: 'open-weights' });
+	await store.setEdit('model:gpt-4o', { openness: 'closed' });
+	await store.setEdit('offer:or-openai-gpt-4o-api', { status: 'legacy' });
+}
+
+const sorted = (list: string[]) => [...list].sort();
+
+describe('aliases: ids of earlier imports', () => {
+	it('moves notes, stars and edits to the new id, deletes the old own model, keeps the alias', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		await store.addOwn(oldImport());
+		await madeOnOldIds(store);
+		await store.addOwn(newImport());
+
+		const own = await store.readOwn();
+		expect(own.models.map((m) => m.id)).toEqual(['devstral-2512']);
+		expect(sorted(own.offers.map((o) => o.id))).toEqual([
+			'md-openrouter-mistralai-devstral-2512-api',
+			'or-openai-gpt-4o-api'
+		]);
+		const notes = new Map(own.notes.map((n) => [n.modelId, n.text]));
+		expect(Object.fromEntries(notes)).toEqual({
+			// Both texts are kept when the new id had a note of its own.
+			'gpt-4o': 'Try it for images\n\nGood at tables',
+			'devstral-2512': 'For code'
+		});
+		expect(sorted(own.favourites)).toEqual([
+			'model:devstral-2512',
+			'model:gpt-4o',
+			'offer:or-openai-gpt-4o-api'
+		]);
+		const edits = Object.fromEntries(own.edits.map((e) => [e.key, e.patch]));
+		expect(edits).toEqual({
+			'model:devstral-2512': { openness: 'open-weights' },
+			// gpt-4o had an edit of its own, which wins; the old one is left where it was.
+			'model:gpt-4o': { openness: 'closed' },
+			'model:or-openai-gpt-4o': { openness: 'open-weights' },
+			'offer:or-openai-gpt-4o-api': { status: 'legacy' }
+		});
+		expect(own.aliases).toEqual([
+			{ from: 'md-openrouter-mistralai-devstral-2512', to: 'devstral-2512' },
+			{ from: 'or-openai-gpt-4o', to: 'gpt-4o' }
+		]);
+		const view = await store.read();
+		expect(view.aliases.get('or-openai-gpt-4o')).toBe('gpt-4o');
+		expect(view.catalogue.models.find((m) => m.id === 'gpt-4o')?.name.en).toBe('GPT-4o');
+		expect(view.catalogue.models.some((m) => m.id === 'or-openai-gpt-4o')).toBe(false);
+		store.close();
+	});
+
+	it('points own offers that named the old model, and not in the new file, at the new id', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		const old = oldImport();
+		old.offers.push({ ...old.offers[0]!, id: 'or-openai-gpt-4o-free-api' });
+		await store.addOwn(old);
+		await store.addOwn(newImport());
+		const own = await store.readOwn();
+		expect(own.offers.find((o) => o.id === 'or-openai-gpt-4o-free-api')?.models).toEqual([
+			'gpt-4o'
+		]);
+		store.close();
+	});
+
+	it('never deletes a shipped model named as an old id', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		const data = newImport();
+		data.aliases = [{ from: 'gpt-4', to: 'devstral-2512' }];
+		await store.addOwn(data);
+		const { catalogue } = await store.read();
+		expect(catalogue.models.some((m) => m.id === 'gpt-4')).toBe(true);
+		store.close();
+	});
+
+	it('moves nothing when the write fails part-way: old model, note, star, edit stay, no alias', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		await store.addOwn(oldImport());
+		await madeOnOldIds(store);
+		const before = await store.readOwn();
+		const data = newImport();
+		// An offer without an id cannot be stored: IndexedDB refuses that one put.
+		data.offers.push({ ...data.offers[0]!, id: undefined as unknown as string });
+		await expect(store.addOwn(data)).rejects.toMatchObject({ code: 'failed' });
+		expect(await store.readOwn()).toEqual(before);
+		expect((await store.read()).aliases.size).toBe(0);
+		store.close();
+	});
+
+	it('a reset forgets the aliases with the records', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		await store.addOwn(oldImport());
+		await store.addOwn(newImport());
+		await store.resetOwn();
+		expect((await store.readOwn()).aliases).toEqual([]);
+		store.close();
+	});
+
+	it('a read-only store has none', async () => {
+		const store = readOnlyStore(shippedCatalogue, 'no storage');
+		expect((await store.readOwn()).aliases).toEqual([]);
+		expect((await store.read()).aliases.size).toBe(0);
+	});
+});
+
+describe('upgrading from version 4, then re-importing a list', () => {
+	it('keeps every old record, then moves what was made on old ids to the ids that replace them', async () => {
+		const dexie = freshIdb();
+		const old = await databaseAtVersion(4, dexie);
+		const at = '2026-01-01T00:00:00.000Z';
+		const tagged = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, origin: 'own' }));
+		const records = oldImport();
+		await old.table('models').bulkPut(tagged(records.models));
+		await old.table('offers').bulkPut(tagged(records.offers));
+		await old.table('notes').put({ modelId: 'or-openai-gpt-4o', text: 'Good at tables', at });
+		await old.table('favourites').bulkPut([
+			{ key: 'model:or-openai-gpt-4o', at },
+			{ key: 'offer:or-openai-gpt-4o-api', at },
+			{ key: 'model:md-openrouter-mistralai-devstral-2512', at }
+		]);
+		await old
+			.table('edits')
+			.put({ key: 'offer:or-openai-gpt-4o-api', patch: { status: 'legacy' }, at });
+		old.close();
+
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		const kept = await store.readOwn();
+		expect(kept.models.map((m) => m.id)).toEqual([
+			'md-openrouter-mistralai-devstral-2512',
+			'or-openai-gpt-4o'
+		]);
+		expect(kept.offers.map((o) => o.id)).toEqual([
+			'md-openrouter-mistralai-devstral-2512-api',
+			'or-openai-gpt-4o-api'
+		]);
+		expect(kept.notes.map((n) => [n.modelId, n.text])).toEqual([
+			['or-openai-gpt-4o', 'Good at tables']
+		]);
+		expect(sorted(kept.favourites)).toEqual([
+			'model:md-openrouter-mistralai-devstral-2512',
+			'model:or-openai-gpt-4o',
+			'offer:or-openai-gpt-4o-api'
+		]);
+		expect(kept.edits.map((e) => e.key)).toEqual(['offer:or-openai-gpt-4o-api']);
+		expect(kept.aliases).toEqual([]);
+
+		// The list read again, as the importer reads it into the catalogue on screen.
+		const state = new CatalogueState(async () => store);
+		const stop = state.start();
+		const file = new Blob([readFileSync('tests/fixtures/cases/openrouter-gpt-4o.json')]);
+		const preview = await state.readFile(file);
+		if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
+		expect(preview.data.aliases).toEqual([{ from: 'or-openai-gpt-4o', to: 'gpt-4o' }]);
+		expect(await state.commitImport(preview)).toBe(preview);
+
+		const own = await store.readOwn();
+		expect(own.models.map((m) => m.id)).toEqual(['md-openrouter-mistralai-devstral-2512']);
+		expect(own.offers.find((o) => o.id === 'or-openai-gpt-4o-api')?.models).toEqual(['gpt-4o']);
+		expect(own.notes.map((n) => [n.modelId, n.text])).toEqual([['gpt-4o', 'Good at tables']]);
+		expect(sorted(own.favourites)).toEqual([
+			'model:gpt-4o',
+			'model:md-openrouter-mistralai-devstral-2512',
+			'offer:or-openai-gpt-4o-api'
+		]);
+		expect(own.edits.map((e) => e.key)).toEqual(['offer:or-openai-gpt-4o-api']);
+		for (let i = 0; i < 100 && state.aliases.size === 0; i++)
+			await new Promise((r) => setTimeout(r, 10));
+		expect(state.resolveModelId('or-openai-gpt-4o')).toBe('gpt-4o');
+		expect(state.resolveModelId('md-openrouter-mistralai-devstral-2512')).toBe(
+			'md-openrouter-mistralai-devstral-2512'
+		);
+		expect(state.resolveModelId('gpt-4o-2024-08-06')).toBe('gpt-4o');
+		expect(state.resolveModelId('no-such-model')).toBeUndefined();
+		stop();
 	});
 });

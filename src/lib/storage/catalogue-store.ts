@@ -5,9 +5,16 @@
 import { liveQuery, type DexieOptions, type EntityTable } from 'dexie';
 import type { Catalogue } from '$lib/domain/catalogue';
 import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
-import type { EditPatch, OwnData } from '$lib/domain/import';
+import type { Alias, Edit, EditPatch, Note, OwnData } from '$lib/domain/import/types';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
-import { ChooserDb, DB_NAME, type CatalogueMeta, type Origin, type Stored } from './db';
+import {
+	ChooserDb,
+	DB_NAME,
+	type CatalogueMeta,
+	type FavouriteRow,
+	type Origin,
+	type Stored
+} from './db';
 
 /** What a seed did: first fill, replaced an older catalogue, nothing to do, or kept a newer one. */
 export type SeedResult = 'seeded' | 'updated' | 'current' | 'kept-newer';
@@ -21,12 +28,14 @@ export interface Subscribable<T> {
 
 /**
  * The merged catalogue (shipped, the person's own records, their edits laid over), how many
- * records and edits are the person's own, and each edit with the value it replaced.
+ * records and edits are the person's own, each edit with the value it replaced, and the model
+ * ids of earlier imports with the ids that replaced them.
  */
 export type CatalogueView = {
 	catalogue: Catalogue;
 	ownRecords: number;
 	edits: Map<string, AppliedEdit>;
+	aliases: ReadonlyMap<string, string>;
 };
 
 /** Why a write failed: storage full, or anything else the browser said. */
@@ -62,7 +71,10 @@ export interface CatalogueStore {
 	readOwn(): Promise<OwnData>;
 	/** Writes an import (or an added record) in one transaction: all of it, or nothing. */
 	addOwn(data: OwnData): Promise<void>;
-	/** Back to the shipped catalogue: the person's records and edits go (favourites and notes stay). */
+	/**
+	 * Back to the shipped catalogue: the person's records, edits and aliases go (favourites and
+	 * notes stay).
+	 */
 	resetOwn(): Promise<void>;
 	close(): void;
 }
@@ -127,15 +139,16 @@ export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<
 
 /** Reads the whole stored catalogue in one consistent snapshot. */
 async function readStored(db: ChooserDb, fallback: Catalogue): Promise<CatalogueView> {
-	const tables = [db.models, db.offers, db.facts, db.vendors, db.meta, db.edits];
+	const tables = [db.models, db.offers, db.facts, db.vendors, db.meta, db.edits, db.aliases];
 	return db.transaction('r', tables, async () => {
-		const [meta, models, offers, facts, vendors, edits] = await Promise.all([
+		const [meta, models, offers, facts, vendors, edits, aliases] = await Promise.all([
 			db.meta.get('catalogue'),
 			db.models.toArray(),
 			db.offers.toArray(),
 			db.facts.toArray(),
 			db.vendors.toArray(),
-			db.edits.toArray()
+			db.edits.toArray(),
+			db.aliases.toArray()
 		]);
 		const head = meta?.value ?? fallback;
 		const ownRecords = [models, offers, facts, vendors]
@@ -154,7 +167,8 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 		return {
 			catalogue: merged.catalogue,
 			ownRecords: ownRecords + edits.length,
-			edits: merged.applied
+			edits: merged.applied,
+			aliases: new Map(aliases.map((a) => [a.from, a.to]))
 		};
 	});
 }
@@ -163,16 +177,17 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 async function readOwn(db: ChooserDb): Promise<OwnData> {
 	return db.transaction(
 		'r',
-		[db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites],
+		[db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites, db.aliases],
 		async () => {
 			const own = <T extends object>(rows: Stored<T>[]) => untag(rows);
-			const [vendors, models, offers, edits, notes, favourites] = await Promise.all([
+			const [vendors, models, offers, edits, notes, favourites, aliases] = await Promise.all([
 				db.vendors.where('origin').equals('own').toArray(),
 				db.models.where('origin').equals('own').toArray(),
 				db.offers.where('origin').equals('own').toArray(),
 				db.edits.toArray(),
 				db.notes.toArray(),
-				db.favourites.toCollection().primaryKeys()
+				db.favourites.toCollection().primaryKeys(),
+				db.aliases.toArray()
 			]);
 			return {
 				vendors: own(vendors),
@@ -180,15 +195,101 @@ async function readOwn(db: ChooserDb): Promise<OwnData> {
 				offers: own(offers),
 				edits,
 				notes,
-				favourites
+				favourites,
+				aliases
 			};
 		}
 	);
 }
 
-/** Writes the person's data in one transaction; an id taken by a shipped record refuses it all. */
+/**
+ * Moves what the person made on each alias's old model id to the new one: the old own model goes,
+ * its note joins the new id's (both texts kept), its star and its edit move (an edit the new id
+ * already has wins), own offers that named it name the new id, and the alias is kept for links.
+ * Runs inside the caller's transaction; `written` are the model ids just written, never deleted.
+ */
+async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>): Promise<void> {
+	const moves = aliases.filter((a) => a.from !== a.to);
+	if (moves.length === 0) return;
+	const ids = [...new Set(moves.flatMap((a) => [a.from, a.to]))];
+	const keys = ids.map((id) => `model:${id}`);
+	const [models, notes, favourites, edits] = await Promise.all([
+		db.models.bulkGet(moves.map((a) => a.from)),
+		db.notes.bulkGet(ids),
+		db.favourites.bulkGet(keys),
+		db.edits.bulkGet(keys)
+	]);
+	const byKey = <T>(rows: (T | undefined)[], of: string[]) =>
+		new Map(rows.flatMap((row, i) => (row ? [[of[i]!, row] as const] : [])));
+	const note = byKey<Note>(notes, ids);
+	const star = byKey<FavouriteRow>(favourites, keys);
+	const edit = byKey<Edit>(edits, keys);
+	const gone = new Set<string>();
+	const changed = { notes: new Set<string>(), stars: new Set<string>(), edits: new Set<string>() };
+	const move = <T>(
+		map: Map<string, T>,
+		from: string,
+		to: string,
+		next: T,
+		touched: Set<string>
+	) => {
+		map.set(to, next);
+		map.delete(from);
+		touched.add(from).add(to);
+	};
+	moves.forEach(({ from, to }, i) => {
+		const model = models[i];
+		if (model?.origin === 'own' && !written.has(from)) gone.add(from);
+		const old = note.get(from);
+		if (old) {
+			const kept = note.get(to);
+			const text = kept && kept.text !== old.text ? `${kept.text}\n\n${old.text}` : undefined;
+			const next = kept ? { ...kept, text: text ?? kept.text } : { ...old, modelId: to };
+			move(note, from, to, next, changed.notes);
+		}
+		const [fromKey, toKey] = [`model:${from}`, `model:${to}`];
+		const starred = star.get(fromKey);
+		if (starred)
+			move(star, fromKey, toKey, star.get(toKey) ?? { ...starred, key: toKey }, changed.stars);
+		const edited = edit.get(fromKey);
+		if (edited && !edit.get(toKey))
+			move(edit, fromKey, toKey, { ...edited, key: toKey }, changed.edits);
+	});
+	// Each table: the moved rows written, the emptied keys deleted.
+	const settle = async <T>(
+		table: { bulkPut(rows: T[]): unknown; bulkDelete(keys: string[]): unknown },
+		map: Map<string, T>,
+		touched: Set<string>
+	) => {
+		const keys = [...touched];
+		await table.bulkDelete(keys.filter((k) => !map.has(k)));
+		await table.bulkPut(keys.flatMap((k) => (map.has(k) ? [map.get(k)!] : [])));
+	};
+	const renamed = new Map(moves.map((a) => [a.from, a.to]));
+	const live = new Set(moves.map((a) => a.to));
+	await Promise.all([
+		db.models.bulkDelete([...gone]),
+		settle(db.notes, note, changed.notes),
+		settle(db.favourites, star, changed.stars),
+		settle(db.edits, edit, changed.edits),
+		db.offers
+			.where('origin')
+			.equals('own')
+			.filter((offer) => offer.models.some((id) => renamed.has(id)))
+			.modify((offer) => {
+				offer.models = [...new Set(offer.models.map((id) => renamed.get(id) ?? id))];
+			}),
+		// A new id is a record again, no longer an alias of an older one.
+		db.aliases.bulkDelete([...live]).then(() => db.aliases.bulkPut(moves))
+	]);
+}
+
+/**
+ * Writes the person's data in one transaction, with its aliases' moves (`moveAliases`); an id
+ * taken by a shipped record refuses it all.
+ */
 async function addOwn(db: ChooserDb, data: OwnData): Promise<void> {
-	const tables = [db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites];
+	const tables = [db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites, db.aliases];
 	await db.transaction('rw', tables, async () => {
 		// The shipped ids are a few dozen keys from the origin index, where looking up every
 		// incoming id would read one record per row (tens of thousands for a big import).
@@ -213,6 +314,7 @@ async function addOwn(db: ChooserDb, data: OwnData): Promise<void> {
 			db.notes.bulkPut(data.notes),
 			db.favourites.bulkPut(data.favourites.map((key) => ({ key, at })))
 		]);
+		await moveAliases(db, data.aliases, new Set(data.models.map((m) => m.id)));
 	});
 }
 
@@ -277,7 +379,7 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 		},
 		mode: 'read-only',
 		problem,
-		read: async () => ({ catalogue: shipped, ownRecords: 0, edits: new Map() }),
+		read: async () => ({ catalogue: shipped, ownRecords: 0, edits: new Map(), aliases: new Map() }),
 		observeNotes: () => memoryValue(new Map<string, string>()).subscribable(),
 		setNote: refuse,
 		setEdit: refuse,
@@ -287,13 +389,14 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 			offers: [],
 			edits: [],
 			notes: [],
-			favourites: [...favourites.get()]
+			favourites: [...favourites.get()],
+			aliases: []
 		}),
 		addOwn: refuse,
 		resetOwn: refuse,
 		observe: () => ({
 			subscribe(observer) {
-				observer.next({ catalogue: shipped, ownRecords: 0, edits: new Map() });
+				observer.next({ catalogue: shipped, ownRecords: 0, edits: new Map(), aliases: new Map() });
 				return { unsubscribe() {} };
 			}
 		}),
@@ -356,12 +459,13 @@ export async function openCatalogueStore(
 				writing(() =>
 					open.transaction(
 						'rw',
-						[open.models, open.offers, open.vendors, open.facts, open.edits],
+						[open.models, open.offers, open.vendors, open.facts, open.edits, open.aliases],
 						async () => {
 							for (const table of [open.models, open.offers, open.vendors, open.facts]) {
 								await table.where('origin').equals('own').delete();
 							}
 							await open.edits.clear();
+							await open.aliases.clear();
 						}
 					)
 				),

@@ -1,7 +1,7 @@
 /** The app's IndexedDB database: one Dexie class, its version history oldest first. */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Catalogue, Fact, Model, Offer, Vendor } from '$lib/domain/catalogue';
-import type { Edit, Note } from '$lib/domain/import';
+import type { Alias, Edit, Note } from '$lib/domain/import/types';
 
 /**
  * Where a stored record comes from. `shipped` records are replaced whenever a newer
@@ -20,7 +20,7 @@ export type MetaRow = { key: 'catalogue'; value: CatalogueMeta };
 /** A star on a model or an offer: `model:gpt-4`, `offer:deepseek-app`. */
 export type FavouriteRow = { key: string; at: string };
 
-export type { Edit as EditRow, Note as NoteRow } from '$lib/domain/import';
+export type { Alias as AliasRow, Edit as EditRow, Note as NoteRow } from '$lib/domain/import/types';
 
 export const DB_NAME = 'model-chooser';
 
@@ -33,6 +33,7 @@ export class ChooserDb extends Dexie {
 	favourites!: EntityTable<FavouriteRow, 'key'>;
 	edits!: EntityTable<Edit, 'key'>;
 	notes!: EntityTable<Note, 'modelId'>;
+	aliases!: EntityTable<Alias, 'from'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -51,5 +52,8 @@ export class ChooserDb extends Dexie {
 		// 4: models and offers keep only the origin index, the one the app queries. Every index is
 		// written for every row, and imports write tens of thousands of rows in one transaction.
 		this.version(4).stores({ models: 'id, origin', offers: 'id, origin' });
+		// 5: model ids of earlier imports and the ids that replaced them (`or-openai-gpt-4o` →
+		// `gpt-4o`), so that links, notes and stars made on an old id keep working.
+		this.version(5).stores({ aliases: 'from' });
 	}
 }

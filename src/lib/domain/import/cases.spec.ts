@@ -70,7 +70,7 @@ describe('import cases', () => {
 		const r = preview('models-dev-plan-priced-zero.json');
 		expect(r.data.offers.map((o) => o.price)).toEqual([{ type: 'unknown' }, { type: 'unknown' }]);
 		expect(r.counts.free).toBe(0);
-		const answer = recommend(withOwn(r.data), { ...defaultInputs, budget: 0 });
+		const answer = recommend(withOwn(r.data), { ...defaultInputs(), budget: 0 });
 		const own = new Set(r.data.offers.map((o) => o.id));
 		const picked = answer.picks.map((p) => p.option.offer.id);
 		expect(picked.some((id) => own.has(id))).toBe(false);
@@ -118,7 +118,7 @@ describe('import cases', () => {
 			price: { type: 'per-use', inputPerMTok: 2.5, outputPerMTok: 10 }
 		});
 		expect(r.counts.joined).toBe(1);
-		const answer = recommend(withOwn(r.data), { ...defaultInputs, use: 20 });
+		const answer = recommend(withOwn(r.data), { ...defaultInputs(), usage: 20 });
 		const line = answer.recommendations
 			.find((x) => x.offer.id === offer.id)
 			?.reasons.find((x) => x.code === 'versus-subscription');
@@ -133,7 +133,7 @@ describe('import cases', () => {
 			vendor: 'google'
 		});
 		expect(r.data.offers[0]?.price).toEqual({ type: 'unknown' });
-		const answer = recommend(withOwn(r.data), { ...defaultInputs, budget: 0 });
+		const answer = recommend(withOwn(r.data), { ...defaultInputs(), budget: 0 });
 		const all = [
 			...answer.picks.map((p) => p.option.offer.id),
 			...answer.recommendations.map((x) => x.offer.id),

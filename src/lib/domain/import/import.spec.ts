@@ -17,6 +17,7 @@ import {
 	type ImportPreview,
 	type OwnData
 } from './index';
+import { makerOf, servesOpenRouterIds } from './join';
 
 const TODAY = '2026-12-03';
 const context = shippedContext(TODAY);
@@ -471,7 +472,7 @@ describe('entry by entry', () => {
 					orEntry({ id: g.id, pricing: { prompt: String(g.prompt), completion: '0.000001' } })
 				);
 				const alone = read(openRouter(entries)).data;
-				const mixed = [...entries];
+				const mixed: unknown[] = [...entries];
 				for (const b of bads) mixed.splice(at % (mixed.length + 1), 0, b);
 				const r = read(openRouter(mixed));
 				expect(r.data).toEqual(alone);
@@ -673,6 +674,37 @@ describe('export', () => {
 	});
 });
 
+describe('makerOf: who made a model, from its id’s path', () => {
+	const maker = (id: string, provider?: string, family?: string) =>
+		makerOf(id, {
+			key: id.slice(id.lastIndexOf('/') + 1),
+			provider,
+			family,
+			prefixIsMaker: servesOpenRouterIds(provider)
+		})?.id;
+	it.each([
+		// [id, provider the entry is listed under, family, maker]
+		['mistralai/mistral-large', 'openrouter', undefined, 'mistral'],
+		['thedrummer/rocinante-12b', 'openrouter', undefined, 'thedrummer'],
+		['~anthropic/claude-sonnet-latest', 'openrouter', undefined, 'anthropic'],
+		['z-ai/glm-5', 'OpenRouter', undefined, 'z-ai'],
+		['openrouter/auto', 'openrouter', undefined, 'openrouter'],
+		['@cf/meta/llama-3.1-8b-instruct', 'cloudflare-workers-ai', undefined, 'meta'],
+		['accounts/fireworks/models/deepseek-v3', 'fireworks-ai', undefined, 'deepseek'],
+		['meta-llama/Llama-3.3-70B-Instruct', 'togetherai', undefined, 'meta'],
+		// A host's own route is not a maker; the family or the maker's own listing says who.
+		['route/kimi-k2.6', 'route', 'kimi', 'moonshotai'],
+		['route/l3.1-euryale-70b', 'route', undefined, undefined],
+		['kimi-k2.6', 'moonshotai', undefined, 'moonshotai'],
+		// A host of other makers' models is never the maker.
+		['some-finetune-8b', 'openrouter', undefined, undefined],
+		['some-finetune-8b', 'nvidia', undefined, undefined],
+		['claude-3-5-haiku', 'amazon-bedrock', 'claude-haiku', 'anthropic']
+	])('%s under %s (family %s) → %s', (id, provider, family, expected) => {
+		expect(maker(id, provider, family)).toBe(expected);
+	});
+});
+
 describe('slug', () => {
 	it('makes ids the schema accepts', () => {
 		expect(slug('OpenAI: GPT-5.5 Pro', 'or-')).toBe('or-openai-gpt-5.5-pro');
@@ -702,7 +734,7 @@ describe('applyEdits', () => {
 		expect(applied.get('offer:chatgpt-plus')?.original).toEqual({
 			price: { type: 'monthly', usdPerMonth: 20 }
 		});
-		const answer = recommend(catalogue, { ...defaultInputs, budget: 20 });
+		const answer = recommend(catalogue, { ...defaultInputs(), budget: 20 });
 		expect(answer.notAFit.map((o) => o.offer.id)).toContain('chatgpt-plus');
 	});
 });

@@ -23,6 +23,7 @@ export * from './types';
 export { EXPORT_FORMAT, EXPORT_VERSION, writeExport } from './export';
 export { findUnsafe, hasMarkup } from './safety';
 export { joinKey, makeId } from './join';
+export { slug } from '../slug';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -31,23 +32,6 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export const LIST_READERS: readonly ListReader[] = [openRouter, modelsDev, liteLlm];
 
 const SHIPPED_IDS: ReadonlySet<string> = new Set(shippedCatalogue.models.map((m) => m.id));
-
-/** A stable id the catalogue accepts, made from outside text (`prefix` + a slug). */
-export function slug(text: string, prefix: string): string {
-	const body = text
-		.slice(0, 300)
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9.]+/g, '-');
-	let start = 0;
-	let end = body.length;
-	while (start < end && (body[start] === '-' || body[start] === '.')) start++;
-	while (end > start && (body[end - 1] === '-' || body[end - 1] === '.')) end--;
-	const whole = `${prefix}${body.slice(start, end) || 'x'}`.slice(0, 80);
-	let cut = whole.length;
-	while (cut > 1 && (whole[cut - 1] === '-' || whole[cut - 1] === '.')) cut--;
-	return whole.slice(0, cut);
-}
 
 /** The shipped catalogue as the context of an import made today. */
 export function shippedContext(today = new Date().toISOString().slice(0, 10)): ImportContext {

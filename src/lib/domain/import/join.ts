@@ -222,6 +222,55 @@ export function makerOfFamily(...words: (string | undefined)[]): Maker | undefin
 	return undefined;
 }
 
+/** Providers that host other makers' models: their name is never taken as a model's maker. */
+const HOSTS_ONLY = new Set(['openrouter', 'nvidia']);
+
+/** How a list's id says who made a model. */
+export type MakerHints = {
+	/** The model's family, where the list gives one (models.dev's `family`). */
+	family?: string;
+	/** The model's join key. */
+	key: string;
+	/** The provider the entry is listed under; taken as the maker only if it makes models. */
+	provider?: string;
+	/** The maker's own words for itself, where the list gives them ("TheDrummer: …"). */
+	makerName?: string;
+	/**
+	 * Whether the id's prefix names its maker even when the table does not know it: OpenRouter's
+	 * ids (`thedrummer/…`), wherever a list repeats them. Other hosts' prefixes may be routes
+	 * (`route/kimi-k2.6`), so theirs are trusted only when known.
+	 */
+	prefixIsMaker?: boolean;
+};
+
+/** Whether a list's provider serves OpenRouter's ids, which are `maker/model`. */
+export const servesOpenRouterIds = (provider: string | undefined): boolean =>
+	provider?.toLowerCase() === 'openrouter';
+
+/**
+ * The maker of a listed model, from its id's path (PRODUCT.md §10): `maker/model` (OpenRouter,
+ * most models.dev hosts, the rest of a LiteLLM key after its provider route), `host/maker/model`,
+ * `@cf/meta/model`. In order: a known maker in any segment before the model, nearest first; the
+ * prefix of a two-segment id as a new maker, where `prefixIsMaker`; the family table; the
+ * provider, unless it only hosts (`openrouter`). `undefined`: an unknown maker.
+ */
+export function makerOf(id: string, hints: MakerHints): Maker | undefined {
+	const segments = id.slice(0, BOUNDED).split('/');
+	const before = segments.slice(0, -1);
+	for (let i = before.length - 1; i >= 0; i--) {
+		const known = knownMaker(before[i]!);
+		if (known) return known;
+	}
+	const prefix = hints.prefixIsMaker && before.length === 1 ? before[0]!.replace(/^~/, '') : '';
+	const fromPrefix = makeId(prefix);
+	if (fromPrefix) return { id: fromPrefix, name: hints.makerName ?? prefix };
+	const provider = (hints.provider ?? '').toLowerCase();
+	return (
+		makerOfFamily(hints.family, hints.key) ??
+		(HOSTS_ONLY.has(provider) ? undefined : knownMaker(provider))
+	);
+}
+
 /** The vendor every model of no known maker goes under. */
 export const UNKNOWN_MAKER = {
 	id: 'unknown-maker',

@@ -6,7 +6,7 @@
  */
 import type { Fee } from '../catalogue';
 import type { Listing } from './build';
-import { joinKey, knownMaker, makerOfFamily, offerId } from './join';
+import { joinKey, makerOf, offerId, servesOpenRouterIds } from './join';
 import type { ListReader } from './list-reader';
 import {
 	fee,
@@ -105,8 +105,10 @@ export const liteLlm: ListReader = {
 				continue;
 			}
 			const own: Notes = { entry, issues: [] };
-			const prefix = id.includes('/') ? id.slice(0, id.indexOf('/')) : '';
-			const maker = knownMaker(prefix) ?? makerOfFamily(key) ?? knownMaker(provider ?? '');
+			// A key starts with its provider's route (`openrouter/z-ai/glm-5`); the rest is the id.
+			const route = `${(provider ?? '').toLowerCase()}/`;
+			const path = id.toLowerCase().startsWith(route) ? id.slice(route.length) : id;
+			const maker = makerOf(path, { key, provider, prefixIsMaker: servesOpenRouterIds(provider) });
 			const perToken = (field: string) => statedUsd(e[field], field, own, 1e6);
 			const input = perToken('input_cost_per_token');
 			const output = perToken('output_cost_per_token');

@@ -6,7 +6,7 @@
  */
 import type { Fee } from '../catalogue';
 import type { Listing } from './build';
-import { joinKey, knownMaker, legacySlug, makerOfFamily, offerId } from './join';
+import { joinKey, legacySlug, makerOf, offerId, servesOpenRouterIds } from './join';
 import type { ListReader } from './list-reader';
 import {
 	fee,
@@ -81,8 +81,12 @@ export const modelsDev: ListReader = {
 				const own: Notes = { entry, issues: [] };
 				const name = keptText(m.name, `${mat}.name`) ?? id;
 				const family = typeof m.family === 'string' ? m.family : undefined;
-				const prefix = id.includes('/') ? id.slice(0, id.indexOf('/')) : '';
-				const maker = knownMaker(prefix) ?? makerOfFamily(family, key) ?? knownMaker(providerKey);
+				const maker = makerOf(id, {
+					family,
+					key,
+					provider: providerKey,
+					prefixIsMaker: servesOpenRouterIds(providerKey)
+				});
 				const cost = record(m.cost);
 				const usd = (field: string, from = cost) => statedUsd(from[field], `cost.${field}`, own);
 				const input = usd('input');

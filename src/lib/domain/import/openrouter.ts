@@ -6,15 +6,7 @@
  */
 import type { Fee } from '../catalogue';
 import type { Listing } from './build';
-import {
-	joinKey,
-	knownMaker,
-	legacySlug,
-	makeId,
-	makerOfFamily,
-	offerId,
-	type Maker
-} from './join';
+import { joinKey, legacySlug, makerOf, offerId } from './join';
 import {
 	dayFromSeconds,
 	fee,
@@ -82,13 +74,7 @@ export const openRouter: ListReader = {
 			const named = splitName(fullName);
 			const free = markedFree(id, fullName);
 			const modelName = named.model.replace(/\s*\(free\)\s*$/i, '') || key;
-			const prefix = id.includes('/') ? id.slice(0, id.indexOf('/')).replace(/^~/, '') : '';
-			const maker: Maker | undefined =
-				knownMaker(prefix) ??
-				(prefix
-					? { id: makeId(prefix) || 'unknown-maker', name: named.maker ?? prefix }
-					: undefined) ??
-				makerOfFamily(key);
+			const maker = makerOf(id, { key, makerName: named.maker, prefixIsMaker: true });
 			const pricing = record(e.pricing);
 			const perToken = (field: string) => statedUsd(pricing[field], `pricing.${field}`, own, 1e6);
 			const input = perToken('prompt');

@@ -1,0 +1,328 @@
+import { describe, expect, it } from 'vitest';
+import type { Fee, Offer } from '$lib/domain/catalogue';
+import type { PickLine, Reason } from '$lib/domain/recommend';
+import {
+	formatFee,
+	formatMonthlyCost,
+	formatOfferStatus,
+	formatPrice,
+	formatRate,
+	formatUsd
+} from './format';
+import { pickLineText, reasonText } from './reasons';
+
+/** Arabic isolates Latin pieces (U+2066…U+2069); a reader sees none of them. */
+const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+type Case = { what: string; run: (lang: 'en' | 'ar') => string; en: string; ar: string };
+const check = (cases: Case[]) => {
+	for (const c of cases) {
+		it(`${c.what}, in both languages`, () => {
+			expect(plain(c.run('en'))).toBe(c.en);
+			expect(plain(c.run('ar'))).toBe(c.ar);
+		});
+	}
+};
+
+const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
+const REASONING: Fee = { kind: 'reasoning', usd: 3, unit: 'mtok' };
+
+describe('costs under a cent, and never "US$-0"', () => {
+	check([
+		{ what: 'nothing', run: (l) => formatUsd(0, l), en: 'US$0', ar: '0 دولار' },
+		{ what: '-0', run: (l) => formatUsd(-0, l), en: 'US$0', ar: '0 دولار' },
+		{ what: 'a rounding below zero', run: (l) => formatUsd(-0.001, l), en: 'US$0', ar: '0 دولار' },
+		{
+			what: 'a fraction of a cent',
+			run: (l) => formatUsd(0.004, l),
+			en: 'under US$0.01',
+			ar: 'أقل من 0.01 دولار'
+		},
+		{
+			what: 'just under a cent',
+			run: (l) => formatUsd(0.0099, l),
+			en: 'under US$0.01',
+			ar: 'أقل من 0.01 دولار'
+		},
+		{ what: 'a cent', run: (l) => formatUsd(0.01, l), en: 'US$0.01', ar: '0.01 دولار' },
+		{ what: 'half up', run: (l) => formatUsd(0.685, l), en: 'US$0.69', ar: '0.69 دولار' },
+		{ what: 'whole from 10', run: (l) => formatUsd(13.7, l), en: 'US$14', ar: '14 دولارًا' },
+		{
+			what: 'a month under a cent',
+			run: (l) => formatMonthlyCost(0.0005, l),
+			en: 'under US$0.01 a month',
+			ar: 'أقل من 0.01 دولار شهريًا'
+		},
+		{ what: 'a month of -0', run: (l) => formatMonthlyCost(-0, l), en: 'Free', ar: 'مجاني' },
+		{
+			what: 'a price of -0',
+			run: (l) => formatPrice({ type: 'per-use', inputPerMTok: -0, outputPerMTok: 0.3 }, l),
+			en: 'US$0 in / US$0.30 out per million tokens',
+			ar: '0 دولار للإدخال / 0.30 دولار للإخراج لكل مليون رمز'
+		}
+	]);
+});
+
+describe('unit prices, exactly', () => {
+	check([
+		{
+			what: 'a fee of half a cent',
+			run: (l) => formatRate(0.005, l),
+			en: 'US$0.005',
+			ar: '0.005 دولار'
+		},
+		{ what: 'cents', run: (l) => formatRate(2.19, l), en: 'US$2.19', ar: '2.19 دولار' },
+		{ what: 'tenths', run: (l) => formatRate(1.1, l), en: 'US$1.10', ar: '1.10 دولار' },
+		{
+			what: 'fractions of a cent',
+			run: (l) => formatRate(0.075, l),
+			en: 'US$0.075',
+			ar: '0.075 دولار'
+		},
+		{ what: 'whole', run: (l) => formatRate(60, l), en: 'US$60', ar: '60 دولارًا' },
+		{ what: '-0', run: (l) => formatRate(-0, l), en: 'US$0', ar: '0 دولار' }
+	]);
+});
+
+describe('fees beyond tokens', () => {
+	const fee = (kind: Fee['kind'], usd: number, unit: Fee['unit'], aboveTokens?: number): Fee => ({
+		kind,
+		usd,
+		unit,
+		...(aboveTokens !== undefined && { aboveTokens })
+	});
+	check([
+		{
+			what: 'a request',
+			run: (l) => formatFee(fee('request', 0.01, 'each'), l),
+			en: 'US$0.01 a request',
+			ar: '0.01 دولار لكل طلب'
+		},
+		{
+			what: 'a search',
+			run: (l) => formatFee(SEARCH, l),
+			en: 'US$0.005 a search',
+			ar: '0.005 دولار لكل بحث'
+		},
+		{
+			what: 'an image',
+			run: (l) => formatFee(fee('image-output', 0.04, 'each'), l),
+			en: 'US$0.04 an image',
+			ar: '0.04 دولار لكل صورة'
+		},
+		{
+			what: 'image tokens',
+			run: (l) => formatFee(fee('image-output', 30, 'mtok'), l),
+			en: 'US$30 per million image tokens',
+			ar: '30 دولارًا لكل مليون رمز من رموز الصور'
+		},
+		{
+			what: 'audio tokens',
+			run: (l) => formatFee(fee('audio-output', 80, 'mtok'), l),
+			en: 'US$80 per million audio tokens',
+			ar: '80 دولارًا لكل مليون رمز صوتي'
+		},
+		{
+			what: 'reasoning tokens',
+			run: (l) => formatFee(REASONING, l),
+			en: 'reasoning tokens US$3 per million',
+			ar: 'رموز التفكير 3 دولارات لكل مليون'
+		},
+		{
+			what: 'a long context, in',
+			run: (l) => formatFee(fee('long-context-input', 6, 'mtok', 200_000), l),
+			en: 'above 200,000 tokens: US$6 in per million',
+			ar: 'فوق 200,000 رمز: 6 دولارات للإدخال لكل مليون'
+		},
+		{
+			what: 'a long context, out',
+			run: (l) => formatFee(fee('long-context-output', 22.5, 'mtok', 128_000), l),
+			en: 'above 128,000 tokens: US$22.50 out per million',
+			ar: 'فوق 128,000 رمز: 22.50 دولار للإخراج لكل مليون'
+		},
+		{
+			what: 'a long context of no stated size',
+			run: (l) => formatFee(fee('long-context-input', 6, 'mtok'), l),
+			en: 'with a long context: US$6 in per million',
+			ar: 'مع سياق طويل: 6 دولارات للإدخال لكل مليون'
+		},
+		{
+			// PRODUCT.md §10's case: US$2 / US$8, a search fee and a reasoning price.
+			what: 'a partly known price',
+			run: (l) =>
+				formatPrice(
+					{ type: 'per-use', inputPerMTok: 2, outputPerMTok: 8, fees: [SEARCH, REASONING] },
+					l
+				),
+			en: 'US$2 in / US$8 out per million tokens, plus US$0.005 a search and reasoning tokens US$3 per million — partly known',
+			ar: '2 دولار للإدخال / 8 دولارات للإخراج لكل مليون رمز، إضافة إلى 0.005 دولار لكل بحث ورموز التفكير 3 دولارات لكل مليون — معروف جزئيًا'
+		},
+		{
+			what: 'a month at least, plus fees',
+			run: (l) => formatMonthlyCost(2, l, undefined, [SEARCH]),
+			en: 'at least US$2 a month, plus US$0.005 a search',
+			ar: '2 دولار شهريًا على الأقل، إضافة إلى 0.005 دولار لكل بحث'
+		},
+		{
+			what: 'tokens under a cent, plus fees',
+			run: (l) => formatMonthlyCost(0.002, l, undefined, [SEARCH]),
+			en: 'under US$0.01 a month of tokens, plus US$0.005 a search',
+			ar: 'أقل من 0.01 دولار شهريًا للرموز، إضافة إلى 0.005 دولار لكل بحث'
+		}
+	]);
+});
+
+describe('an offer’s status with its labels', () => {
+	const offer = (over: Partial<Offer>): Pick<Offer, 'status' | 'preview' | 'retires'> => ({
+		status: 'released',
+		...over
+	});
+	check([
+		{
+			what: 'released',
+			run: (l) => formatOfferStatus(offer({}), l, '2026-01-01'),
+			en: 'Released',
+			ar: 'صادر'
+		},
+		{
+			what: 'a preview',
+			run: (l) => formatOfferStatus(offer({ preview: true }), l, '2026-01-01'),
+			en: 'Released · Preview',
+			ar: 'صادر · معاينة'
+		},
+		{
+			what: 'a retirement day ahead',
+			run: (l) =>
+				formatOfferStatus(
+					offer({ preview: true, retires: { precision: 'day', value: '2026-06-30' } }),
+					l,
+					'2026-01-01'
+				),
+			en: 'Released · Preview · Retires June 30, 2026',
+			ar: 'صادر · معاينة · يتوقف العمل به في 30 يونيو 2026'
+		},
+		{
+			what: 'a retirement month ahead, at its precision',
+			run: (l) =>
+				formatOfferStatus(
+					offer({ retires: { precision: 'month', value: '2026-06' } }),
+					l,
+					'2026-06-15'
+				),
+			en: 'Released · Retires June 2026',
+			ar: 'صادر · يتوقف العمل به في يونيو 2026'
+		},
+		{
+			what: 'a retirement past: legacy, as today',
+			run: (l) =>
+				formatOfferStatus(
+					offer({ status: 'legacy', retires: { precision: 'day', value: '2025-06-30' } }),
+					l,
+					'2026-01-01'
+				),
+			en: 'Legacy',
+			ar: 'قديم'
+		}
+	]);
+});
+
+describe('the chooser’s new words', () => {
+	const reason =
+		(r: Reason): ((lang: 'en' | 'ar') => string) =>
+		(l) =>
+			reasonText(r, l);
+	const line =
+		(p: PickLine): ((lang: 'en' | 'ar') => string) =>
+		(l) =>
+			pickLineText(p, l);
+	check([
+		{
+			what: 'openness not stated, required',
+			run: reason({ code: 'openness-unknown' }),
+			en: 'Whether its weights are open is not stated, and you asked for open weights',
+			ar: 'لم يُذكر إن كانت أوزانه مفتوحة، وقد طلبت أوزانًا مفتوحة'
+		},
+		{
+			what: 'openness not stated, preferred',
+			run: reason({ code: 'unknown-after-open' }),
+			en: 'Openness not stated: ranked after the open ones, as you prefer',
+			ar: 'الانفتاح غير مذكور: رُتّب بعد المفتوحة كما تفضّل'
+		},
+		{
+			what: 'a per-use cost with fees',
+			run: reason({
+				code: 'per-use-price',
+				costUsd: 2,
+				usage: 0.4,
+				inputPerMTok: 2,
+				outputPerMTok: 8,
+				fees: [SEARCH]
+			}),
+			en: 'At least US$2 a month at 0.4 million tokens: half in at US$2, half out at US$8 per million, plus US$0.005 a search',
+			ar: '2 دولار شهريًا على الأقل عند 0.4 مليون رمز: النصف إدخالًا بسعر 2 دولار والنصف إخراجًا بسعر 8 دولارات لكل مليون، إضافة إلى 0.005 دولار لكل بحث'
+		},
+		{
+			what: 'a per-use cost under a cent',
+			run: reason({
+				code: 'per-use-price',
+				costUsd: 0.0035,
+				usage: 0.1,
+				inputPerMTok: 0.02,
+				outputPerMTok: 0.05
+			}),
+			en: 'Under US$0.01 a month at 0.1 million tokens: half in at US$0.02, half out at US$0.05 per million',
+			ar: 'أقل من 0.01 دولار شهريًا عند 0.1 مليون رمز: النصف إدخالًا بسعر 0.02 دولار والنصف إخراجًا بسعر 0.05 دولار لكل مليون'
+		},
+		{
+			what: 'a per-use cost under a cent, with fees',
+			run: reason({
+				code: 'per-use-price',
+				costUsd: 0.0035,
+				usage: 0.1,
+				inputPerMTok: 0.02,
+				outputPerMTok: 0.05,
+				fees: [SEARCH]
+			}),
+			en: 'Under US$0.01 a month of tokens at 0.1 million tokens: half in at US$0.02, half out at US$0.05 per million, plus US$0.005 a search',
+			ar: 'أقل من 0.01 دولار شهريًا للرموز عند 0.1 مليون رمز: النصف إدخالًا بسعر 0.02 دولار والنصف إخراجًا بسعر 0.05 دولار لكل مليون، إضافة إلى 0.005 دولار لكل بحث'
+		},
+		{
+			// The case: never "Within your budget of US$2".
+			what: 'fees not counted against a budget',
+			run: reason({ code: 'fees-not-counted', costUsd: 2, budgetUsd: 2 }),
+			en: 'Its tokens come to US$2 of your budget of US$2; its other fees are not counted, so it may cost more',
+			ar: 'تبلغ رموزه 2 دولار من ميزانيتك البالغة 2 دولار؛ ولا تُحسب رسومه الأخرى، فقد يكلّف أكثر'
+		},
+		{
+			what: 'a break-even cost under a cent',
+			run: reason({
+				code: 'versus-subscription',
+				usage: 0.1,
+				costUsd: 0.004,
+				offer: { en: 'Tiny API', ar: 'Tiny API' },
+				subscription: { en: 'Plus', ar: 'Plus' },
+				subscriptionUsd: 20,
+				breakEvenUsage: 500
+			}),
+			en: 'At 0.1 million tokens a month, Tiny API costs under US$0.01 vs Plus at US$20; below 500 million tokens a month it is the cheaper one',
+			ar: 'عند 0.1 مليون رمز شهريًا يكلّف Tiny API أقل من 0.01 دولار مقابل Plus بسعر 20 دولارًا؛ ويكون الأرخص تحت 500 مليون رمز شهريًا'
+		},
+		{
+			what: 'the API pick of partly known price',
+			run: line({ code: 'cheapest-api-fees', usage: 1, fees: [SEARCH] }),
+			en: 'The cheapest tokens at 1 million tokens a month, as no API of fully known price fits; it also charges US$0.005 a search',
+			ar: 'أرخص رموز عند 1 مليون رمز شهريًا، إذ لا تناسبك واجهة برمجية سعرها معروف كاملًا؛ ويتقاضى أيضًا 0.005 دولار لكل بحث'
+		},
+		{
+			what: 'a highest-rated API under a cent',
+			run: line({
+				code: 'highest-rated-api',
+				offer: { en: 'Rated', ar: 'Rated' },
+				costUsd: 0.001,
+				score: 1300
+			}),
+			en: 'Highest rated: Rated, under US$0.01 a month (Chatbot Arena 1300)',
+			ar: 'الأعلى تقييمًا: Rated، أقل من 0.01 دولار شهريًا (Chatbot Arena 1300)'
+		}
+	]);
+});

@@ -1,0 +1,202 @@
+/**
+ * The big public lists through Settings, as a person imports them (PRODUCT.md §10): a models.dev
+ * `api.json` of 5,276 entries over 90 hosts (three entries broken) and an OpenRouter list of
+ * 364, together and in either order, each order in a fresh profile. Each import is picked, shown
+ * as a preview ("5,276 models found: 5,273 ready, 3 skipped"), imported with its Import button,
+ * and said ("Imported 1,700 models (5,273 ways to use them) from models.dev; 3 skipped."); the
+ * test then reads IndexedDB back and looks for the models on /models. How long each import
+ * takes is printed, for the record.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { shippedCatalogue } from '../src/lib/catalogue/shipped';
+import { browserPerTest, waitForSeed } from './browser';
+import { listText, modelsDevList, openRouterList } from './lists';
+
+const base = inject('baseURL');
+const open = browserPerTest();
+const started = (page: Page) =>
+	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+const number = (n: number) => n.toLocaleString('en');
+
+type List = {
+	name: string;
+	file: string;
+	text: string;
+	/** The preview's summary, and the message once imported (the same in either order). */
+	summary: string;
+	said: string;
+};
+const LISTS: Record<'modelsDev' | 'openRouter', List> = {
+	modelsDev: {
+		name: 'models.dev',
+		file: 'api.json',
+		text: listText(modelsDevList()),
+		summary: '5,276 models found: 5,273 ready, 3 skipped',
+		said: 'Imported 1,700 models (5,273 ways to use them) from models.dev; 3 skipped.'
+	},
+	openRouter: {
+		name: 'OpenRouter',
+		file: 'models.json',
+		text: listText(openRouterList()),
+		summary: '364 models found: 364 ready',
+		said: 'Imported 302 models (364 ways to use them) from OpenRouter.'
+	}
+};
+
+/** The own models and offers both lists leave, whichever comes first (see big-lists.spec.ts). */
+const OWN_MODELS = 1700 + 4;
+const OWN_OFFERS = 5273 + 364;
+
+/** How many models and offers of the person's own IndexedDB holds. */
+const ownCounts = (page: Page) =>
+	page.evaluate(async () => {
+		const request = indexedDB.open('model-chooser');
+		const db = await new Promise<IDBDatabase>((done, fail) => {
+			request.onsuccess = () => done(request.result);
+			request.onerror = () => fail(request.error);
+		});
+		const count = (table: string) =>
+			new Promise<number>((done, fail) => {
+				const q = db.transaction(table).objectStore(table).index('origin').count('own');
+				q.onsuccess = () => done(q.result);
+				q.onerror = () => fail(q.error);
+			});
+		const counts = { models: await count('models'), offers: await count('offers') };
+		db.close();
+		return counts;
+	});
+
+type Marks = { start?: number; preview?: number; press?: number; end?: number };
+
+/**
+ * Imports a list as a person does: picks the file, waits for the preview, presses its Import
+ * button, waits for the message. Timed in the page: from the file input's change to the preview
+ * (reading and checking every entry), and from the press to the message (the one transaction).
+ * The wall time, as the test drives it (handing the file over, finding and pressing the button),
+ * is given apart, without the checks the test makes while the preview is shown: that it has its
+ * Cancel button and that nothing was written yet.
+ */
+async function importThroughSettings(page: Page, list: List) {
+	await page.evaluate(() => {
+		const marks: Marks = {};
+		Object.assign(window, { __import: marks });
+		document.addEventListener('change', () => (marks.start = performance.now()), {
+			capture: true,
+			once: true
+		});
+		document.addEventListener(
+			'click',
+			(event) => {
+				const button = (event.target as Element).closest('button');
+				if (button?.textContent?.trim() === 'Import') marks.press = performance.now();
+			},
+			{ capture: true }
+		);
+		new MutationObserver((_, observer) => {
+			// What an earlier import left on screen does not count: the preview follows the pick,
+			// the message the press.
+			if (marks.start === undefined) return;
+			const text = document.body.innerText;
+			if (marks.preview === undefined && /models? found/.test(text)) {
+				marks.preview = performance.now();
+			}
+			if (marks.press !== undefined && /Imported .* from |Nothing was changed/.test(text)) {
+				marks.end = performance.now();
+				observer.disconnect();
+			}
+		}).observe(document.body, { childList: true, subtree: true, characterData: true });
+	});
+	const before = await ownCounts(page);
+	const picked = Date.now();
+	await page.getByLabel('Import', { exact: true }).setInputFiles({
+		name: list.file,
+		mimeType: 'application/json',
+		buffer: Buffer.from(list.text)
+	});
+	// The preview is a region named by its summary; nothing is written until its Import is pressed.
+	const preview = page.getByRole('region', { name: /models? found/ });
+	const refused = page.getByRole('alert');
+	await preview.or(refused).first().waitFor({ timeout: 60_000 });
+	const shown = Date.now();
+	expect(await refused.count(), (await refused.allTextContents()).join(' ')).toBe(0);
+	const summary = (await preview.getByRole('heading').textContent())?.trim();
+	expect(await preview.getByRole('button', { name: 'Cancel', exact: true }).count()).toBe(1);
+	expect(await ownCounts(page)).toEqual(before);
+	const pressed = Date.now();
+	await preview.getByRole('button', { name: 'Import', exact: true }).click();
+	const said = page
+		.locator('[role="status"], [role="alert"]')
+		.filter({ hasText: /Imported|Nothing was changed/ })
+		.first();
+	await said.waitFor({ timeout: 120_000 });
+	const wall = shown - picked + (Date.now() - pressed);
+	await page.waitForFunction(
+		() => (window as unknown as { __import: Marks }).__import.end !== undefined
+	);
+	const marks = await page.evaluate(() => (window as unknown as { __import: Marks }).__import);
+	const toPreview = marks.preview! - marks.start!;
+	const toStored = marks.end! - marks.press!;
+	return {
+		summary,
+		said: (await said.textContent())?.trim(),
+		role: await said.getAttribute('role'),
+		toPreview,
+		toStored,
+		wall
+	};
+}
+
+const ms = (value: number) => `${number(Math.round(value))} ms`;
+
+describe('big public lists through Settings', () => {
+	const orders: [List, List][] = [
+		[LISTS.modelsDev, LISTS.openRouter],
+		[LISTS.openRouter, LISTS.modelsDev]
+	];
+	for (const [first, second] of orders) {
+		it(`imports ${first.name} then ${second.name} in a fresh profile`, async () => {
+			const { page, errors } = await open();
+			await page.goto(`${base}/settings`);
+			await started(page);
+			await waitForSeed(page);
+			for (const [i, list] of [first, second].entries()) {
+				const took = await importThroughSettings(page, list);
+				expect(took.summary).toBe(list.summary);
+				expect(took.role).toBe('status');
+				expect(took.said).toBe(list.said);
+				console.log(
+					`[big-lists] ${first.name} then ${second.name}: ${list.name} (${i === 0 ? 'first' : 'second'}) ` +
+						`${took.summary}; file → preview ${ms(took.toPreview)}, Import → stored ` +
+						`${ms(took.toStored)}, together ${ms(took.toPreview + took.toStored)}; as the test ` +
+						`drove it: ${ms(took.wall)}`
+				);
+			}
+			expect(await ownCounts(page)).toEqual({ models: OWN_MODELS, offers: OWN_OFFERS });
+
+			// /models lists the shipped models and every imported one, and finds them by name.
+			await page.goto(`${base}/models`);
+			await started(page);
+			await page.locator('.source[data-source="indexeddb"]').waitFor();
+			const models = shippedCatalogue.models.length + OWN_MODELS;
+			const offers = shippedCatalogue.offers.length + OWN_OFFERS;
+			await page
+				.getByRole('status')
+				.filter({
+					hasText: `${number(models)} models and ${number(offers)} ways to use them`
+				})
+				.waitFor();
+			const table = page.getByRole('table', { name: 'Models' });
+			const found: [string, string][] = [
+				['kimi k2.6', 'Kimi K2.6'], // in both lists
+				['ernie 5 424b', 'Ernie 5 424B A47B'], // models.dev's only
+				['inflection', 'Inflection 3 Pi'] // OpenRouter's only
+			];
+			for (const [query, name] of found) {
+				await page.goto(`${base}/models?q=${encodeURIComponent(query)}`);
+				await table.getByRole('rowheader', { name }).first().waitFor();
+			}
+			expect(errors).toEqual([]);
+		}, 300_000);
+	}
+});

@@ -1,0 +1,199 @@
+/**
+ * Importing a public list: the file is read into a preview first (what was found, what was
+ * skipped or left out, and why, in the file's own terms), and nothing is written until the
+ * person presses Import. Ids of earlier imports keep working in links afterwards.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
+
+const base = inject('baseURL');
+const open = browserPerTest();
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const started = (page: Page) =>
+	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+const IMPOSSIBLE_DATE = 'cases/models-dev-impossible-date.json';
+
+async function pick(page: Page, label: string, name: string) {
+	await page
+		.getByLabel(label, { exact: true })
+		.setInputFiles({ name, mimeType: 'application/json', buffer: fixture(name) });
+}
+
+/** The person's own records in IndexedDB: model and offer ids. */
+async function own(page: Page) {
+	const stores = await readIndexedDb(page, 'model-chooser');
+	const ids = (table: string) =>
+		(stores[table] ?? [])
+			.filter((r) => r.origin === 'own')
+			.map((r) => r.id as string)
+			.sort();
+	return { models: ids('models'), offers: ids('offers') };
+}
+
+/** Text as read, without the isolating marks that keep Latin names in place in Arabic lines. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u2066-\u2069]/g, '');
+
+describe('an import previewed before it is written', () => {
+	it('names the entry and the dropped date; Cancel writes nothing; Import writes it all', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/settings`);
+		await started(page);
+		await waitForSeed(page);
+
+		await pick(page, 'Import', IMPOSSIBLE_DATE);
+		const summary = page.getByRole('heading', { name: '2 models found: 2 ready' });
+		await summary.waitFor();
+		expect(await summary.evaluate((h) => h === document.activeElement)).toBe(true);
+		await page.getByText('From models.dev. Nothing is saved until you choose Import.').waitFor();
+		await page.getByText('Imported with something left out (1)').click();
+		const note = page.getByRole('list', { name: 'Imported with something left out (1)' });
+		expect(await note.getByRole('listitem').textContent()).toBe(
+			'scaleway › qwen3-embedding-8b: release_date "2025-25-11" is not a date that exists; imported without it'
+		);
+		expect(await own(page)).toEqual({ models: [], offers: [] });
+
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await page.getByText('Import cancelled. Nothing was changed.').waitFor();
+		expect(await summary.count()).toBe(0);
+		expect(await own(page)).toEqual({ models: [], offers: [] });
+
+		await pick(page, 'Import', IMPOSSIBLE_DATE);
+		await summary.waitFor();
+		await page.locator('button', { hasText: /^Import$/ }).click();
+		await page
+			.getByRole('status')
+			.getByText('Imported 2 models (2 ways to use them) from models.dev.')
+			.waitFor();
+		const stored = await own(page);
+		expect(stored.models).toEqual(['claude-sonnet-4-0', 'qwen3-embedding-8b']);
+		expect(stored.offers).toHaveLength(2);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
+		expect(errors).toEqual([]);
+	});
+
+	it('reads right in Arabic on a phone: Arabic words, the file’s terms in their own direction', async () => {
+		const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${base}/settings?lang=ar`);
+		await started(page);
+		await waitForSeed(page);
+
+		await pick(page, 'استيراد', IMPOSSIBLE_DATE);
+		const summary = page.getByRole('heading', { name: 'وُجد نموذجان: الجاهز منها 2' });
+		await summary.waitFor();
+		// Focus moved to the summary, and it is on the screen.
+		expect(await summary.evaluate((h) => h === document.activeElement)).toBe(true);
+		const box = (await summary.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(844);
+
+		await page.getByText('ما استُورد مع ترك شيء منه (1)').click();
+		const item = page
+			.getByRole('list', { name: 'ما استُورد مع ترك شيء منه (1)' })
+			.getByRole('listitem');
+		expect(await item.textContent()).toBe(
+			'scaleway › qwen3-embedding-8b: القيمة "2025-25-11" في الحقل release_date ليست تاريخًا موجودًا؛ استُورد من دونها'
+		);
+		expect(await item.locator('bdi[dir="ltr"]').allTextContents()).toEqual([
+			'scaleway › qwen3-embedding-8b',
+			'"2025-25-11"',
+			'release_date'
+		]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+
+		await page.locator('button', { hasText: /^استيراد$/ }).click();
+		const said = page.getByRole('status').filter({ hasText: 'استُورد' });
+		await said.waitFor();
+		expect(plain(await said.textContent())).toBe('استُورد نموذجان (طريقتا استخدام) من models.dev.');
+		expect((await own(page)).models).toHaveLength(2);
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('ids of earlier imports', () => {
+	/** An OpenRouter import as the app wrote it before model ids were join keys. */
+	async function oldImport(page: Page) {
+		const catalogue = JSON.parse(
+			readFileSync(new URL('../src/lib/catalogue/catalogue.json', import.meta.url), 'utf8')
+		);
+		const model = {
+			...catalogue.models.find((m: { id: string }) => m.id === 'gpt-4o'),
+			id: 'or-openai-gpt-4o',
+			name: { en: 'OpenAI: GPT-4o', ar: 'OpenAI: GPT-4o' },
+			aliases: undefined,
+			origin: 'own'
+		};
+		const offer = {
+			...catalogue.offers.find((o: { kind: string }) => o.kind === 'api'),
+			id: 'or-openai-gpt-4o-api',
+			name: { en: 'OpenAI: GPT-4o via OpenRouter', ar: 'OpenAI: GPT-4o عبر OpenRouter' },
+			models: ['or-openai-gpt-4o'],
+			origin: 'own'
+		};
+		await page.evaluate(
+			async ({ model, offer }) => {
+				const request = indexedDB.open('model-chooser');
+				const db = await new Promise<IDBDatabase>(
+					(done) => (request.onsuccess = () => done(request.result))
+				);
+				const tx = db.transaction(['models', 'offers', 'notes', 'favourites'], 'readwrite');
+				tx.objectStore('models').put(model);
+				tx.objectStore('offers').put(offer);
+				tx.objectStore('notes').put({
+					modelId: 'or-openai-gpt-4o',
+					text: 'Good at tables',
+					at: 'then'
+				});
+				tx.objectStore('favourites').put({ key: 'model:or-openai-gpt-4o', at: 'then' });
+				await new Promise((done) => (tx.oncomplete = done));
+				db.close();
+			},
+			{ model, offer }
+		);
+	}
+
+	it('keep an own id in a compare link while data loads, then follow it to the model that replaced it', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/settings`);
+		await started(page);
+		await waitForSeed(page);
+		await oldImport(page);
+
+		// Opened fresh, the own id is kept while the person's data loads, then shown.
+		await page.goto(`${base}/compare?ids=or-openai-gpt-4o,deepseek`);
+		await started(page);
+		await page.getByRole('columnheader', { name: /OpenAI: GPT-4o/ }).waitFor();
+		expect(new URL(page.url()).search).toBe('?ids=or-openai-gpt-4o,deepseek');
+
+		await page.goto(`${base}/settings`);
+		await started(page);
+		await pick(page, 'Import', 'cases/openrouter-gpt-4o.json');
+		await page.locator('button', { hasText: /^Import$/ }).click();
+		await page
+			.getByRole('status')
+			.getByText(/^Imported/)
+			.waitFor();
+		expect((await own(page)).models).toEqual([]);
+
+		await page.goto(`${base}/compare?ids=or-openai-gpt-4o,deepseek`);
+		await started(page);
+		await page.waitForURL(`${base}/compare?ids=gpt-4o,deepseek`);
+		await page.getByRole('columnheader', { name: /^GPT-4o/ }).waitFor();
+
+		await page.goto(`${base}/models/or-openai-gpt-4o`);
+		await started(page);
+		await page.waitForURL(`${base}/models/gpt-4o`);
+		await page.getByRole('heading', { level: 1, name: /GPT-4o/ }).waitFor();
+		expect(await page.getByLabel('Notes on GPT-4o').inputValue()).toBe('Good at tables');
+		expect(
+			await page
+				.getByRole('button', { name: 'Favourite: GPT-4o' })
+				.first()
+				.getAttribute('aria-pressed')
+		).toBe('true');
+		expect(errors).toEqual([]);
+	});
+});
