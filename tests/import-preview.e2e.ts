@@ -73,6 +73,35 @@ describe('an import previewed before it is written', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('an imported GPT-4o joins the shipped one: its card weighs it against ChatGPT Plus', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/settings`);
+		await started(page);
+		await waitForSeed(page);
+		await pick(page, 'Import', 'cases/openrouter-gpt-4o.json');
+		await page.getByRole('heading', { name: '1 model found: 1 ready' }).waitFor();
+		await page.locator('button', { hasText: /^Import$/ }).click();
+		await page
+			.getByRole('status')
+			.getByText(/^Imported/)
+			.waitFor();
+		// Joined to the shipped model: no own model, one own offer on gpt-4o.
+		expect(await own(page)).toEqual({ models: [], offers: ['or-openai-gpt-4o-api'] });
+
+		// US$2.50 in and US$10 out per million: 5 million tokens a month cost US$31.25 (US$31 in whole dollars), and below
+		// 20 / 6.25 = 3.2 million tokens a month the tokens cost less than ChatGPT Plus.
+		await page.goto(`${base}/?use=5`);
+		await started(page);
+		await page
+			.getByText(
+				'At 5 million tokens a month, GPT-4o via OpenRouter costs US$31 vs ChatGPT Plus at US$20; below 3.2 million tokens a month it is the cheaper one',
+				{ exact: true }
+			)
+			.first()
+			.waitFor({ state: 'attached' });
+		expect(errors).toEqual([]);
+	});
+
 	it('reads right in Arabic on a phone: Arabic words, the file’s terms in their own direction', async () => {
 		const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
 		await page.goto(`${base}/settings?lang=ar`);

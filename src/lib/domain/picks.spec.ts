@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
-import type { ArenaEntry, Fee, Localized, Model, Offer, OfferKind } from './catalogue';
+import type { ArenaEntry, Fee, Localized, Model, Offer } from './catalogue';
 import {
 	DEVICES,
 	OPENNESS_CHOICES,
@@ -22,7 +22,7 @@ import {
 	type Recommendation
 } from './recommend';
 import { decodeShareLink } from './share-link';
-import { syntheticCatalogue } from './synthetic';
+import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 
 const answer = (query: string) => recommend(catalogue, decodeShareLink(query).state.inputs);
 const nameOf = (id: string): Localized => catalogue.offers.find((o) => o.id === id)!.name;
@@ -220,41 +220,8 @@ const rated = (score: number): ArenaEntry => ({
 });
 const day = (value: string) => ({ precision: 'day' as const, value });
 
-function model(id: string, over: Partial<Model> = {}): Model {
-	return {
-		id,
-		name: { en: id, ar: id },
-		vendor: 'v',
-		summary: { en: 'A model', ar: 'نموذج' },
-		openness: 'open-weights',
-		licence: { en: 'Open', ar: 'مفتوح' },
-		status: 'released',
-		dates: { released: day('2025-01-01') },
-		citations: [],
-		publicRecord: [],
-		...over
-	};
-}
-
-function offer(id: string, kind: OfferKind, models: string[], over: Partial<Offer> = {}): Offer {
-	return {
-		id,
-		name: { en: `Offer ${id}`, ar: `العرض ${id}` },
-		kind,
-		models,
-		price:
-			kind === 'api'
-				? { type: 'per-use', inputPerMTok: 1, outputPerMTok: 1 }
-				: { type: 'monthly', usdPerMonth: kind === 'subscription' ? 20 : 0 },
-		runsOn: kind === 'self-hosted' ? { place: 'device' } : { place: 'cloud' },
-		status: 'released',
-		perks: [],
-		claims: [],
-		citations: [],
-		publicRecord: [],
-		...over
-	};
-}
+const model = handModel;
+const offer = handOffer;
 
 const monthly = (usd: number): Offer['price'] => ({ type: 'monthly', usdPerMonth: usd });
 const perUse = (input: number, output: number): Offer['price'] => ({

@@ -9,6 +9,7 @@
  * `handModel` and `handOffer` make the small catalogues tests build by hand.
  */
 import type { ArenaEntry, Fee, Model, Offer, OfferKind, Task } from './catalogue';
+import { TASKS } from './catalogue-terms';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -43,16 +44,7 @@ const SIZES: readonly { totalB: number; activeB?: number }[] = [
 const TIER_EVERY = 150;
 
 /** The tasks of models that do not chat, in turn. */
-const NON_CHAT: readonly Task[] = [
-	'embedding',
-	'rerank',
-	'speech-to-text',
-	'text-to-speech',
-	'image',
-	'video',
-	'music',
-	'moderation'
-];
+const NON_CHAT: readonly Task[] = TASKS.filter((task) => task !== 'chat');
 /** Fees of partly known prices, in turn, as public lists give them. */
 const FEES: readonly Fee[][] = [
 	[{ kind: 'search', usd: 0.005, unit: 'each' }],

@@ -22,3 +22,7 @@ export type ListReader = {
 	detect(data: unknown): boolean;
 	read(data: unknown, context: ImportContext): ListEntries;
 };
+
+/** A parsed JSON value as an object to read fields from: `{}` when it is not a plain object. */
+export const record = (x: unknown): Record<string, unknown> =>
+	x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};

@@ -7,7 +7,7 @@
 import type { Fee } from '../catalogue';
 import type { Listing } from './build';
 import { joinKey, makerOf, offerId, servesOpenRouterIds } from './join';
-import type { ListReader } from './list-reader';
+import { record, type ListReader } from './list-reader';
 import {
 	fee,
 	lifecycle,
@@ -22,9 +22,6 @@ import {
 } from './rules';
 import { keptText } from './safety';
 import type { EntryIssue } from './types';
-
-const record = (x: unknown): Record<string, unknown> =>
-	x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
 
 /** The entry that documents the format. */
 const DOCUMENTATION = 'sample_spec';

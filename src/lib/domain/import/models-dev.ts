@@ -7,7 +7,7 @@
 import type { Fee } from '../catalogue';
 import type { Listing } from './build';
 import { joinKey, legacySlug, makerOf, offerId, servesOpenRouterIds } from './join';
-import type { ListReader } from './list-reader';
+import { record, type ListReader } from './list-reader';
 import {
 	fee,
 	lifecycle,
@@ -21,9 +21,6 @@ import {
 } from './rules';
 import { isScriptLink, keptText } from './safety';
 import type { EntryIssue } from './types';
-
-const record = (x: unknown): Record<string, unknown> =>
-	x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
 
 /** A host's page, when it is a plain https link. */
 function httpsPage(value: unknown): string | undefined {

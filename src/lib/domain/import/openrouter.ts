@@ -21,10 +21,7 @@ import {
 } from './rules';
 import { keptText } from './safety';
 import type { EntryIssue, ImportContext } from './types';
-import type { ListReader } from './list-reader';
-
-const record = (x: unknown): Record<string, unknown> =>
-	x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
+import { record, type ListReader } from './list-reader';
 
 /** "MoonshotAI: Kimi K2.6" → the maker's words and the model's name. */
 function splitName(name: string): { maker?: string; model: string } {
