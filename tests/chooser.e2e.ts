@@ -222,17 +222,25 @@ describe('the chooser in the browser', () => {
 	});
 
 	it('offers a device suggestion on a phone, applied only by a click, and never on a link with inputs', async () => {
-		const { page } = await open({
+		const { page, context } = await open({
 			viewport: { width: 390, height: 844 },
 			isMobile: true,
 			hasTouch: true,
 			userAgent:
 				'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36'
 		});
+		// A phone whose browser does not tell its memory (Safari, Firefox).
+		await context.addInitScript(() => {
+			Object.defineProperty(Navigator.prototype, 'deviceMemory', {
+				configurable: true,
+				get: () => undefined
+			});
+		});
 		await page.goto(`${base}/`);
 		const suggestion = page.getByRole('complementary', { name: 'This looks like a Phone.' });
 		await suggestion.waitFor();
 		expect(await suggestion.textContent()).toContain('your browser names a phone');
+		expect(await suggestion.textContent()).not.toContain('GB');
 		// It docks at the bottom of the screen, with room under the page as tall as the dock.
 		await page.waitForFunction(() => {
 			const dock = document.querySelector('.dock')!.getBoundingClientRect();
@@ -241,7 +249,7 @@ describe('the chooser in the browser', () => {
 		});
 		expect(query(page)).toBe('');
 		expect(await page.getByRole('radio', { name: 'Not chosen' }).isChecked()).toBe(true);
-		await suggestion.getByRole('button', { name: 'Use “Phone”' }).click();
+		await suggestion.getByRole('button', { name: 'Use “Phone”', exact: true }).click();
 		await page.waitForFunction(() => location.search === '?device=phone');
 		expect(await suggestion.count()).toBe(0);
 
@@ -251,18 +259,25 @@ describe('the chooser in the browser', () => {
 		expect(await page.getByRole('complementary').count()).toBe(0);
 	});
 
-	it('suggests a computer, never a graphics card, on Apple silicon (its graphics share its memory)', async () => {
+	it('suggests a computer with the browser’s memory figure, never a graphics card, on Apple silicon (its graphics share its memory)', async () => {
 		const { page, context, errors } = await open({
 			userAgent:
 				'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
 		});
-		// A WebGPU adapter as Chromium gives it on an M-series Mac.
+		// A WebGPU adapter as Chromium gives it on an M-series Mac, and Chrome's memory figure:
+		// rounded to a power of two and capped at 8, whatever the Mac has.
 		await context.addInitScript(() => {
 			Object.defineProperty(navigator, 'gpu', {
 				configurable: true,
 				value: {
-					requestAdapter: async () => ({ info: { vendor: 'apple', isFallbackAdapter: false } })
+					requestAdapter: async () => ({
+						info: { vendor: 'apple', architecture: 'metal-3', isFallbackAdapter: false }
+					})
 				}
+			});
+			Object.defineProperty(Navigator.prototype, 'deviceMemory', {
+				configurable: true,
+				get: () => 8
 			});
 		});
 		await page.goto(`${base}/`);
@@ -270,10 +285,59 @@ describe('the chooser in the browser', () => {
 			name: 'This looks like a Computer, no graphics card.'
 		});
 		await suggestion.waitFor();
-		expect(await suggestion.textContent()).toContain('your graphics share the computer’s memory');
-		await suggestion.getByRole('button', { name: 'Use “Computer, no graphics card”' }).click();
-		await page.waitForFunction(() => location.search === '?device=computer');
-		expect(await page.getByLabel('Memory (RAM, GB)').isVisible()).toBe(true);
+		const text = await suggestion.textContent();
+		expect(text).toContain('your graphics share the computer’s memory');
+		expect(text).toContain('your browser reports about 8 GB of memory, a rounded figure');
+		// Offered, not applied: nothing is chosen and the address is bare until the click.
+		expect(query(page)).toBe('');
+		expect(await page.getByRole('radio', { name: 'Not chosen' }).isChecked()).toBe(true);
+		expect(
+			await page.getByRole('radio', { name: 'Computer with a graphics card' }).isChecked()
+		).toBe(false);
+		await suggestion
+			.getByRole('button', { name: 'Use “Computer, no graphics card” with 8 GB', exact: true })
+			.click();
+		await page.waitForFunction(() => location.search === '?device=computer&ram=8');
+		expect(await suggestion.count()).toBe(0);
+		// The rounded figure is the person's to change.
+		const ram = page.getByLabel('Memory (RAM, GB)');
+		expect(await ram.inputValue()).toBe('8');
+		await ram.fill('16');
+		await page.waitForFunction(() => location.search === '?device=computer&ram=16');
+		expect(errors).toEqual([]);
+	});
+
+	it('suggests a computer for Intel’s built-in graphics told by an older browser’s requestAdapterInfo, in Arabic', async () => {
+		const { page, context, errors } = await open();
+		await context.addInitScript(() => {
+			Object.defineProperty(navigator, 'gpu', {
+				configurable: true,
+				value: {
+					requestAdapter: async () => ({
+						isFallbackAdapter: false,
+						requestAdapterInfo: async () => ({ vendor: 'intel', architecture: 'gen-12lp' })
+					})
+				}
+			});
+			Object.defineProperty(Navigator.prototype, 'deviceMemory', {
+				configurable: true,
+				get: () => 4
+			});
+		});
+		await page.goto(`${base}/?lang=ar`);
+		const suggestion = page.getByRole('complementary', {
+			name: 'يبدو أن هذا الجهاز حاسوب بلا بطاقة رسوميات.'
+		});
+		await suggestion.waitFor();
+		const text = (await suggestion.textContent())?.replace(/[\u2066-\u2069]/g, '');
+		expect(text).toContain('رسومياتك تتشارك ذاكرة الحاسوب');
+		expect(text).toContain('متصفحك يُبلغ عن نحو 4 GB من الذاكرة، وهو رقم مقرَّب');
+		expect(new URL(page.url()).searchParams.has('device')).toBe(false);
+		await suggestion.getByRole('button', { name: /^استخدم/ }).click();
+		await page.waitForFunction(() => {
+			const params = new URLSearchParams(location.search);
+			return params.get('device') === 'computer' && params.get('ram') === '4';
+		});
 		expect(errors).toEqual([]);
 	});
 });

@@ -78,6 +78,99 @@ describe('the catalogue, model pages, compare and about', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('"Runs on" keeps what runs on that device itself, and the link carries it both ways', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/models?device=gpu&vram=8`);
+		await live(page);
+		const runsOn = page.getByRole('combobox', { name: 'Runs on' });
+		expect(await runsOn.inputValue()).toBe('gpu');
+		const vram = page.getByRole('textbox', { name: 'Graphics card memory (VRAM, GB)' });
+		expect(await vram.inputValue()).toBe('8');
+		// 5.4 GB and 1.5 GB fit an 8 GB card; no cloud offer is counted.
+		expect(await rowNames(page, 'Models')).toEqual(['DeepSeek-R1-Distill-Qwen-7B', 'GPT-2']);
+		expect(await rowNames(page, 'Ways to use them')).toEqual([
+			'DeepSeek R1 distilled 7B on your device',
+			'GPT-2 on your device'
+		]);
+		await vram.fill('16');
+		await page.waitForFunction(() => location.search === '?device=gpu&vram=16');
+		await page.getByRole('table', { name: 'Models' }).getByText('Mistral Small 3').waitFor();
+		// Another kind of device: the card's memory is not the phone's.
+		await runsOn.selectOption({ label: 'Phone' });
+		await page.waitForFunction(() => location.search === '?device=phone');
+		await page.getByRole('textbox', { name: 'Memory (RAM, GB)' }).fill('8');
+		await page.waitForFunction(() => location.search === '?device=phone&ram=8');
+		await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 4);
+		expect(await rowNames(page, 'Models')).toEqual(['GPT-2', 'OpenAI phone-side open model']);
+
+		// A link's memory the device cannot have, or no number, is named and dropped.
+		await page.goto(`${base}/models?device=gpu&ram=8&vram=lots`);
+		await live(page);
+		const notice = page.getByRole('status').filter({ hasText: 'were not understood' });
+		await notice.waitFor();
+		expect(await notice.textContent()).toContain('“ram”');
+		expect(await notice.textContent()).toContain('“vram”');
+		await page.waitForFunction(() => location.search === '?device=gpu');
+		expect(errors).toEqual([]);
+	});
+
+	it('a model page gives the memory it needs and the common devices it fits, on a phone in Arabic', async () => {
+		const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${base}/models/deepseek-r1-distill-qwen-7b?lang=ar`);
+		const table = page.getByRole('table', { name: 'أي الأجهزة الشائعة تشغّله' });
+		await table.waitFor();
+		const plain = (t: string) =>
+			t
+				.replace(/[\u2066-\u2069]/g, '')
+				.replace(/\s+/g, ' ')
+				.trim();
+		expect((await table.getByRole('rowheader').allTextContents()).map(plain)).toEqual([
+			'بطاقة رسوميات 8 GB',
+			'بطاقة رسوميات 12 GB',
+			'بطاقة رسوميات 16 GB',
+			'بطاقة رسوميات 24 GB',
+			'بطاقة رسوميات 48 GB',
+			'حاسوب (المعالج المركزي) 8 GB',
+			'حاسوب (المعالج المركزي) 16 GB',
+			'حاسوب (المعالج المركزي) 32 GB',
+			'هاتف 8 GB',
+			'هاتف 12 GB'
+		]);
+		const phone12 = table.getByRole('row').filter({ hasText: 'هاتف' }).last();
+		expect(plain((await phone12.getByRole('cell').allTextContents()).join(' | '))).toBe(
+			'≈ يكفي بالكاد | ✗ لا يكفي'
+		);
+		// Readable on the phone: nothing wider than the screen, no figure parted from its unit.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+		const pieces = await page
+			.getByRole('region', { name: 'الذاكرة التي يحتاجها' })
+			.evaluate((el) => {
+				const found: { text: string; lines: number }[] = [];
+				const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					for (const match of (node.textContent ?? '').matchAll(/[\d.]+\s?GB/g)) {
+						const range = document.createRange();
+						range.setStart(node, match.index);
+						range.setEnd(node, match.index + match[0].length);
+						const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+						found.push({ text: match[0], lines: tops.size });
+					}
+				}
+				return found;
+			});
+		expect(pieces.length).toBeGreaterThanOrEqual(14);
+		expect(pieces.filter((p) => p.lines !== 1)).toEqual([]);
+
+		await page.goto(`${base}/models/gpt-4o?lang=en`);
+		await page
+			.getByRole('region', { name: 'Memory it needs' })
+			.getByText('Its size is not known')
+			.waitFor();
+		expect(errors).toEqual([]);
+	});
+
 	it('sorts "Price not announced" last both ways', async () => {
 		const { page } = await open();
 		await page.goto(`${base}/models?sort=price-desc`);

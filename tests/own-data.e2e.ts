@@ -240,7 +240,8 @@ describe('the person’s own data', () => {
 		await page.goto(`${base}/settings`);
 		await started(page);
 		const said = await importFile(page, 'or.json', fixture('openrouter-models.sample.json'));
-		expect(said.text).toContain('Imported 4 models (4 ways to use them) from OpenRouter.');
+		// Four API offers, and Mistral Small 4 (119B by its weights' id) to run yourself.
+		expect(said.text).toContain('Imported 4 models (5 ways to use them) from OpenRouter.');
 		await page.waitForFunction(async () => {
 			const r = indexedDB.open('model-chooser');
 			const db = await new Promise<IDBDatabase>((d) => (r.onsuccess = () => d(r.result)));

@@ -226,6 +226,73 @@ describe('CatalogueFilters', () => {
 	});
 });
 
+describe('CatalogueFilters: Runs on', () => {
+	it('asks for the device, then its memory by its kind, and says cloud services are not counted', async () => {
+		const onchange = vi.fn();
+		const props = {
+			query: defaultCatalogueQuery(),
+			vendors: shippedCatalogue.vendors,
+			onchange,
+			onclear: () => {}
+		};
+		const { rerender } = render(CatalogueFilters, props);
+		const runsOn = screen.getByRole('combobox', { name: 'Runs on' });
+		expect(runsOn).toHaveAccessibleDescription(
+			'On the device itself, by the memory a model needs; cloud services run anywhere, so they are left out.'
+		);
+		expect(
+			within(runsOn)
+				.getAllByRole('option')
+				.map((o) => [o.getAttribute('value'), o.textContent])
+		).toEqual([
+			['', 'Any'],
+			['phone', 'Phone'],
+			['computer', 'Computer, no graphics card'],
+			['gpu', 'Computer with a graphics card']
+		]);
+		// No device, no memory to give.
+		expect(screen.queryByRole('textbox', { name: /memory/i })).toBeNull();
+		await fireEvent.change(runsOn, { target: { value: 'gpu' } });
+		expect(onchange).toHaveBeenLastCalledWith({ device: 'gpu' });
+
+		await rerender({ ...props, query: { ...defaultCatalogueQuery(), device: 'gpu' } });
+		const vram = screen.getByRole('textbox', { name: 'Graphics card memory (VRAM, GB)' });
+		await fireEvent.input(vram, { target: { value: '24' } });
+		expect(onchange).toHaveBeenLastCalledWith({ vramGb: 24 });
+		// Not a figure the link can carry: said, and not passed on.
+		onchange.mockClear();
+		await fireEvent.input(vram, { target: { value: '300' } });
+		expect(onchange).not.toHaveBeenCalled();
+		expect(vram).toHaveAttribute('aria-invalid', 'true');
+		expect(vram).toHaveAccessibleDescription(/Enter a whole number of GB from 1 to 256\./);
+
+		await rerender({ ...props, query: { ...defaultCatalogueQuery(), device: 'phone', ramGb: 8 } });
+		const ram = screen.getByRole('textbox', { name: 'Memory (RAM, GB)' });
+		expect(ram).toHaveValue('8');
+		expect(screen.queryByRole('textbox', { name: /VRAM/ })).toBeNull();
+		await fireEvent.input(ram, { target: { value: '١٢' } });
+		expect(onchange).toHaveBeenLastCalledWith({ ramGb: 12 });
+		await fireEvent.input(ram, { target: { value: '' } });
+		expect(onchange).toHaveBeenLastCalledWith({ ramGb: undefined });
+	});
+
+	it('in Arabic', async () => {
+		await locale.choose('ar');
+		render(CatalogueFilters, {
+			query: { ...defaultCatalogueQuery(), device: 'computer' },
+			vendors: shippedCatalogue.vendors,
+			onchange: () => {},
+			onclear: () => {}
+		});
+		const runsOn = screen.getByRole('combobox', { name: 'يعمل على' });
+		const selected = within(runsOn).getByRole('option', { selected: true }).textContent;
+		const ram = screen.queryByRole('textbox', { name: 'الذاكرة (RAM، GB)' });
+		await locale.choose('en');
+		expect(selected).toBe('حاسوب بلا بطاقة رسوميات');
+		expect(ram).not.toBeNull();
+	});
+});
+
 describe('the tables with what public lists bring', () => {
 	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
 	const small = {

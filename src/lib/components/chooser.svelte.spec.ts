@@ -13,6 +13,7 @@ import { handModel, handOffer, syntheticCatalogue } from '$lib/domain/synthetic'
 import { locale } from '$lib/i18n/locale.svelte';
 import ChooserForm from './ChooserForm.svelte';
 import ChooserResults from './ChooserResults.svelte';
+import DeviceSuggestion from './DeviceSuggestion.svelte';
 
 const answer = (inputs: Partial<ChooserInputs>) =>
 	recommend(shippedCatalogue, { ...defaultInputs(), ...inputs });
@@ -494,5 +495,63 @@ describe('ChooserResults: what public lists bring', () => {
 		expect(text).toContain('2 دولار شهريًا على الأقل، إضافة إلى 0.005 دولار لكل بحث');
 		expect(text).toContain('صادر · معاينة');
 		expect(text).not.toContain('ضمن ميزانيتك');
+	});
+});
+
+describe('DeviceSuggestion', () => {
+	const appleSilicon = {
+		device: 'computer' as const,
+		basis: ['shared-memory-graphics' as const, 'device-memory' as const],
+		memoryGb: 8
+	};
+
+	it('says what it rests on, with the browser’s rounded memory figure, and applies it only on a click', async () => {
+		const onuse = vi.fn();
+		const ondismiss = vi.fn();
+		render(DeviceSuggestion, { suggestion: appleSilicon, onuse, ondismiss });
+		const bar = screen.getByRole('complementary', {
+			name: 'This looks like a Computer, no graphics card.'
+		});
+		expect(bar).toHaveTextContent(
+			'Based on: your graphics share the computer’s memory (Apple silicon or built-in graphics) and your browser reports about 8 GB of memory, a rounded figure.'
+		);
+		expect(onuse).not.toHaveBeenCalled();
+		await fireEvent.click(
+			within(bar).getByRole('button', { name: 'Use “Computer, no graphics card” with 8 GB' })
+		);
+		expect(onuse).toHaveBeenCalledWith({ device: 'computer', memoryGb: 8 });
+		await fireEvent.click(within(bar).getByRole('button', { name: 'No, thanks' }));
+		expect(ondismiss).toHaveBeenCalledOnce();
+	});
+
+	it('offers a card without a memory: the browser’s figure is not the card’s', () => {
+		const onuse = vi.fn();
+		render(DeviceSuggestion, {
+			suggestion: { device: 'gpu', basis: ['webgpu-adapter'] },
+			onuse,
+			ondismiss: () => {}
+		});
+		const button = screen.getByRole('button', { name: /^Use / });
+		expect(button).toHaveAccessibleName('Use “Computer with a graphics card”');
+		expect(screen.getByRole('complementary')).not.toHaveTextContent('GB');
+		button.click();
+		expect(onuse).toHaveBeenCalledWith({ device: 'gpu', memoryGb: undefined });
+	});
+
+	it('in Arabic, with the figure kept in one piece', async () => {
+		await locale.choose('ar');
+		render(DeviceSuggestion, { suggestion: appleSilicon, onuse: () => {}, ondismiss: () => {} });
+		const bar = screen.getByRole('complementary', {
+			name: 'يبدو أن هذا الجهاز حاسوب بلا بطاقة رسوميات.'
+		});
+		const text = bar.textContent ?? '';
+		const button = screen.getByRole('button', { name: /^استخدم/ }).textContent ?? '';
+		await locale.choose('en');
+		// "8 GB" is isolated left to right, or the line would read "GB 8".
+		expect(text).toMatch(/نحو \u20668 GB\u2069 من/);
+		expect(button).toMatch(/بذاكرة \u20668 GB\u2069$/);
+		const plain = (t: string) => t.replace(/[\u2066-\u2069]/g, '');
+		expect(plain(text)).toContain('متصفحك يُبلغ عن نحو 8 GB من الذاكرة، وهو رقم مقرَّب.');
+		expect(plain(button)).toBe('استخدم «حاسوب بلا بطاقة رسوميات» بذاكرة 8 GB');
 	});
 });

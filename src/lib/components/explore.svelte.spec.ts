@@ -169,6 +169,106 @@ describe('model page', () => {
 	});
 });
 
+describe('model page: the memory it needs and the common devices that fit it', () => {
+	const page = (id: string) =>
+		render(ModelDetails, { model: modelOf(id), catalogue: shippedCatalogue });
+	const plain = (text: string | null | undefined) =>
+		(text ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\u00a0/g, ' ');
+	/** The table's rows as "device | 4-bit | 8-bit", as a person reads them. */
+	const readTable = (table: HTMLElement) =>
+		within(table)
+			.getAllByRole('row')
+			.slice(1)
+			.map((row) =>
+				[
+					within(row).getByRole('rowheader').textContent,
+					...within(row)
+						.getAllByRole('cell')
+						.map((c) => c.textContent?.replace(/^[✓≈✗]\s*/, ''))
+				]
+					.map(plain)
+					.join(' | ')
+			);
+
+	it('gives the need at 4 and 8 bits and a table of common devices, judged by the chooser’s rule', () => {
+		page('deepseek-r1-distill-qwen-7b');
+		const section = screen.getByRole('region', { name: 'Memory it needs' });
+		expect(plain(section.textContent)).toContain(
+			'About 5.4 GB as a 4-bit file, or 9 GB as an 8-bit file (a little better).'
+		);
+		const table = within(section).getByRole('table', { name: 'Which common devices can run it' });
+		expect(
+			within(table)
+				.getAllByRole('columnheader')
+				.map((h) => plain(h.textContent))
+		).toEqual(['Device', '4-bit, 5.4 GB', '8-bit, 9 GB']);
+		expect(readTable(table)).toEqual([
+			'Graphics card 8 GB | Fits | Does not fit',
+			'Graphics card 12 GB | Fits | Fits',
+			'Graphics card 16 GB | Fits | Fits',
+			'Graphics card 24 GB | Fits | Fits',
+			'Graphics card 48 GB | Fits | Fits',
+			'Computer (CPU) 8 GB | Does not fit | Does not fit',
+			'Computer (CPU) 16 GB | Fits | Just fits',
+			'Computer (CPU) 32 GB | Fits | Fits',
+			'Phone 8 GB | Does not fit | Does not fit',
+			'Phone 12 GB | Just fits | Does not fit'
+		]);
+		// A figure and its unit never part at a line's end.
+		for (const header of within(table).getAllByRole('rowheader')) {
+			expect(header.textContent).toMatch(/\d\u00a0GB/);
+		}
+		expect(section).toHaveTextContent('a computer two thirds, a phone half');
+	});
+
+	it('says why a model of unknown size cannot be judged', () => {
+		page('gpt-4o');
+		const section = screen.getByRole('region', { name: 'Memory it needs' });
+		expect(section).toHaveTextContent(
+			'Its size is not known (not published, and its name gives none, like “7B”), so neither is the memory it needs.'
+		);
+		expect(within(section).queryByRole('table')).toBeNull();
+	});
+
+	it('says a closed model of known size cannot run on your own device', () => {
+		page('mistral-large');
+		const section = screen.getByRole('region', { name: 'Memory it needs' });
+		expect(section).toHaveTextContent('Closed weights: no one can run it on their own device');
+		expect(readTable(within(section).getByRole('table'))[4]).toBe(
+			'Graphics card 48 GB | Does not fit | Does not fit'
+		);
+	});
+
+	it('says an effective size as such', () => {
+		const gemma = handModel('gemma-3n-e4b', { parameters: { totalB: 4, effective: true } });
+		render(ModelDetails, { model: gemma, catalogue: { ...shippedCatalogue, models: [gemma] } });
+		expect(screen.getByText('Parameters').nextElementSibling).toHaveTextContent('4B effective');
+		const table = screen.getByRole('table', { name: 'Which common devices can run it' });
+		expect(readTable(table)[8]).toBe('Phone 8 GB | Fits | Does not fit');
+	});
+
+	it('in Arabic, right to left, with each figure kept in one piece', async () => {
+		await locale.choose('ar');
+		const gemma = handModel('gemma-3n-e4b', { parameters: { totalB: 4, effective: true } });
+		render(ModelDetails, { model: gemma, catalogue: { ...shippedCatalogue, models: [gemma] } });
+		const size = screen.getByText('عدد المعاملات').nextElementSibling?.textContent;
+		const section = screen.getByRole('region', { name: 'الذاكرة التي يحتاجها' });
+		const table = within(section).getByRole('table', { name: 'أي الأجهزة الشائعة تشغّله' });
+		const rows = readTable(table);
+		const heads = within(table)
+			.getAllByRole('columnheader')
+			.map((h) => h.textContent ?? '');
+		const need = section.querySelector('p')?.textContent ?? '';
+		await locale.choose('en');
+		expect(size).toBe('4 مليار (عدد فعّال)');
+		expect(plain(need)).toContain('نحو 3.1 GB لملف 4 بت، أو 5 GB لملف 8 بت');
+		expect(heads[1]).toMatch(/^4 بت، \u20663.1\u00a0GB\u2069$/);
+		expect(rows[0]).toBe('بطاقة رسوميات 8 GB | يكفي | يكفي');
+		expect(rows[5]).toBe('حاسوب (المعالج المركزي) 8 GB | يكفي | يكفي بالكاد');
+		expect(rows[8]).toBe('هاتف 8 GB | يكفي | لا يكفي');
+	});
+});
+
 describe('the model page and compare with what public lists bring', () => {
 	const SEARCH: Fee = { kind: 'search', usd: 0.005, unit: 'each' };
 	const embed = handModel('embed-x', { task: 'embedding', openness: 'unknown' });

@@ -5,7 +5,17 @@ import { isolated } from '$lib/i18n/format';
 import { locale } from '$lib/i18n/locale.svelte';
 import ImportPreview, { importedText, summaryText } from './ImportPreview.svelte';
 
-const counts = { models: 0, offers: 0, hosts: 0, free: 0, legacy: 0, joined: 0, notChat: 0 };
+const counts = {
+	models: 0,
+	sized: 0,
+	offers: 0,
+	selfHosted: 0,
+	hosts: 0,
+	free: 0,
+	legacy: 0,
+	joined: 0,
+	notChat: 0
+};
 const empty = {
 	vendors: [],
 	models: [],

@@ -1,31 +1,47 @@
 /** Reads what the browser says about its device, for the device suggestion. Browser only. */
 import type { DeviceSignals } from '$lib/domain/device-suggestion';
 
-/** What this code reads of a WebGPU adapter; older browsers put the flag on the adapter. */
+/** What WebGPU tells of an adapter (`GPUAdapterInfo`), as far as this code reads it. */
+type AdapterInfo = { isFallbackAdapter?: boolean; vendor?: unknown; architecture?: unknown };
+/**
+ * What this code reads of a WebGPU adapter: `info` in current browsers; the older ones put the
+ * fallback flag on the adapter and gave the info through `requestAdapterInfo()`.
+ */
 type GpuAdapter = {
 	isFallbackAdapter?: boolean;
-	info?: { isFallbackAdapter?: boolean; vendor?: string };
+	info?: AdapterInfo;
+	requestAdapterInfo?: () => Promise<AdapterInfo>;
 } | null;
 type DeviceNavigator = {
 	userAgent: string;
 	userAgentData?: { mobile?: boolean };
 	gpu?: { requestAdapter(): Promise<unknown> };
+	deviceMemory?: unknown;
 };
 
+/** Gives up on a promise after a moment: the suggestion is only a hint. */
+const soon = <T>(promise: Promise<T>): Promise<T | null> =>
+	Promise.race([promise, new Promise<null>((done) => setTimeout(() => done(null), 1500))]);
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /**
- * Asks for a hardware WebGPU adapter, giving up after a moment: it is only a hint. Gives its
- * vendor ('' when not told), or undefined when there is none.
+ * Asks for a hardware WebGPU adapter. Gives its vendor and architecture ('' when not told), or
+ * undefined when there is none.
  */
-async function gpuAdapter(nav: DeviceNavigator): Promise<{ vendor: string } | undefined> {
+async function gpuAdapter(
+	nav: DeviceNavigator
+): Promise<{ vendor: string; architecture: string } | undefined> {
 	if (!nav.gpu) return undefined;
 	try {
-		const adapter = (await Promise.race([
-			nav.gpu.requestAdapter(),
-			new Promise<null>((done) => setTimeout(() => done(null), 1500))
-		])) as GpuAdapter;
+		const adapter = (await soon(nav.gpu.requestAdapter())) as GpuAdapter;
 		if (!adapter || (adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter))
 			return undefined;
-		return { vendor: typeof adapter.info?.vendor === 'string' ? adapter.info.vendor : '' };
+		const info =
+			adapter.info ??
+			(adapter.requestAdapterInfo ? await soon(adapter.requestAdapterInfo()) : null) ??
+			{};
+		return { vendor: text(info.vendor), architecture: text(info.architecture) };
 	} catch {
 		return undefined;
 	}
@@ -42,6 +58,8 @@ export async function readDeviceSignals(): Promise<DeviceSignals> {
 		screenWidth: screen.width,
 		webGpuAdapter: adapter !== undefined,
 		gpuVendor: adapter?.vendor,
-		userAgentMac: /Macintosh|Mac OS X/.test(nav.userAgent)
+		gpuArchitecture: adapter?.architecture,
+		userAgentMac: /Macintosh|Mac OS X/.test(nav.userAgent),
+		deviceMemoryGb: typeof nav.deviceMemory === 'number' ? nav.deviceMemory : undefined
 	};
 }

@@ -9,6 +9,7 @@ import {
 	defaultCatalogueQuery,
 	encodeCatalogueQuery,
 	queryCatalogue,
+	runsOnDevice,
 	type CatalogueQuery
 } from './catalogue-query';
 import { retiresLater } from './dates';
@@ -67,7 +68,23 @@ describe('decodeCatalogueQuery', () => {
 		{ search: '?utm_source=x&fbclid=y&lang=ar&lang=en', query: {} },
 		{ search: '?open=%E0%A4%A&%E0%A4%A=1', ignored: ['open', '\ufffd%A'] },
 		{ search: '?%E2%80%AEx=1', ignored: ['\ufffdx'] },
-		{ search: `?${'n'.repeat(10_000)}=1`, ignored: ['n'.repeat(40)] }
+		{ search: `?${'n'.repeat(10_000)}=1`, ignored: ['n'.repeat(40)] },
+		// "Runs on": the chooser's words, memory by the device wherever `device` stands.
+		{ search: '?device=gpu&vram=24', query: { device: 'gpu', vramGb: 24 } },
+		{ search: '?vram=24&device=gpu', query: { device: 'gpu', vramGb: 24 } },
+		{ search: '?device=phone&ram=8', query: { device: 'phone', ramGb: 8 } },
+		{ search: '?device=computer&ram=١٦', query: { device: 'computer', ramGb: 16 } },
+		{ search: '?device=phone', query: { device: 'phone' } },
+		{ search: '?device=gpu&ram=8', query: { device: 'gpu' }, ignored: ['ram'] },
+		{ search: '?device=phone&vram=8', query: { device: 'phone' }, ignored: ['vram'] },
+		{ search: '?vram=8&ram=8', ignored: ['vram', 'ram'] },
+		{ search: '?device=tablet&vram=8', ignored: ['device', 'vram'] },
+		{ search: '?device=gpu&vram=257', query: { device: 'gpu' }, ignored: ['vram'] },
+		{ search: '?device=gpu&vram=0', query: { device: 'gpu' }, ignored: ['vram'] },
+		{ search: '?device=gpu&vram=7.5', query: { device: 'gpu' }, ignored: ['vram'] },
+		{ search: '?device=computer&ram=1025', query: { device: 'computer' }, ignored: ['ram'] },
+		{ search: '?device=GPU', ignored: ['device'] },
+		{ search: '?device=gpu&device=phone', query: { device: 'gpu' }, ignored: ['device'] }
 	];
 	for (const c of cases) {
 		it(`reads ${JSON.stringify(c.search.slice(0, 50))}`, () => {
@@ -84,6 +101,14 @@ describe('decodeCatalogueQuery', () => {
 				task: fc.constantFrom(...TASKS),
 				status: fc.constantFrom('released', 'planned', 'legacy'),
 				runs: fc.constantFrom('cloud', 'computer', 'gpu', 'phone'),
+				device: fc.oneof(
+					fc.record({ device: fc.constant('gpu'), vramGb: fc.integer({ min: 1, max: 256 }) }),
+					fc.record({
+						device: fc.constantFrom('phone', 'computer'),
+						ramGb: fc.integer({ min: 1, max: 1024 })
+					}),
+					fc.record({ device: fc.constantFrom('phone', 'computer', 'gpu') })
+				),
 				kind: fc.constantFrom('free-app', 'subscription', 'api', 'self-hosted'),
 				maxPrice: fc.integer({ min: 0, max: 10_000 }),
 				vendor: fc.constantFrom(...vendors),
@@ -97,8 +122,8 @@ describe('decodeCatalogueQuery', () => {
 				fc.constantFrom('name', 'price', 'date'),
 				fc.boolean(),
 				fc.boolean(),
-				(parts, sort, desc, fav) => {
-					const query = { ...parts, sort, desc, fav } as CatalogueQuery;
+				({ device, ...parts }, sort, desc, fav) => {
+					const query = { ...parts, ...device, sort, desc, fav } as CatalogueQuery;
 					const decoded = decodeCatalogueQuery(encodeCatalogueQuery(query), vendors);
 					expect(decoded.query).toEqual(query);
 					expect(decoded.ignored).toEqual([]);
@@ -177,7 +202,45 @@ describe('queryCatalogue', () => {
 			models: ['deepseek', 'deepseek-r1-distill-qwen-7b'],
 			offers: ['deepseek-api', 'deepseek-api-r1', 'deepseek-app', 'deepseek-local']
 		},
-		{ search: '?q=nothing-like-this', models: [], offers: [] }
+		{ search: '?q=nothing-like-this', models: [], offers: [] },
+		// Runs on the device itself: cloud offers run anywhere and are not counted.
+		{
+			// 5.4 GB and 1.5 GB fit a card of 8 GB; Mistral Small's 15.7 GB does not; the planned
+			// card-only model's need is not known, and a phone app is not a card's.
+			search: '?device=gpu&vram=8',
+			models: ['deepseek-r1-distill-qwen-7b', 'gpt-2'],
+			offers: ['deepseek-local', 'gpt-2-local']
+		},
+		{
+			// 16 GB holds 15.7 GB, with little room to spare: tight is kept.
+			search: '?device=gpu&vram=16',
+			models: ['deepseek-r1-distill-qwen-7b', 'gpt-2', 'mistral-small'],
+			offers: ['deepseek-local', 'gpt-2-local', 'mistral-small-local']
+		},
+		{
+			// An 8 GB phone gives a model about 4 GB: GPT-2, and the phone-side model's app.
+			search: '?device=phone&ram=8',
+			models: ['gpt-2', 'phone-side-open'],
+			offers: ['gpt-2-local', 'phone-side-open-local']
+		},
+		{
+			// No memory given: what the largest phone (16 GB, 8 for a model) could hold.
+			search: '?device=phone',
+			models: ['deepseek-r1-distill-qwen-7b', 'gpt-2', 'phone-side-open'],
+			offers: ['deepseek-local', 'gpt-2-local', 'phone-side-open-local']
+		},
+		{
+			// 16 GB of RAM leaves about 10.7 GB for a model.
+			search: '?device=computer&ram=16',
+			models: ['deepseek-r1-distill-qwen-7b', 'gpt-2'],
+			offers: ['deepseek-local', 'gpt-2-local']
+		},
+		{
+			search: '?device=computer&ram=32&status=released',
+			models: ['deepseek-r1-distill-qwen-7b', 'mistral-small'],
+			offers: ['deepseek-local', 'mistral-small-local']
+		},
+		{ search: '?device=phone&ram=2&kind=api', models: [], offers: [] }
 	];
 	for (const c of cases) {
 		it(`filters ${c.search}`, () => {
@@ -327,6 +390,71 @@ describe('queryCatalogue: what public lists bring (PRODUCT.md §10)', () => {
 			expect(cheapestPrice(list)).toEqual(c.expected);
 		});
 	}
+});
+
+describe('runsOnDevice: an offer on the device itself, by the chooser’s rule', () => {
+	const sized = (id: string, totalB?: number) =>
+		handModel(id, totalB === undefined ? {} : { parameters: { totalB } });
+	const models = [sized('small', 8), sized('large', 70), sized('unsized'), sized('e4b', 4)];
+	models[3]!.parameters = { totalB: 4, effective: true };
+	const offers = [
+		handOffer('small-local', 'self-hosted', ['small']),
+		handOffer('small-api', 'api', ['small']),
+		handOffer('large-local', 'self-hosted', ['large']),
+		handOffer('unsized-local', 'self-hosted', ['unsized']),
+		handOffer('e4b-local', 'self-hosted', ['e4b']),
+		handOffer('typed-local', 'self-hosted', ['unsized'], {
+			runsOn: { place: 'device', needGb: 3 }
+		}),
+		handOffer('card-only', 'self-hosted', ['unsized'], { runsOn: { place: 'gpu', minGb: 20 } })
+	];
+	const catalogue = { models, offers, vendors: [] };
+	const kept = (query: Partial<CatalogueQuery>) =>
+		queryCatalogue(catalogue, { ...defaultCatalogueQuery(), ...query }, { lang: 'en' })
+			.offers.map((r) => r.offer.id)
+			.sort();
+
+	const cases: { query: Partial<CatalogueQuery>; expected: string[] }[] = [
+		// 8B needs about 5.6 GB, 4B (effective) 3.1, 70B 45.5; the typed 3 GB wins over a size.
+		{ query: { device: 'gpu', vramGb: 8 }, expected: ['e4b-local', 'small-local', 'typed-local'] },
+		{
+			query: { device: 'gpu', vramGb: 48 },
+			expected: ['card-only', 'e4b-local', 'large-local', 'small-local', 'typed-local']
+		},
+		{ query: { device: 'phone', ramGb: 8 }, expected: ['e4b-local', 'typed-local'] },
+		{ query: { device: 'computer', ramGb: 8 }, expected: ['e4b-local', 'typed-local'] },
+		// A card-only offer is no computer's, whatever its memory.
+		{
+			query: { device: 'computer', ramGb: 128 },
+			expected: ['e4b-local', 'large-local', 'small-local', 'typed-local']
+		},
+		// No memory: what the largest card (256 GB) could hold; a card-only need of 20 GB too.
+		{
+			query: { device: 'gpu' },
+			expected: ['card-only', 'e4b-local', 'large-local', 'small-local', 'typed-local']
+		},
+		// A need of unknown size is never said to run; a cloud API never counts.
+		{ query: { device: 'phone' }, expected: ['e4b-local', 'small-local', 'typed-local'] }
+	];
+	for (const c of cases) {
+		it(`${JSON.stringify(c.query)} keeps ${c.expected.join(', ')}`, () => {
+			expect(kept(c.query)).toEqual(c.expected);
+		});
+	}
+
+	it('keeps a model when one of its offers runs there (a typed need counts), else drops it', () => {
+		const rows = queryCatalogue(
+			catalogue,
+			{ ...defaultCatalogueQuery(), device: 'gpu', vramGb: 8 },
+			{ lang: 'en' }
+		).models.map((r) => r.model.id);
+		expect(rows.sort()).toEqual(['e4b', 'small', 'unsized']);
+	});
+
+	it('says no for cloud offers, even of a small open model', () => {
+		expect(runsOnDevice(offers[1]!, [models[0]!], 'gpu', { vramGb: 80 })).toBe(false);
+		expect(runsOnDevice(offers[0]!, [models[0]!], 'gpu', { vramGb: 80 })).toBe(true);
+	});
 });
 
 describe('retiresLater', () => {

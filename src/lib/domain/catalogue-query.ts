@@ -1,14 +1,18 @@
 /**
  * The catalogue page's filters, search and sort: a link grammar like the chooser's
- * (`/models?open=open-weights&task=embedding&runs=gpu&max=20&q=deepseek&sort=price`) and the
- * filtering itself. Defaults are left out when writing; unknown or malformed parameters fall
+ * (`/models?open=open-weights&task=embedding&runs=gpu&device=gpu&vram=24&max=20&q=deepseek&sort=price`)
+ * and the filtering itself. Defaults are left out when writing; unknown or malformed parameters fall
  * back to their defaults and are named, never shown as markup.
  *
  * Where the rules are silent: offers are filtered by every filter (an offer's openness is
  * open when all its models are, closed when any is, else not stated; it does what any of its
  * models does; its date is its newest model's); a model is shown when it matches the model
  * filters (openness, what it does, status, vendor, search) and, if any offer filter is set
- * (where it runs, kind, price), at least one of its offers matches those too. Prices are
+ * (where it runs, runs on, kind, price), at least one of its offers matches those too. "Runs on"
+ * (`device`, with `vram` for a card or `ram` for a phone or computer, as in the chooser's links)
+ * means runs on that device itself: an offer is kept when the chooser's rule (§2, with "on my
+ * device only", so cloud offers, which run anywhere, are not counted) says it fits or is tight,
+ * or, with no memory given, that it needs no more than the largest such device gives. Prices are
  * compared as a month at 1 million tokens, the chooser's default usage (a partly known price
  * by its tokens); a price not announced sorts last both ways.
  */
@@ -24,7 +28,10 @@ import type {
 	Task
 } from './catalogue';
 import { OFFER_KINDS, OPENNESS, PLACES, STATUSES, TASKS } from './catalogue-terms';
+import { deviceFit } from './device-fit';
+import { DEVICES, LIMITS, takesRam, type Device } from './inputs';
 import { readParams, readWhole } from './link-params';
+import { offerNeed } from './memory';
 import { feesOf, modelTask, monthlyCost, offerOpenness } from './recommend';
 
 export const SORTS = ['name', 'price', 'date'] as const;
@@ -36,6 +43,12 @@ export type CatalogueQuery = {
 	task?: Task;
 	status?: Status;
 	runs?: Place;
+	/** Runs on this device itself (self-hosted, judged by its memory need); any when absent. */
+	device?: Device;
+	/** GB of the card's memory (VRAM), whole, 1–256; only with `device: 'gpu'`. */
+	vramGb?: number;
+	/** GB of the phone's or computer's memory (RAM), whole, 1–1,024; only with those devices. */
+	ramGb?: number;
 	kind?: OfferKind;
 	/** Highest monthly price in US$, whole. */
 	maxPrice?: number;
@@ -74,6 +87,8 @@ export function decodeCatalogueQuery(
 	const { ignored } = readParams(search, {
 		silent: ['lang'],
 		defaults: { fav: '0' },
+		// Memory is VRAM or RAM by the device, wherever `device` stands in the link.
+		first: ['device'],
 		handle(name, value) {
 			switch (name) {
 				case 'open':
@@ -88,6 +103,17 @@ export function decodeCatalogueQuery(
 				case 'runs':
 					query.runs = pick(PLACES, value);
 					return query.runs !== undefined;
+				case 'device':
+					query.device = pick(DEVICES, value);
+					return query.device !== undefined;
+				case 'vram':
+					if (query.device !== 'gpu') return false;
+					query.vramGb = readWhole(value, LIMITS.vram.min, LIMITS.vram.max);
+					return query.vramGb !== undefined;
+				case 'ram':
+					if (!takesRam(query.device)) return false;
+					query.ramGb = readWhole(value, LIMITS.ram.min, LIMITS.ram.max);
+					return query.ramGb !== undefined;
 				case 'kind':
 					query.kind = pick(OFFER_KINDS, value);
 					return query.kind !== undefined;
@@ -132,6 +158,11 @@ export function encodeCatalogueQuery(query: CatalogueQuery, lang?: 'ar' | 'en'):
 	if (query.task) params.set('task', query.task);
 	if (query.status) params.set('status', query.status);
 	if (query.runs) params.set('runs', query.runs);
+	if (query.device) params.set('device', query.device);
+	if (query.device === 'gpu' && query.vramGb !== undefined) {
+		params.set('vram', String(query.vramGb));
+	}
+	if (takesRam(query.device) && query.ramGb !== undefined) params.set('ram', String(query.ramGb));
 	if (query.kind) params.set('kind', query.kind);
 	if (query.maxPrice !== undefined) params.set('max', String(query.maxPrice));
 	if (query.vendor) params.set('vendor', query.vendor);
@@ -189,7 +220,9 @@ export function queryCatalogue(
 		(!query.task || modelTask(m) === query.task) &&
 		(!query.status || m.status === query.status) &&
 		(!query.vendor || m.vendor === query.vendor);
-	const offerFilters = query.runs || query.kind || query.maxPrice !== undefined;
+	const offerFilters = query.runs || query.device || query.kind || query.maxPrice !== undefined;
+	// Each offer is judged once; a model is kept when one of its offers passes.
+	const passes = new Set<Offer>();
 
 	const offerRows: OfferRow[] = [];
 	for (const offer of catalogue.offers) {
@@ -203,8 +236,10 @@ export function queryCatalogue(
 			openness,
 			date: models.map(modelDate).sort().at(-1) ?? ''
 		};
+		const matches = offerFilters ? offerMatchesFilters(offer, models, query) : true;
+		if (matches) passes.add(offer);
 		const ok =
-			offerMatchesFilters(offer, query) &&
+			matches &&
 			(!query.openness || openness === query.openness) &&
 			(!query.task || models.some((m) => modelTask(m) === query.task)) &&
 			(!query.status || offer.status === query.status) &&
@@ -223,7 +258,7 @@ export function queryCatalogue(
 		const cheapest = cheapestPrice(offers);
 		const ok =
 			modelOk(model) &&
-			(!offerFilters || offers.some((o) => offerMatchesFilters(o, query))) &&
+			(!offerFilters || offers.some((o) => passes.has(o))) &&
 			(!query.fav || favourites.has(`model:${model.id}`)) &&
 			matchesText(model.name, model.id, vendorNames.get(model.vendor) ?? '');
 		if (ok) {
@@ -295,12 +330,37 @@ export function cheapestPrice(offers: readonly Offer[]): { usd: number; fees?: F
 	return best;
 }
 
-/** Whether an offer matches the offer filters alone (where it runs, kind, price). */
-function offerMatchesFilters(offer: Offer, query: CatalogueQuery): boolean {
+/** Whether an offer matches the offer filters alone (where it runs, runs on, kind, price). */
+function offerMatchesFilters(
+	offer: Offer,
+	models: readonly Model[],
+	query: CatalogueQuery
+): boolean {
 	const price = monthlyCost(offer.price, 1);
 	return (
 		(!query.runs || offer.runsOn.place === query.runs) &&
 		(!query.kind || offer.kind === query.kind) &&
-		(query.maxPrice === undefined || (price !== undefined && price <= query.maxPrice))
+		(query.maxPrice === undefined || (price !== undefined && price <= query.maxPrice)) &&
+		(!query.device || runsOnDevice(offer, models, query.device, query))
 	);
+}
+
+/**
+ * Whether an offer runs on the device itself, by the chooser's rule with "on my device only":
+ * it fits or is tight, or, with no memory given, its need is within what such a device can give.
+ * Cloud offers run anywhere, so they say nothing of the device and are left out.
+ */
+export function runsOnDevice(
+	offer: Pick<Offer, 'runsOn'>,
+	models: readonly Pick<Model, 'parameters'>[],
+	device: Device,
+	memory: { vramGb?: number; ramGb?: number }
+): boolean {
+	const fit = deviceFit(offer.runsOn, offerNeed(offer.runsOn, models), {
+		device,
+		vramGb: memory.vramGb,
+		ramGb: memory.ramGb,
+		localOnly: true
+	});
+	return fit.level === 'fits' || fit.level === 'tight' || fit.reason.code === 'memory-not-given';
 }

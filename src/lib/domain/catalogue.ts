@@ -135,10 +135,15 @@ export const OfferRatingSchema = v.strictObject({
 });
 export type OfferRating = v.InferOutput<typeof OfferRatingSchema>;
 
-/** Billions of parameters: all of them, and the active ones of a mixture of experts. */
+/**
+ * Billions of parameters: all of them, and the active ones of a mixture of experts. `effective`:
+ * `totalB` is the effective count a name gives (Gemma 3n's "E4B": about 8B stored, run in the
+ * memory of 4B), said as such wherever it is shown.
+ */
 export const ParametersSchema = v.strictObject({
 	totalB: v.pipe(v.number(), v.finite(), v.minValue(0.001), v.maxValue(100_000)),
-	activeB: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0.001), v.maxValue(100_000)))
+	activeB: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0.001), v.maxValue(100_000))),
+	effective: v.optional(v.literal(true))
 });
 export type Parameters = v.InferOutput<typeof ParametersSchema>;
 

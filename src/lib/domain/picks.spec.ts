@@ -601,6 +601,23 @@ describe('picks: On your device', () => {
 		]);
 	});
 
+	it('says an effective size as such (Gemma 3n’s "E4B")', () => {
+		const e4b = model('e4b', { parameters: { totalB: 4, effective: true } });
+		const r = run(
+			[e4b, size('m1', 1)],
+			[offer('e4b-local', 'self-hosted', ['e4b']), offer('m1-local', 'self-hosted', ['m1'])],
+			{
+				device: 'gpu',
+				vramGb: 16
+			}
+		);
+		expect(pickOf(r, 'self-hosted')!.lines[0]).toEqual({
+			code: 'largest-that-fits',
+			paramsB: 4,
+			effective: true
+		});
+	});
+
 	it('fits before tight, even when the tight one is larger and rated', () => {
 		const r = run(models, offers, { device: 'gpu', vramGb: 12 });
 		expect(r.recommendations.map((o) => o.fit.level)).toEqual(['fits', 'tight']);

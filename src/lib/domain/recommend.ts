@@ -156,7 +156,8 @@ export type PickLine =
 	| { code: 'best-rated-subscription'; score: number; withinBudget: boolean }
 	| { code: 'lower-tier-enough' }
 	| { code: 'subscription-fits' }
-	| { code: 'largest-that-fits'; paramsB: number }
+	/** `effective`: the size is an effective count (Gemma 3n's "E4B"), said as such. */
+	| { code: 'largest-that-fits'; paramsB: number; effective?: true }
 	| { code: 'fits-your-device' }
 	| { code: 'only-fit' }
 	| { code: 'cheapest-api'; usage: number }
@@ -916,11 +917,14 @@ function pickSelfHosted(candidates: Judged[]): Pick | undefined {
 	);
 	if (!top) return undefined;
 	const paramsB = top.prepared.paramsB;
+	const effective = top.prepared.models.some(
+		(m) => m.parameters?.effective && m.parameters.totalB === paramsB
+	);
 	const why: PickLine =
 		fitting.length === 1
 			? { code: 'only-fit' }
 			: paramsB > 0
-				? { code: 'largest-that-fits', paramsB }
+				? { code: 'largest-that-fits', paramsB, ...(effective && { effective: true as const }) }
 				: { code: 'fits-your-device' };
 	const lines: PickLine[] = [why];
 	if (top.fit.reason.code !== 'on-device') lines.push(top.fit.reason);

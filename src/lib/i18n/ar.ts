@@ -43,7 +43,8 @@ export const ar = {
 		},
 		rating: 'درجة \u2066Chatbot Arena\u2069: {score}، {date}',
 		parameters: '{total} مليار',
-		parametersMoe: '{total} مليار (منها {active} مليار نشطة)'
+		parametersMoe: '{total} مليار (منها {active} مليار نشطة)',
+		parametersEffective: '{total} مليار (عدد فعّال)'
 	},
 	status: { released: 'صادر', planned: 'مخطط له', legacy: 'قديم' },
 	openness: { 'open-weights': 'أوزان مفتوحة', closed: 'مغلق', unknown: 'الانفتاح غير مذكور' },
@@ -152,6 +153,9 @@ export const ar = {
 		openness: 'الانفتاح',
 		task: 'وظيفته',
 		runs: 'مكان التشغيل',
+		runsOnDevice: 'يعمل على',
+		runsOnDeviceHint:
+			'على الجهاز نفسه، بحسب الذاكرة التي يحتاجها النموذج؛ وتُستبعد الخدمات السحابية لأنها تعمل على أي جهاز.',
 		kind: 'النوع',
 		vendor: 'الشركة',
 		maxPrice: 'أعلى سعر شهري (بالدولار)',
@@ -447,7 +451,18 @@ export const ar = {
 		arenaNote:
 			'سجل عام، لا من كلام المقال: لوحة Chatbot Arena من LMSYS، حيث يصوّت الناس بين إجابتين دون أن يعرفوا أي نموذج كتب كلًّا منهما. الأعلى أفضل؛ وفارق 100 نقطة يعني أن صاحب الدرجة الأعلى يُفضَّل في نحو 64% من المرات.',
 		arenaSource: 'Chatbot Arena (LMSYS)، فئة النص، {date}',
-		notRated: 'لا يظهر على لوحة Chatbot Arena.'
+		notRated: 'لا يظهر على لوحة Chatbot Arena.',
+		memoryTitle: 'الذاكرة التي يحتاجها',
+		memoryNeed: 'نحو {q4} لملف 4 بت، أو {q8} لملف 8 بت (وهو أفضل قليلًا).',
+		memoryTable: 'أي الأجهزة الشائعة تشغّله',
+		memoryQ4: '4 بت، {gb}',
+		memoryQ8: '8 بت، {gb}',
+		memoryFit: { fits: 'يكفي', tight: 'يكفي بالكاد', no: 'لا يكفي' },
+		memoryNote:
+			'تمنح البطاقة النموذجَ ذاكرتها كلها، والحاسوب ثلثيها، والهاتف نصفها؛ و«يكفي» يُبقي 30% احتياطًا.',
+		memoryClosed: 'أوزانه مغلقة، فلا يُشغَّل على جهاز شخصي؛ وهذا يبيّن حجمه فحسب.',
+		memoryUnknown:
+			'حجمه غير معروف (لم يُنشر، ولا يذكره اسمه، مثل «7B»)، فلا تُعرف الذاكرة التي يحتاجها.'
 	},
 	chooser: {
 		intro:
@@ -580,6 +595,7 @@ export const ar = {
 		suggestion: 'يبدو أن هذا الجهاز {device}.',
 		suggestionBasis: 'بناءً على: {basis}.',
 		suggestionUse: 'استخدم «{device}»',
+		suggestionUseMemory: 'استخدم «{device}» بذاكرة {gb}',
 		suggestionDismiss: 'لا، شكرًا',
 		basis: {
 			'client-hint-mobile': 'متصفحك يذكر أنه على جهاز محمول',
@@ -587,7 +603,8 @@ export const ar = {
 			'touch-small-screen': 'شاشة لمس صغيرة',
 			'webgpu-adapter': 'وجد متصفحك معالج رسوميات (WebGPU)',
 			'shared-memory-graphics': 'رسومياتك تتشارك ذاكرة الحاسوب (معالج Apple أو رسوميات مدمجة)',
-			'no-phone-signals': 'لا علامة على هاتف أو معالج رسوميات صالح'
+			'no-phone-signals': 'لا علامة على هاتف أو معالج رسوميات صالح',
+			'device-memory': 'متصفحك يُبلغ عن نحو {gb} من الذاكرة، وهو رقم مقرَّب'
 		},
 		relax: {
 			device: 'اختر «{device}» جهازًا',
@@ -610,6 +627,7 @@ export const ar = {
 		'lower-tier-enough': 'الفئة الأدنى تكفي لمعظم الاستخدام',
 		'subscription-fits': 'الاشتراك الذي يناسب اختياراتك',
 		'largest-that-fits': 'أكبر نموذج يناسب جهازك ({params} معامل)',
+		'largest-that-fits-effective': 'أكبر نموذج يناسب جهازك ({params} معامل فعّال)',
 		'fits-your-device': 'يعمل على جهازك',
 		'only-fit': 'النموذج المفتوح الوحيد الذي يناسب جهازك',
 		planned: 'مخطط له: لم يصدر بعد',

@@ -45,7 +45,8 @@ export const en = {
 		},
 		rating: 'Chatbot Arena {score}, {date}',
 		parameters: '{total}B',
-		parametersMoe: '{total}B ({active}B active)'
+		parametersMoe: '{total}B ({active}B active)',
+		parametersEffective: '{total}B effective'
 	},
 	status: { released: 'Released', planned: 'Planned', legacy: 'Legacy' },
 	openness: { 'open-weights': 'Open weights', closed: 'Closed', unknown: 'Openness not stated' },
@@ -148,6 +149,9 @@ export const en = {
 		openness: 'Openness',
 		task: 'What it does',
 		runs: 'Where it runs',
+		runsOnDevice: 'Runs on',
+		runsOnDeviceHint:
+			'On the device itself, by the memory a model needs; cloud services run anywhere, so they are left out.',
 		kind: 'Kind',
 		vendor: 'Maker',
 		maxPrice: 'Highest monthly price (US$)',
@@ -375,7 +379,19 @@ export const en = {
 		arenaNote:
 			'Public record, not the article’s words: the LMSYS Chatbot Arena board, where people vote between two answers without knowing which model gave them. Higher is better; a 100-point gap means the higher one is preferred about 64% of the time.',
 		arenaSource: 'Chatbot Arena (LMSYS), text, {date}',
-		notRated: 'Not on the Chatbot Arena board.'
+		notRated: 'Not on the Chatbot Arena board.',
+		memoryTitle: 'Memory it needs',
+		memoryNeed: 'About {q4} as a 4-bit file, or {q8} as an 8-bit file (a little better).',
+		memoryTable: 'Which common devices can run it',
+		memoryQ4: '4-bit, {gb}',
+		memoryQ8: '8-bit, {gb}',
+		memoryFit: { fits: 'Fits', tight: 'Just fits', no: 'Does not fit' },
+		memoryNote:
+			'A card gives a model all its memory, a computer two thirds, a phone half; “Fits” leaves 30% to spare.',
+		memoryClosed:
+			'Closed weights: no one can run it on their own device; this only shows its size.',
+		memoryUnknown:
+			'Its size is not known (not published, and its name gives none, like “7B”), so neither is the memory it needs.'
 	},
 	chooser: {
 		intro:
@@ -498,6 +514,7 @@ export const en = {
 		suggestion: 'This looks like a {device}.',
 		suggestionBasis: 'Based on: {basis}.',
 		suggestionUse: 'Use “{device}”',
+		suggestionUseMemory: 'Use “{device}” with {gb}',
 		suggestionDismiss: 'No, thanks',
 		basis: {
 			'client-hint-mobile': 'your browser says it is on a mobile device',
@@ -506,7 +523,8 @@ export const en = {
 			'webgpu-adapter': 'your browser found a graphics processor (WebGPU)',
 			'shared-memory-graphics':
 				'your graphics share the computer’s memory (Apple silicon or built-in graphics)',
-			'no-phone-signals': 'no sign of a phone or a usable GPU'
+			'no-phone-signals': 'no sign of a phone or a usable GPU',
+			'device-memory': 'your browser reports about {gb} of memory, a rounded figure'
 		},
 		relax: {
 			device: 'Choose “{device}” as the device',
@@ -530,6 +548,8 @@ export const en = {
 		'lower-tier-enough': 'The lower tier is enough for most use',
 		'subscription-fits': 'The subscription that fits your choices',
 		'largest-that-fits': 'The largest model that fits your device ({params} parameters)',
+		'largest-that-fits-effective':
+			'The largest model that fits your device ({params} effective parameters)',
 		'fits-your-device': 'Runs on your device',
 		'only-fit': 'The only open model that fits your device',
 		planned: 'Planned: not out yet',

@@ -212,12 +212,16 @@ export function formatRating(rating: ArenaEntry, lang: Lang): string {
 	});
 }
 
-/** A model's size in billions of parameters: "7.62B", "671B (37B active)". */
+/**
+ * A model's size in billions of parameters: "7.62B", "671B (37B active)", or an effective count
+ * said as such ("4B effective", Gemma 3n's "E4B").
+ */
 export function formatParameters(parameters: Parameters, lang: Lang): string {
 	const m = dictionaries[lang].models;
 	const billions = (b: number) =>
 		intl('NumberFormat', lang, { maximumFractionDigits: b < 10 ? 2 : 1 }).format(b);
 	const total = billions(parameters.totalB);
+	if (parameters.effective) return fill(m.parametersEffective, { total });
 	return parameters.activeB === undefined
 		? fill(m.parameters, { total })
 		: fill(m.parametersMoe, { total, active: billions(parameters.activeB) });

@@ -27,6 +27,23 @@ describe('dictionaries', () => {
 		expect(keys(ar).sort()).toEqual(keys(en).sort());
 	});
 
+	it('give every message the same slots in English and Arabic', () => {
+		const at = (dictionary: unknown, key: string) =>
+			key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dictionary);
+		// A plural's forms together: Arabic's "one" may say the count in words.
+		const slots = (value: unknown) =>
+			[
+				...new Set(
+					(typeof value === 'string' ? [value] : Object.values(value as object)).flatMap(
+						(text: string) => text.match(/\{\w+\}/g) ?? []
+					)
+				)
+			].sort();
+		for (const key of keys(en)) {
+			expect(slots(at(ar, key)), key).toEqual(slots(at(en, key)));
+		}
+	});
+
 	it('leave no message empty, and give Arabic plurals every form Arabic uses', () => {
 		for (const dictionary of [en, ar]) {
 			for (const key of keys(dictionary)) {
@@ -500,6 +517,12 @@ describe('pick lines in words', () => {
 			line: { code: 'largest-that-fits', paramsB: 7.615616512 },
 			en: 'The largest model that fits your device (7.6B parameters)',
 			ar: /^أكبر نموذج يناسب جهازك \(7\.6 ?(B|مليار) معامل\)$/
+		},
+		{
+			what: 'largest-that-fits, an effective size',
+			line: { code: 'largest-that-fits', paramsB: 4, effective: true },
+			en: 'The largest model that fits your device (4B effective parameters)',
+			ar: 'أكبر نموذج يناسب جهازك (4 مليار معامل فعّال)'
 		},
 		{ line: { code: 'fits-your-device' }, en: 'Runs on your device', ar: 'يعمل على جهازك' },
 		{

@@ -132,7 +132,7 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 				score: score(line.score)
 			});
 		case 'largest-that-fits':
-			return fill(m[line.code], {
+			return fill(m[line.effective ? 'largest-that-fits-effective' : line.code], {
 				params: fill(m.params, {
 					count: intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(line.paramsB)
 				})

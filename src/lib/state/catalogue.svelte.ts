@@ -169,8 +169,8 @@ export class CatalogueState {
 		const text = await file.text();
 		// Entries join the models the person already has, so wait until those are on screen.
 		await this.#loaded;
-		const { vendors, models } = this.#catalogue;
-		return readImport(text, { vendors, models, today: localDay() });
+		const { vendors, models, offers } = this.#catalogue;
+		return readImport(text, { vendors, models, offers, today: localDay() });
 	}
 
 	/** Writes a preview's data, all or nothing; says why, when storage refused it. */

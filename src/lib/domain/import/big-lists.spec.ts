@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Model, Offer } from '../catalogue';
+import { memoryNeedGb } from '../memory';
+import { DEVICE_OFFER_MAX_GB, deviceOfferId } from './build';
 import { readImport, shippedContext, type ImportContext, type ImportPreview } from './index';
 import {
 	BROKEN_MODELS_DEV,
@@ -33,6 +35,7 @@ function read(list: unknown, into: ImportContext = context): ImportPreview {
 const after = (first: ImportPreview): ImportContext => ({
 	vendors: [...context.vendors, ...first.data.vendors],
 	models: [...context.models, ...first.data.models],
+	offers: [...shippedCatalogue.offers, ...first.data.offers],
 	today: TODAY
 });
 
@@ -60,6 +63,36 @@ function plainKey(id: string): string {
 		.replace(/-free$/, '');
 }
 
+/** The few known models the generated keys name without a total, and their totals (`size.ts`). */
+const KNOWN_TOTALS: [string, number][] = [
+	['mixtral-8x7b', 46.7],
+	['mixtral-8x22b', 141],
+	['llama-4-scout', 109],
+	['llama-4-maverick', 400],
+	['hunyuan-a13b', 80],
+	['phi-3.5-moe', 41.9]
+];
+
+/**
+ * A generated key's size in billions, read plainly: its `<n>b` words but those followed by an
+ * expert count (`17b-16e`), its `<nnn>m` millions and `e<n>b` effective sizes, when they agree;
+ * else a known model it starts with. (The generated keys, names and Hugging Face ids use no other
+ * form, and the names and ids spell the key's words, so this is the importer's reading,
+ * recounted without it.)
+ */
+function plainSize(key: string): number | undefined {
+	const words = key.split('-');
+	const sizes = new Set<number>();
+	words.forEach((word, i) => {
+		if (/^\d+(\.\d+)?b$/.test(word) && !/^\d+e$/.test(words[i + 1] ?? '')) {
+			sizes.add(parseFloat(word));
+		} else if (/^\d{3}m$/.test(word)) sizes.add(parseFloat(word) / 1000);
+		else if (/^e\d+b$/.test(word)) sizes.add(parseFloat(word.slice(1)));
+	});
+	if (sizes.size > 0) return sizes.size === 1 ? [...sizes][0] : undefined;
+	return KNOWN_TOTALS.find(([name]) => key.startsWith(name))?.[1];
+}
+
 /** What a plain walk of a list finds: entries kept, their hosts, and the counts they give. */
 type Tally = {
 	offers: number;
@@ -69,6 +102,8 @@ type Tally = {
 	preview: number;
 	joined: number;
 	models: Set<string>;
+	/** Models some entry says are open. */
+	open: Set<string>;
 };
 const tally = (): Tally => ({
 	offers: 0,
@@ -77,9 +112,18 @@ const tally = (): Tally => ({
 	legacy: 0,
 	preview: 0,
 	joined: 0,
-	models: new Set()
+	models: new Set(),
+	open: new Set()
 });
-function count(t: Tally, id: string, host: string, free: boolean, legacy: boolean, beta = false) {
+function count(
+	t: Tally,
+	id: string,
+	host: string,
+	free: boolean,
+	legacy: boolean,
+	beta = false,
+	open = false
+) {
 	t.offers++;
 	t.hosts.add(host);
 	if (free) t.free++;
@@ -87,8 +131,28 @@ function count(t: Tally, id: string, host: string, free: boolean, legacy: boolea
 	else if (beta) t.preview++;
 	const key = plainKey(id);
 	if (SHIPPED_KEYS.has(key)) t.joined++;
-	else t.models.add(key);
+	else {
+		t.models.add(key);
+		if (open) t.open.add(key);
+	}
 }
+/** Models of a walk with a known size. */
+const sized = (t: Tally) => [...t.models].filter((key) => plainSize(key) !== undefined);
+/** Models of a walk that get an "on your device" offer: open, of known size, need ≤ 256 GB. */
+const onDevice = (t: Tally, before?: Tally) =>
+	[...t.models]
+		.filter((key) => t.open.has(key) || before?.open.has(key))
+		.filter((key) => {
+			const size = plainSize(key);
+			return size !== undefined && memoryNeedGb(size) <= DEVICE_OFFER_MAX_GB;
+		})
+		.sort();
+/** The models an import's "on your device" offers give, sorted. */
+const deviceModels = (preview: ImportPreview) =>
+	preview.data.offers
+		.filter((o) => o.id === deviceOfferId(o.models[0]!))
+		.map((o) => o.models[0]!)
+		.sort();
 
 const object = (x: unknown): Record<string, unknown> | undefined =>
 	x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
@@ -101,7 +165,16 @@ function tallyModelsDev(list: Record<string, ModelsDevProvider>): Tally {
 			const id = (typeof entry?.id === 'string' && entry.id) || modelKey;
 			if (!entry || !id) continue;
 			const free = key === 'lmstudio' || /(:free|-free)$/.test(id);
-			count(t, id, provider.name, free, entry.status === 'deprecated', entry.status === 'beta');
+			const { status } = entry;
+			count(
+				t,
+				id,
+				provider.name,
+				free,
+				status === 'deprecated',
+				status === 'beta',
+				entry.open_weights === true
+			);
 		}
 	}
 	return t;
@@ -112,7 +185,9 @@ function tallyOpenRouter(list: { data: Record<string, unknown>[] }): Tally {
 	for (const entry of list.data) {
 		const id = String(entry.id);
 		const retires = typeof entry.expiration_date === 'string' ? entry.expiration_date : '9999';
-		count(t, id, 'OpenRouter', id.endsWith(':free'), retires <= TODAY);
+		const hf = entry.hugging_face_id;
+		const open = typeof hf === 'string' && hf !== '';
+		count(t, id, 'OpenRouter', id.endsWith(':free'), retires <= TODAY, false, open);
 	}
 	return t;
 }
@@ -122,12 +197,15 @@ function tallyLiteLlm(list: Record<string, Record<string, unknown>>): Tally {
 	for (const [name, entry] of Object.entries(list)) {
 		if (name === 'sample_spec') continue;
 		const retires = typeof entry.deprecation_date === 'string' ? entry.deprecation_date : '9999';
+		// LiteLLM never says whether weights are open.
 		count(
 			t,
 			name,
 			String(entry.litellm_provider),
 			entry.litellm_provider === 'ollama',
-			retires <= TODAY
+			retires <= TODAY,
+			false,
+			false
 		);
 	}
 	return t;
@@ -193,9 +271,15 @@ describe('models.dev, 5,276 entries over 90 hosts', () => {
 		// mistral-large-2411; models: the first 1,708 models of the shared sequence, less the 5
 		// that join shipped ones and the 3 no models.dev host serves; notChat: 59 of them
 		// (embeddings, rerankers, speech both ways, images, video, music, moderation).
+		// sized: the 797 models whose key states one size (`plainSize`: "qwen3-30b-a3b", "e4b",
+		// "350m", the known Mixtral, Llama 4, Hunyuan-A13B and Phi-3.5-MoE); selfHosted: the 733 of
+		// them that some entry says are open and that need at most 256 GB at 4 bits (the 405B,
+		// 424B, 480B and 400B ones need more); offers: the 5,273 entries' and those 733.
 		expect(preview.counts).toEqual({
 			models: 1700,
-			offers: 5273,
+			sized: 797,
+			offers: 5273 + 733,
+			selfHosted: 733,
 			hosts: 90,
 			free: 96,
 			legacy: 230,
@@ -203,7 +287,9 @@ describe('models.dev, 5,276 entries over 90 hosts', () => {
 			notChat: 59
 		});
 		const t = tallyModelsDev(list);
-		expect(t.offers).toBe(preview.counts.offers);
+		expect(t.offers + onDevice(t).length).toBe(preview.counts.offers);
+		expect(sized(t)).toHaveLength(preview.counts.sized);
+		expect(onDevice(t)).toEqual(deviceModels(preview));
 		expect(t.hosts.size).toBe(preview.counts.hosts);
 		expect(t.free).toBe(preview.counts.free);
 		expect(t.legacy).toBe(preview.counts.legacy);
@@ -211,7 +297,9 @@ describe('models.dev, 5,276 entries over 90 hosts', () => {
 		expect(t.models.size).toBe(preview.counts.models);
 		expect(preview.data.offers.filter((o) => o.preview)).toHaveLength(t.preview);
 		expect(t.preview).toBe(174);
-		expect(preview.data.offers.filter((o) => o.kind === 'self-hosted')).toHaveLength(23);
+		// The local runner's 23 entries, and the 733 offers to run a model yourself.
+		expect(preview.data.offers.filter((o) => o.kind === 'self-hosted')).toHaveLength(23 + 733);
+		expect(preview.data.offers.filter((o) => o.host === 'LMStudio')).toHaveLength(23);
 	});
 
 	it('makes one model of one id under every host’s spelling of it, with its month-only date', () => {
@@ -285,14 +373,19 @@ describe('OpenRouter, 364 entries', () => {
 		// retired by 2026-12-03 (Claude 3.7 Sonnet and its `:thinking` variant, GPT-4o of
 		// 2024-08-06, and one model in 37 of the generated ones, with their `:free` variants);
 		// joined: gpt-4o (3 ids), gpt-5, o3-mini (2), deepseek-r1 (2), mistral-large-2411;
-		// models: 302, of which 24 do not chat (embeddings, images, music).
+		// models: 302, of which 24 do not chat (embeddings, images, music); sized: 116 whose key
+		// states one size; selfHosted: the 92 of them that name their weights (open) and need at
+		// most 256 GB at 4 bits (not the 5 of 400B and more, nor the 19 that name no weights, such
+		// as UI-TARS 7B); offers: the 364 entries' and those 92.
 		expect(OPENROUTER_SIZE).toBe(364);
 		expect(preview.found).toBe(364);
 		expect(preview.skipped).toEqual([]);
 		expect(preview.notes).toEqual([]);
 		expect(preview.counts).toEqual({
 			models: 302,
-			offers: 364,
+			sized: 116,
+			offers: 364 + 92,
+			selfHosted: 92,
 			hosts: 1,
 			free: 53,
 			legacy: 13,
@@ -300,7 +393,9 @@ describe('OpenRouter, 364 entries', () => {
 			notChat: 24
 		});
 		const t = tallyOpenRouter(list);
-		expect(t.offers).toBe(preview.counts.offers);
+		expect(t.offers + onDevice(t).length).toBe(preview.counts.offers);
+		expect(sized(t)).toHaveLength(preview.counts.sized);
+		expect(onDevice(t)).toEqual(deviceModels(preview));
 		expect(t.free).toBe(preview.counts.free);
 		expect(t.legacy).toBe(preview.counts.legacy);
 		expect(t.joined).toBe(preview.counts.joined);
@@ -360,14 +455,18 @@ describe('LiteLLM, 600 entries and its sample_spec', () => {
 	it('gives the exact counts', () => {
 		// offers: one per entry (sample_spec documents the format and is no model); hosts: 19
 		// providers; free: the 20 Ollama entries; legacy: deprecation dates by 2026-12-03 (one
-		// model in 31); joined: gpt-4o, gpt-5, o3-mini, deepseek-r1 (2), mistral-large-2411 (2).
+		// model in 31); joined: gpt-4o, gpt-5, o3-mini, deepseek-r1 (2), mistral-large-2411 (2);
+		// sized: 117 whose key states one size; selfHosted: none, as LiteLLM never says whether
+		// weights are open (an open model of an earlier list would get one: see import.spec.ts).
 		expect(LITELLM_SIZE).toBe(600);
 		expect(preview.found).toBe(600);
 		expect(preview.skipped).toEqual([]);
 		expect(preview.notes).toEqual([]);
 		expect(preview.counts).toEqual({
 			models: 307,
+			sized: 117,
 			offers: 600,
+			selfHosted: 0,
 			hosts: 19,
 			free: 20,
 			legacy: 22,
@@ -376,6 +475,7 @@ describe('LiteLLM, 600 entries and its sample_spec', () => {
 		});
 		const t = tallyLiteLlm(list);
 		expect(t.offers).toBe(preview.counts.offers);
+		expect(sized(t)).toHaveLength(preview.counts.sized);
 		expect(t.hosts.size).toBe(preview.counts.hosts);
 		expect(t.free).toBe(preview.counts.free);
 		expect(t.legacy).toBe(preview.counts.legacy);
@@ -397,21 +497,59 @@ describe('models.dev and OpenRouter together, in either order', () => {
 		// models.dev host serves: 1,700 + 4.
 		expect([...first.keys()].sort()).toEqual([...second.keys()].sort());
 		expect(first.size).toBe(1704);
+		// The offers the store keeps, one per id: a model's "on your device" offer is made again by
+		// the second list when it serves the model too, under the same id.
 		const offers = (a: ImportPreview, b: ImportPreview) =>
-			[...a.data.offers, ...b.data.offers].map((o) => o.id).sort();
+			[...new Set([...a.data.offers, ...b.data.offers].map((o) => o.id))].sort();
 		expect(offers(md, orAfterMd)).toEqual(offers(or, mdAfterOr));
-		expect(offers(md, orAfterMd)).toHaveLength(5273 + 364);
+		// The lists' own offers, models.dev's 733 "on your device" offers, and LFM 7B's: its one
+		// models.dev entry does not say whether its weights are open, OpenRouter's names them. (Of
+		// the models OpenRouter alone serves, UI-TARS 7B names no weights, the others are closed
+		// or too large.)
+		expect(offers(md, orAfterMd)).toHaveLength(5273 + 364 + 733 + 1);
+		const device = (a: ImportPreview, b: ImportPreview) =>
+			new Set([...deviceModels(a), ...deviceModels(b)]);
+		expect([...device(md, orAfterMd)].filter((id) => !deviceModels(md).includes(id))).toEqual([
+			'lfm-7b'
+		]);
 		// The second list joins what the first brought: every OpenRouter entry but those four
 		// models' joins models.dev's, and 1,048 models.dev entries join OpenRouter's models.
 		expect(orAfterMd.counts.joined).toBe(360);
 		expect(mdAfterOr.counts.joined).toBe(1048);
+		// The second list makes the "on your device" offers of its models that either list says
+		// are open: OpenRouter after models.dev its own 92 and 12 that name no weights on
+		// OpenRouter but are open by models.dev's word; models.dev after OpenRouter its 733 and
+		// LFM 7B. (What Settings says after each import, in either order: big-lists.e2e.ts.)
+		const tMd = tallyModelsDev(modelsDevList());
+		const tOr = tallyOpenRouter(openRouterList());
+		expect(orAfterMd.counts).toMatchObject({ selfHosted: 92 + 12, offers: 364 + 104 });
+		expect(deviceModels(orAfterMd)).toEqual(onDevice(tOr, tMd));
+		expect(mdAfterOr.counts).toMatchObject({ selfHosted: 733 + 1, offers: 5273 + 734 });
+		expect(deviceModels(mdAfterOr)).toEqual(onDevice(tMd, tOr));
 	});
 
-	it('agree on each model’s openness, status, task and dates', () => {
+	it('agree on each model’s openness, status, task, dates and size', () => {
 		for (const [id, model] of first) {
 			const other = second.get(id)!;
 			expect({ id, ...pick(other) }).toEqual({ id, ...pick(model) });
 		}
+	});
+
+	it('agree on each "on your device" offer, its weights page too', () => {
+		// As the store keeps them: the later write wins.
+		const kept = (a: ImportPreview, b: ImportPreview) => {
+			const offers = new Map([...a.data.offers, ...b.data.offers].map((o) => [o.id, o]));
+			return [...offers.values()]
+				.filter((o) => o.id === deviceOfferId(o.models[0]!))
+				.map((o) => ({ id: o.id, name: o.name, url: o.url, status: o.status }))
+				.sort((x, y) => x.id.localeCompare(y.id));
+		};
+		const either = kept(md, orAfterMd);
+		expect(kept(or, mdAfterOr)).toEqual(either);
+		// OpenRouter's Hugging Face page wins over models.dev's search, whichever list came first.
+		expect(either.find((o) => o.id === 'qwen3-8b-local')?.url).toBe(
+			'https://huggingface.co/Qwen/Qwen3-8B'
+		);
 	});
 
 	// Known importer bug, kept visible: models.dev's `openrouter` provider is a host, but its
@@ -435,5 +573,11 @@ it('LiteLLM’s openrouter/… entries are their makers’ models, not OpenRoute
 });
 
 function pick(m: Model) {
-	return { openness: m.openness, status: m.status, task: m.task, dates: m.dates };
+	return {
+		openness: m.openness,
+		status: m.status,
+		task: m.task,
+		dates: m.dates,
+		parameters: m.parameters
+	};
 }

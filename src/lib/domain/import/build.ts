@@ -1,13 +1,16 @@
 /**
  * Turns the entries of any public list (as listings: one host's offer of one model) into the
  * person's own data: one model per join key, by its maker, joined to a model already in the
- * catalogue where a key or an alias matches (the catalogue's facts win), and one offer per host
- * and variant, named "… via <host>".
+ * catalogue where a key or an alias matches (the catalogue's facts win), with its size where its
+ * id, name or weights say it; one offer per host and variant, named "… via <host>"; and, for each
+ * open model of known size that a device can hold, one offer to run it yourself (PRODUCT.md §9).
  */
 import type { DateValue, Model, Offer, Price, Vendor } from '../catalogue';
 import type { Openness, PublicList, Task } from '../catalogue-terms';
+import { memoryNeedGb } from '../memory';
 import { makeId, UNKNOWN_MAKER, type Maker } from './join';
 import { mergeOpenness } from './rules';
+import { sizeOf } from './size';
 import type { Alias, ImportContext, ImportCounts, OwnData } from './types';
 
 /** One entry of a list, read: a host's offer of one model, with what the list says of both. */
@@ -33,6 +36,11 @@ export type Listing = {
 	task: Task;
 	openness: Openness;
 	url?: string;
+	/**
+	 * The model's weights as a Hugging Face id (`Qwen/Qwen3-8B`), where the list names them
+	 * (OpenRouter's `hugging_face_id`): read for the model's size, and its weights page.
+	 */
+	weights?: string;
 };
 
 const words = (en: string, ar = en) => ({ en, ar });
@@ -60,6 +68,73 @@ function modelIndex(models: readonly Model[]): Map<string, Model> {
 	return index;
 }
 
+/**
+ * The most memory (GB, the 4-bit file's need, §9) a model may need for an "on your device" offer:
+ * the largest graphics card's memory the chooser knows (PRODUCT.md §2, §9). DeepSeek R1 (671B,
+ * about 432 GB) gets none; a 235B model (about 152 GB) gets one.
+ */
+export const DEVICE_OFFER_MAX_GB = 256;
+
+/** The suffix of an "on your device" offer's id, as the shipped ones (`deepseek-local`). */
+const DEVICE_SUFFIX = '-local';
+
+/**
+ * The id of a model's "on your device" offer: the model's id and `-local` (`qwen3-8b-local`), the
+ * same on every import of any list, so the person's edits and notes on it stay. A list's own
+ * offers always end in `-api`, so the two never meet; a model id too long for the suffix is cut
+ * with a hash of the whole (`makeId`).
+ */
+export function deviceOfferId(modelId: string): string {
+	const room = 80 - DEVICE_SUFFIX.length;
+	return `${modelId.length <= room ? modelId : makeId(modelId, '', room)}${DEVICE_SUFFIX}`;
+}
+
+/** What running a model yourself brings, as the shipped offers say it. */
+const RUNS_OFFLINE = words(
+	'Runs offline; nothing leaves your device',
+	'يعمل دون اتصال؛ لا يغادر شيء جهازك'
+);
+
+const HUGGING_FACE = 'https://huggingface.co/';
+
+/**
+ * How good a page is as the weights' "Get it" link, so the best one a model has is kept: the
+ * Hugging Face page of its weights (2) before a Hugging Face search for its name (1).
+ */
+function pageRank(url: string): number {
+	return url.startsWith(`${HUGGING_FACE}models?`) ? 1 : 2;
+}
+
+/**
+ * The weights pages a listing gives its model (§9): the Hugging Face page of the weights the list
+ * names (OpenRouter's `hugging_face_id`), and Hugging Face's search for the model's join key,
+ * which lists its weights and their quantized files. models.dev and LiteLLM name no weights and
+ * have no page of a model (models.dev's `doc` is its host's documentation, which the API offers
+ * link to), so their models get the search. OpenRouter's own model page is not used: a model is
+ * open by OpenRouter's word only when it names its weights, and one open by another list's word
+ * gets the same search whichever list is imported first (the page of an earlier import stays
+ * only when it is better, so the order would otherwise decide).
+ */
+function weightsPages(listing: Listing): string[] {
+	return [
+		...(listing.weights ? [`${HUGGING_FACE}${listing.weights}`] : []),
+		`${HUGGING_FACE}models?search=${encodeURIComponent(listing.key)}`
+	];
+}
+
+/**
+ * Whether a model gets an "on your device" offer: open weights, a known size, and a need at 4
+ * bits (all its parameters; an effective size as stated) of at most `DEVICE_OFFER_MAX_GB`.
+ */
+export function runsOnADevice(model: Pick<Model, 'openness' | 'parameters'>): boolean {
+	const size = model.parameters?.totalB;
+	return (
+		model.openness === 'open-weights' &&
+		size !== undefined &&
+		memoryNeedGb(size) <= DEVICE_OFFER_MAX_GB
+	);
+}
+
 function variantWords(variant: string | undefined): { en: string; ar: string } {
 	if (!variant) return words('');
 	if (variant === 'free') return words(' (free)', ' (مجاني)');
@@ -84,6 +159,12 @@ export function buildOwnData(
 	const models = new Map<string, Model>();
 	const offers = new Map<string, Offer>();
 	const aliases = new Map<string, string>();
+	/** The best weights page each model has in this list, by model id (`pageRank`). */
+	const pages = new Map<string, string>();
+	const keepBetter = (modelId: string, url: string) => {
+		const kept = pages.get(modelId);
+		if (kept === undefined || pageRank(url) > pageRank(kept)) pages.set(modelId, url);
+	};
 	const asOf = context.today;
 	const source = LIST_NAMES[list];
 	let joined = 0;
@@ -121,6 +202,10 @@ export function buildOwnData(
 			const openness = mergeOpenness(base.openness, listing.openness);
 			const released = earlier(base.dates.released, listing.released);
 			const task = base.task ?? (listing.task === 'chat' ? undefined : listing.task);
+			// A size the catalogue has (an earlier import's, or the person's own) is kept. Sizes are
+			// read whatever the openness: a size is a fact of the model, shown on its page, and a
+			// model whose openness this list does not know may be open by another list's word.
+			const parameters = base.parameters ?? sizeOf(listing.weights, listing.key, listing.name);
 			model = {
 				...base,
 				// A model made by an unknown maker learns its maker from a list that knows it.
@@ -136,9 +221,11 @@ export function buildOwnData(
 				// Released as soon as one host still serves it.
 				status: base.status === 'released' || listing.status === 'released' ? 'released' : 'legacy',
 				dates: released ? { ...base.dates, released } : base.dates,
-				...(task ? { task } : {})
+				...(task ? { task } : {}),
+				...(parameters ? { parameters } : {})
 			};
 			models.set(modelId, model);
+			for (const url of weightsPages(listing)) keepBetter(modelId, url);
 		}
 		for (const old of listing.legacyModelIds) {
 			if (old !== modelId && index.has(old) && index.get(old)!.id === old)
@@ -170,17 +257,29 @@ export function buildOwnData(
 		offers.set(offer.id, offer);
 	}
 
-	const offerList = [...offers.values()];
+	const listed = [...offers.values()];
+	const modelList = [...models.values()];
+	// One per model, after the join (never one per host); none for a shipped model, which has
+	// its own offers. A model a local runner serves gets one too: the runner's offer is that
+	// host's ("… via LM Studio", its page the runner's), this one the model's own, with its weights.
+	const pagesBefore = earlierPages(context.offers ?? []);
+	const local = modelList.filter(runsOnADevice).map((model) => {
+		const page = pages.get(model.id);
+		const before = pagesBefore.get(model.id);
+		// An earlier import's page stays when it is better than this list's (a models.dev import
+		// never turns OpenRouter's Hugging Face page into a search); on a tie the newer list's wins.
+		const url = before && (!page || pageRank(before) > pageRank(page)) ? before : page;
+		return deviceOffer(model, url, list, asOf);
+	});
 	const isFree = (o: Offer) =>
 		(o.price.type === 'per-use' && o.price.inputPerMTok === 0 && o.price.outputPerMTok === 0) ||
 		(o.price.type === 'monthly' && o.price.usdPerMonth === 0);
-	const modelList = [...models.values()];
 	const alias: Alias[] = [...aliases].map(([from, to]) => ({ from, to }));
 	return {
 		data: {
 			vendors: [...vendors.values()],
 			models: modelList,
-			offers: offerList,
+			offers: [...listed, ...local],
 			edits: [],
 			notes: [],
 			favourites: [],
@@ -188,12 +287,47 @@ export function buildOwnData(
 		},
 		counts: {
 			models: modelList.length,
-			offers: offerList.length,
-			hosts: new Set(offerList.map((o) => o.host)).size,
-			free: offerList.filter(isFree).length,
-			legacy: offerList.filter((o) => o.status === 'legacy').length,
+			sized: modelList.filter((m) => m.parameters !== undefined).length,
+			offers: listed.length + local.length,
+			selfHosted: local.length,
+			hosts: new Set(listed.map((o) => o.host)).size,
+			free: listed.filter(isFree).length,
+			legacy: listed.filter((o) => o.status === 'legacy').length,
 			joined,
 			notChat: modelList.filter((m) => m.task !== undefined && m.task !== 'chat').length
 		}
+	};
+}
+
+/** The weights pages of the catalogue's "on your device" offers, by model id. */
+function earlierPages(offers: readonly Offer[]): Map<string, string> {
+	const pages = new Map<string, string>();
+	for (const offer of offers) {
+		const modelId = offer.models[0];
+		if (modelId && offer.url && offer.id === deviceOfferId(modelId)) pages.set(modelId, offer.url);
+	}
+	return pages;
+}
+
+/**
+ * A model's "on your device" offer (PRODUCT.md §9): "<model> on your device", free, on the
+ * person's own device (its need comes from the model's size), with the model's status, its
+ * weights page as its "Get it" link (`weightsPages`), and the list it came with.
+ */
+function deviceOffer(model: Model, url: string | undefined, list: PublicList, asOf: string): Offer {
+	return {
+		id: deviceOfferId(model.id),
+		name: words(`${model.name.en} on your device`, `${model.name.ar} على جهازك`),
+		kind: 'self-hosted',
+		models: [model.id],
+		price: { type: 'monthly', usdPerMonth: 0 },
+		runsOn: { place: 'device' },
+		status: model.status,
+		list: { name: list, asOf },
+		...(url ? { url } : {}),
+		perks: [{ ...RUNS_OFFLINE }],
+		claims: [],
+		citations: [],
+		publicRecord: []
 	};
 }

@@ -144,7 +144,10 @@ export function readExport(
 		skipped,
 		counts: {
 			models: models.length,
+			sized: models.filter((m) => m.parameters !== undefined).length,
 			offers: offers.length,
+			// An export's offers are the person's as they were: none is made here.
+			selfHosted: 0,
 			hosts: new Set(offers.flatMap((o) => (o.host ? [o.host] : []))).size,
 			free,
 			legacy: offers.filter((o) => o.status === 'legacy').length,

@@ -320,9 +320,11 @@ describe('makers and hosts', () => {
 			])
 		);
 		expect(r.data.models.map((m) => m.id)).toEqual(['widget-7b']);
+		// And one way to run it yourself: an open 7B model (its Hugging Face id), one per model.
 		expect(r.data.offers.map((o) => [o.id, o.name.en])).toEqual([
 			['or-acme-widget-7b-api', 'Widget 7B via OpenRouter'],
-			['or-acme-widget-7b-free-api', 'Widget 7B (free) via OpenRouter']
+			['or-acme-widget-7b-free-api', 'Widget 7B (free) via OpenRouter'],
+			['widget-7b-local', 'Widget 7B on your device']
 		]);
 	});
 	it('joins the shipped models by their aliases; the shipped facts win', () => {
@@ -383,7 +385,8 @@ describe('makers and hosts', () => {
 	it('keeps ids apart that differ only after their 76th character', () => {
 		const long = `acme/${'x'.repeat(90)}`;
 		const r = read(openRouter([orEntry({ id: `${long}-a` }), orEntry({ id: `${long}-b` })]));
-		expect(new Set(r.data.offers.map((o) => o.id)).size).toBe(2);
+		// Two API offers, and two "on your device" offers (open, 7B by their weights' id).
+		expect(new Set(r.data.offers.map((o) => o.id)).size).toBe(4);
 		expect(new Set(r.data.models.map((m) => m.id)).size).toBe(2);
 	});
 });
@@ -525,7 +528,9 @@ describe('entry by entry', () => {
 		const entries = Array.from({ length: 30_000 }, (_, i) => orEntry({ id: `acme/m-${i}` }));
 		const started = performance.now();
 		const r = read(openRouter(entries));
-		expect(r.data.offers).toHaveLength(30_000);
+		// One API offer each, and one "on your device" offer each: every entry names its weights
+		// (`acme/Widget-7B`), so each model is open and 7B.
+		expect(r.data.offers).toHaveLength(60_000);
 		expect(performance.now() - started).toBeLessThan(5000);
 	});
 });

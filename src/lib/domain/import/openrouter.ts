@@ -36,6 +36,16 @@ function pageOf(id: string): string | undefined {
 		: undefined;
 }
 
+/**
+ * A Hugging Face id (`Qwen/Qwen3-8B`: an owner and a repository), when it is plain enough to be
+ * the path of its page; anything else names no weights page.
+ */
+function huggingFaceId(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const id = value.trim();
+	return /^[A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9][\w.-]{0,95}$/.test(id) ? id : undefined;
+}
+
 export const openRouter: ListReader = {
 	format: 'openrouter',
 	detect(data) {
@@ -113,7 +123,8 @@ export const openRouter: ListReader = {
 				released: dayFromSeconds(e.created, 'created', own),
 				task: taskOf({ id, name: fullName, outputs }),
 				openness: typeof hf === 'string' && hf.trim() !== '' ? 'open-weights' : 'unknown',
-				url: pageOf(id.replace(/:[a-z0-9-]+$/, ''))
+				url: pageOf(id.replace(/:[a-z0-9-]+$/, '')),
+				weights: huggingFaceId(hf)
 			});
 			notes.push(...own.issues);
 		});

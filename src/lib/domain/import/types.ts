@@ -78,12 +78,17 @@ export type Note = { modelId: string; text: string; at: string };
 
 /**
  * What a public list brought, for the message and the closing counts: models written (new or
- * updated), offers, distinct hosts, offers free by the source's word, legacy offers, offers that
- * joined a model already in the catalogue, and models that do not chat.
+ * updated) and how many of them have a known size; offers written, and how many of them are the
+ * "on your device" offers made here for open models of known size (PRODUCT.md §9); of the list's
+ * own offers (those made here are nobody's host, and free by being yours, not by the source's
+ * word): distinct hosts, offers free by the source's word or a local runner's, legacy offers, and
+ * entries that joined a model already in the catalogue; and models that do not chat.
  */
 export type ImportCounts = {
 	models: number;
+	sized: number;
 	offers: number;
+	selfHosted: number;
 	hosts: number;
 	free: number;
 	legacy: number;
@@ -109,10 +114,15 @@ export type ImportPreview = {
 
 export type ImportResult = ImportPreview | { ok: false; problem: ImportProblem };
 
-/** What a reader needs of the catalogue it imports into: its makers and models (to join). */
+/**
+ * What a reader needs of the catalogue it imports into: its makers and models (to join), and,
+ * where the caller has them, its offers (an earlier "on your device" offer keeps its weights
+ * page when this list has no better one).
+ */
 export type ImportContext = {
 	vendors: readonly Vendor[];
 	models: readonly Model[];
+	offers?: readonly Offer[];
 	/** The day of the import (`YYYY-MM-DD`): retirement dates before it make an offer legacy. */
 	today: string;
 };
