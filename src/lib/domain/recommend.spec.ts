@@ -1194,7 +1194,7 @@ describe('partly known prices: tokens only, a lower bound, never "within your bu
 	it('is over a budget its tokens alone exceed', () => {
 		const r = hand(models, [sonar], { usage: 1, budget: 2 });
 		expect(failures(r.notAFit)).toEqual({
-			sonar: [{ code: 'over-budget', costUsd: 5, budgetUsd: 2 }]
+			sonar: [{ code: 'over-budget', costUsd: 5, budgetUsd: 2, partly: true }]
 		});
 	});
 

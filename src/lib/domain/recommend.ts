@@ -90,7 +90,8 @@ export type Reason =
 	| { code: 'within-budget'; costUsd: number; budgetUsd: number }
 	/** A partly known price whose tokens fit the budget: its other fees are not counted. */
 	| { code: 'fees-not-counted'; costUsd: number; budgetUsd: number }
-	| { code: 'over-budget'; costUsd: number; budgetUsd: number }
+	/** `partly`: the price has fees beyond its tokens, so `costUsd` is the least it costs. */
+	| { code: 'over-budget'; costUsd: number; budgetUsd: number; partly?: true }
 	| { code: 'price-unknown' }
 	| {
 			code: 'versus-subscription';
@@ -544,7 +545,12 @@ class Judged implements Option {
 		if (bits & PRICE_UNKNOWN) failures.push({ code: 'price-unknown' });
 		if (bits & OVER_BUDGET) {
 			const { monthlyCost: costUsd = 0 } = this;
-			failures.push({ code: 'over-budget', costUsd, budgetUsd: inputs.budget ?? 0 });
+			const budgetUsd = inputs.budget ?? 0;
+			failures.push(
+				this.prepared.fees
+					? { code: 'over-budget', costUsd, budgetUsd, partly: true }
+					: { code: 'over-budget', costUsd, budgetUsd }
+			);
 		}
 		return (this.failed = failures);
 	}

@@ -95,8 +95,8 @@ export const ar = {
 		atLeast: '{amount} شهريًا على الأقل، إضافة إلى {fees}',
 		tokensOnly: '{amount} شهريًا للرموز، إضافة إلى {fees}',
 		feesKept: 'إضافة إلى {fees}: تبقى كما هي',
-		above: 'فوق {tokens} رمز',
-		longContext: 'مع سياق طويل',
+		above: 'الطلبات التي تتجاوز {tokens} رمز',
+		longContext: 'الطلبات الطويلة',
 		fees: {
 			request: { each: '{usd} لكل طلب', mtok: 'الطلبات {usd} لكل مليون رمز' },
 			search: { each: '{usd} لكل بحث', mtok: 'عمليات البحث {usd} لكل مليون رمز' },
@@ -104,12 +104,12 @@ export const ar = {
 			'audio-output': { each: '{usd} لكل مقطع صوتي', mtok: '{usd} لكل مليون رمز صوتي' },
 			reasoning: { each: 'التفكير {usd} للمرة', mtok: 'رموز التفكير {usd} لكل مليون' },
 			'long-context-input': {
-				each: '{above}: {usd} لكل طلب للإدخال',
-				mtok: '{above}: {usd} للإدخال لكل مليون'
+				each: '{above}: {usd} لكل طلب للإدخال بدل السعر المعتاد',
+				mtok: '{above}: {usd} للإدخال لكل مليون بدل السعر المعتاد'
 			},
 			'long-context-output': {
-				each: '{above}: {usd} لكل طلب للإخراج',
-				mtok: '{above}: {usd} للإخراج لكل مليون'
+				each: '{above}: {usd} لكل طلب للإخراج بدل السعر المعتاد',
+				mtok: '{above}: {usd} للإخراج لكل مليون بدل السعر المعتاد'
 			}
 		}
 	},
@@ -696,6 +696,8 @@ export const ar = {
 		'fees-not-counted':
 			'تبلغ رموزه {cost} من ميزانيتك البالغة {budget}؛ ولا تُحسب رسومه الأخرى، فقد يكلّف أكثر',
 		'over-budget': 'يكلّف {cost} شهريًا، أكثر من ميزانيتك البالغة {budget}',
+		'over-budget-fees':
+			'يكلّف {cost} شهريًا على الأقل، مع رسوم أخرى، أكثر من ميزانيتك البالغة {budget}',
 		'price-unknown': 'السعر غير معلن',
 		planned: 'مخطط له؛ لم يُعلن موعد',
 		'planned-expected': 'مخطط له، متوقع {date}'

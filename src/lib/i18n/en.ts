@@ -90,8 +90,8 @@ export const en = {
 		atLeast: 'at least {amount} a month, plus {fees}',
 		tokensOnly: '{amount} a month of tokens, plus {fees}',
 		feesKept: 'Plus {fees}: kept as they are',
-		above: 'above {tokens} tokens',
-		longContext: 'with a long context',
+		above: 'prompts over {tokens} tokens',
+		longContext: 'long prompts',
 		fees: {
 			request: { each: '{usd} a request', mtok: 'requests {usd} per million tokens' },
 			search: { each: '{usd} a search', mtok: 'searches {usd} per million tokens' },
@@ -99,12 +99,12 @@ export const en = {
 			'audio-output': { each: '{usd} an audio clip', mtok: '{usd} per million audio tokens' },
 			reasoning: { each: 'reasoning {usd} each', mtok: 'reasoning tokens {usd} per million' },
 			'long-context-input': {
-				each: '{above}: {usd} a request in',
-				mtok: '{above}: {usd} in per million'
+				each: '{above}: {usd} a request in, instead of the usual price',
+				mtok: '{above}: {usd} in per million, instead of the usual price'
 			},
 			'long-context-output': {
-				each: '{above}: {usd} a request out',
-				mtok: '{above}: {usd} out per million'
+				each: '{above}: {usd} a request out, instead of the usual price',
+				mtok: '{above}: {usd} out per million, instead of the usual price'
 			}
 		}
 	},
@@ -619,6 +619,7 @@ export const en = {
 		'fees-not-counted':
 			'Its tokens come to {cost} of your budget of {budget}; its other fees are not counted, so it may cost more',
 		'over-budget': 'Costs {cost} a month, over your budget of {budget}',
+		'over-budget-fees': 'Costs at least {cost} a month, plus fees, over your budget of {budget}',
 		'price-unknown': 'Price not announced',
 		planned: 'Planned; no date announced',
 		'planned-expected': 'Planned, expected {date}'

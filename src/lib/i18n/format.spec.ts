@@ -131,20 +131,20 @@ describe('fees beyond tokens', () => {
 		{
 			what: 'a long context, in',
 			run: (l) => formatFee(fee('long-context-input', 6, 'mtok', 200_000), l),
-			en: 'above 200,000 tokens: US$6 in per million',
-			ar: 'فوق 200,000 رمز: 6 دولارات للإدخال لكل مليون'
+			en: 'prompts over 200,000 tokens: US$6 in per million, instead of the usual price',
+			ar: 'الطلبات التي تتجاوز 200,000 رمز: 6 دولارات للإدخال لكل مليون بدل السعر المعتاد'
 		},
 		{
 			what: 'a long context, out',
 			run: (l) => formatFee(fee('long-context-output', 22.5, 'mtok', 128_000), l),
-			en: 'above 128,000 tokens: US$22.50 out per million',
-			ar: 'فوق 128,000 رمز: 22.50 دولار للإخراج لكل مليون'
+			en: 'prompts over 128,000 tokens: US$22.50 out per million, instead of the usual price',
+			ar: 'الطلبات التي تتجاوز 128,000 رمز: 22.50 دولار للإخراج لكل مليون بدل السعر المعتاد'
 		},
 		{
 			what: 'a long context of no stated size',
 			run: (l) => formatFee(fee('long-context-input', 6, 'mtok'), l),
-			en: 'with a long context: US$6 in per million',
-			ar: 'مع سياق طويل: 6 دولارات للإدخال لكل مليون'
+			en: 'long prompts: US$6 in per million, instead of the usual price',
+			ar: 'الطلبات الطويلة: 6 دولارات للإدخال لكل مليون بدل السعر المعتاد'
 		},
 		{
 			// PRODUCT.md §10's case: US$2 / US$8, a search fee and a reasoning price.
@@ -292,6 +292,13 @@ describe('the chooser’s new words', () => {
 			run: reason({ code: 'fees-not-counted', costUsd: 2, budgetUsd: 2 }),
 			en: 'Its tokens come to US$2 of your budget of US$2; its other fees are not counted, so it may cost more',
 			ar: 'تبلغ رموزه 2 دولار من ميزانيتك البالغة 2 دولار؛ ولا تُحسب رسومه الأخرى، فقد يكلّف أكثر'
+		},
+		{
+			// Its tokens alone are over: the fees can only add to it.
+			what: 'a partly known price over a budget',
+			run: reason({ code: 'over-budget', costUsd: 5, budgetUsd: 2, partly: true }),
+			en: 'Costs at least US$5 a month, plus fees, over your budget of US$2',
+			ar: 'يكلّف 5 دولارات شهريًا على الأقل، مع رسوم أخرى، أكثر من ميزانيتك البالغة 2 دولار'
 		},
 		{
 			what: 'a break-even cost under a cent',

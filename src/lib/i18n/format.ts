@@ -57,7 +57,7 @@ export function formatRate(amount: number, lang: Lang): string {
 	);
 }
 
-/** One fee beyond a price's tokens in words: "US$0.005 a search", "above 200,000 tokens: …". */
+/** One fee beyond a price's tokens in words: "US$0.005 a search", "prompts over 200,000 tokens: …, instead of the usual price". */
 export function formatFee(fee: Fee, lang: Lang): string {
 	const m = dictionaries[lang].price;
 	const above =

@@ -109,7 +109,10 @@ export function reasonText(reason: Reason, lang: Lang): string {
 				budget: usd(reason.budgetUsd)
 			});
 		case 'over-budget':
-			return fill(m['over-budget'], { cost: usd(reason.costUsd), budget: usd(reason.budgetUsd) });
+			return fill(m[reason.partly ? 'over-budget-fees' : 'over-budget'], {
+				cost: usd(reason.costUsd),
+				budget: usd(reason.budgetUsd)
+			});
 		case 'planned':
 			return reason.expected
 				? fill(m['planned-expected'], { date: formatDate(reason.expected, lang) })
