@@ -56,5 +56,26 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// The network side of the public lists is framework-free: it fetches text, the UI shows it.
+		files: ['src/lib/lists/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['svelte', 'svelte/*'], message: 'Fetching a list does not use Svelte.' },
+						{ group: ['dexie', 'dexie/*'], message: 'Fetching a list does not touch storage.' },
+						{ group: ['$app/*'], message: 'Fetching a list does not depend on SvelteKit.' },
+						{ group: ['workbox-*'], message: 'Fetching a list does not touch the service worker.' },
+						{
+							group: ['$lib/storage/*', '$lib/state/*', '$lib/components/*'],
+							message: 'Fetching a list gives its text; the caller reads, shows and stores it.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

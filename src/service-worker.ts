@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 /**
- * The service worker, read top to bottom: precache every built file and page, open any
- * address of the app offline (any query string, with or without a trailing slash), send
- * pages that were not prerendered to the real fallback page, and take over only when asked.
+ * The service worker, read top to bottom: leave the public lists' requests to the network,
+ * precache every built file and page, open any address of the app offline (any query string,
+ * with or without a trailing slash), send pages that were not prerendered to the real fallback
+ * page, and take over only when asked.
  */
 import { clientsClaim } from 'workbox-core';
 import {
@@ -11,8 +12,18 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { isListSourceUrl } from '$lib/domain/list-sources';
 
 declare let self: ServiceWorkerGlobalScope;
+
+// The public lists (OpenRouter's, models.dev's) are fetched only when the person asks, and must
+// be fresh: no route of this worker may answer them from a cache or keep them. Workbox's routes
+// match only this origin's files and navigations today; this listener, added before Workbox's
+// own, keeps any route added later from seeing these requests at all, so the browser fetches
+// them as if there were no worker.
+self.addEventListener('fetch', (event) => {
+	if (isListSourceUrl(event.request.url)) event.stopImmediatePropagation();
+});
 
 // A share link carries its state in the query string; the page reads it, the cache ignores it.
 precacheAndRoute(self.__WB_MANIFEST, {

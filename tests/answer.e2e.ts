@@ -236,7 +236,7 @@ const cases: { link: string; en: Answer; ar: Answer }[] = [
 					kind: 'device',
 					name: 'DeepSeek R1 المقطَّر 7B على جهازك',
 					cost: 'مجاني',
-					lines: ['يحتاج إلى نحو 5.4 GB، وبطاقة رسومياتك ذات 8 GB، وهذا يكفي']
+					lines: ['يحتاج إلى نحو 5.4 غيغابايت، وبطاقة رسومياتك ذات 8 غيغابايت، وهذا يكفي']
 				},
 				{
 					kind: 'api',

@@ -2,8 +2,11 @@
  * The big public lists through Settings, as a person imports them (PRODUCT.md §10): a models.dev
  * `api.json` of 5,276 entries over 90 hosts (three entries broken) and an OpenRouter list of
  * 364, together and in either order, each order in a fresh profile. Each import is picked, shown
- * as a preview ("5,276 models found: 5,273 ready, 3 skipped"), imported with its Import button,
- * and said ("Imported 1,700 models (6,006 ways to use them) from models.dev; 3 skipped."); the
+ * as a preview of its entries and what they make ("5,276 entries found: 5,273 ready, 3 skipped —
+ * they make 1,705 models (5 already in the catalogue) and 6,006 ways to use them"), imported with
+ * its Import button, and said: its new models, and the ways to use models already in the
+ * catalogue ("Imported 1,700 models (5,973 ways to use them) from models.dev, and added 33 ways to
+ * use 5 models already in the catalogue; 3 skipped."); the
  * test then reads IndexedDB back and looks for the models on /models. How long each import
  * takes is printed, for the record.
  */
@@ -23,11 +26,12 @@ type List = {
 	name: string;
 	file: string;
 	text: string;
-	/** The preview's summary (the same in either order). */
-	summary: string;
+	/** The preview's summary, first and second: what is already in the catalogue differs. */
+	summary: [first: string, second: string];
 	/**
-	 * The message once imported, first and second: the second list also makes the "on your
-	 * device" offers of its models the first says are open (see big-lists.spec.ts).
+	 * The message once imported, first and second: the second list's models are mostly the
+	 * first's, and it also makes the "on your device" offers of its models the first says are
+	 * open (see big-lists.spec.ts, which counts both orders).
 	 */
 	said: [first: string, second: string];
 };
@@ -36,24 +40,32 @@ const LISTS: Record<'modelsDev' | 'openRouter', List> = {
 		name: 'models.dev',
 		file: 'api.json',
 		text: listText(modelsDevList()),
-		summary: '5,276 models found: 5,273 ready, 3 skipped',
+		summary: [
+			'5,276 entries found: 5,273 ready, 3 skipped — they make 1,705 models (5 already in the catalogue) and 6,006 ways to use them',
+			'5,276 entries found: 5,273 ready, 3 skipped — they make 1,705 models (303 already in the catalogue) and 6,007 ways to use them'
+		],
 		// Its 5,273 entries, and 733 offers to run an open model yourself (734 after OpenRouter's
-		// list, which says LFM 7B is open).
+		// list, which says LFM 7B is open); 33 entries join 5 shipped models. Second, 303 of its
+		// models are OpenRouter's or shipped, with 1,152 of the ways to use them.
 		said: [
-			'Imported 1,700 models (6,006 ways to use them) from models.dev; 3 skipped.',
-			'Imported 1,700 models (6,007 ways to use them) from models.dev; 3 skipped.'
+			'Imported 1,700 models (5,973 ways to use them) from models.dev, and added 33 ways to use 5 models already in the catalogue; 3 skipped.',
+			'Imported 1,402 models (4,855 ways to use them) from models.dev, and added 1,152 ways to use 303 models already in the catalogue; 3 skipped.'
 		]
 	},
 	openRouter: {
 		name: 'OpenRouter',
 		file: 'models.json',
 		text: listText(openRouterList()),
-		summary: '364 models found: 364 ready',
+		summary: [
+			'364 entries found: 364 ready — they make 307 models (5 already in the catalogue) and 456 ways to use them',
+			'364 entries found: 364 ready — they make 307 models (303 already in the catalogue) and 468 ways to use them'
+		],
 		// Its 364 entries, and 92 offers to run an open model yourself (104 after models.dev's
-		// list, which says 12 more are open).
+		// list, which says 12 more are open); 9 entries join 5 shipped models. Second, all but 4
+		// of its models are models.dev's or shipped.
 		said: [
-			'Imported 302 models (456 ways to use them) from OpenRouter.',
-			'Imported 302 models (468 ways to use them) from OpenRouter.'
+			'Imported 302 models (447 ways to use them) from OpenRouter, and added 9 ways to use 5 models already in the catalogue.',
+			'Imported 4 models (4 ways to use them) from OpenRouter, and added 464 ways to use 303 models already in the catalogue.'
 		]
 	}
 };
@@ -115,10 +127,10 @@ async function importThroughSettings(page: Page, list: List) {
 			// the message the press.
 			if (marks.start === undefined) return;
 			const text = document.body.innerText;
-			if (marks.preview === undefined && /models? found/.test(text)) {
+			if (marks.preview === undefined && /entries found/.test(text)) {
 				marks.preview = performance.now();
 			}
-			if (marks.press !== undefined && /Imported .* from |Nothing was changed/.test(text)) {
+			if (marks.press !== undefined && /(Imported|Added) .* from |Nothing was changed/.test(text)) {
 				marks.end = performance.now();
 				observer.disconnect();
 			}
@@ -132,7 +144,7 @@ async function importThroughSettings(page: Page, list: List) {
 		buffer: Buffer.from(list.text)
 	});
 	// The preview is a region named by its summary; nothing is written until its Import is pressed.
-	const preview = page.getByRole('region', { name: /models? found/ });
+	const preview = page.getByRole('region', { name: /entries found/ });
 	const refused = page.getByRole('alert');
 	await preview.or(refused).first().waitFor({ timeout: 60_000 });
 	const shown = Date.now();
@@ -144,7 +156,7 @@ async function importThroughSettings(page: Page, list: List) {
 	await preview.getByRole('button', { name: 'Import', exact: true }).click();
 	const said = page
 		.locator('[role="status"], [role="alert"]')
-		.filter({ hasText: /Imported|Nothing was changed/ })
+		.filter({ hasText: /Imported|Added|Nothing was changed/ })
 		.first();
 	await said.waitFor({ timeout: 120_000 });
 	const wall = shown - picked + (Date.now() - pressed);
@@ -179,7 +191,7 @@ describe('big public lists through Settings', () => {
 			await waitForSeed(page);
 			for (const [i, list] of [first, second].entries()) {
 				const took = await importThroughSettings(page, list);
-				expect(took.summary).toBe(list.summary);
+				expect(took.summary).toBe(list.summary[i]);
 				expect(took.role).toBe('status');
 				expect(took.said).toBe(list.said[i]);
 				console.log(

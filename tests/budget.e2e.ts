@@ -34,8 +34,15 @@ const KiB = 1024;
  * +1.3, the words for prices and dates +0.7, the chooser's rules +0.5), `/settings` 104.1 →
  * 105.4 KiB; the list readers themselves load only when a file is picked. Issue 18 takes Dexie
  * (32 KiB) off the first visit.
+ *
+ * Raised from 115 to 116 KiB with issues 14 and 15, on purpose: the chooser offers the device
+ * suggestion in place (with the browser's memory said as a lower bound at its cap), gives the
+ * size behind a device pick, and the store keeps each public list's "as of" (Dexie version 6).
+ * Measured: `/?lang=ar` 114.6 → 115.2 KiB, `/` 112.7 → 113.5 KiB, after the import's words,
+ * the import preview and the list rules were moved off the first visit (−1.6 KiB of Arabic
+ * words). Issue 18 brings every page to 80 KiB.
  */
-const JS_GATE = 115 * KiB;
+const JS_GATE = 116 * KiB;
 const CSS_GATE = 10 * KiB;
 
 /** The scripts a first visit to `path` asks for, and the gzip sizes of its JS and CSS. */

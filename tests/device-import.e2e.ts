@@ -40,7 +40,11 @@ async function importFixture(page: Page) {
 		mimeType: 'application/json',
 		buffer: readFileSync(new URL(`./fixtures/${FIXTURE}`, import.meta.url))
 	});
-	await page.getByRole('heading', { name: '7 models found: 7 ready' }).waitFor();
+	await page
+		.getByRole('heading', {
+			name: '7 entries found: 7 ready — they make 6 models and 12 ways to use them'
+		})
+		.waitFor();
 	await page.locator('button', { hasText: /^Import$/ }).click();
 	// Six models (Llama 3.1 8B's :free variant is one of them): their seven offers via
 	// OpenRouter, and five to run yourself (all but Kimi K2, whose size is not known).

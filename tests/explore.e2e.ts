@@ -10,6 +10,25 @@ const rowNames = (page: Page, table: string) =>
 const live = (page: Page) =>
 	page.waitForFunction(() => document.querySelector('[data-source="indexeddb"]') !== null);
 
+/**
+ * Every memory figure ("5.4 GB", "16 غيغابايت") in an element's text, and on how many lines it
+ * stands as laid out: a figure never parts from its unit. Runs in the page.
+ */
+function memoryFigures(el: Element): { text: string; lines: number }[] {
+	const found: { text: string; lines: number }[] = [];
+	const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		for (const match of (node.textContent ?? '').matchAll(/[\d.]+\s?(?:GB|غيغابايت|غ\.ب)/g)) {
+			const range = document.createRange();
+			range.setStart(node, match.index);
+			range.setEnd(node, match.index + match[0].length);
+			const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+			found.push({ text: match[0], lines: tops.size });
+		}
+	}
+	return found;
+}
+
 describe('the catalogue, model pages, compare and about', () => {
 	it('a filtered /models link opens filtered, sorted, and says what it ignored', async () => {
 		const { page, errors } = await open();
@@ -125,16 +144,16 @@ describe('the catalogue, model pages, compare and about', () => {
 				.replace(/\s+/g, ' ')
 				.trim();
 		expect((await table.getByRole('rowheader').allTextContents()).map(plain)).toEqual([
-			'بطاقة رسوميات 8 GB',
-			'بطاقة رسوميات 12 GB',
-			'بطاقة رسوميات 16 GB',
-			'بطاقة رسوميات 24 GB',
-			'بطاقة رسوميات 48 GB',
-			'حاسوب (المعالج المركزي) 8 GB',
-			'حاسوب (المعالج المركزي) 16 GB',
-			'حاسوب (المعالج المركزي) 32 GB',
-			'هاتف 8 GB',
-			'هاتف 12 GB'
+			'بطاقة رسوميات 8 غيغابايت',
+			'بطاقة رسوميات 12 غيغابايت',
+			'بطاقة رسوميات 16 غيغابايت',
+			'بطاقة رسوميات 24 غيغابايت',
+			'بطاقة رسوميات 48 غيغابايت',
+			'حاسوب (المعالج المركزي) 8 غيغابايت',
+			'حاسوب (المعالج المركزي) 16 غيغابايت',
+			'حاسوب (المعالج المركزي) 32 غيغابايت',
+			'هاتف 8 غيغابايت',
+			'هاتف 12 غيغابايت'
 		]);
 		const phone12 = table.getByRole('row').filter({ hasText: 'هاتف' }).last();
 		expect(plain((await phone12.getByRole('cell').allTextContents()).join(' | '))).toBe(
@@ -144,30 +163,27 @@ describe('the catalogue, model pages, compare and about', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			390
 		);
-		const pieces = await page
-			.getByRole('region', { name: 'الذاكرة التي يحتاجها' })
-			.evaluate((el) => {
-				const found: { text: string; lines: number }[] = [];
-				const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-					for (const match of (node.textContent ?? '').matchAll(/[\d.]+\s?GB/g)) {
-						const range = document.createRange();
-						range.setStart(node, match.index);
-						range.setEnd(node, match.index + match[0].length);
-						const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-						found.push({ text: match[0], lines: tops.size });
-					}
-				}
-				return found;
-			});
+		const section = page.getByRole('region', { name: 'الذاكرة التي يحتاجها' });
+		const pieces = await section.evaluate(memoryFigures);
 		expect(pieces.length).toBeGreaterThanOrEqual(14);
 		expect(pieces.filter((p) => p.lines !== 1)).toEqual([]);
+		// One way to write the unit in Arabic: the word, never "GB" or "غ.ب".
+		expect(pieces.every((p) => p.text.endsWith('\u00a0غيغابايت'))).toBe(true);
+		expect(await section.textContent()).not.toMatch(/GB|غ\.ب/);
 
+		// The catalogue's ways to use a model, on the same phone: each need in one piece too.
+		await page.goto(`${base}/models?lang=ar`);
+		const offers = page.getByRole('table', { name: 'طرق الاستخدام' });
+		await offers.waitFor();
+		const needs = await offers.evaluate(memoryFigures);
+		expect(needs.map((p) => p.text)).toContain('16\u00a0غيغابايت');
+		expect(needs.filter((p) => p.lines !== 1 || !p.text.endsWith('غيغابايت'))).toEqual([]);
+
+		// Closed weights: one sentence, no section on the memory a model would need.
 		await page.goto(`${base}/models/gpt-4o?lang=en`);
-		await page
-			.getByRole('region', { name: 'Memory it needs' })
-			.getByText('Its size is not known')
-			.waitFor();
+		await page.getByText('Closed weights: it cannot be run on your own device.').waitFor();
+		expect(await page.getByRole('heading', { name: 'Memory it needs' }).count()).toBe(0);
+		expect(await page.getByText('not published').count()).toBe(0);
 		expect(errors).toEqual([]);
 	});
 

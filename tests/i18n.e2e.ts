@@ -68,6 +68,8 @@ function latinAllowList(): Set<string> {
 		'models',
 		'api.json',
 		'models.dev',
+		// The address the app asks for OpenRouter's list, named in the privacy help.
+		'openrouter.ai',
 		'JSON',
 		'YYYY-MM-DD',
 		'Zinc',

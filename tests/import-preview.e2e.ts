@@ -43,7 +43,9 @@ describe('an import previewed before it is written', () => {
 		await waitForSeed(page);
 
 		await pick(page, 'Import', IMPOSSIBLE_DATE);
-		const summary = page.getByRole('heading', { name: '2 models found: 2 ready' });
+		const summary = page.getByRole('heading', {
+			name: '2 entries found: 2 ready — they make 2 models and 2 ways to use them'
+		});
 		await summary.waitFor();
 		expect(await summary.evaluate((h) => h === document.activeElement)).toBe(true);
 		await page.getByText('From models.dev. Nothing is saved until you choose Import.').waitFor();
@@ -73,17 +75,22 @@ describe('an import previewed before it is written', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('an imported GPT-4o joins the shipped one: its card weighs it against ChatGPT Plus', async () => {
+	it('an imported GPT-4o joins the shipped one: rated as the API GPT-4o, weighed against ChatGPT Plus', async () => {
 		const { page, errors } = await open();
 		await page.goto(`${base}/settings`);
 		await started(page);
 		await waitForSeed(page);
 		await pick(page, 'Import', 'cases/openrouter-gpt-4o.json');
-		await page.getByRole('heading', { name: '1 model found: 1 ready' }).waitFor();
+		await page
+			.getByRole('heading', {
+				name: '1 entry found: 1 ready — they make 1 model (already in the catalogue) and 1 way to use it'
+			})
+			.waitFor();
 		await page.locator('button', { hasText: /^Import$/ }).click();
+		// No new model: never "Imported 0 models".
 		await page
 			.getByRole('status')
-			.getByText(/^Imported/)
+			.getByText('Added 1 way to use 1 model already in the catalogue, from OpenRouter.')
 			.waitFor();
 		// Joined to the shipped model: no own model, one own offer on gpt-4o.
 		expect(await own(page)).toEqual({ models: [], offers: ['or-openai-gpt-4o-api'] });
@@ -99,6 +106,19 @@ describe('an import previewed before it is written', () => {
 			)
 			.first()
 			.waitFor({ state: 'attached' });
+
+		// Rated as the shipped API offer of GPT-4o is (1265), not as ChatGPT (1377): on its model's
+		// page, beside the shipped one.
+		await page.goto(`${base}/models/gpt-4o`);
+		await started(page);
+		const rating = (id: string) => page.locator(`li[data-offer="${id}"] .rating`);
+		await rating('or-openai-gpt-4o-api').waitFor();
+		expect(await rating('or-openai-gpt-4o-api').textContent()).toContain(
+			'Chatbot Arena 1265, 17 Feb 2025'
+		);
+		expect(await rating('or-openai-gpt-4o-api').textContent()).toBe(
+			await rating('openai-api-gpt-4o').textContent()
+		);
 		expect(errors).toEqual([]);
 	});
 
@@ -108,8 +128,22 @@ describe('an import previewed before it is written', () => {
 		await started(page);
 		await waitForSeed(page);
 
+		// A file that is not JSON is refused in Arabic words, never the parser's English.
+		await page.getByLabel('استيراد', { exact: true }).setInputFiles({
+			name: 'page.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{\n  "data": [\n    {"id": x}\n  ]\n}')
+		});
+		const refused = page.getByRole('alert');
+		await refused.waitFor();
+		expect(plain(await refused.textContent())).toBe(
+			'هذا الملف ليس بصيغة JSON: يخرج عنها عند السطر 3، العمود 12. لم يتغير شيء.'
+		);
+
 		await pick(page, 'استيراد', IMPOSSIBLE_DATE);
-		const summary = page.getByRole('heading', { name: 'وُجد نموذجان: الجاهز منها 2' });
+		const summary = page.getByRole('heading', {
+			name: 'وُجد إدخالان: الجاهز منها 2 — ينتج عنها نموذجان وطريقتا استخدام'
+		});
 		await summary.waitFor();
 		// Focus moved to the summary, and it is on the screen.
 		expect(await summary.evaluate((h) => h === document.activeElement)).toBe(true);
@@ -203,7 +237,7 @@ describe('ids of earlier imports', () => {
 		await page.locator('button', { hasText: /^Import$/ }).click();
 		await page
 			.getByRole('status')
-			.getByText(/^Imported/)
+			.getByText('Added 1 way to use 1 model already in the catalogue, from OpenRouter.')
 			.waitFor();
 		expect((await own(page)).models).toEqual([]);
 

@@ -162,7 +162,11 @@ describe('the person’s own data', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(JSON.stringify({ data: rows }))
 		});
-		await page.getByRole('heading', { name: '1,000 models found: 1,000 ready' }).waitFor();
+		await page
+			.getByRole('heading', {
+				name: '1,000 entries found: 1,000 ready — they make 1,000 models and 1,000 ways to use them'
+			})
+			.waitFor();
 		await page.getByText('Imported with something left out (1)').click();
 		await page
 			.getByRole('listitem')
@@ -171,7 +175,7 @@ describe('the person’s own data', () => {
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await page.getByText('Import cancelled. Nothing was changed.').waitFor();
 		const cases: [string, string, RegExp][] = [
-			['broken.json', '{"data": [', /not JSON/],
+			['broken.json', '{"data": [', /ends before its JSON does/],
 			['other.json', '{"hello": "world"}', /none of the formats/],
 			[
 				'proto.json',

@@ -161,8 +161,9 @@ const english: Case[] = [
 				offer: 'DeepSeek R1 distilled 7B on your device',
 				cost: 'Free',
 				lines: [
-					'The only open model that fits your device',
-					'Needs about 5.4 GB; your graphics card has 8 GB: it fits'
+					// GPT-2 on your device (superseded, smaller) fits too: not "the only one".
+					'The largest model that fits your device (7.6B parameters)',
+					'Needs about 5.4\u00a0GB; your graphics card has 8\u00a0GB: it fits'
 				]
 			},
 			deepseekApi
@@ -302,8 +303,8 @@ const arabic: Case[] = [
 				cost: 'مجاني',
 				// The need and the card's memory, with Latin digits; the wording is the dictionary's.
 				lines: [
-					'النموذج المفتوح الوحيد الذي يناسب جهازك',
-					/^يحتاج إلى نحو 5\.4 GB، .*\b8 GB، وهذا يكفي$/
+					'أكبر نموذج يناسب جهازك (7.6 مليار معامل)',
+					/^يحتاج إلى نحو 5\.4\u00a0غيغابايت، .*\b8\u00a0غيغابايت، وهذا يكفي$/
 				]
 			},
 			deepseekApiAr

@@ -146,10 +146,8 @@ describe('OfferTable', () => {
 			const row = screen
 				.getByRole('rowheader', { name: 'DeepSeek R1 المقطَّر 7B على جهازك' })
 				.closest('tr')!;
-			// "5.4 GB" is kept in one piece in Arabic by invisible isolation marks.
-			expect(row.textContent?.replace(/[\u2066-\u2069]/g, '')).toContain(
-				'جهازك، بنحو 5.4 GB من الذاكرة'
-			);
+			// One unit in Arabic, the word, joined to its figure by a no-break space.
+			expect(row.textContent).toContain('جهازك، بنحو 5.4\u00a0غيغابايت من الذاكرة');
 		});
 	});
 
@@ -286,7 +284,7 @@ describe('CatalogueFilters: Runs on', () => {
 		});
 		const runsOn = screen.getByRole('combobox', { name: 'يعمل على' });
 		const selected = within(runsOn).getByRole('option', { selected: true }).textContent;
-		const ram = screen.queryByRole('textbox', { name: 'الذاكرة (RAM، GB)' });
+		const ram = screen.queryByRole('textbox', { name: 'الذاكرة (RAM، غيغابايت)' });
 		await locale.choose('en');
 		expect(selected).toBe('حاسوب بلا بطاقة رسوميات');
 		expect(ram).not.toBeNull();

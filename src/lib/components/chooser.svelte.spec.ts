@@ -1,6 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
+import type { DeviceSuggestion as DeviceSuggestionData } from '$lib/domain/device-suggestion';
 import { defaultInputs, type ChooserInputs, type SortOrder } from '$lib/domain/inputs';
 import {
 	groupByFailure,
@@ -274,7 +275,7 @@ describe('ChooserResults', () => {
 				.parentElement
 		).toHaveTextContent('3 options, best DeepSeek R1 distilled 7B on your device');
 		expect(
-			screen.getByRole('button', { name: 'With 4 GB of memory' }).parentElement
+			screen.getByRole('button', { name: 'With 4\u00a0GB of memory' }).parentElement
 		).toHaveTextContent('1 option, best GPT-2 on your device');
 		await fireEvent.click(button);
 		expect(onapply).toHaveBeenCalledWith({ input: 'localOnly', to: false });
@@ -502,26 +503,48 @@ describe('DeviceSuggestion', () => {
 	const appleSilicon = {
 		device: 'computer' as const,
 		basis: ['shared-memory-graphics' as const, 'device-memory' as const],
+		memoryGb: 4
+	};
+	// Chrome reports no more than 8 GB: a Mac of 16–64 GB says 8.
+	const capped = {
+		device: 'computer' as const,
+		basis: ['shared-memory-graphics' as const, 'device-memory-capped' as const],
 		memoryGb: 8
 	};
+	const name = 'This looks like a Computer, no graphics card.';
 
 	it('says what it rests on, with the browser’s rounded memory figure, and applies it only on a click', async () => {
 		const onuse = vi.fn();
 		const ondismiss = vi.fn();
 		render(DeviceSuggestion, { suggestion: appleSilicon, onuse, ondismiss });
-		const bar = screen.getByRole('complementary', {
-			name: 'This looks like a Computer, no graphics card.'
-		});
-		expect(bar).toHaveTextContent(
-			'Based on: your graphics share the computer’s memory (Apple silicon or built-in graphics) and your browser reports about 8 GB of memory, a rounded figure.'
+		const offer = screen.getByRole('group', { name });
+		expect(offer).toHaveTextContent(
+			'Based on: your graphics share the computer’s memory (Apple silicon or built-in graphics) and your browser reports about 4 GB of memory, a rounded figure.'
 		);
+		expect(offer).not.toHaveTextContent('enter your real memory');
 		expect(onuse).not.toHaveBeenCalled();
 		await fireEvent.click(
-			within(bar).getByRole('button', { name: 'Use “Computer, no graphics card” with 8 GB' })
+			within(offer).getByRole('button', {
+				name: 'Use “Computer, no graphics card” with 4\u00a0GB'
+			})
 		);
-		expect(onuse).toHaveBeenCalledWith({ device: 'computer', memoryGb: 8 });
-		await fireEvent.click(within(bar).getByRole('button', { name: 'No, thanks' }));
+		expect(onuse).toHaveBeenCalledWith({ device: 'computer', memoryGb: 4 });
+		await fireEvent.click(within(offer).getByRole('button', { name: 'No, thanks' }));
 		expect(ondismiss).toHaveBeenCalledOnce();
+	});
+
+	it('at the browser’s cap (8 GB) says it is a lower bound and asks for the real memory', async () => {
+		const onuse = vi.fn();
+		render(DeviceSuggestion, { suggestion: capped, onuse, ondismiss: () => {} });
+		const offer = screen.getByRole('group', { name });
+		expect(offer).toHaveTextContent(
+			'your browser reports 8 GB or more of memory (browsers report no more than 8 GB: enter your real memory).'
+		);
+		expect(offer).not.toHaveTextContent('about 8 GB');
+		const use = within(offer).getByRole('button', { name: /^Use / });
+		expect(use).toHaveAccessibleName('Use “Computer, no graphics card” with 8\u00a0GB');
+		await fireEvent.click(use);
+		expect(onuse).toHaveBeenCalledWith({ device: 'computer', memoryGb: 8 });
 	});
 
 	it('offers a card without a memory: the browser’s figure is not the card’s', () => {
@@ -533,25 +556,86 @@ describe('DeviceSuggestion', () => {
 		});
 		const button = screen.getByRole('button', { name: /^Use / });
 		expect(button).toHaveAccessibleName('Use “Computer with a graphics card”');
-		expect(screen.getByRole('complementary')).not.toHaveTextContent('GB');
+		expect(screen.getByRole('group')).not.toHaveTextContent('GB');
+		expect(screen.queryByRole('textbox')).toBeNull();
 		button.click();
 		expect(onuse).toHaveBeenCalledWith({ device: 'gpu', memoryGb: undefined });
 	});
 
-	it('in Arabic, with the figure kept in one piece', async () => {
+	it('in Arabic, with one unit, غيغابايت, never parted from its figure', async () => {
 		await locale.choose('ar');
-		render(DeviceSuggestion, { suggestion: appleSilicon, onuse: () => {}, ondismiss: () => {} });
-		const bar = screen.getByRole('complementary', {
-			name: 'يبدو أن هذا الجهاز حاسوب بلا بطاقة رسوميات.'
+		render(DeviceSuggestion, { suggestion: capped, onuse: () => {}, ondismiss: () => {} });
+		const offer = screen.getByRole('group', {
+			name: 'يبدو أن جهازك حاسوب بلا بطاقة رسوميات.'
 		});
-		const text = bar.textContent ?? '';
+		const text = offer.textContent ?? '';
 		const button = screen.getByRole('button', { name: /^استخدم/ }).textContent ?? '';
 		await locale.choose('en');
-		// "8 GB" is isolated left to right, or the line would read "GB 8".
-		expect(text).toMatch(/نحو \u20668 GB\u2069 من/);
-		expect(button).toMatch(/بذاكرة \u20668 GB\u2069$/);
-		const plain = (t: string) => t.replace(/[\u2066-\u2069]/g, '');
-		expect(plain(text)).toContain('متصفحك يُبلغ عن نحو 8 GB من الذاكرة، وهو رقم مقرَّب.');
-		expect(plain(button)).toBe('استخدم «حاسوب بلا بطاقة رسوميات» بذاكرة 8 GB');
+		expect(text).toContain(
+			'متصفحك يُبلغ عن 8\u00a0غيغابايت من الذاكرة أو أكثر (لا تُبلغ المتصفحات عن أكثر من 8\u00a0غيغابايت: أدخل ذاكرتك الفعلية)'
+		);
+		expect(button).toBe('استخدم «حاسوب بلا بطاقة رسوميات» بذاكرة 8\u00a0غيغابايت');
+		expect(text).not.toMatch(/GB|غ\.ب/);
+	});
+});
+
+describe('ChooserForm with a device suggestion', () => {
+	/** The form as the page holds it: each change is applied and the form shown again. */
+	function renderForm(suggestion: DeviceSuggestionData) {
+		let inputs = defaultInputs();
+		const done = vi.fn();
+		const view = render(ChooserForm, {
+			inputs,
+			suggestion,
+			onchange: (patch) => {
+				inputs = { ...inputs, ...patch };
+				view.rerender({ inputs, suggestion: undefined });
+			},
+			onsuggestiondone: done
+		});
+		return { done, inputs: () => inputs };
+	}
+
+	it('stands under the Device field, in the form, not over the page', async () => {
+		renderForm({ device: 'phone', basis: ['user-agent-mobile'] });
+		const device = screen.getByRole('group', { name: 'Device' });
+		const offer = await within(device).findByRole('group', { name: 'This looks like a Phone.' });
+		// After the device's choices and hint, before the next field.
+		const hint = within(device).getByText(/counts as a computer without a graphics card/);
+		expect(hint.compareDocumentPosition(offer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+		expect(within(device).getByRole('radio', { name: 'Not chosen' })).toBeChecked();
+	});
+
+	it('once used, keeps the person’s place: focus on the memory field it filled', async () => {
+		const { done, inputs } = renderForm({
+			device: 'computer',
+			basis: ['shared-memory-graphics', 'device-memory-capped'],
+			memoryGb: 8
+		});
+		const offer = await screen.findByRole('group', { name: /^This looks like/ });
+		await fireEvent.click(within(offer).getByRole('button', { name: /^Use / }));
+		await waitFor(() => expect(screen.getByLabelText('Memory (RAM, GB)')).toHaveFocus());
+		expect(inputs()).toMatchObject({ device: 'computer', ramGb: 8 });
+		expect(done).toHaveBeenCalledOnce();
+		expect(screen.getByLabelText('Memory (RAM, GB)')).toHaveValue('8');
+		expect(screen.queryByRole('group', { name: /^This looks like/ })).toBeNull();
+		expect(document.activeElement).not.toBe(document.body);
+	});
+
+	it('a card: focus on its memory field, to give the card’s memory', async () => {
+		renderForm({ device: 'gpu', basis: ['webgpu-adapter'] });
+		const offer = await screen.findByRole('group', { name: /^This looks like/ });
+		await fireEvent.click(within(offer).getByRole('button', { name: /^Use / }));
+		await waitFor(() =>
+			expect(screen.getByLabelText('Graphics card memory (VRAM, GB)')).toHaveFocus()
+		);
+	});
+
+	it('dismissed, it goes and nothing is chosen', async () => {
+		const { done, inputs } = renderForm({ device: 'phone', basis: ['user-agent-mobile'] });
+		const offer = await screen.findByRole('group', { name: /^This looks like/ });
+		await fireEvent.click(within(offer).getByRole('button', { name: 'No, thanks' }));
+		expect(done).toHaveBeenCalledOnce();
+		expect(inputs().device).toBeUndefined();
 	});
 });

@@ -56,12 +56,12 @@ describe('CompareTable', () => {
 		{
 			lang: 'en' as const,
 			row: 'Memory to run it on your own device',
-			text: 'No way to run it on your own deviceabout 16 GB'
+			text: 'No way to run it on your own deviceabout 16\u00a0GB'
 		},
 		{
 			lang: 'ar' as const,
 			row: 'الذاكرة اللازمة لتشغيله على جهازك',
-			text: 'لا طريقة لتشغيله على جهازكنحو 16 GB'
+			text: 'لا طريقة لتشغيله على جهازكنحو 16\u00a0غيغابايت'
 		}
 	];
 	for (const c of needs) {
@@ -75,8 +75,7 @@ describe('CompareTable', () => {
 				onremove: () => {}
 			});
 			const table = screen.getByRole('table');
-			// Arabic keeps "16 GB" in one piece with invisible isolation marks; the words are the test.
-			const text = rowOf(table, c.row).textContent?.replace(/[\u2066-\u2069]/g, '');
+			const text = rowOf(table, c.row).textContent;
 			await locale.choose('en');
 			expect(text).toContain(c.text);
 		});
@@ -165,7 +164,7 @@ describe('model page', () => {
 		const text = screen.getByRole('listitem').textContent?.replace(/[\u2066-\u2069]/g, '');
 		await locale.choose('en');
 		expect(text).toContain('درجة Chatbot Arena: 1217، 17 فبراير 2025');
-		expect(text).toContain('جهازك، بنحو 16 GB من الذاكرة');
+		expect(text).toContain('جهازك، بنحو 16\u00a0غيغابايت من الذاكرة');
 	});
 });
 
@@ -221,8 +220,8 @@ describe('model page: the memory it needs and the common devices that fit it', (
 		expect(section).toHaveTextContent('a computer two thirds, a phone half');
 	});
 
-	it('says why a model of unknown size cannot be judged', () => {
-		page('gpt-4o');
+	it('says "not published" of a shipped open model of unknown size', () => {
+		page('phone-side-open');
 		const section = screen.getByRole('region', { name: 'Memory it needs' });
 		expect(section).toHaveTextContent(
 			'Its size is not known (not published, and its name gives none, like “7B”), so neither is the memory it needs.'
@@ -230,14 +229,36 @@ describe('model page: the memory it needs and the common devices that fit it', (
 		expect(within(section).queryByRole('table')).toBeNull();
 	});
 
-	it('says a closed model of known size cannot run on your own device', () => {
-		page('mistral-large');
+	it('says of an imported model that its size could not be read, never that it is unpublished', () => {
+		// Kimi K2 from OpenRouter's list: its id and name give no size; its maker did publish one.
+		const kimi = handModel('kimi-k2', { name: { en: 'Kimi K2', ar: 'Kimi K2' } });
+		render(ModelDetails, { model: kimi, catalogue: { ...shippedCatalogue, models: [kimi] } });
 		const section = screen.getByRole('region', { name: 'Memory it needs' });
-		expect(section).toHaveTextContent('Closed weights: no one can run it on their own device');
-		expect(readTable(within(section).getByRole('table'))[4]).toBe(
-			'Graphics card 48 GB | Does not fit | Does not fit'
+		expect(section).toHaveTextContent(
+			'Its size is not known (it could not be read from the list’s id or name), so neither is the memory it needs.'
+		);
+		expect(section).not.toHaveTextContent('not published');
+	});
+
+	it('says of a model the person added without a size that they gave none', () => {
+		const mine = handModel('my-tiny', { name: { en: 'Tiny', ar: 'Tiny' } });
+		render(ModelDetails, { model: mine, catalogue: { ...shippedCatalogue, models: [mine] } });
+		expect(screen.getByRole('region', { name: 'Memory it needs' })).toHaveTextContent(
+			'Its size is not known (you gave none), so neither is the memory it needs.'
 		);
 	});
+
+	for (const id of ['gpt-4o', 'mistral-large']) {
+		it(`a closed model (${id}): one sentence, no memory section, whatever its size`, () => {
+			page(id);
+			expect(screen.queryByRole('region', { name: 'Memory it needs' })).toBeNull();
+			expect(screen.queryByRole('heading', { name: 'Memory it needs' })).toBeNull();
+			expect(screen.queryByRole('table', { name: 'Which common devices can run it' })).toBeNull();
+			expect(
+				screen.getByText('Closed weights: it cannot be run on your own device.')
+			).toBeVisible();
+		});
+	}
 
 	it('says an effective size as such', () => {
 		const gemma = handModel('gemma-3n-e4b', { parameters: { totalB: 4, effective: true } });
@@ -259,13 +280,18 @@ describe('model page: the memory it needs and the common devices that fit it', (
 			.getAllByRole('columnheader')
 			.map((h) => h.textContent ?? '');
 		const need = section.querySelector('p')?.textContent ?? '';
+		const all = section.textContent ?? '';
 		await locale.choose('en');
 		expect(size).toBe('4 مليار (عدد فعّال)');
-		expect(plain(need)).toContain('نحو 3.1 GB لملف 4 بت، أو 5 GB لملف 8 بت');
-		expect(heads[1]).toMatch(/^4 بت، \u20663.1\u00a0GB\u2069$/);
-		expect(rows[0]).toBe('بطاقة رسوميات 8 GB | يكفي | يكفي');
-		expect(rows[5]).toBe('حاسوب (المعالج المركزي) 8 GB | يكفي | يكفي بالكاد');
-		expect(rows[8]).toBe('هاتف 8 GB | يكفي | لا يكفي');
+		expect(plain(need)).toContain('نحو 3.1 غيغابايت لملف 4 بت، أو 5 غيغابايت لملف 8 بت');
+		expect(heads[1]).toBe('4 بت، 3.1\u00a0غيغابايت');
+		expect(rows[0]).toBe('بطاقة رسوميات 8 غيغابايت | يكفي | يكفي');
+		expect(rows[5]).toBe('حاسوب (المعالج المركزي) 8 غيغابايت | يكفي | يكفي بالكاد');
+		expect(rows[8]).toBe('هاتف 8 غيغابايت | يكفي | لا يكفي');
+		// One unit, the word, never "GB" or "غ.ب", and never parted from its figure.
+		expect(all).not.toMatch(/GB|غ\.ب/);
+		expect(all).not.toMatch(/\d[ \u2069]غيغابايت/);
+		expect(all).toContain('غيغابايت');
 	});
 });
 

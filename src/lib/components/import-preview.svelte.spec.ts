@@ -1,14 +1,16 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EntryIssue, ImportPreview as Preview } from '$lib/domain/import/types';
-import { isolated } from '$lib/i18n/format';
 import { locale } from '$lib/i18n/locale.svelte';
-import ImportPreview, { importedText, summaryText } from './ImportPreview.svelte';
+import ImportPreview from './ImportPreview.svelte';
 
 const counts = {
-	models: 0,
+	models: 1700,
 	sized: 0,
-	offers: 0,
+	newModels: 1700,
+	knownModels: 0,
+	offers: 5275,
+	knownOffers: 0,
 	selfHosted: 0,
 	hosts: 0,
 	free: 0,
@@ -48,6 +50,12 @@ const dropped = (i: number): EntryIssue => ({
 	value: '"2025-25-11"'
 });
 const noId: EntryIssue = { entry: 'data[7]', code: 'no-id' };
+const unusable: EntryIssue = {
+	entry: 'data[3] x',
+	code: 'unusable-id',
+	field: 'id',
+	value: '"<   "'
+};
 
 describe('ImportPreview', () => {
 	afterEach(() => locale.choose('en'));
@@ -58,7 +66,7 @@ describe('ImportPreview', () => {
 		const notes = Array.from({ length: 60 }, (_, i) => dropped(i));
 		render(ImportPreview, { preview: preview({ skipped: [noId], notes }), onimport, oncancel });
 		const heading = screen.getByRole('heading', {
-			name: '5,276 models found: 5,275 ready, 1 skipped'
+			name: '5,276 entries found: 5,275 ready, 1 skipped — they make 1,700 models and 5,275 ways to use them'
 		});
 		expect(heading).toHaveFocus();
 		expect(
@@ -70,7 +78,7 @@ describe('ImportPreview', () => {
 			within(skipped)
 				.getAllByRole('listitem')
 				.map((li) => li.textContent)
-		).toEqual(['data[7]: no id or name to know it by']);
+		).toEqual(['data[7]: no id to know it by']);
 		const kept = screen.getByRole('list', { name: 'Imported with something left out (60)' });
 		const items = within(kept).getAllByRole('listitem');
 		expect(items).toHaveLength(50);
@@ -93,7 +101,7 @@ describe('ImportPreview', () => {
 
 	it('shows no lists when nothing was skipped or left out, and counts entries for an own export', () => {
 		render(ImportPreview, {
-			preview: preview({ format: 'model-chooser', found: 1 }),
+			preview: preview({ format: 'model-chooser', found: 1, entries: 1 }),
 			onimport: () => {},
 			oncancel: () => {}
 		});
@@ -123,7 +131,9 @@ describe('ImportPreview', () => {
 			oncancel: () => {}
 		});
 		expect(
-			screen.getByRole('heading', { name: 'وُجد 5,276 نموذجًا: الجاهز منها 5,275، والمتروك 1' })
+			screen.getByRole('heading', {
+				name: 'وُجد 5,276 إدخالًا: الجاهز منها 5,275، والمتروك 1 — ينتج عنها 1,700 نموذج و5,275 طريقة استخدام'
+			})
 		).toHaveFocus();
 		const kept = screen.getByRole('list', { name: 'ما استُورد مع ترك شيء منه (1)' });
 		const item = within(kept).getByRole('listitem');
@@ -134,54 +144,45 @@ describe('ImportPreview', () => {
 		expect(screen.getByRole('button', { name: 'استيراد' })).toBeTruthy();
 		expect(screen.getByRole('button', { name: 'إلغاء' })).toBeTruthy();
 	});
-});
 
-describe('what the preview and the import say', () => {
-	/** A name isolated in an Arabic line, as the app writes it. */
-	const fsi = (name: string) => isolated(name, 'ar');
-	const cases = [
+	for (const c of [
 		{
-			what: 'a public list, some skipped',
-			preview: preview({
-				format: 'openrouter',
-				counts: { ...counts, models: 364, offers: 364 },
-				skipped: [noId, noId, noId]
-			}),
-			en: 'Imported 364 models (364 ways to use them) from OpenRouter; 3 skipped.',
-			ar: `استُورد 364 نموذجًا (364 طريقة استخدام) من ${fsi('OpenRouter')}، وتُركت 3 إدخالات.`
+			lang: 'en' as const,
+			heading: '2 entries found: 0 ready, 2 skipped',
+			says: 'Nothing can be imported: no entry is ready. Why each one was skipped is listed below.',
+			skipped: 'Skipped (2)',
+			reason: 'data[3] x: its id "<   " has no letter or digit to know it by',
+			close: 'Close',
+			hidden: ['Import', 'Cancel']
 		},
 		{
-			what: 'one model, nothing skipped',
-			preview: preview({ counts: { ...counts, models: 1, offers: 1 } }),
-			en: 'Imported 1 model (1 way to use it) from models.dev.',
-			ar: `استُورد نموذج واحد (طريقة استخدام واحدة) من ${fsi('models.dev')}.`
-		},
-		{
-			what: 'two models, eleven ways, one skipped',
-			preview: preview({ counts: { ...counts, models: 2, offers: 11 }, skipped: [noId] }),
-			en: 'Imported 2 models (11 ways to use them) from models.dev; 1 skipped.',
-			ar: `استُورد نموذجان (11 طريقة استخدام) من ${fsi('models.dev')}، وتُرك إدخال واحد.`
-		},
-		{
-			what: 'an own export counts entries',
-			preview: preview({ format: 'model-chooser', entries: 1200 }),
-			en: 'Imported 1,200 entries from a Model Chooser export.',
-			ar: `استُورد 1,200 إدخال من ${fsi('ملف تصدير من مختار النماذج')}.`
+			lang: 'ar' as const,
+			heading: 'وُجد إدخالان: الجاهز منها 0، والمتروك 2',
+			says: 'لا يمكن استيراد شيء: لا إدخال جاهز. وسبب ترك كل إدخال مذكور أدناه.',
+			skipped: 'ما تُرك (2)',
+			reason: 'data[3] x: معرّفه "<   " ليس فيه حرف ولا رقم يُعرف به',
+			close: 'إغلاق',
+			hidden: ['استيراد', 'إلغاء']
 		}
-	];
-	for (const c of cases) {
-		it(`${c.what}, in both languages`, () => {
-			expect(importedText(c.preview, 'en')).toBe(c.en);
-			expect(importedText(c.preview, 'ar')).toBe(c.ar);
+	]) {
+		it(`with no entry ready, offers only Close and says why (${c.lang})`, async () => {
+			await locale.choose(c.lang);
+			const oncancel = vi.fn();
+			render(ImportPreview, {
+				preview: preview({ found: 2, skipped: [noId, unusable], counts: { ...counts, offers: 0 } }),
+				onimport: () => {},
+				oncancel
+			});
+			expect(screen.getByRole('heading', { name: c.heading })).toHaveFocus();
+			expect(screen.getByText(c.says)).toBeTruthy();
+			// Why is the point: the skipped list is open.
+			const list = screen.getByRole('list', { name: c.skipped });
+			expect(list).toBeVisible();
+			expect(within(list).getAllByRole('listitem')[1]!.textContent).toBe(c.reason);
+			expect(screen.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual([c.close]);
+			for (const name of c.hidden) expect(screen.queryByRole('button', { name })).toBeNull();
+			fireEvent.click(screen.getByRole('button', { name: c.close }));
+			expect(oncancel).toHaveBeenCalledOnce();
 		});
 	}
-
-	it('counts what was found with the plural forms of each language', () => {
-		const found = (n: number, skipped = 0) =>
-			preview({ found: n, skipped: Array.from({ length: skipped }, () => noId) });
-		expect(summaryText(found(2), 'en')).toBe('2 models found: 2 ready');
-		expect(summaryText(found(2), 'ar')).toBe('وُجد نموذجان: الجاهز منها 2');
-		expect(summaryText(found(5, 2), 'ar')).toBe('وُجدت 5 نماذج: الجاهز منها 3، والمتروك 2');
-		expect(summaryText(found(100), 'ar')).toBe('وُجد 100 نموذج: الجاهز منها 100');
-	});
 });

@@ -1,5 +1,12 @@
-/** Reads what the browser says about its device, for the device suggestion. Browser only. */
-import type { DeviceSignals } from '$lib/domain/device-suggestion';
+/**
+ * Reads what the browser says about its device, for the device suggestion. Browser only; the
+ * chooser asks once the page has shown.
+ */
+import {
+	suggestDevice,
+	type DeviceSignals,
+	type DeviceSuggestion
+} from '$lib/domain/device-suggestion';
 
 /** What WebGPU tells of an adapter (`GPUAdapterInfo`), as far as this code reads it. */
 type AdapterInfo = { isFallbackAdapter?: boolean; vendor?: unknown; architecture?: unknown };
@@ -62,4 +69,9 @@ export async function readDeviceSignals(): Promise<DeviceSignals> {
 		userAgentMac: /Macintosh|Mac OS X/.test(nav.userAgent),
 		deviceMemoryGb: typeof nav.deviceMemory === 'number' ? nav.deviceMemory : undefined
 	};
+}
+
+/** The device this browser seems to run on, as an offer (never applied by itself). */
+export async function readSuggestion(): Promise<DeviceSuggestion> {
+	return suggestDevice(await readDeviceSignals());
 }

@@ -49,18 +49,9 @@ const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000))
 export const LocalizedSchema = v.strictObject({ en: NonEmpty, ar: NonEmpty });
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
 
-/**
- * Whether `value` (`YYYY-MM-DD`) is a day that exists, in the years 1900 to 2999: "2025-02-31"
- * and "0099-01-01" are not (a date library would shift them to 3 March and 1999).
- */
-export function isRealDay(value: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
-	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return day <= days;
-}
+import { isRealDay } from './dates';
+
+export { isRealDay };
 
 const IsoDay = v.pipe(
 	v.string(),
@@ -172,7 +163,12 @@ export const ModelSchema = v.strictObject({
 		/** When it was announced or hinted at. */
 		announced: v.optional(DateValueSchema),
 		/** When it is expected; absent for a planned model means "not known". */
-		expected: v.optional(DateValueSchema)
+		expected: v.optional(DateValueSchema),
+		/**
+		 * `listing`: `released` is only the day a public list added it (OpenRouter's `created`), kept
+		 * until a list states its release date (models.dev's `release_date`), which replaces it.
+		 */
+		releasedFrom: v.optional(v.literal('listing'))
 	}),
 	/** What it does, when it does not chat (embeddings, speech, images…): never a chooser's pick. */
 	task: v.optional(v.picklist(TASKS)),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_DEVICES, commonDeviceFits, fitOn, type DeviceFitLevel } from './common-devices';
+import {
+	COMMON_DEVICES,
+	commonDeviceFits,
+	fitOn,
+	sizeUnknownWhy,
+	type DeviceFitLevel,
+	type SizeUnknownWhy
+} from './common-devices';
 import { deviceFit } from './device-fit';
 import type { Device } from './inputs';
 import { memoryNeedGb, Q8_BITS_PER_WEIGHT, roundGb } from './memory';
@@ -157,4 +164,19 @@ describe('commonDeviceFits: a model’s need at 4 and 8 bits on each common devi
 			8, 12, 16, 24, 48, 5.33, 10.67, 21.33, 4, 6
 		]);
 	});
+});
+
+describe('sizeUnknownWhy: only the shipped catalogue says "not published"', () => {
+	const shipped = new Set(['gpt-4o', 'phone-side-open']);
+	const cases: { id: string; expected: SizeUnknownWhy }[] = [
+		{ id: 'gpt-4o', expected: 'not-published' },
+		{ id: 'phone-side-open', expected: 'not-published' },
+		// From a list: Kimi K2's id and name give no size; that is all the app knows.
+		{ id: 'kimi-k2', expected: 'not-read' },
+		{ id: 'claude-3.5-sonnet', expected: 'not-read' },
+		{ id: 'my-own-model', expected: 'not-given' }
+	];
+	for (const c of cases) {
+		it(`${c.id}: ${c.expected}`, () => expect(sizeUnknownWhy(c.id, shipped)).toBe(c.expected));
+	}
 });

@@ -68,3 +68,16 @@ export function commonDeviceFits(parameters: Pick<Parameters, 'totalB'>): {
 		}))
 	};
 }
+
+/**
+ * Why a model's size, so its memory need, is not known: `not-published` for a model of the
+ * shipped catalogue (its maker has not said); `not-given` for one the person added (`my-…` ids)
+ * without a size; `not-read` for one from a public list whose id and name give none.
+ */
+export type SizeUnknownWhy = 'not-published' | 'not-given' | 'not-read';
+
+/** Why the size of the model `id` is not known, given the shipped catalogue's model ids. */
+export function sizeUnknownWhy(id: string, shippedIds: ReadonlySet<string>): SizeUnknownWhy {
+	if (shippedIds.has(id)) return 'not-published';
+	return id.startsWith('my-') ? 'not-given' : 'not-read';
+}

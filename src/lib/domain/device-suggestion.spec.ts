@@ -99,13 +99,27 @@ describe('suggestDevice with the browser’s memory figure (navigator.deviceMemo
 		expected: ReturnType<typeof suggestDevice>;
 	}[] = [
 		{
-			name: 'Apple silicon reporting 8 GB: a computer with 8 GB of RAM',
+			name: 'Apple silicon reporting 8 GB, Chrome’s cap: a computer with at least 8 GB of RAM',
 			signals: { webGpuAdapter: true, gpuVendor: 'apple', userAgentMac: true, deviceMemoryGb: 8 },
 			expected: {
 				device: 'computer',
-				basis: ['shared-memory-graphics', 'device-memory'],
+				basis: ['shared-memory-graphics', 'device-memory-capped'],
 				memoryGb: 8
 			}
+		},
+		{
+			name: 'a phone reporting 8 GB, the cap: at least 8 GB',
+			signals: { clientHintMobile: true, deviceMemoryGb: 8 },
+			expected: {
+				device: 'phone',
+				basis: ['client-hint-mobile', 'device-memory-capped'],
+				memoryGb: 8
+			}
+		},
+		{
+			name: 'a computer reporting 2 GB, under the cap: about 2 GB',
+			signals: { deviceMemoryGb: 2 },
+			expected: { device: 'computer', basis: ['no-phone-signals', 'device-memory'], memoryGb: 2 }
 		},
 		{
 			name: 'a phone reporting 4 GB',

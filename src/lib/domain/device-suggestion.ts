@@ -33,11 +33,19 @@ export type SuggestionBasis =
 	| 'webgpu-adapter'
 	| 'shared-memory-graphics'
 	| 'no-phone-signals'
-	| 'device-memory';
+	| 'device-memory'
+	| 'device-memory-capped';
+
+/**
+ * The most `navigator.deviceMemory` says, in GB: Chrome reports no more than 8, so a device
+ * reporting 8 may have 16, 32 or 64.
+ */
+export const DEVICE_MEMORY_CAP_GB = 8;
 
 /**
  * The suggested device, what the guess rests on, and for a phone or a computer the memory (RAM,
- * whole GB) the browser reports, when it does: a rounded figure the person can change.
+ * whole GB) the browser reports, when it does: a rounded figure the person can change, and at
+ * the browser's cap only a lower bound (basis `device-memory-capped`).
  */
 export type DeviceSuggestion = { device: Device; basis: SuggestionBasis[]; memoryGb?: number };
 
@@ -62,7 +70,10 @@ export function suggestDevice(signals: DeviceSignals): DeviceSuggestion {
 	return withMemory({ device: 'computer', basis: ['no-phone-signals'] }, signals);
 }
 
-/** Adds the browser's RAM figure, when it gives a whole number of GB a link can carry. */
+/**
+ * Adds the browser's RAM figure, when it gives a whole number of GB a link can carry; the cap
+ * (8 GB) as a lower bound.
+ */
 function withMemory(
 	suggestion: DeviceSuggestion,
 	{ deviceMemoryGb }: DeviceSignals
@@ -77,7 +88,8 @@ function withMemory(
 	) {
 		return suggestion;
 	}
-	return { ...suggestion, basis: [...suggestion.basis, 'device-memory'], memoryGb: gb };
+	const basis = gb === DEVICE_MEMORY_CAP_GB ? 'device-memory-capped' : 'device-memory';
+	return { ...suggestion, basis: [...suggestion.basis, basis], memoryGb: gb };
 }
 
 /** Vendors whose graphics are built into the processor and use the computer's own memory. */

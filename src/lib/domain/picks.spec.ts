@@ -123,7 +123,8 @@ const section2: { link: string; picks: Expected[]; noPicks: NoPick[] }[] = [
 				offer: 'deepseek-local',
 				costUsd: 0,
 				lines: [
-					{ code: 'only-fit' },
+					// Not "the only one": GPT-2 on your device (legacy, 1.56B) fits too and is listed.
+					{ code: 'largest-that-fits', paramsB: 7.615616512 },
 					// "needs about 5.4 GB; fits"
 					{
 						code: 'memory-fits',
@@ -589,6 +590,7 @@ describe('picks: On your device', () => {
 		const pick = pickOf(r, 'self-hosted')!;
 		expect(pick.option.offer.id).toBe('local-14');
 		expect(pick.lines).toEqual([
+			// The 24B model is only tight ("fits" leaves room to spare, §2): the 14B is the largest.
 			{ code: 'largest-that-fits', paramsB: 14 },
 			{
 				code: 'memory-fits',
@@ -665,6 +667,104 @@ describe('picks: On your device', () => {
 	it('none with enough memory: "memory-short"', () => {
 		const r = run(models, offers, { device: 'gpu', vramGb: 4 });
 		expect(r.noPicks).toContainEqual({ kind: 'self-hosted', why: 'memory-short' });
+	});
+
+	describe('its line is true of every self-hosted offer in Recommendations that fits', () => {
+		const legacy = (id: string, totalB: number) =>
+			model(id, { parameters: { totalB }, status: 'legacy' });
+		const planned = (id: string, totalB: number) =>
+			model(id, { parameters: { totalB }, status: 'planned' });
+		const local = (id: string, extra: Partial<Offer> = {}) =>
+			offer(`${id}-local`, 'self-hosted', [id], extra);
+		const cases: {
+			name: string;
+			models: Model[];
+			offers: Offer[];
+			inputs: Partial<ChooserInputs>;
+			pick: string;
+			line: PickLine;
+		}[] = [
+			{
+				name: 'the only one: "only"',
+				models: [size('m7', 7)],
+				offers: [local('m7')],
+				inputs: { device: 'gpu', vramGb: 16 },
+				pick: 'm7-local',
+				line: { code: 'only-fit' }
+			},
+			{
+				name: 'a smaller superseded one fits too (§2’s GPT-2): the largest, not "only"',
+				models: [size('m3', 3), legacy('old', 1.56)],
+				offers: [local('m3'), local('old', { status: 'legacy' })],
+				inputs: { device: 'phone', ramGb: 8 },
+				pick: 'm3-local',
+				line: { code: 'largest-that-fits', paramsB: 3 }
+			},
+			{
+				name: 'a larger superseded one fits too: only that it fits',
+				models: [size('m1', 1), legacy('old', 1.56)],
+				offers: [local('m1'), local('old', { status: 'legacy' })],
+				inputs: { device: 'phone', ramGb: 8 },
+				pick: 'm1-local',
+				line: { code: 'fits-your-device' }
+			},
+			{
+				name: 'a larger planned one fits too: only that it fits',
+				models: [size('m1', 1), planned('later', 3)],
+				offers: [local('m1'), local('later', { status: 'planned' })],
+				inputs: { device: 'phone', ramGb: 8, includePlanned: true },
+				pick: 'm1-local',
+				line: { code: 'fits-your-device' }
+			},
+			{
+				name: 'larger ones set apart for different reasons: only that it fits',
+				// On a 16 GB card: 7B fits, a superseded 8B fits, 24B only just.
+				models: [size('m7', 7), legacy('old', 8), size('m24', 24)],
+				offers: [local('m7'), local('old', { status: 'legacy' }), local('m24')],
+				inputs: { device: 'gpu', vramGb: 16 },
+				pick: 'm7-local',
+				line: { code: 'fits-your-device' }
+			},
+			{
+				name: 'a larger one that does not fit is not counted',
+				models: [size('m7', 7), size('m70', 70)],
+				offers: [local('m7'), local('m70')],
+				inputs: { device: 'gpu', vramGb: 16 },
+				pick: 'm7-local',
+				line: { code: 'only-fit' }
+			}
+		];
+		for (const c of cases) {
+			it(c.name, () => {
+				const r = run(c.models, c.offers, c.inputs);
+				const pick = pickOf(r, 'self-hosted')!;
+				expect(pick.option.offer.id).toBe(c.pick);
+				expect(pick.lines[0]).toEqual(c.line);
+			});
+		}
+
+		it('an imported 3B model on an 8 GB phone beside the shipped GPT-2: the largest, not the only one', () => {
+			const llama = size('llama-3.2-3b-instruct', 3.21);
+			const r = recommend(
+				{
+					...catalogue,
+					models: [...catalogue.models, llama],
+					offers: [...catalogue.offers, local(llama.id)]
+				},
+				{ ...defaultInputs(), device: 'phone', ramGb: 8 }
+			);
+			const fitting = r.recommendations.filter(
+				(o) => o.offer.kind === 'self-hosted' && o.fit.level === 'fits'
+			);
+			expect(fitting.map((o) => o.offer.id).sort()).toEqual([
+				'gpt-2-local',
+				'llama-3.2-3b-instruct-local'
+			]);
+			expect(pickOf(r, 'self-hosted')?.lines[0]).toEqual({
+				code: 'largest-that-fits',
+				paramsB: 3.21
+			});
+		});
 	});
 });
 

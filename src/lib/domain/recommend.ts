@@ -159,7 +159,9 @@ export type PickLine =
 	| { code: 'subscription-fits' }
 	/** `effective`: the size is an effective count (Gemma 3n's "E4B"), said as such. */
 	| { code: 'largest-that-fits'; paramsB: number; effective?: true }
+	/** It fits, and others fit too: neither "only" nor "largest" would be true. */
 	| { code: 'fits-your-device' }
+	/** The one self-hosted offer in Recommendations that fits (superseded ones counted). */
 	| { code: 'only-fit' }
 	| { code: 'cheapest-api'; usage: number }
 	/** The API pick has a partly known price (no fully known API fits): its tokens, and its fees. */
@@ -910,11 +912,38 @@ function pickSubscription(candidates: Judged[], inputs: ChooserInputs): Pick | u
 	return { kind: 'subscription', option: top, lines };
 }
 
-/** The On your device pick: fits before tight, then the larger model, higher score, newer. */
-function pickSelfHosted(candidates: Judged[]): Pick | undefined {
-	const fitting = candidates.filter((j) => j.fit.level === 'fits' || j.fit.level === 'tight');
+/** Whether an offer fits the person's device, or fits with little room to spare. */
+/** Fits the person's device, roomily or tightly: what the On your device pick takes. */
+const fitsDevice = (j: Judged): boolean => j.fit.level === 'fits' || j.fit.level === 'tight';
+
+/**
+ * Why the On your device pick is the pick, true of every other self-hosted offer that fits
+ * (`fitting`, superseded ones too): the only one; else the largest of those that fit as well as
+ * it does (PRODUCT.md §2: "fits" has room to spare, "tight" has not); else, when a larger one is
+ * superseded or planned (never the pick), only that it fits.
+ */
+function selfHostedWhy(top: Judged, fitting: readonly Judged[]): PickLine {
+	const paramsB = top.prepared.paramsB;
+	if (fitting.length === 1) return { code: 'only-fit' };
+	const larger = fitting.some((j) => j.fitRank <= top.fitRank && j.prepared.paramsB > paramsB);
+	if (paramsB <= 0 || larger) return { code: 'fits-your-device' };
+	const effective = top.prepared.models.some(
+		(m) => m.parameters?.effective && m.parameters.totalB === paramsB
+	);
+	return { code: 'largest-that-fits', paramsB, ...(effective && { effective: true as const }) };
+}
+
+/**
+ * The On your device pick: fits before tight, then the larger model, higher score, newer. Its
+ * line is true of every self-hosted offer in `recommendations` that fits, superseded ones too
+ * (never a pick, but listed).
+ */
+function pickSelfHosted(
+	candidates: Judged[],
+	recommendations: readonly Judged[]
+): Pick | undefined {
 	const top = best(
-		fitting,
+		candidates.filter(fitsDevice),
 		(a, b) =>
 			fitThenStatus(a, b) ||
 			b.prepared.paramsB - a.prepared.paramsB ||
@@ -922,17 +951,8 @@ function pickSelfHosted(candidates: Judged[]): Pick | undefined {
 			b.prepared.newest - a.prepared.newest
 	);
 	if (!top) return undefined;
-	const paramsB = top.prepared.paramsB;
-	const effective = top.prepared.models.some(
-		(m) => m.parameters?.effective && m.parameters.totalB === paramsB
-	);
-	const why: PickLine =
-		fitting.length === 1
-			? { code: 'only-fit' }
-			: paramsB > 0
-				? { code: 'largest-that-fits', paramsB, ...(effective && { effective: true as const }) }
-				: { code: 'fits-your-device' };
-	const lines: PickLine[] = [why];
+	const fitting = recommendations.filter((j) => j.prepared.kind === 'self-hosted' && fitsDevice(j));
+	const lines: PickLine[] = [selfHostedWhy(top, fitting)];
 	if (top.fit.reason.code !== 'on-device') lines.push(top.fit.reason);
 	return { kind: 'self-hosted', option: top, lines };
 }
@@ -1008,7 +1028,7 @@ function choosePicks(
 		}
 		if (kind === 'free-app') pick = pickFreeApp(candidates);
 		else if (kind === 'subscription') pick = pickSubscription(candidates, inputs);
-		else if (kind === 'self-hosted') pick = pickSelfHosted(candidates);
+		else if (kind === 'self-hosted') pick = pickSelfHosted(candidates, recommendations);
 		else pick = pickApi(candidates, inputs);
 		if (pick?.option.status === 'planned' && !pick.lines.some((l) => l.code === 'planned')) {
 			pick.lines.push({ code: 'planned' });

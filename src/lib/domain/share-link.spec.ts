@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PUBLIC_LISTS } from './catalogue-terms';
 import {
 	defaultInputs,
 	DEVICES,
@@ -79,6 +80,19 @@ describe('encodeShareLink', () => {
 		expect(encodeShareLink(state({}, { cat: { version: '2025-02-20.1', edited: true } }))).toBe(
 			'?cat=2025-02-20.1~edited'
 		);
+	});
+
+	it('names the sharer’s lists and their days last, unescaped, and nothing for none', () => {
+		const lists = [
+			{ list: 'models-dev' as const, day: '2026-11-28' },
+			{ list: 'openrouter' as const, day: '2026-11-30' }
+		];
+		expect(
+			encodeShareLink(
+				state({ budget: 20 }, { cat: { version: '2026-12-01.1', edited: true }, lists })
+			)
+		).toBe('?budget=20&cat=2026-12-01.1~edited&lists=openrouter.2026-11-30,models.dev.2026-11-28');
+		expect(encodeShareLink(state({}, { lists: [] }))).toBe('');
 	});
 });
 
@@ -254,6 +268,50 @@ describe('decodeShareLink', () => {
 		});
 	}
 
+	const listCases: { query: string; lists?: ShareState['lists']; ignored?: string[] }[] = [
+		{
+			query: '?lists=openrouter.2026-11-30,models.dev.2026-11-28',
+			lists: [
+				{ list: 'openrouter', day: '2026-11-30' },
+				{ list: 'models-dev', day: '2026-11-28' }
+			]
+		},
+		{
+			query: '?lists=openrouter.2026-11-30%2Cmodels.dev.2026-11-28',
+			lists: [
+				{ list: 'openrouter', day: '2026-11-30' },
+				{ list: 'models-dev', day: '2026-11-28' }
+			]
+		},
+		{
+			query: '?lists=acme.2026-11-30,models.dev.2026-02-30,litellm.2026-01-05',
+			lists: [{ list: 'litellm', day: '2026-01-05' }],
+			ignored: ['acme.2026-11-30', 'models.dev.2026-02-30']
+		},
+		// Each part is named in the parameter's place, among the others in the link's order.
+		{
+			query: '?x=1&lists=acme.2026-11-30&device=tablet',
+			ignored: ['x', 'acme.2026-11-30', 'device']
+		},
+		{ query: '?lists=', ignored: ['lists'] },
+		{ query: `?lists=${'openrouter.2026-11-30,'.repeat(20)}`, ignored: ['lists'] },
+		{
+			query: '?lists=openrouter.2026-11-30&lists=litellm.2026-01-05',
+			lists: [{ list: 'openrouter', day: '2026-11-30' }],
+			ignored: ['lists']
+		},
+		{ query: '?lists=%E2%80%AEopenrouter.2026-11-30', ignored: ['\ufffdopenrouter.2026-11-30'] }
+	];
+	for (const c of listCases) {
+		it(`reads the lists of ${JSON.stringify(c.query.slice(0, 60))}`, () => {
+			const decoded = decodeShareLink(c.query);
+			expect(decoded.state.lists).toEqual(c.lists);
+			expect(decoded.ignored).toEqual(c.ignored ?? []);
+			// Lists are not inputs: a link with only lists opens the chooser as it is.
+			expect(decoded.hasInputs).toBe(false);
+		});
+	}
+
 	it('reads the catalogue tag and whether it was edited', () => {
 		expect(decodeShareLink('?cat=2025-02-20.1').state.cat).toEqual({
 			version: '2025-02-20.1',
@@ -331,6 +389,19 @@ const arbitraryState: fc.Arbitrary<ShareState> = fc.record(
 				edited: fc.boolean()
 			},
 			{ noNullPrototype: true }
+		),
+		lists: fc.subarray([...PUBLIC_LISTS], { minLength: 1 }).chain((lists) =>
+			fc.tuple(
+				...lists.map((list) =>
+					fc
+						.date({
+							min: new Date('2000-01-01'),
+							max: new Date('2999-12-31'),
+							noInvalidDate: true
+						})
+						.map((d) => ({ list, day: d.toISOString().slice(0, 10) }))
+				)
+			)
 		)
 	},
 	{ requiredKeys: ['inputs'], noNullPrototype: true }
@@ -361,9 +432,9 @@ describe('the link codec, for any input', () => {
 		fc.assert(
 			fc.property(arbitraryState, (s) => {
 				const link = encodeShareLink(s);
-				expect(link).toMatch(/^(\?[a-z]+=[a-z0-9.~-]+(&[a-z]+=[a-z0-9.~-]+)*)?$/);
+				expect(link).toMatch(/^(\?[a-z]+=[a-z0-9.,~-]+(&[a-z]+=[a-z0-9.,~-]+)*)?$/);
 				const names = [...new URLSearchParams(link).keys()];
-				const known: readonly string[] = [...INPUT_PARAMS, 'lang', 'cat'];
+				const known: readonly string[] = [...INPUT_PARAMS, 'lang', 'cat', 'lists'];
 				expect(names.every((name) => known.includes(name))).toBe(true);
 			})
 		);
@@ -385,7 +456,15 @@ describe('the link codec, for any input', () => {
 	});
 
 	it('decoding any string never throws and always gives valid inputs', () => {
-		const known = fc.constantFrom(...INPUT_PARAMS, 'lang', 'cat', '__proto__', 'utm_x', 'fbclid');
+		const known = fc.constantFrom(
+			...INPUT_PARAMS,
+			'lang',
+			'cat',
+			'lists',
+			'__proto__',
+			'utm_x',
+			'fbclid'
+		);
 		const pair = fc.tuple(
 			fc.oneof(known, fc.string()),
 			fc.oneof(
@@ -393,6 +472,11 @@ describe('the link codec, for any input', () => {
 				fc.integer().map(String),
 				fc.double().map(String),
 				fc.constantFrom('gpu', 'phone', 'computer', 'app', 'any', 'rated', '1', '0', '٢٠', '٢٫٥'),
+				fc.constantFrom(
+					'openrouter.2026-11-30,models.dev.2026-11-28',
+					'models.dev.2026-02-30,litellm.2026-01-05,litellm.2026-01-06',
+					'openrouter.2026-11-30,,acme.2026-11-30'
+				),
 				fc.string({ unit: fc.constantFrom('٠', '٥', '۵', '٫', '.', '1', '%', 'E', '0') })
 			)
 		);

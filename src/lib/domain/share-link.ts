@@ -1,19 +1,21 @@
 /**
  * The share-link grammar of PRODUCT.md §3, both ways. Links live for years, so the grammar
  * never changes meaning:
- * `/?device=gpu&vram=8&local=1&for=self&budget=20&open=required&planned=1&use=5&sort=rated&lang=ar&cat=2025-02-20.2`.
+ * `/?device=gpu&vram=8&local=1&for=self&budget=20&open=required&planned=1&use=5&sort=rated&lang=ar&cat=2025-02-20.2&lists=openrouter.2026-11-30,models.dev.2026-11-28`.
  *
  * Writing leaves defaults out, always uses the same order and Latin digits. Reading never
  * throws and follows the shared rules of `link-params.ts`: an explicit default (`open=any`,
  * `local=0`, `planned=0`, `for=any`, `sort=cheap`), `utm_*` and `fbclid` pass silently; any
  * other unknown or malformed parameter, a memory figure the device cannot have (`vram` without
  * `device=gpu`, `ram` without a phone or computer), or a repeat of one already read, falls back
- * to its default and is named in `ignored`. Values are only ever compared with known words and
+ * to its default and is named in `ignored`; of `lists`, only the parts it cannot read are named
+ * (an unknown list, a day that does not exist, a list named twice). Values are only ever compared with known words and
  * patterns, so nothing from the link reaches the page except the ignored names, which the UI
  * shows as text.
  */
 import { DEVICES, defaultInputs, LIMITS, PURPOSES, takesRam, type ChooserInputs } from './inputs';
 import { oneOf, readOneDecimal, readParams, readWhole } from './link-params';
+import { readListTags, writeListTags, type ListTag } from './list-link';
 
 export const SHARE_LANGS = ['ar', 'en'] as const;
 export type ShareLang = (typeof SHARE_LANGS)[number];
@@ -21,7 +23,16 @@ export type ShareLang = (typeof SHARE_LANGS)[number];
 /** The catalogue a link was made with, and whether the sharer had their own edits. */
 export type CatalogueTag = { version: string; edited: boolean };
 
-export type ShareState = { inputs: ChooserInputs; lang?: ShareLang; cat?: CatalogueTag };
+/**
+ * A link's state: the chooser's inputs, its language, and (written by Share) the catalogue and the
+ * public lists it was made with (`list-link.ts`).
+ */
+export type ShareState = {
+	inputs: ChooserInputs;
+	lang?: ShareLang;
+	cat?: CatalogueTag;
+	lists?: ListTag[];
+};
 
 export type Decoded = {
 	state: ShareState;
@@ -31,7 +42,7 @@ export type Decoded = {
 	hasInputs: boolean;
 };
 
-/** Parameters that carry the chooser's inputs (the rest are language and catalogue). */
+/** Parameters that carry the chooser's inputs (the rest are language, catalogue and lists). */
 export const INPUT_PARAMS = [
 	'device',
 	'vram',
@@ -64,7 +75,7 @@ export function decodeShareLink(query: string | URLSearchParams): Decoded {
 		defaults: EXPLICIT_DEFAULTS,
 		// Memory is VRAM or RAM by the device, wherever `device` stands in the link.
 		first: ['device'],
-		handle(name, value) {
+		handle(name, value, ignore) {
 			switch (name) {
 				case 'device':
 					return take('device', oneOf(DEVICES, value));
@@ -102,6 +113,12 @@ export function decodeShareLink(query: string | URLSearchParams): Decoded {
 					if (match?.[1]) state.cat = { version: match[1], edited: match[2] !== undefined };
 					return state.cat !== undefined;
 				}
+				case 'lists': {
+					// Parts that cannot be read are named; the parameter only when none is there.
+					const tags = readListTags(value, ignore);
+					if (tags?.length) state.lists = tags;
+					return tags !== undefined;
+				}
 				default:
 					return false;
 			}
@@ -131,7 +148,9 @@ export function encodeShareLink(state: ShareState): string {
 	if (inputs.sort !== 'cheap') pairs.push(['sort', inputs.sort]);
 	if (state.lang) pairs.push(['lang', state.lang]);
 	if (state.cat) pairs.push(['cat', `${state.cat.version}${state.cat.edited ? '~edited' : ''}`]);
-	// Every value is a known word or number, so none needs escaping; `~` stays readable.
+	const lists = writeListTags(state.lists ?? []);
+	if (lists) pairs.push(['lists', lists]);
+	// Every value is a known word or number, so none needs escaping; `~` and `,` stay readable.
 	return pairs.length ? `?${pairs.map(([name, value]) => `${name}=${value}`).join('&')}` : '';
 }
 

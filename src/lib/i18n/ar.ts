@@ -73,10 +73,12 @@ export const ar = {
 		computer: 'حاسوب (المعالج المركزي)',
 		phone: 'هاتف',
 		gpu: 'بطاقة رسوميات',
-		gpuRange: 'بطاقة رسوميات، {min}–{max} GB',
-		gpuMin: 'بطاقة رسوميات، {min} GB على الأقل',
+		gpuRange: 'بطاقة رسوميات، {min}–{max}',
+		gpuMin: 'بطاقة رسوميات، {min} على الأقل',
 		gpuUnknown: 'بطاقة رسوميات، الذاكرة غير معروفة'
 	},
+	// One way to write a unit in Arabic: the word, never an abbreviation.
+	units: { gb: 'غيغابايت' },
 	price: {
 		usd: {
 			zero: '{amount} دولار',
@@ -113,7 +115,7 @@ export const ar = {
 			}
 		}
 	},
-	date: { expected: 'متوقع {date}', announced: 'أُعلن {date}' },
+	date: { expected: 'متوقع {date}', announced: 'أُعلن {date}', listed: 'في قائمة عامة منذ {date}' },
 	pwa: {
 		offlineReady: 'جاهز للعمل دون اتصال.',
 		updateAvailable: 'يتوفر تحديث.',
@@ -292,99 +294,9 @@ export const ar = {
 		import: 'استيراد',
 		importHint:
 			'ملف مصدَّر من مختار النماذج، أو قائمة نماذج OpenRouter (GET /api/v1/models)، أو ملف api.json من models.dev.',
-		imported: 'استُورد {models} ({offers}) من {format}.',
-		importedSkipped: 'استُورد {models} ({offers}) من {format}، و{skipped}.',
-		importedEntries: 'استُورد {entries} من {format}.',
-		importedEntriesSkipped: 'استُورد {entries} من {format}، و{skipped}.',
-		modelsCount: {
-			zero: '{count} نموذج',
-			one: 'نموذج واحد',
-			two: 'نموذجان',
-			few: '{count} نماذج',
-			many: '{count} نموذجًا',
-			other: '{count} نموذج'
-		},
-		offersCount: {
-			zero: '{count} طريقة استخدام',
-			one: 'طريقة استخدام واحدة',
-			two: 'طريقتا استخدام',
-			few: '{count} طرق استخدام',
-			many: '{count} طريقة استخدام',
-			other: '{count} طريقة استخدام'
-		},
-		entriesCount: {
-			zero: '{count} إدخال',
-			one: 'إدخال واحد',
-			two: 'إدخالان',
-			few: '{count} إدخالات',
-			many: '{count} إدخالًا',
-			other: '{count} إدخال'
-		},
-		skippedCount: {
-			zero: 'لم يُترك أي إدخال',
-			one: 'تُرك إدخال واحد',
-			two: 'تُرك إدخالان',
-			few: 'تُركت {count} إدخالات',
-			many: 'تُرك {count} إدخالًا',
-			other: 'تُرك {count} إدخال'
-		},
 		reading: 'جارٍ قراءة الملف…',
 		importing: 'جارٍ الاستيراد…',
 		cancelled: 'أُلغي الاستيراد. لم يتغير شيء.',
-		preview: {
-			foundModels: {
-				zero: 'لم يوجد أي نموذج',
-				one: 'وُجد نموذج واحد',
-				two: 'وُجد نموذجان',
-				few: 'وُجدت {count} نماذج',
-				many: 'وُجد {count} نموذجًا',
-				other: 'وُجد {count} نموذج'
-			},
-			foundEntries: {
-				zero: 'لم يوجد أي إدخال',
-				one: 'وُجد إدخال واحد',
-				two: 'وُجد إدخالان',
-				few: 'وُجدت {count} إدخالات',
-				many: 'وُجد {count} إدخالًا',
-				other: 'وُجد {count} إدخال'
-			},
-			summary: '{found}: الجاهز منها {ready}',
-			summarySkipped: '{found}: الجاهز منها {ready}، والمتروك {skipped}',
-			from: 'من {format}. لا يُحفظ شيء حتى تختار «استيراد».',
-			import: 'استيراد',
-			skipped: 'ما تُرك ({count})',
-			notes: 'ما استُورد مع ترك شيء منه ({count})',
-			more: 'و{count} غيرها',
-			noField: 'حقل',
-			noValue: 'فارغ',
-			issues: {
-				'not-an-object': '{entry}: ليس إدخالًا يستطيع التطبيق قراءته',
-				'no-id': '{entry}: لا معرّف له ولا اسم يُعرف به',
-				invalid: '{entry}: الحقل {field} غير صالح ({detail})',
-				'date-dropped':
-					'{entry}: القيمة {value} في الحقل {field} ليست تاريخًا موجودًا؛ استُورد من دونها',
-				'price-not-a-number': '{entry}: القيمة {value} في الحقل {field} ليست رقمًا؛ فسعره «غير معلن»'
-			}
-		},
-		formats: {
-			'model-chooser': 'ملف تصدير من مختار النماذج',
-			openrouter: 'OpenRouter',
-			'models-dev': 'models.dev',
-			litellm: 'LiteLLM'
-		},
-		problems: {
-			'too-large': 'حجم هذا الملف {size}؛ وتُرفض الملفات التي تزيد على 64 ميغابايت. لم يتغير شيء.',
-			'not-json': 'هذا الملف ليس بصيغة JSON ({detail}). لم يتغير شيء.',
-			'unknown-format': 'هذا الملف ليس بأي صيغة يقرؤها التطبيق. لم يتغير شيء.',
-			'unsafe-key': 'في هذا الملف مفتاح غير آمن «{key}» عند {path}. لم يتغير شيء.',
-			'unsafe-link': 'في هذا الملف رابط برمجي عند {path}. لم يتغير شيء.',
-			markup: 'في هذا الملف وسوم داخل اسم عند {path}. لم يتغير شيء.',
-			invalid: 'في هذا الملف مشكلة عند {path}: {detail}. لم يتغير شيء.',
-			empty: 'لا شيء في هذا الملف للاستيراد. لم يتغير شيء.',
-			quota: 'لا توجد مساحة تخزين كافية لهذا الاستيراد. لم يتغير شيء.',
-			conflict: 'هذا الملف سيستبدل إدخالًا مدمجًا ({detail}). لم يتغير شيء.',
-			failed: 'تعذّر على المتصفح حفظ هذا الاستيراد ({detail}). لم يتغير شيء.'
-		},
 		resetTitle: 'البدء من جديد بالفهرس المدمج',
 		reset: 'إعادة الضبط…',
 		resetConfirm:
@@ -422,9 +334,9 @@ export const ar = {
 		dateError: 'أدخل تاريخًا بالشكل YYYY-MM-DD، أو اتركه فارغًا.',
 		kind: 'طريقة الاستخدام',
 		runs: 'مكان التشغيل',
-		needGb: 'الذاكرة التي يحتاجها (GB)',
+		needGb: 'الذاكرة التي يحتاجها (غيغابايت)',
 		needGbHint: 'اتركه فارغًا لتقديرها من حجم النموذج.',
-		gbError: 'أدخل من 0.1 إلى 4,096 GB، أو اتركه فارغًا.',
+		gbError: 'أدخل من 0.1 إلى 4,096 غيغابايت، أو اتركه فارغًا.',
 		size: 'الحجم (بمليارات المعاملات)',
 		sizeHint: 'العدد الكلي بما فيه كل الخبراء؛ اتركه فارغًا إن لم يكن معروفًا.',
 		sizeError: 'أدخل عددًا من 0.001 إلى 100,000 مليار، أو اتركه فارغًا.',
@@ -460,9 +372,13 @@ export const ar = {
 		memoryFit: { fits: 'يكفي', tight: 'يكفي بالكاد', no: 'لا يكفي' },
 		memoryNote:
 			'تمنح البطاقة النموذجَ ذاكرتها كلها، والحاسوب ثلثيها، والهاتف نصفها؛ و«يكفي» يُبقي 30% احتياطًا.',
-		memoryClosed: 'أوزانه مغلقة، فلا يُشغَّل على جهاز شخصي؛ وهذا يبيّن حجمه فحسب.',
-		memoryUnknown:
-			'حجمه غير معروف (لم يُنشر، ولا يذكره اسمه، مثل «7B»)، فلا تُعرف الذاكرة التي يحتاجها.'
+		memoryClosed: 'أوزانه مغلقة: لا يمكن تشغيله على جهازك.',
+		memoryUnknown: 'حجمه غير معروف ({why})، فلا تُعرف الذاكرة التي يحتاجها.',
+		sizeWhy: {
+			'not-published': 'لم يُنشر، ولا يذكره اسمه، مثل «7B»',
+			'not-read': 'تعذّرت قراءته من معرّفه أو اسمه في القائمة',
+			'not-given': 'لم تُدخله'
+		}
 	},
 	chooser: {
 		intro:
@@ -475,10 +391,10 @@ export const ar = {
 		deviceGpu: 'حاسوب ببطاقة رسوميات',
 		deviceHint:
 			'حاسوب Mac بمعالج Apple، أو برسوميات مدمجة، يُعدّ بلا بطاقة رسوميات: رسومياته تتشارك ذاكرته.',
-		vram: 'ذاكرة بطاقة الرسوميات (VRAM، GB)',
+		vram: 'ذاكرة بطاقة الرسوميات (VRAM، غيغابايت)',
 		vramHint: 'عدد صحيح من 1 إلى 256 غيغابايت. اتركه فارغًا إن كنت لا تعرف.',
 		vramError: 'أدخل عددًا صحيحًا من 1 إلى 256.',
-		ram: 'الذاكرة (RAM، GB)',
+		ram: 'الذاكرة (RAM، غيغابايت)',
 		ramHint:
 			'عدد صحيح من 1 إلى 1,024. يستخدم النموذج نحو نصف ذاكرة الهاتف وثلثي ذاكرة الحاسوب. اتركه فارغًا إن كنت لا تعرف.',
 		ramError: 'أدخل عددًا صحيحًا من 1 إلى 1,024.',
@@ -592,7 +508,7 @@ export const ar = {
 			'أُنشئ هذا الرابط بالفهرس {theirs}، وفهرسك هو {ours}، لذا قد تختلف الإجابة عن التي شوركت.',
 		catEdited:
 			'كان لدى من شارك هذا الرابط إدخالات أضافها أو عدّلها في الفهرس، لذا قد تختلف إجابتك عن إجابته.',
-		suggestion: 'يبدو أن هذا الجهاز {device}.',
+		suggestion: 'يبدو أن جهازك {device}.',
 		suggestionBasis: 'بناءً على: {basis}.',
 		suggestionUse: 'استخدم «{device}»',
 		suggestionUseMemory: 'استخدم «{device}» بذاكرة {gb}',
@@ -604,12 +520,14 @@ export const ar = {
 			'webgpu-adapter': 'وجد متصفحك معالج رسوميات (WebGPU)',
 			'shared-memory-graphics': 'رسومياتك تتشارك ذاكرة الحاسوب (معالج Apple أو رسوميات مدمجة)',
 			'no-phone-signals': 'لا علامة على هاتف أو معالج رسوميات صالح',
-			'device-memory': 'متصفحك يُبلغ عن نحو {gb} من الذاكرة، وهو رقم مقرَّب'
+			'device-memory': 'متصفحك يُبلغ عن نحو {gb} من الذاكرة، وهو رقم مقرَّب',
+			'device-memory-capped':
+				'متصفحك يُبلغ عن {gb} من الذاكرة أو أكثر (لا تُبلغ المتصفحات عن أكثر من {gb}: أدخل ذاكرتك الفعلية)'
 		},
 		relax: {
 			device: 'اختر «{device}» جهازًا',
-			vramGb: 'بذاكرة بطاقة رسوميات قدرها {gb} GB',
-			ramGb: 'بذاكرة قدرها {gb} GB',
+			vramGb: 'بذاكرة بطاقة رسوميات قدرها {gb}',
+			ramGb: 'بذاكرة قدرها {gb}',
 			localOnly: 'أوقف «التشغيل على جهازي فقط»',
 			purpose: 'اختر «أيٌّ منها» في «الغرض»',
 			budget: 'ارفع الميزانية إلى {budget}',

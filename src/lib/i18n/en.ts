@@ -75,10 +75,12 @@ export const en = {
 		computer: 'Computer (CPU)',
 		phone: 'Phone',
 		gpu: 'Graphics card',
-		gpuRange: 'Graphics card, {min}–{max} GB',
-		gpuMin: 'Graphics card, at least {min} GB',
+		gpuRange: 'Graphics card, {min}–{max}',
+		gpuMin: 'Graphics card, at least {min}',
 		gpuUnknown: 'Graphics card, memory not known'
 	},
+	/** Units of memory and storage, after their number (a no-break space between). */
+	units: { gb: 'GB' },
 	price: {
 		usd: plural({ other: 'US${amount}' }),
 		free: 'Free',
@@ -108,7 +110,11 @@ export const en = {
 			}
 		}
 	},
-	date: { expected: 'expected {date}', announced: 'announced {date}' },
+	date: {
+		expected: 'expected {date}',
+		announced: 'announced {date}',
+		listed: 'on a public list since {date}'
+	},
 	pwa: {
 		offlineReady: 'Ready to work offline.',
 		updateAvailable: 'Update available.',
@@ -261,57 +267,9 @@ export const en = {
 		import: 'Import',
 		importHint:
 			'A file exported from Model Chooser, OpenRouter’s model list (GET /api/v1/models) or models.dev’s api.json.',
-		imported: 'Imported {models} ({offers}) from {format}.',
-		importedSkipped: 'Imported {models} ({offers}) from {format}; {skipped}.',
-		importedEntries: 'Imported {entries} from {format}.',
-		importedEntriesSkipped: 'Imported {entries} from {format}; {skipped}.',
-		modelsCount: plural({ one: '1 model', other: '{count} models' }),
-		offersCount: plural({ one: '1 way to use it', other: '{count} ways to use them' }),
-		entriesCount: plural({ one: '1 entry', other: '{count} entries' }),
-		skippedCount: plural({ other: '{count} skipped' }),
 		reading: 'Reading the file…',
 		importing: 'Importing…',
 		cancelled: 'Import cancelled. Nothing was changed.',
-		preview: {
-			foundModels: plural({ one: '1 model found', other: '{count} models found' }),
-			foundEntries: plural({ one: '1 entry found', other: '{count} entries found' }),
-			summary: '{found}: {ready} ready',
-			summarySkipped: '{found}: {ready} ready, {skipped} skipped',
-			from: 'From {format}. Nothing is saved until you choose Import.',
-			import: 'Import',
-			skipped: 'Skipped ({count})',
-			notes: 'Imported with something left out ({count})',
-			more: 'and {count} more',
-			noField: 'a field',
-			noValue: 'empty',
-			issues: {
-				'not-an-object': '{entry}: not an entry the app can read',
-				'no-id': '{entry}: no id or name to know it by',
-				invalid: '{entry}: {field} does not fit ({detail})',
-				'date-dropped': '{entry}: {field} {value} is not a date that exists; imported without it',
-				'price-not-a-number':
-					'{entry}: {field} {value} is not a number; its price is “not announced”'
-			}
-		},
-		formats: {
-			'model-chooser': 'a Model Chooser export',
-			openrouter: 'OpenRouter',
-			'models-dev': 'models.dev',
-			litellm: 'LiteLLM'
-		},
-		problems: {
-			'too-large': 'This file is {size}; files over 64 MB are refused. Nothing was changed.',
-			'not-json': 'This file is not JSON ({detail}). Nothing was changed.',
-			'unknown-format': 'This file is none of the formats the app reads. Nothing was changed.',
-			'unsafe-key': 'This file has an unsafe key “{key}” at {path}. Nothing was changed.',
-			'unsafe-link': 'This file has a script link at {path}. Nothing was changed.',
-			markup: 'This file has markup in a name at {path}. Nothing was changed.',
-			invalid: 'This file has a problem at {path}: {detail}. Nothing was changed.',
-			empty: 'This file has nothing to import. Nothing was changed.',
-			quota: 'There is not enough storage space for this import. Nothing was changed.',
-			conflict: 'This file would replace a built-in entry ({detail}). Nothing was changed.',
-			failed: 'The browser could not save this import ({detail}). Nothing was changed.'
-		},
 		resetTitle: 'Start again from the built-in catalogue',
 		reset: 'Reset…',
 		resetConfirm:
@@ -388,10 +346,13 @@ export const en = {
 		memoryFit: { fits: 'Fits', tight: 'Just fits', no: 'Does not fit' },
 		memoryNote:
 			'A card gives a model all its memory, a computer two thirds, a phone half; “Fits” leaves 30% to spare.',
-		memoryClosed:
-			'Closed weights: no one can run it on their own device; this only shows its size.',
-		memoryUnknown:
-			'Its size is not known (not published, and its name gives none, like “7B”), so neither is the memory it needs.'
+		memoryClosed: 'Closed weights: it cannot be run on your own device.',
+		memoryUnknown: 'Its size is not known ({why}), so neither is the memory it needs.',
+		sizeWhy: {
+			'not-published': 'not published, and its name gives none, like “7B”',
+			'not-read': 'it could not be read from the list’s id or name',
+			'not-given': 'you gave none'
+		}
 	},
 	chooser: {
 		intro:
@@ -524,12 +485,14 @@ export const en = {
 			'shared-memory-graphics':
 				'your graphics share the computer’s memory (Apple silicon or built-in graphics)',
 			'no-phone-signals': 'no sign of a phone or a usable GPU',
-			'device-memory': 'your browser reports about {gb} of memory, a rounded figure'
+			'device-memory': 'your browser reports about {gb} of memory, a rounded figure',
+			'device-memory-capped':
+				'your browser reports {gb} or more of memory (browsers report no more than {gb}: enter your real memory)'
 		},
 		relax: {
 			device: 'Choose “{device}” as the device',
-			vramGb: 'With {gb} GB of graphics card memory',
-			ramGb: 'With {gb} GB of memory',
+			vramGb: 'With {gb} of graphics card memory',
+			ramGb: 'With {gb} of memory',
 			localOnly: 'Turn off “Run on my device only”',
 			purpose: 'Choose “Any” for “What for”',
 			budget: 'Raise the budget to {budget}',

@@ -145,10 +145,16 @@ export const formatOfferStatus = (
 /** Today as `YYYY-MM-DD` (UTC), for the labels that depend on the date. */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
-/** GB of memory as shown (PRODUCT.md §9): one decimal below 10 GB, whole from 10 ("5.4 GB", "16 GB"). */
+/** A number and its unit, joined by a no-break space: "46 GB" never parts at a line's end. */
+const withUnit = (number: string, unit: string): string => `${number}\u00a0${unit}`;
+
+/**
+ * GB of memory as shown (PRODUCT.md §9): one decimal below 10 GB, whole from 10 ("5.4 GB",
+ * "16 GB"; Arabic "5.4 غيغابايت"), the figure and its unit never parted.
+ */
 export function formatGb(gb: number, lang: Lang): string {
 	const number = intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(roundGb(gb));
-	return ltrPiece(`${number} GB`, lang);
+	return withUnit(number, dictionaries[lang].units.gb);
 }
 
 /**
@@ -180,9 +186,9 @@ export function formatRunsOn(runsOn: RunsOn, lang: Lang, needGb?: number): strin
 		case 'gpu': {
 			const { minGb, comfortableGb } = runsOn;
 			if (minGb !== undefined && comfortableGb !== undefined && comfortableGb > minGb) {
-				return fill(m.gpuRange, { min: minGb, max: comfortableGb });
+				return fill(m.gpuRange, { min: minGb, max: formatGb(comfortableGb, lang) });
 			}
-			if (minGb !== undefined) return fill(m.gpuMin, { min: minGb });
+			if (minGb !== undefined) return fill(m.gpuMin, { min: formatGb(minGb, lang) });
 			return m.gpuUnknown;
 		}
 		default:
@@ -254,7 +260,11 @@ export function formatList(items: string[], lang: Lang): string {
 	return intl('ListFormat', lang, { type: 'conjunction' }).format(items);
 }
 
-/** A number of bytes as a person reads it: "1.2 MB". */
+/**
+ * A number of bytes as a person reads it: "1.2 MB"; in Arabic the unit spelled out, "1.2
+ * ميغابايت", as every memory figure is written there (never the abbreviation "م.ب"). The figure
+ * and its unit never part.
+ */
 export function formatBytes(bytes: number, lang: Lang): string {
 	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 	let value = bytes;
@@ -266,9 +276,11 @@ export function formatBytes(bytes: number, lang: Lang): string {
 	return intl('NumberFormat', lang, {
 		style: 'unit',
 		unit: units[unit],
-		unitDisplay: 'short',
+		unitDisplay: lang === 'ar' ? 'long' : 'short',
 		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
-	}).format(value);
+	})
+		.format(value)
+		.replace(' ', '\u00a0');
 }
 
 /** One of the article's numbers in words: "7 days", "−37%", "about US$100 million". */

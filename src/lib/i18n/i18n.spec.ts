@@ -3,9 +3,16 @@ import { ar } from './ar';
 import { en } from './en';
 import { DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
-import { FAILURE_CODES, PICK_KINDS, type PickLine } from '$lib/domain/recommend';
+import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/recommend';
 import { dictionaries, fill, intl, LANGS } from './index';
-import { formatDate, formatPrice, formatRunsOn, formatUsd, pluralText } from './format';
+import {
+	formatBytes,
+	formatDate,
+	formatPrice,
+	formatRunsOn,
+	formatUsd,
+	pluralText
+} from './format';
 import {
 	countText,
 	deviceName,
@@ -13,7 +20,8 @@ import {
 	pickLineText,
 	purposeName,
 	ratingText,
-	reasonText
+	reasonText,
+	relaxationText
 } from './reasons';
 
 /** Every key path of a nested dictionary, as `a.b.c`; plural forms count as one message. */
@@ -127,8 +135,8 @@ describe('formatting', () => {
 		{
 			what: 'a GPU range',
 			run: (l) => formatRunsOn({ place: 'gpu', minGb: 6, comfortableGb: 8 }, l),
-			en: 'Graphics card, 6–8 GB',
-			ar: 'بطاقة رسوميات، 6–8 GB'
+			en: 'Graphics card, 6–8\u00a0GB',
+			ar: 'بطاقة رسوميات، 6–8\u00a0غيغابايت'
 		},
 		{
 			what: 'a GPU of unknown memory',
@@ -243,13 +251,13 @@ describe('reasons in words', () => {
 		{
 			what: 'needs-gpu, with a need typed on the offer',
 			reason: { code: 'needs-gpu', needGb: 6 },
-			en: 'Needs a graphics card with about 6 GB of memory',
-			ar: 'يحتاج إلى بطاقة رسوميات بذاكرة نحو 6 GB'
+			en: 'Needs a graphics card with about 6\u00a0GB of memory',
+			ar: 'يحتاج إلى بطاقة رسوميات بذاكرة نحو 6\u00a0غيغابايت'
 		},
 		{
 			reason: { code: 'needs-memory', needGb: NEED_7B },
-			en: 'Needs about 5.4 GB of memory — choose your device to check',
-			ar: 'يحتاج إلى ذاكرة نحو 5.4 GB — اختر جهازك للتحقق'
+			en: 'Needs about 5.4\u00a0GB of memory — choose your device to check',
+			ar: 'يحتاج إلى ذاكرة نحو 5.4\u00a0غيغابايت — اختر جهازك للتحقق'
 		},
 		{
 			reason: { code: 'size-unknown' },
@@ -259,104 +267,104 @@ describe('reasons in words', () => {
 		{
 			what: 'memory-fits on a phone',
 			reason: { ...judged('memory-fits', 'phone', NEED_7B, 16), eightBit: false },
-			en: 'Needs about 5.4 GB; a phone with 16 GB leaves about 8 GB for a model: it fits',
-			ar: 'يحتاج إلى نحو 5.4 GB، والهاتف ذو 16 GB يترك للنموذج نحو 8 GB، وهذا يكفي'
+			en: 'Needs about 5.4\u00a0GB; a phone with 16\u00a0GB leaves about 8\u00a0GB for a model: it fits',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت، والهاتف ذو 16\u00a0غيغابايت يترك للنموذج نحو 8\u00a0غيغابايت، وهذا يكفي'
 		},
 		{
 			what: 'memory-tight on a phone',
 			reason: judged('memory-tight', 'phone', NEED_7B, 12),
-			en: 'Needs about 5.4 GB; a phone with 12 GB leaves about 6 GB for a model: it fits, with little room to spare',
-			ar: 'يحتاج إلى نحو 5.4 GB، والهاتف ذو 12 GB يترك للنموذج نحو 6 GB، وهذا يكفي بالكاد'
+			en: 'Needs about 5.4\u00a0GB; a phone with 12\u00a0GB leaves about 6\u00a0GB for a model: it fits, with little room to spare',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت، والهاتف ذو 12\u00a0غيغابايت يترك للنموذج نحو 6\u00a0غيغابايت، وهذا يكفي بالكاد'
 		},
 		{
 			what: 'memory-short on a phone',
 			reason: judged('memory-short', 'phone', NEED_7B, 6),
-			en: 'Needs about 5.4 GB; a phone with 6 GB leaves about 3 GB for a model: not enough',
-			ar: 'يحتاج إلى نحو 5.4 GB، والهاتف ذو 6 GB يترك للنموذج نحو 3 GB، وهذا لا يكفي'
+			en: 'Needs about 5.4\u00a0GB; a phone with 6\u00a0GB leaves about 3\u00a0GB for a model: not enough',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت، والهاتف ذو 6\u00a0غيغابايت يترك للنموذج نحو 3\u00a0غيغابايت، وهذا لا يكفي'
 		},
 		{
 			what: 'memory-fits on a computer, slower than on a card',
 			reason: { ...judged('memory-fits', 'computer', NEED_7B, 16), eightBit: false },
-			en: 'Needs about 5.4 GB; a computer with 16 GB leaves about 11 GB for a model: it fits; slower than on a graphics card',
+			en: 'Needs about 5.4\u00a0GB; a computer with 16\u00a0GB leaves about 11\u00a0GB for a model: it fits; slower than on a graphics card',
 			ar: new RegExp(
-				`^يحتاج إلى نحو 5\\.4 GB، والحاسوب ذو 16 GB يترك للنموذج نحو 11 GB، وهذا يكفي${SEP} أبطأ منه على بطاقة رسوميات$`
+				`^يحتاج إلى نحو 5\\.4\u00a0غيغابايت، والحاسوب ذو 16\u00a0غيغابايت يترك للنموذج نحو 11\u00a0غيغابايت، وهذا يكفي${SEP} أبطأ منه على بطاقة رسوميات$`
 			)
 		},
 		{
 			what: 'memory-tight on a computer',
 			reason: judged('memory-tight', 'computer', NEED_24B, 24),
-			en: 'Needs about 16 GB; a computer with 24 GB leaves about 16 GB for a model: it fits, with little room to spare; slower than on a graphics card',
+			en: 'Needs about 16\u00a0GB; a computer with 24\u00a0GB leaves about 16\u00a0GB for a model: it fits, with little room to spare; slower than on a graphics card',
 			ar: new RegExp(
-				`^يحتاج إلى نحو 16 GB، والحاسوب ذو 24 GB يترك للنموذج نحو 16 GB، وهذا يكفي بالكاد${SEP} أبطأ منه على بطاقة رسوميات$`
+				`^يحتاج إلى نحو 16\u00a0غيغابايت، والحاسوب ذو 24\u00a0غيغابايت يترك للنموذج نحو 16\u00a0غيغابايت، وهذا يكفي بالكاد${SEP} أبطأ منه على بطاقة رسوميات$`
 			)
 		},
 		{
 			what: 'memory-short on a computer',
 			reason: judged('memory-short', 'computer', NEED_7B, 8),
-			en: 'Needs about 5.4 GB; a computer with 8 GB leaves about 5.3 GB for a model: not enough',
-			ar: 'يحتاج إلى نحو 5.4 GB، والحاسوب ذو 8 GB يترك للنموذج نحو 5.3 GB، وهذا لا يكفي'
+			en: 'Needs about 5.4\u00a0GB; a computer with 8\u00a0GB leaves about 5.3\u00a0GB for a model: not enough',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت، والحاسوب ذو 8\u00a0غيغابايت يترك للنموذج نحو 5.3\u00a0غيغابايت، وهذا لا يكفي'
 		},
 		{
 			what: 'memory-fits on a graphics card',
 			reason: { ...judged('memory-fits', 'gpu', NEED_7B, 8), eightBit: false },
-			en: 'Needs about 5.4 GB; your graphics card has 8 GB: it fits',
-			ar: 'يحتاج إلى نحو 5.4 GB، وبطاقة رسومياتك ذات 8 GB، وهذا يكفي'
+			en: 'Needs about 5.4\u00a0GB; your graphics card has 8\u00a0GB: it fits',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت، وبطاقة رسومياتك ذات 8\u00a0غيغابايت، وهذا يكفي'
 		},
 		{
 			what: 'memory-fits on a graphics card, with room for the 8-bit file',
 			reason: { ...judged('memory-fits', 'gpu', NEED_GPT2, 4), eightBit: true },
-			en: 'Needs about 1.5 GB; your graphics card has 4 GB: it fits; room for the 8-bit file, which is a little better',
+			en: 'Needs about 1.5\u00a0GB; your graphics card has 4\u00a0GB: it fits; room for the 8-bit file, which is a little better',
 			ar: new RegExp(
-				`^يحتاج إلى نحو 1\\.5 GB، وبطاقة رسومياتك ذات 4 GB، وهذا يكفي${SEP} وتتسع لملف 8 بت، وهو أفضل قليلًا$`
+				`^يحتاج إلى نحو 1\\.5\u00a0غيغابايت، وبطاقة رسومياتك ذات 4\u00a0غيغابايت، وهذا يكفي${SEP} وتتسع لملف 8 بت، وهو أفضل قليلًا$`
 			)
 		},
 		{
 			what: 'memory-tight on a graphics card',
 			reason: judged('memory-tight', 'gpu', NEED_7B, 6),
-			en: 'Needs about 5.4 GB; your graphics card has 6 GB: it fits, with little room to spare',
-			ar: 'يحتاج إلى نحو 5.4 GB، وبطاقة رسومياتك ذات 6 GB، وهذا يكفي بالكاد'
+			en: 'Needs about 5.4\u00a0GB; your graphics card has 6\u00a0GB: it fits, with little room to spare',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت، وبطاقة رسومياتك ذات 6\u00a0غيغابايت، وهذا يكفي بالكاد'
 		},
 		{
 			what: 'memory-short on a graphics card',
 			reason: judged('memory-short', 'gpu', NEED_24B, 12),
-			en: 'Needs about 16 GB; your graphics card has 12 GB: not enough',
-			ar: 'يحتاج إلى نحو 16 GB، وبطاقة رسومياتك ذات 12 GB، وهذا لا يكفي'
+			en: 'Needs about 16\u00a0GB; your graphics card has 12\u00a0GB: not enough',
+			ar: 'يحتاج إلى نحو 16\u00a0غيغابايت، وبطاقة رسومياتك ذات 12\u00a0غيغابايت، وهذا لا يكفي'
 		},
 		{
 			what: 'memory-not-given on a phone',
 			reason: { code: 'memory-not-given', device: 'phone', needGb: NEED_7B },
-			en: 'Needs about 5.4 GB; enter your phone’s memory to check',
-			ar: 'يحتاج إلى نحو 5.4 GB؛ أدخل ذاكرة هاتفك للتحقق'
+			en: 'Needs about 5.4\u00a0GB; enter your phone’s memory to check',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت؛ أدخل ذاكرة هاتفك للتحقق'
 		},
 		{
 			what: 'memory-not-given on a computer',
 			reason: { code: 'memory-not-given', device: 'computer', needGb: NEED_24B },
-			en: 'Needs about 16 GB; enter your computer’s memory to check',
-			ar: 'يحتاج إلى نحو 16 GB؛ أدخل ذاكرة حاسوبك للتحقق'
+			en: 'Needs about 16\u00a0GB; enter your computer’s memory to check',
+			ar: 'يحتاج إلى نحو 16\u00a0غيغابايت؛ أدخل ذاكرة حاسوبك للتحقق'
 		},
 		{
 			what: 'memory-not-given on a graphics card',
 			reason: { code: 'memory-not-given', device: 'gpu', needGb: NEED_7B },
-			en: 'Needs about 5.4 GB; enter your graphics card’s memory to check',
-			ar: 'يحتاج إلى نحو 5.4 GB؛ أدخل ذاكرة بطاقة الرسوميات لديك للتحقق'
+			en: 'Needs about 5.4\u00a0GB; enter your graphics card’s memory to check',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت؛ أدخل ذاكرة بطاقة الرسوميات لديك للتحقق'
 		},
 		{
 			what: 'beyond-any-device: a phone',
 			reason: { code: 'beyond-any-device', device: 'phone', needGb: NEED_24B, largestGb: 16 },
-			en: 'Needs about 16 GB: no phone has that much memory',
-			ar: 'يحتاج إلى نحو 16 GB: لا يوجد هاتف بهذه الذاكرة'
+			en: 'Needs about 16\u00a0GB: no phone has that much memory',
+			ar: 'يحتاج إلى نحو 16\u00a0غيغابايت: لا يوجد هاتف بهذه الذاكرة'
 		},
 		{
 			what: 'beyond-any-device: a computer',
 			reason: { code: 'beyond-any-device', device: 'computer', needGb: NEED_671B, largestGb: 512 },
-			en: 'Needs about 432 GB: no computer has that much memory',
-			ar: 'يحتاج إلى نحو 432 GB: لا يوجد حاسوب بهذه الذاكرة'
+			en: 'Needs about 432\u00a0GB: no computer has that much memory',
+			ar: 'يحتاج إلى نحو 432\u00a0غيغابايت: لا يوجد حاسوب بهذه الذاكرة'
 		},
 		{
 			what: 'beyond-any-device: a graphics card',
 			reason: { code: 'beyond-any-device', device: 'gpu', needGb: NEED_671B, largestGb: 256 },
-			en: 'Needs about 432 GB: no graphics card has that much memory',
-			ar: 'يحتاج إلى نحو 432 GB: لا توجد بطاقة رسوميات بهذه الذاكرة'
+			en: 'Needs about 432\u00a0GB: no graphics card has that much memory',
+			ar: 'يحتاج إلى نحو 432\u00a0غيغابايت: لا توجد بطاقة رسوميات بهذه الذاكرة'
 		},
 		{
 			what: 'open-weights-in-cloud: an app',
@@ -460,12 +468,15 @@ describe('reasons in words', () => {
 		});
 	}
 
-	it('keeps a memory figure in one left-to-right piece inside Arabic', () => {
+	it('writes memory one way in Arabic, the word غيغابايت, never parted from its figure', () => {
+		for (const c of cases) {
+			const ar = reasonText(c.reason, 'ar');
+			expect(ar).not.toMatch(/GB|غ\.ب/);
+			expect(ar).not.toMatch(/\d[ \u2069]غيغابايت/);
+			expect(reasonText(c.reason, 'en')).not.toMatch(/\d[ \u2069]GB/);
+		}
 		const text = reasonText({ code: 'needs-memory', needGb: NEED_7B }, 'ar');
-		expect(text).toContain('\u20665.4 GB\u2069');
-		expect(reasonText({ code: 'needs-memory', needGb: NEED_7B }, 'en')).not.toMatch(
-			/[\u2066-\u2069]/
-		);
+		expect(text).toContain('نحو 5.4\u00a0غيغابايت');
 	});
 
 	it('says every reason in Latin digits in Arabic', () => {
@@ -524,6 +535,11 @@ describe('pick lines in words', () => {
 			en: 'The largest model that fits your device (4B effective parameters)',
 			ar: 'أكبر نموذج يناسب جهازك (4 مليار معامل فعّال)'
 		},
+		{
+			line: { code: 'only-fit' },
+			en: 'The only open model that fits your device',
+			ar: 'النموذج المفتوح الوحيد الذي يناسب جهازك'
+		},
 		{ line: { code: 'fits-your-device' }, en: 'Runs on your device', ar: 'يعمل على جهازك' },
 		{
 			line: { code: 'cheapest-api', usage: 1 },
@@ -566,8 +582,8 @@ describe('pick lines in words', () => {
 		{
 			what: 'a reason as a line: the memory a pick needs',
 			line: { ...judged('memory-fits', 'gpu', NEED_7B, 8), eightBit: false },
-			en: 'Needs about 5.4 GB; your graphics card has 8 GB: it fits',
-			ar: 'يحتاج إلى نحو 5.4 GB، وبطاقة رسومياتك ذات 8 GB، وهذا يكفي'
+			en: 'Needs about 5.4\u00a0GB; your graphics card has 8\u00a0GB: it fits',
+			ar: 'يحتاج إلى نحو 5.4\u00a0غيغابايت، وبطاقة رسومياتك ذات 8\u00a0غيغابايت، وهذا يكفي'
 		},
 		{
 			what: 'a reason as a line: what a tier adds',
@@ -597,6 +613,8 @@ describe('pick lines in words', () => {
 });
 
 describe('the chooser’s other words', () => {
+	// Only its name is read.
+	const best = { offer: { name: { en: 'GPT-2', ar: 'GPT-2' } } } as Option;
 	const rating = {
 		entry: 'ChatGPT-4o-latest (2025-01-29)',
 		score: 1377,
@@ -616,13 +634,35 @@ describe('the chooser’s other words', () => {
 			en: 'Not on Chatbot Arena',
 			ar: 'ليس على لوحة Chatbot Arena'
 		},
-		{ what: 'memory below 10 GB', run: (l) => gbText(NEED_7B, l), en: '5.4 GB', ar: '5.4 GB' },
-		{ what: 'memory from 10 GB', run: (l) => gbText(NEED_24B, l), en: '16 GB', ar: '16 GB' },
+		{
+			what: 'memory below 10 GB',
+			run: (l) => gbText(NEED_7B, l),
+			en: '5.4\u00a0GB',
+			ar: '5.4\u00a0غيغابايت'
+		},
+		{
+			what: 'memory from 10 GB',
+			run: (l) => gbText(NEED_24B, l),
+			en: '16\u00a0GB',
+			ar: '16\u00a0غيغابايت'
+		},
+		{
+			what: 'a suggested memory to relax to',
+			run: (l) => relaxationText({ change: { input: 'ramGb', to: 16 }, count: 3, best }, l).change,
+			en: 'With 16\u00a0GB of memory',
+			ar: 'بذاكرة قدرها 16\u00a0غيغابايت'
+		},
+		{
+			what: 'a file size',
+			run: (l) => formatBytes(1_234_567, l),
+			en: '1.2\u00a0MB',
+			ar: '1.2\u00a0ميغابايت'
+		},
 		{
 			what: 'where a self-hosted offer runs',
 			run: (l) => formatRunsOn({ place: 'device' }, l, NEED_7B),
-			en: 'Your own device, about 5.4 GB',
-			ar: 'جهازك، بنحو 5.4 GB من الذاكرة'
+			en: 'Your own device, about 5.4\u00a0GB',
+			ar: 'جهازك، بنحو 5.4\u00a0غيغابايت من الذاكرة'
 		},
 		{
 			what: 'the folded group',

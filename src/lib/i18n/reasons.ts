@@ -202,7 +202,7 @@ export function relaxationText(
 			break;
 		case 'vramGb':
 		case 'ramGb':
-			text = fill(m[change.input], { gb: change.to });
+			text = fill(m[change.input], { gb: gbText(change.to, lang) });
 			break;
 		case 'budget':
 			text =

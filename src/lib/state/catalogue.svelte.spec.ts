@@ -199,7 +199,12 @@ describe('importing: read, preview, then write', () => {
 		const { store, state, stop } = await started();
 		expect(await state.readFile(new Blob(['{"data": [']))).toMatchObject({
 			ok: false,
-			problem: { code: 'not-json' }
+			problem: { code: 'cut-off' }
+		});
+		// A file of 0 bytes is empty, said as such.
+		expect(await state.readFile(new Blob([]))).toEqual({
+			ok: false,
+			problem: { code: 'empty-file' }
 		});
 		expect((await store.readOwn()).models).toEqual([]);
 		stop();

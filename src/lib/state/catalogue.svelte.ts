@@ -4,6 +4,9 @@ import type { Catalogue, Model } from '$lib/domain/catalogue';
 // Types only: the importer (with its schema library) and the storage code (with Dexie) load
 // when they are first needed, so the first page load does not carry them.
 import type { EditPatch, ImportPreview, ImportResult, OwnData } from '$lib/domain/import/types';
+import type { PublicList } from '$lib/domain/catalogue-terms';
+import type { ListReplacement } from '$lib/domain/list-replace';
+import type { ListAsOf } from '$lib/domain/list-sources';
 import type { AppliedEdit } from '$lib/domain/overlay';
 import type { CatalogueStore } from '$lib/storage/catalogue-store';
 import { requestPersistence } from '$lib/storage/persistence';
@@ -13,6 +16,16 @@ export type CatalogueSource = 'bundled' | 'indexeddb' | 'read-only';
 
 /** What the person adds: their own data, where aliases of earlier imports may be left out. */
 export type OwnAddition = Omit<OwnData, 'aliases'> & Partial<Pick<OwnData, 'aliases'>>;
+
+/** An import that was not written, and why. */
+type ImportRefused = Extract<ImportResult, { ok: false }>;
+
+/** Storage's refusal of a write, as an import problem. */
+function storageRefused(error: unknown): ImportRefused {
+	const named = (error as { code?: unknown }).code;
+	const reason = named === 'quota' || named === 'conflict' ? named : 'failed';
+	return { ok: false, problem: { code: 'storage', reason, detail: String(error) } };
+}
 
 /** How many aliases `resolveModelId` follows: enough for a few re-imports, never a loop. */
 const MAX_HOPS = 5;
@@ -46,6 +59,7 @@ export class CatalogueState {
 	#edits = $state.raw<Map<string, AppliedEdit>>(new Map());
 	#notes = $state.raw<Map<string, string>>(new Map());
 	#aliases = $state.raw<ReadonlyMap<string, string>>(new Map());
+	#lists = $state.raw<readonly ListAsOf[]>([]);
 	#index = $derived(modelIndex(this.#catalogue.models));
 	/** Settles once the person's data is on screen (or known to be unreachable). */
 	#resolveLoaded: () => void = () => {};
@@ -144,15 +158,21 @@ export class CatalogueState {
 		return keys.get(current) ?? keys.get(id);
 	}
 
+	/** The "as of" record of each list read into the catalogue (fetched or from a file). */
+	get lists(): readonly ListAsOf[] {
+		return this.#lists;
+	}
+
 	async resetOwn(): Promise<void> {
 		await this.#write((store) => store.resetOwn());
 	}
 
 	/** Everything the person made, and optionally the whole merged catalogue, as an export file. */
 	async exportText(withCatalogue: boolean): Promise<string> {
-		const own = await (await this.#opened).readOwn();
+		const store = await this.#opened;
+		const [own, lists] = await Promise.all([store.readOwn(), store.readLists()]);
 		const { writeExport } = await import('$lib/domain/import');
-		const text = writeExport(own, this.#catalogue.catalogueVersion);
+		const text = writeExport(own, this.#catalogue.catalogueVersion, new Date(), lists);
 		if (!withCatalogue) return text;
 		return JSON.stringify({ ...JSON.parse(text), catalogue: this.#catalogue }, null, 1);
 	}
@@ -162,25 +182,62 @@ export class CatalogueState {
 	 * a preview of what an import would bring, or why the whole file is refused.
 	 */
 	async readFile(file: Blob): Promise<ImportResult> {
-		const { MAX_IMPORT_BYTES, readImport } = await import('$lib/domain/import');
+		const { MAX_IMPORT_BYTES } = await import('$lib/domain/import');
 		if (file.size > MAX_IMPORT_BYTES) {
 			return { ok: false, problem: { code: 'too-large', bytes: file.size } };
 		}
-		const text = await file.text();
+		return this.readText(await file.text());
+	}
+
+	/** Reads a file's (or a fetched list's) text into a preview, as `readFile`; writes nothing. */
+	async readText(text: string): Promise<ImportResult> {
+		const { readImport } = await import('$lib/domain/import');
 		// Entries join the models the person already has, so wait until those are on screen.
 		await this.#loaded;
 		const { vendors, models, offers } = this.#catalogue;
 		return readImport(text, { vendors, models, offers, today: localDay() });
 	}
 
-	/** Writes a preview's data, all or nothing; says why, when storage refused it. */
+	/**
+	 * Writes a preview's data, all or nothing, with the lists' "as of" records it carries (an
+	 * export's); says why, when storage refused it.
+	 */
 	async commitImport(preview: ImportPreview): Promise<ImportResult> {
+		return this.#commit(preview, preview.data, preview.lists ?? []);
+	}
+
+	/**
+	 * Writes a newer copy of a public list (`preview`, read from a fetch or a file) in place of the
+	 * one stored: that list's entries updated, added, or made legacy, the person's edits, notes and
+	 * favourites kept (`replaceList`), with its "as of" record, in one transaction. Gives what was
+	 * replaced, or why storage refused it.
+	 */
+	async commitList(
+		list: PublicList,
+		preview: ImportPreview,
+		record: ListAsOf
+	): Promise<{ ok: true; replacement: ListReplacement } | ImportRefused> {
+		const { replaceList } = await import('$lib/domain/list-replace');
+		let replacement: ListReplacement;
 		try {
-			await this.addOwn(preview.data);
+			replacement = replaceList(list, await (await this.#opened).readOwn(), preview.data);
 		} catch (error) {
-			const named = (error as { code?: unknown }).code;
-			const code = named === 'quota' || named === 'conflict' ? named : 'failed';
-			return { ok: false, problem: { code: 'storage', reason: code, detail: String(error) } };
+			return storageRefused(error);
+		}
+		const result = await this.#commit(preview, replacement.data, [record]);
+		return result.ok ? { ok: true, replacement } : result;
+	}
+
+	/** Writes `data` and `lists` for a preview: the preview when written, else why not. */
+	async #commit(
+		preview: ImportPreview,
+		data: OwnData,
+		lists: readonly ListAsOf[]
+	): Promise<ImportResult> {
+		try {
+			await this.#write((store) => store.addOwn(data, lists));
+		} catch (error) {
+			return storageRefused(error);
 		}
 		return preview;
 	}
@@ -205,7 +262,8 @@ export class CatalogueState {
 			this.#resolveOpened(opened);
 			subscriptions.push(
 				opened.observeFavourites().subscribe({ next: (set) => (this.#favourites = set) }),
-				opened.observeNotes().subscribe({ next: (notes) => (this.#notes = notes) })
+				opened.observeNotes().subscribe({ next: (notes) => (this.#notes = notes) }),
+				opened.observeLists().subscribe({ next: (lists) => (this.#lists = lists) })
 			);
 			if (opened.mode === 'read-only') {
 				this.#source = 'read-only';

@@ -6,6 +6,7 @@ import { liveQuery, type DexieOptions, type EntityTable } from 'dexie';
 import type { Catalogue } from '$lib/domain/catalogue';
 import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
 import type { Alias, Edit, EditPatch, Note, OwnData } from '$lib/domain/import/types';
+import type { ListAsOf } from '$lib/domain/list-sources';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
 import {
 	ChooserDb,
@@ -69,11 +70,18 @@ export interface CatalogueStore {
 	setEdit(key: string, patch: EditPatch | undefined): Promise<void>;
 	/** Everything the person made, for an export. */
 	readOwn(): Promise<OwnData>;
-	/** Writes an import (or an added record) in one transaction: all of it, or nothing. */
-	addOwn(data: OwnData): Promise<void>;
 	/**
-	 * Back to the shipped catalogue: the person's records, edits and aliases go (favourites and
-	 * notes stay).
+	 * Writes an import (or an added record) in one transaction: all of it, or nothing; with the
+	 * "as of" record of each list it brings (`lists`, replacing that list's earlier one).
+	 */
+	addOwn(data: OwnData, lists?: readonly ListAsOf[]): Promise<void>;
+	/** The "as of" record of each list read into the catalogue, in the order of `PUBLIC_LISTS`. */
+	readLists(): Promise<ListAsOf[]>;
+	/** Follows the lists' "as of" records. */
+	observeLists(): Subscribable<ListAsOf[]>;
+	/**
+	 * Back to the shipped catalogue: the person's records, edits, aliases and the lists' "as of"
+	 * records go (favourites and notes stay).
 	 */
 	resetOwn(): Promise<void>;
 	close(): void;
@@ -288,8 +296,21 @@ async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>
  * Writes the person's data in one transaction, with its aliases' moves (`moveAliases`); an id
  * taken by a shipped record refuses it all.
  */
-async function addOwn(db: ChooserDb, data: OwnData): Promise<void> {
-	const tables = [db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites, db.aliases];
+async function addOwn(
+	db: ChooserDb,
+	data: OwnData,
+	lists: readonly ListAsOf[] = []
+): Promise<void> {
+	const tables = [
+		db.vendors,
+		db.models,
+		db.offers,
+		db.edits,
+		db.notes,
+		db.favourites,
+		db.aliases,
+		db.lists
+	];
 	await db.transaction('rw', tables, async () => {
 		// The shipped ids are a few dozen keys from the origin index, where looking up every
 		// incoming id would read one record per row (tens of thousands for a big import).
@@ -312,10 +333,24 @@ async function addOwn(db: ChooserDb, data: OwnData): Promise<void> {
 			db.offers.bulkPut(tag(data.offers, 'own')),
 			db.edits.bulkPut(data.edits),
 			db.notes.bulkPut(data.notes),
-			db.favourites.bulkPut(data.favourites.map((key) => ({ key, at })))
+			db.favourites.bulkPut(data.favourites.map((key) => ({ key, at }))),
+			// One record per list, keyed by it: the copy just read replaces the one read before.
+			db.lists.bulkPut([...lists])
 		]);
 		await moveAliases(db, data.aliases, new Set(data.models.map((m) => m.id)));
 	});
+}
+
+/**
+ * The stored "as of" records, read back as from outside (a record another version wrote that does
+ * not fit is left out), one per list in the order of `PUBLIC_LISTS`.
+ */
+async function readLists(db: ChooserDb): Promise<ListAsOf[]> {
+	const rows = await db.lists.toArray();
+	if (rows.length === 0) return [];
+	// The rules load only for a person who has lists: a first visit does not carry them.
+	const { readListsAsOf } = await import('$lib/domain/list-sources');
+	return readListsAsOf(rows).records;
 }
 
 function message(error: unknown): string {
@@ -393,6 +428,8 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 			aliases: []
 		}),
 		addOwn: refuse,
+		readLists: async () => [],
+		observeLists: () => memoryValue<ListAsOf[]>([]).subscribable(),
 		resetOwn: refuse,
 		observe: () => ({
 			subscribe(observer) {
@@ -454,18 +491,29 @@ export async function openCatalogueStore(
 					else await open.edits.delete(key);
 				}),
 			readOwn: () => readOwn(open),
-			addOwn: (data) => writing(() => addOwn(open, data)),
+			addOwn: (data, lists) => writing(() => addOwn(open, data, lists)),
+			readLists: () => readLists(open),
+			observeLists: () => liveQuery(() => readLists(open)),
 			resetOwn: () =>
 				writing(() =>
 					open.transaction(
 						'rw',
-						[open.models, open.offers, open.vendors, open.facts, open.edits, open.aliases],
+						[
+							open.models,
+							open.offers,
+							open.vendors,
+							open.facts,
+							open.edits,
+							open.aliases,
+							open.lists
+						],
 						async () => {
 							for (const table of [open.models, open.offers, open.vendors, open.facts]) {
 								await table.where('origin').equals('own').delete();
 							}
 							await open.edits.clear();
 							await open.aliases.clear();
+							await open.lists.clear();
 						}
 					)
 				),

@@ -2,6 +2,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Catalogue, Fact, Model, Offer, Vendor } from '$lib/domain/catalogue';
 import type { Alias, Edit, Note } from '$lib/domain/import/types';
+import type { ListAsOf } from '$lib/domain/list-sources';
 
 /**
  * Where a stored record comes from. `shipped` records are replaced whenever a newer
@@ -22,6 +23,9 @@ export type FavouriteRow = { key: string; at: string };
 
 export type { Alias as AliasRow, Edit as EditRow, Note as NoteRow } from '$lib/domain/import/types';
 
+/** A public list's "as of" record, one per list (`source`): the copy read into the catalogue last. */
+export type ListRow = ListAsOf;
+
 export const DB_NAME = 'model-chooser';
 
 export class ChooserDb extends Dexie {
@@ -34,6 +38,7 @@ export class ChooserDb extends Dexie {
 	edits!: EntityTable<Edit, 'key'>;
 	notes!: EntityTable<Note, 'modelId'>;
 	aliases!: EntityTable<Alias, 'from'>;
+	lists!: EntityTable<ListAsOf, 'source'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -55,5 +60,7 @@ export class ChooserDb extends Dexie {
 		// 5: model ids of earlier imports and the ids that replaced them (`or-openai-gpt-4o` →
 		// `gpt-4o`), so that links, notes and stars made on an old id keep working.
 		this.version(5).stores({ aliases: 'from' });
+		// 6: each public list's "as of" record (a fetch's time or a file's date), one per list.
+		this.version(6).stores({ lists: 'source' });
 	}
 }

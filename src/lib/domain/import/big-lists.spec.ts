@@ -275,10 +275,15 @@ describe('models.dev, 5,276 entries over 90 hosts', () => {
 		// "350m", the known Mixtral, Llama 4, Hunyuan-A13B and Phi-3.5-MoE); selfHosted: the 733 of
 		// them that some entry says are open and that need at most 256 GB at 4 bits (the 405B,
 		// 424B, 480B and 400B ones need more); offers: the 5,273 entries' and those 733.
+		// newModels: all 1,700 (none was in the catalogue); knownModels: the 5 shipped models those
+		// 33 entries join, knownOffers their 33 offers.
 		expect(preview.counts).toEqual({
 			models: 1700,
 			sized: 797,
+			newModels: 1700,
+			knownModels: 5,
 			offers: 5273 + 733,
+			knownOffers: 33,
 			selfHosted: 733,
 			hosts: 90,
 			free: 96,
@@ -384,7 +389,10 @@ describe('OpenRouter, 364 entries', () => {
 		expect(preview.counts).toEqual({
 			models: 302,
 			sized: 116,
+			newModels: 302,
+			knownModels: 5,
 			offers: 364 + 92,
+			knownOffers: 9,
 			selfHosted: 92,
 			hosts: 1,
 			free: 53,
@@ -465,7 +473,10 @@ describe('LiteLLM, 600 entries and its sample_spec', () => {
 		expect(preview.counts).toEqual({
 			models: 307,
 			sized: 117,
+			newModels: 307,
+			knownModels: 5,
 			offers: 600,
+			knownOffers: 7,
 			selfHosted: 0,
 			hosts: 19,
 			free: 20,
@@ -526,6 +537,20 @@ describe('models.dev and OpenRouter together, in either order', () => {
 		expect(deviceModels(orAfterMd)).toEqual(onDevice(tOr, tMd));
 		expect(mdAfterOr.counts).toMatchObject({ selfHosted: 733 + 1, offers: 5273 + 734 });
 		expect(deviceModels(mdAfterOr)).toEqual(onDevice(tMd, tOr));
+	});
+
+	it('say the same number of new models in either order: what the store then holds', () => {
+		// The second list's models already in the catalogue: the first list's it serves too, and
+		// the 5 shipped ones. OpenRouter after models.dev: 4 new, 298 + 5 known; models.dev after
+		// OpenRouter: 1,402 new, the same 303 known.
+		expect(orAfterMd.counts).toMatchObject({ newModels: 4, knownModels: 303, knownOffers: 464 });
+		expect(mdAfterOr.counts).toMatchObject({
+			newModels: 1402,
+			knownModels: 303,
+			knownOffers: 1152
+		});
+		expect(md.counts.newModels + orAfterMd.counts.newModels).toBe(first.size);
+		expect(or.counts.newModels + mdAfterOr.counts.newModels).toBe(second.size);
 	});
 
 	it('agree on each model’s openness, status, task, dates and size', () => {

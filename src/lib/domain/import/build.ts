@@ -5,11 +5,11 @@
  * id, name or weights say it; one offer per host and variant, named "… via <host>"; and, for each
  * open model of known size that a device can hold, one offer to run it yourself (PRODUCT.md §9).
  */
-import type { DateValue, Model, Offer, Price, Vendor } from '../catalogue';
+import type { Catalogue, DateValue, Model, Offer, OfferRating, Price, Vendor } from '../catalogue';
 import type { Openness, PublicList, Task } from '../catalogue-terms';
 import { memoryNeedGb } from '../memory';
-import { makeId, UNKNOWN_MAKER, type Maker } from './join';
-import { mergeOpenness } from './rules';
+import { joinKey, makeId, UNKNOWN_MAKER, type Maker } from './join';
+import { betterRelease, mergeOpenness, type Release } from './rules';
 import { sizeOf } from './size';
 import type { Alias, ImportContext, ImportCounts, OwnData } from './types';
 
@@ -32,7 +32,8 @@ export type Listing = {
 	status: 'released' | 'legacy';
 	preview?: true;
 	retires?: DateValue;
-	released?: DateValue;
+	/** Its release date, stated, or only the day the list added it (`Release`). */
+	released?: Release;
 	task: Task;
 	openness: Openness;
 	url?: string;
@@ -51,10 +52,59 @@ const LIST_NAMES: Record<PublicList, string> = {
 	litellm: 'LiteLLM'
 };
 
-/** The earlier of two dates, comparing their first days; either when the other is missing. */
-function earlier(a: DateValue | undefined, b: DateValue | undefined): DateValue | undefined {
-	if (!a || !b) return a ?? b;
-	return b.value < a.value ? b : a;
+/** A model's release date as the catalogue has it, and how it is known. */
+function releaseOf(model: Model): Release | undefined {
+	const date = model.dates.released;
+	return date && { date, listed: model.dates.releasedFrom === 'listing' };
+}
+
+/** A model's dates with a release date: `releasedFrom` says only when it is a list's day. */
+function withRelease(dates: Model['dates'], release: Release | undefined): Model['dates'] {
+	if (!release) return dates;
+	const { releasedFrom: _listing, ...rest } = dates;
+	return release.listed
+		? { ...rest, released: release.date, releasedFrom: 'listing' }
+		: { ...rest, released: release.date };
+}
+
+/**
+ * Whether a maker's name is only its id (`sao10k`: a list that gives no name for it), so that
+ * a list giving a proper one (`Sao10K`) may name it.
+ */
+function bareName(name: string, id: string): boolean {
+	return name === name.toLowerCase() && makeId(name) === id;
+}
+
+/**
+ * Ids of the models a person added (`AddModelForm`: `my-…`): a maker one of them is by was named
+ * by the person, and no list renames it.
+ */
+const PERSON_MADE = /^my-/;
+
+/** A board entry's join key: its name without a dated note (`ChatGPT-4o-latest (2025-01-29)`). */
+const entryKey = (entry: string): string => joinKey(entry.replace(/\s*\([^)]*\)\s*$/, '')).key;
+
+/**
+ * What an imported offer of a shipped model serves on the Chatbot Arena board, by the rule the
+ * shipped offers follow (FACTS.md, "Ratings per offer"): the model's board entry its id names
+ * (`gpt-4o-2024-05-13`, `deepseek-r1`); else the rating the shipped offers of its kind that give
+ * this model alone agree on (an API offer of `gpt-4o` serves the API's GPT-4o, 1265, never
+ * ChatGPT's 1377); else none, and the chooser falls back to the model's best, as for any offer.
+ */
+export function shippedRating(
+	key: string,
+	kind: Offer['kind'],
+	model: Model,
+	shippedOffers: readonly Offer[]
+): OfferRating | undefined {
+	const named = model.arena?.find((e) => entryKey(e.entry) === key);
+	if (named) return { ...named };
+	const ratings = shippedOffers
+		.filter((o) => o.kind === kind && o.models.length === 1 && o.models[0] === model.id)
+		.map((o) => o.rating);
+	const first = ratings[0];
+	const agree = ratings.every((r) => r?.entry === first?.entry && r?.score === first?.score);
+	return first && agree ? { ...first } : undefined;
 }
 
 /** Finds models by id and by the aliases they list (join keys, ids of earlier imports). */
@@ -143,18 +193,26 @@ function variantWords(variant: string | undefined): { en: string; ar: string } {
 
 /**
  * Builds the person's own data from listings. Models already in the catalogue (`context`) are
- * joined, never overwritten when shipped (`shippedIds`); models of earlier imports are updated
- * with what this list adds. Offers keep their ids, so a newer list updates them and the person's
- * edits (kept apart, by id) still apply.
+ * joined, never overwritten when shipped (`shipped`), and an offer of a shipped model is rated as
+ * the shipped offers are (`shippedRating`); models of earlier imports are updated with what this
+ * list adds (a stated release date replaces the day a list added the model). Offers keep their
+ * ids, so a newer list updates them and the person's edits (kept apart, by id) still apply. A
+ * maker is written only with a model by it, or to give a maker of an earlier import, named only
+ * by its id, the proper name this list has for it.
  */
 export function buildOwnData(
 	listings: readonly Listing[],
 	list: PublicList,
 	context: ImportContext,
-	shippedIds: ReadonlySet<string>
+	shipped: Pick<Catalogue, 'vendors' | 'models' | 'offers'>
 ): { data: OwnData; counts: ImportCounts } {
 	const index = modelIndex(context.models);
-	const vendorIds = new Set(context.vendors.map((v) => v.id));
+	const shippedIds = new Set(shipped.models.map((m) => m.id));
+	const shippedMakers = new Set(shipped.vendors.map((v) => v.id));
+	const before = new Map(context.vendors.map((v) => [v.id, v]));
+	const namedByPerson = new Set(
+		context.models.filter((m) => PERSON_MADE.test(m.id)).map((m) => m.vendor)
+	);
 	const vendors = new Map<string, Vendor>();
 	const models = new Map<string, Model>();
 	const offers = new Map<string, Offer>();
@@ -168,22 +226,46 @@ export function buildOwnData(
 	const asOf = context.today;
 	const source = LIST_NAMES[list];
 	let joined = 0;
+	/** Models new to the catalogue, and those already in it that this list gives ways to use. */
+	const fresh = new Set<string>();
+	const known = new Set<string>();
 
+	/** The maker's id; a new maker is made, and one named only by its id gets a proper name. */
 	const vendorOf = (maker: Maker | undefined): string => {
 		const { id, name } = maker ?? { id: UNKNOWN_MAKER.id, name: UNKNOWN_MAKER.name.en };
-		if (!vendorIds.has(id) && !vendors.has(id)) {
+		const kept = vendors.get(id) ?? before.get(id);
+		if (!kept) {
 			vendors.set(id, { id, name: maker ? words(name) : { ...UNKNOWN_MAKER.name } });
+		} else if (
+			maker &&
+			!shippedMakers.has(id) &&
+			!namedByPerson.has(id) &&
+			kept.name.en === kept.name.ar &&
+			bareName(kept.name.en, id) &&
+			!bareName(name, id)
+		) {
+			vendors.set(id, { id, name: words(name) });
 		}
 		return id;
 	};
 
 	for (const listing of listings) {
-		const existing = index.get(listing.key);
-		const modelId = existing?.id ?? makeId(listing.key);
+		const madeId = makeId(listing.key);
+		// A key too long for an id made its id with a hash: found by that id on a later import.
+		const existing = index.get(listing.key) ?? index.get(madeId);
+		const modelId = existing?.id ?? madeId;
 		if (!modelId) continue;
+		(existing ? known : fresh).add(modelId);
 		let model = models.get(modelId);
+		let rating: OfferRating | undefined;
 		if (existing && shippedIds.has(existing.id)) {
 			joined++;
+			rating = shippedRating(
+				listing.key,
+				listing.local ? 'self-hosted' : 'api',
+				existing,
+				shipped.offers
+			);
 		} else {
 			const base: Model = model ??
 				existing ?? {
@@ -199,8 +281,10 @@ export function buildOwnData(
 					publicRecord: []
 				};
 			if (existing) joined++;
+			// A maker named only by its id (an earlier list's) gets this list's name for it.
+			if (listing.maker?.id === base.vendor) vendorOf(listing.maker);
 			const openness = mergeOpenness(base.openness, listing.openness);
-			const released = earlier(base.dates.released, listing.released);
+			const released = betterRelease(releaseOf(base), listing.released);
 			const task = base.task ?? (listing.task === 'chat' ? undefined : listing.task);
 			// A size the catalogue has (an earlier import's, or the person's own) is kept. Sizes are
 			// read whatever the openness: a size is a fact of the model, shown on its page, and a
@@ -220,7 +304,7 @@ export function buildOwnData(
 							: words('Closed weights', 'أوزان مغلقة'),
 				// Released as soon as one host still serves it.
 				status: base.status === 'released' || listing.status === 'released' ? 'released' : 'legacy',
-				dates: released ? { ...base.dates, released } : base.dates,
+				dates: withRelease(base.dates, released),
 				...(task ? { task } : {}),
 				...(parameters ? { parameters } : {})
 			};
@@ -244,6 +328,7 @@ export function buildOwnData(
 			price: listing.local ? { type: 'monthly', usdPerMonth: 0 } : listing.price,
 			runsOn: listing.local ? { place: 'device' } : { place: 'cloud' },
 			status: listing.status,
+			...(rating ? { rating } : {}),
 			host: listing.host,
 			...(listing.preview ? { preview: true as const } : {}),
 			...(listing.retires ? { retires: listing.retires } : {}),
@@ -275,11 +360,14 @@ export function buildOwnData(
 		(o.price.type === 'per-use' && o.price.inputPerMTok === 0 && o.price.outputPerMTok === 0) ||
 		(o.price.type === 'monthly' && o.price.usdPerMonth === 0);
 	const alias: Alias[] = [...aliases].map(([from, to]) => ({ from, to }));
+	// A maker made for a model that then learnt its maker ("unknown maker") is a maker of nothing.
+	const makers = new Set(modelList.map((m) => m.vendor));
+	const written = [...listed, ...local];
 	return {
 		data: {
-			vendors: [...vendors.values()],
+			vendors: [...vendors.values()].filter((v) => makers.has(v.id) || before.has(v.id)),
 			models: modelList,
-			offers: [...listed, ...local],
+			offers: written,
 			edits: [],
 			notes: [],
 			favourites: [],
@@ -288,7 +376,10 @@ export function buildOwnData(
 		counts: {
 			models: modelList.length,
 			sized: modelList.filter((m) => m.parameters !== undefined).length,
-			offers: listed.length + local.length,
+			newModels: fresh.size,
+			knownModels: known.size,
+			offers: written.length,
+			knownOffers: written.filter((o) => known.has(o.models[0]!)).length,
 			selfHosted: local.length,
 			hosts: new Set(listed.map((o) => o.host)).size,
 			free: listed.filter(isFree).length,

@@ -193,10 +193,25 @@ describe('import cases', () => {
 	it('export-impossible-dates: an impossible date refuses its entry, never shifted', () => {
 		const r = preview('export-impossible-dates.json');
 		expect(r.data.models).toEqual([]);
-		expect(r.skipped.map((s) => [s.entry, s.code, s.field])).toEqual([
-			['models[0] acme-date-a', 'invalid', 'dates.released.value'],
-			['models[1] acme-date-b', 'invalid', 'dates.released.value']
+		expect(r.skipped).toEqual([
+			{
+				entry: 'models[0] acme-date-a',
+				code: 'field-not-a-day',
+				field: 'dates.released.value',
+				value: '"2025-02-31"'
+			},
+			{
+				entry: 'models[1] acme-date-b',
+				code: 'field-not-a-day',
+				field: 'dates.released.value',
+				value: '"0001-01-01"'
+			},
+			// Its models refused, the maker would be a maker of nothing: it is not written either,
+			// and the preview's ready entries are what the import writes.
+			{ entry: 'vendors[0] acme', code: 'no-models' }
 		]);
+		expect(r.data.vendors).toEqual([]);
+		expect(r.found - r.skipped.length).toBe(r.entries);
 	});
 
 	it('an id of "<" and 200,000 spaces: skipped at once, the page never stalls', () => {
@@ -210,7 +225,11 @@ describe('import cases', () => {
 		const started = performance.now();
 		const r = readImport(file, shippedContext(TODAY));
 		expect(performance.now() - started).toBeLessThan(500);
-		expect(r.ok && r.skipped.map((s) => s.code)).toEqual(['no-id']);
+		// Its id has nothing to know it by; the reason says so, naming the value as written.
+		expect(r.ok && r.skipped.map((s) => [s.entry, s.code, s.field])).toEqual([
+			['data[0] <', 'unusable-id', 'id']
+		]);
+		expect(r.ok && r.skipped[0]?.value).toBe(`"<${' '.repeat(37)}…`);
 		expect(r.ok && r.data.models.map((m) => m.id)).toEqual(['ok']);
 	});
 

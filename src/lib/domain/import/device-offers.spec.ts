@@ -132,7 +132,10 @@ describe('an "on your device" offer', () => {
 		expect(llama.counts).toEqual({
 			models: 1,
 			sized: 1,
+			newModels: 1,
+			knownModels: 0,
 			offers: 3,
+			knownOffers: 0,
 			selfHosted: 1,
 			hosts: 1,
 			free: 1,

@@ -1,15 +1,18 @@
 /**
  * This app's own export (`format: "model-chooser-export"`, version 1): the person's makers,
  * models, offers, edits, notes, favourites and aliases, each entry checked against the
- * catalogue's schema. An entry that does not match is skipped with the field and the reason; an
- * impossible date is refused with its entry, never shifted.
+ * catalogue's schema. An entry that does not match is skipped with the field and the reason (in
+ * the app's own terms, never the schema library's words); an impossible date is refused with its
+ * entry, never shifted. A maker no model is by is skipped too: makers are kept with their models.
  */
 import * as v from 'valibot';
-import { ModelSchema, OfferSchema, VendorSchema, type Localized } from '../catalogue';
-import { FileRefused, hasMarkup } from './safety';
+import { isRealDay, ModelSchema, OfferSchema, VendorSchema, type Localized } from '../catalogue';
+import { readListsAsOf, type ListAsOf } from '../list-sources';
+import { FileRefused, hasMarkup, quote } from './safety';
 import {
 	EditPatchSchema,
 	type EntryIssue,
+	type EntryIssueCode,
 	type ImportContext,
 	type ImportCounts,
 	type OwnData
@@ -44,6 +47,47 @@ function label(list: string, i: number, value: unknown): string {
 	return typeof id === 'string' && id ? `${list}[${i}] ${id.slice(0, 80)}` : `${list}[${i}]`;
 }
 
+/** Schema checks by what they check: a value outside them is "not in the form" or out of range. */
+const VALIDATIONS: Record<string, EntryIssueCode> = {
+	min_value: 'field-out-of-range',
+	max_value: 'field-out-of-range',
+	finite: 'field-out-of-range',
+	integer: 'field-not-whole',
+	min_length: 'field-too-short',
+	max_length: 'field-too-long',
+	check: 'field-mismatch'
+};
+/** Schema types by what a value of another type is not. */
+const TYPES: Record<string, EntryIssueCode> = {
+	number: 'field-not-a-number',
+	string: 'field-not-text',
+	array: 'field-not-a-list',
+	object: 'field-not-an-object',
+	strict_object: 'field-not-an-object',
+	picklist: 'field-not-a-choice',
+	literal: 'field-not-a-choice',
+	variant: 'field-not-a-choice',
+	enum: 'field-not-a-choice'
+};
+
+/**
+ * Why a schema refused an entry, in the app's own terms: the first issue's field (as a dot path)
+ * and what is wrong with it, with the value it held where that says something.
+ */
+export function issueOf(entry: string, issue: v.BaseIssue<unknown> | undefined): EntryIssue {
+	const field = (issue && v.getDotPath(issue)) || undefined;
+	if (!issue || !field) return { entry, code: 'not-an-object' };
+	const objectKey = issue.type === 'strict_object' || issue.type === 'object';
+	let code: EntryIssueCode;
+	if (issue.kind === 'schema' && objectKey && issue.expected === 'never') code = 'field-unknown';
+	else if (issue.kind === 'schema' && issue.input === undefined) code = 'field-missing';
+	else if (issue.kind === 'schema') code = TYPES[issue.type] ?? 'field-wrong-form';
+	else if (issue.type === 'check' && issue.requirement === isRealDay) code = 'field-not-a-day';
+	else code = VALIDATIONS[issue.type] ?? 'field-wrong-form';
+	const shows = code !== 'field-missing' && code !== 'field-unknown' && code !== 'field-mismatch';
+	return shows ? { entry, code, field, value: quote(issue.input) } : { entry, code, field };
+}
+
 /** Refuses the file when a text the app shows would be markup. */
 function refuseMarkup(texts: (Localized | undefined)[], path: string) {
 	for (const text of texts) {
@@ -54,85 +98,82 @@ function refuseMarkup(texts: (Localized | undefined)[], path: string) {
 }
 
 /**
- * Reads an export entry by entry: the ready data, the number of entries, and the skipped ones.
- * An offer that gives a model neither in the file nor in the catalogue is skipped too.
+ * Reads an export entry by entry: the ready data, the number of entries (records of every kind),
+ * and the skipped ones, so that the ready records are the entries less the skipped. A model by a
+ * maker, and an offer of a model, neither in the file nor in the catalogue is skipped too, and so
+ * is a maker that no kept model is by.
  */
 export function readExport(
 	data: unknown,
 	context: ImportContext
-): { data: OwnData; found: number; skipped: EntryIssue[]; counts: ImportCounts } {
+): {
+	data: OwnData;
+	found: number;
+	skipped: EntryIssue[];
+	counts: ImportCounts;
+	lists: ListAsOf[];
+} {
 	const file = data as Record<string, unknown>;
 	if (file.version !== EXPORT_VERSION) {
-		throw new FileRefused({
-			code: 'invalid',
-			path: '$.version',
-			detail: `version ${JSON.stringify(file.version)?.slice(0, 20)} is not one this app reads`
-		});
+		const version = file.version === undefined ? undefined : quote(file.version);
+		throw new FileRefused({ code: 'version', ...(version ? { version } : {}) });
 	}
 	const skipped: EntryIssue[] = [];
 	let found = 0;
-	const each = <T>(list: keyof OwnData, schema: v.GenericSchema<unknown, T>): T[] => {
+	/** A list's entries that fit `schema`, each with its place in the file. */
+	const each = <T>(list: keyof OwnData, schema: v.GenericSchema<unknown, T>): [T, number][] => {
 		const values = file[list];
 		if (values === undefined) return [];
 		if (!Array.isArray(values)) {
-			throw new FileRefused({ code: 'invalid', path: `$.${list}`, detail: 'not a list' });
+			throw new FileRefused({ code: 'not-a-list', path: `$.${list}` });
 		}
-		const ready: T[] = [];
+		const ready: [T, number][] = [];
 		values.forEach((value: unknown, i) => {
 			found++;
 			const result = v.safeParse(schema, value);
-			if (result.success) {
-				ready.push(result.output);
-				return;
-			}
-			const issue = result.issues[0];
-			skipped.push({
-				entry: label(list, i, value),
-				code: 'invalid',
-				field: (issue && v.getDotPath(issue)) || undefined,
-				detail: issue?.message ?? 'not valid'
-			});
+			if (result.success) ready.push([result.output, i]);
+			else skipped.push(issueOf(label(list, i, value), result.issues[0]));
 		});
 		return ready;
 	};
-	const vendors = each('vendors', VendorSchema);
-	vendors.forEach((x, i) => refuseMarkup([x.name], `$.vendors[${i}].name`));
+	const values = <T>(entries: [T, number][]): T[] => entries.map(([x]) => x);
+	const vendorsRead = each('vendors', VendorSchema);
+	for (const [x, i] of vendorsRead) refuseMarkup([x.name], `$.vendors[${i}].name`);
 	const modelsRead = each('models', ModelSchema);
-	modelsRead.forEach((x, i) => refuseMarkup([x.name, x.summary], `$.models[${i}].name`));
+	for (const [x, i] of modelsRead) refuseMarkup([x.name, x.summary], `$.models[${i}].name`);
 	const offersRead = each('offers', OfferSchema);
-	offersRead.forEach((x, i) => refuseMarkup([x.name], `$.offers[${i}].name`));
-	const makers = new Set([...context.vendors, ...vendors].map((x) => x.id));
-	const models = modelsRead.filter((m, i) => {
-		if (makers.has(m.vendor)) return true;
-		skipped.push({
-			entry: label('models', i, m),
-			code: 'invalid',
-			field: 'vendor',
-			detail: `maker "${m.vendor}" is neither in the file nor in the catalogue`
-		});
-		return false;
+	for (const [x, i] of offersRead) refuseMarkup([x.name], `$.offers[${i}].name`);
+	const makers = new Set([...context.vendors, ...values(vendorsRead)].map((x) => x.id));
+	const models = modelsRead.flatMap(([m, i]) => {
+		if (makers.has(m.vendor)) return [m];
+		skipped.push({ entry: label('models', i, m), code: 'unknown-maker', value: quote(m.vendor) });
+		return [];
+	});
+	// A maker is stored with its models: one that no kept model (of the file or the catalogue) is
+	// by would be a maker of nothing.
+	const madeBy = new Set([...context.models, ...models].map((m) => m.vendor));
+	const vendors = vendorsRead.flatMap(([x, i]) => {
+		if (madeBy.has(x.id)) return [x];
+		skipped.push({ entry: label('vendors', i, x), code: 'no-models' });
+		return [];
 	});
 	const modelIds = new Set([...context.models, ...models].map((m) => m.id));
-	const offers = offersRead.filter((o, i) => {
+	const offers = offersRead.flatMap(([o, i]) => {
 		const missing = o.models.find((id) => !modelIds.has(id));
-		if (missing === undefined) return true;
-		skipped.push({
-			entry: label('offers', i, o),
-			code: 'invalid',
-			field: 'models',
-			detail: `model "${missing}" is neither in the file nor in the catalogue`
-		});
-		return false;
+		if (missing === undefined) return [o];
+		skipped.push({ entry: label('offers', i, o), code: 'unknown-model', value: quote(missing) });
+		return [];
 	});
 	const own: OwnData = {
 		vendors,
 		models,
 		offers,
-		edits: each('edits', EditSchema),
-		notes: each('notes', NoteSchema),
-		favourites: each('favourites', KEY),
-		aliases: each('aliases', AliasSchema)
+		edits: values(each('edits', EditSchema)),
+		notes: values(each('notes', NoteSchema)),
+		favourites: values(each('favourites', KEY)),
+		aliases: values(each('aliases', AliasSchema))
 	};
+	const known = new Set(context.models.map((m) => m.id));
 	const free = offers.filter(
 		(o) =>
 			(o.price.type === 'monthly' && o.price.usdPerMonth === 0) ||
@@ -142,10 +183,15 @@ export function readExport(
 		data: own,
 		found,
 		skipped,
+		// The lists' "as of" records: one that cannot be read is left out, never the file.
+		lists: readListsAsOf(file.lists).records,
 		counts: {
 			models: models.length,
 			sized: models.filter((m) => m.parameters !== undefined).length,
+			newModels: models.filter((m) => !known.has(m.id)).length,
+			knownModels: models.filter((m) => known.has(m.id)).length,
 			offers: offers.length,
+			knownOffers: offers.filter((o) => o.models.some((id) => known.has(id))).length,
 			// An export's offers are the person's as they were: none is made here.
 			selfHosted: 0,
 			hosts: new Set(offers.flatMap((o) => (o.host ? [o.host] : []))).size,
@@ -157,15 +203,24 @@ export function readExport(
 	};
 }
 
-/** The person's own data as an export file's content. */
-export function writeExport(own: OwnData, catalogueVersion: string, now = new Date()): string {
+/**
+ * The person's own data as an export file's content, with the "as of" record of each list read
+ * into it (`lists`; an app that does not know them ignores them).
+ */
+export function writeExport(
+	own: OwnData,
+	catalogueVersion: string,
+	now = new Date(),
+	lists: readonly ListAsOf[] = []
+): string {
 	return JSON.stringify(
 		{
 			format: EXPORT_FORMAT,
 			version: EXPORT_VERSION,
 			exportedAt: now.toISOString(),
 			catalogueVersion,
-			...own
+			...own,
+			lists
 		},
 		null,
 		1

@@ -18,6 +18,7 @@ import {
 	type OwnData
 } from './index';
 import { makerOf, servesOpenRouterIds } from './join';
+import { jsonErrorAt } from './json';
 
 const TODAY = '2026-12-03';
 const context = shippedContext(TODAY);
@@ -391,6 +392,253 @@ describe('makers and hosts', () => {
 	});
 });
 
+describe('ratings of offers of a shipped model: the rule of the shipped offer of their kind', () => {
+	const shippedOffer = (id: string) => shippedCatalogue.offers.find((o) => o.id === id)!;
+	const cases: { what: string; text: string; model: string; score: number | undefined }[] = [
+		{
+			what: 'the API alias gpt-4o: the API’s GPT-4o (1265), never ChatGPT’s (1377)',
+			text: openRouter([orEntry({ id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o' })]),
+			model: 'gpt-4o',
+			score: 1265
+		},
+		{
+			what: 'a dated GPT-4o: its own board entry',
+			text: openRouter([orEntry({ id: 'openai/gpt-4o-2024-05-13', name: 'OpenAI: GPT-4o' })]),
+			model: 'gpt-4o',
+			score: 1285
+		},
+		{
+			what: 'chatgpt-4o-latest serves ChatGPT’s GPT-4o',
+			text: openRouter([orEntry({ id: 'openai/chatgpt-4o-latest', name: 'OpenAI: ChatGPT-4o' })]),
+			model: 'gpt-4o',
+			score: 1377
+		},
+		{
+			what: 'DeepSeek R1 and V3 each their own entry, as the two shipped API offers',
+			text: openRouter([orEntry({ id: 'deepseek/deepseek-v3', name: 'DeepSeek: V3' })]),
+			model: 'deepseek',
+			score: 1317
+		},
+		{
+			what: 'a host of GPT-4 (gpt-4 pointed to gpt-4-0613)',
+			text: modelsDev({ 'gpt-4': mdEntry({ id: 'gpt-4', name: 'GPT-4', open_weights: false }) }),
+			model: 'gpt-4',
+			score: 1163
+		},
+		{
+			what: 'a local runner of Mistral Small 3: the shipped "on your device" offer’s',
+			text: modelsDev(
+				{ m: mdEntry({ id: 'mistral-small-2501', name: 'Mistral Small 3' }) },
+				'lmstudio'
+			),
+			model: 'mistral-small',
+			score: 1217
+		},
+		{
+			what: 'a model not on the board',
+			text: openRouter([orEntry()]),
+			model: 'widget-7b',
+			score: undefined
+		}
+	];
+	for (const c of cases) {
+		it(c.what, () => {
+			const offer = read(c.text).data.offers[0]!;
+			expect(offer.models).toEqual([c.model]);
+			expect(offer.rating?.score).toBe(c.score);
+		});
+	}
+	it('gives the imported GPT-4o API offer the shipped API offer’s rating, note and all', () => {
+		const offer = read(openRouter([orEntry({ id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o' })])).data
+			.offers[0]!;
+		expect(offer.rating).toEqual(shippedOffer('openai-api-gpt-4o').rating);
+		expect(v.parse(OfferSchema, offer)).toEqual(offer);
+	});
+	it('and the chooser weighs it by that rating', () => {
+		const r = read(openRouter([orEntry({ id: 'openai/gpt-4o', name: 'OpenAI: GPT-4o' })]));
+		const catalogue = {
+			...shippedCatalogue,
+			offers: [...shippedCatalogue.offers, ...r.data.offers]
+		};
+		const answer = recommend(catalogue, { ...defaultInputs(), usage: 5 });
+		const options = [...answer.recommendations, ...answer.notAFit];
+		const score = (id: string) => options.find((o) => o.offer.id === id)?.rating?.score;
+		expect(score('or-openai-gpt-4o-api')).toBe(1265);
+		expect(score('or-openai-gpt-4o-api')).toBe(score('openai-api-gpt-4o'));
+	});
+});
+
+describe('release dates: a stated one over the day a list added the model, in either order', () => {
+	// OpenRouter's `created` (2024-05-10) is before the release models.dev states (2024-05-13).
+	const or = openRouter([
+		orEntry({ id: 'acme/omni-9', name: 'Acme: Omni 9', created: 1715299200 })
+	]);
+	const md = modelsDev({ 'omni-9': mdEntry({ id: 'omni-9', release_date: '2024-05-13' }) });
+	const stated = { released: { precision: 'day', value: '2024-05-13' } };
+	const after = (first: ImportPreview) => ({
+		...context,
+		vendors: [...context.vendors, ...first.data.vendors],
+		models: [...context.models, ...first.data.models]
+	});
+	const second = (a: string, b: string) => {
+		const r = readImport(b, after(read(a)));
+		if (!r.ok) throw new Error('refused');
+		return r.data.models[0]?.dates;
+	};
+	it('OpenRouter alone: the day it added the model, said as such', () => {
+		expect(read(or).data.models[0]?.dates).toEqual({
+			released: { precision: 'day', value: '2024-05-10' },
+			releasedFrom: 'listing'
+		});
+	});
+	it('models.dev alone: its stated release date', () => {
+		expect(read(md).data.models[0]?.dates).toEqual(stated);
+	});
+	it('OpenRouter first, then models.dev: the stated date replaces the earlier listing day', () => {
+		expect(second(or, md)).toEqual(stated);
+	});
+	it('models.dev first, then OpenRouter: the stated date stays', () => {
+		expect(second(md, or)).toEqual(stated);
+	});
+	it('two stated dates: the earlier', () => {
+		const later = modelsDev({ 'omni-9': mdEntry({ id: 'omni-9', release_date: '2024-06' }) }, 'b');
+		expect(second(later, md)).toEqual(stated);
+		expect(second(md, later)).toEqual(stated);
+	});
+});
+
+describe('makers: named once, never by import order, and only with their models', () => {
+	// models.dev lists OpenRouter's ids under its `openrouter` provider, with no maker names.
+	const md = modelsDev(
+		{ 'sao10k/l3-euryale-70b': mdEntry({ id: 'sao10k/l3-euryale-70b', name: 'Euryale 70B' }) },
+		'openrouter'
+	);
+	const or = openRouter([
+		orEntry({ id: 'sao10k/l3-euryale-70b', name: 'Sao10K: Llama 3 Euryale 70B' })
+	]);
+	const into = (first: ImportPreview, vendors = first.data.vendors) => ({
+		...context,
+		vendors: [...context.vendors, ...vendors],
+		models: [...context.models, ...first.data.models]
+	});
+	const named = (r: ReturnType<typeof readImport>) =>
+		r.ok ? r.data.vendors.map((v) => [v.id, v.name.en, v.name.ar]) : r.problem;
+	it('a maker stored by its id alone gets the proper name a later list gives', () => {
+		const first = read(md);
+		expect(named(first)).toEqual([['sao10k', 'sao10k', 'sao10k']]);
+		expect(named(readImport(or, into(first)))).toEqual([['sao10k', 'Sao10K', 'Sao10K']]);
+	});
+	it('a proper name is kept: a list with only the id does not undo it', () => {
+		const first = read(or);
+		expect(named(first)).toEqual([['sao10k', 'Sao10K', 'Sao10K']]);
+		expect(named(readImport(md, into(first)))).toEqual([]);
+	});
+	it('never renames a maker the person named, or one a person’s own model is by', () => {
+		const first = read(md);
+		const typed = [{ id: 'sao10k', name: { en: 'Sao Ten K', ar: 'ساو' } }];
+		expect(named(readImport(or, into(first, typed)))).toEqual([]);
+		const mine = {
+			...into(first),
+			models: [...into(first).models, { ...first.data.models[0]!, id: 'my-euryale' }]
+		};
+		expect(named(readImport(or, mine))).toEqual([]);
+	});
+	it('writes no maker of nothing: a model that learnt its maker leaves no "unknown maker"', () => {
+		// The first host does not say who made it; OpenRouter's id, listed by the second, does.
+		const two = readImport(
+			JSON.stringify({
+				p: { name: 'P', models: { z: mdEntry({ id: 'zorblax-9', name: 'Zorblax 9' }) } },
+				openrouter: {
+					name: 'OpenRouter',
+					models: { y: mdEntry({ id: 'zorb/zorblax-9', name: 'Zorblax 9' }) }
+				}
+			}),
+			context
+		);
+		if (!two.ok) throw new Error('refused');
+		expect(two.data.models.map((m) => [m.id, m.vendor])).toEqual([['zorblax-9', 'zorb']]);
+		expect(named(two)).toEqual([['zorb', 'zorb', 'zorb']]);
+	});
+	it('every maker it writes is one a model it writes is by, or one already kept', () => {
+		for (const text of [
+			fixture('openrouter-models.sample.json'),
+			fixture('models-dev-api.sample.json'),
+			md,
+			or
+		]) {
+			const r = read(text);
+			const by = new Set(r.data.models.map((m) => m.vendor));
+			for (const v of r.data.vendors) expect(by.has(v.id), v.id).toBe(true);
+		}
+	});
+});
+
+describe('an id with nothing to know it by', () => {
+	const cases = [
+		{
+			what: 'OpenRouter',
+			text: openRouter([orEntry({ id: '<   ', name: 'x' }), orEntry()]),
+			entry: 'data[0] x',
+			value: '"<   "'
+		},
+		{
+			what: 'models.dev',
+			text: modelsDev({ '<   ': mdEntry({ id: '<   ', name: 'x' }), w: mdEntry() }),
+			entry: 'acme-cloud › x',
+			value: '"<   "'
+		},
+		{
+			what: 'LiteLLM, whose key is the id',
+			text: liteLlm({ '<   ': llEntry(), 'acme/widget-7b': llEntry() }),
+			entry: '<   ',
+			value: '"<   "'
+		}
+	];
+	for (const c of cases) {
+		it(`${c.what}: skipped as an unusable id, known by its name`, () => {
+			const r = read(c.text);
+			expect(r.skipped).toEqual([
+				expect.objectContaining({ entry: c.entry, code: 'unusable-id', value: c.value })
+			]);
+			expect(r.data.models.map((m) => m.id)).toEqual(['widget-7b']);
+		});
+	}
+});
+
+describe('files that are not JSON', () => {
+	it('are found where a parser finds them: any JSON text reads, any other text does not', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.json(),
+					fc.string(),
+					fc.json().map((j) => j.slice(0, -1))
+				),
+				(text) => {
+					let parses = true;
+					try {
+						JSON.parse(text);
+					} catch {
+						parses = false;
+					}
+					expect(jsonErrorAt(text) === -1, JSON.stringify(text)).toBe(parses);
+				}
+			),
+			{ numRuns: 1000 }
+		);
+	});
+	it('a byte-order mark before the JSON is no fault', () => {
+		expect(read(`\uFEFF${openRouter([orEntry()])}`).data.models).toHaveLength(1);
+	});
+	it('say where in a long file it stops being JSON, in linear time', () => {
+		const text = `[${'1,'.repeat(500_000)}x]`;
+		const started = performance.now();
+		const r = readImport(text, context);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(r.ok ? 'accepted' : r.problem).toEqual({ code: 'not-json', line: 1, column: 1_000_002 });
+	});
+});
+
 describe('models that do not chat, by real ids of each kind', () => {
 	const cases: [string, string][] = [
 		['openai/text-embedding-3-large', 'embedding'],
@@ -451,7 +699,8 @@ describe('entry by entry', () => {
 		expect(r.found).toBe(4);
 		expect(r.skipped).toEqual([
 			{ entry: 'data[1]', code: 'not-an-object' },
-			{ entry: 'data[2]', code: 'no-id', field: 'id' }
+			// Known by its name where it has no id.
+			{ entry: 'data[2] Acme: Widget 7B', code: 'no-id', field: 'id' }
 		]);
 		expect(r.data.models.map((m) => m.id)).toEqual(['widget-7b', 'other']);
 	});
@@ -537,7 +786,25 @@ describe('entry by entry', () => {
 
 describe('refusals: the whole file', () => {
 	const cases: { name: string; text: string; problem: Record<string, unknown> }[] = [
-		{ name: 'broken JSON', text: '{"data": [', problem: { code: 'not-json' } },
+		{ name: 'a file cut off', text: '{"data": [', problem: { code: 'cut-off' } },
+		{ name: 'an empty file', text: '', problem: { code: 'empty-file' } },
+		{ name: 'a file of spaces', text: ' \n\t ', problem: { code: 'empty-file' } },
+		{ name: 'a web page', text: '\n<!DOCTYPE html><html>', problem: { code: 'web-page' } },
+		{
+			name: 'text that is not JSON, where it stops being JSON',
+			text: '{\n  "data": [\n    {"id": x}\n  ]\n}',
+			problem: { code: 'not-json', line: 3, column: 12 }
+		},
+		{
+			name: 'an export of another version',
+			text: '{"format": "model-chooser-export", "version": 2}',
+			problem: { code: 'version', version: '2' }
+		},
+		{
+			name: 'an export whose models are not a list',
+			text: '{"format": "model-chooser-export", "version": 1, "models": {}}',
+			problem: { code: 'not-a-list', path: '$.models' }
+		},
 		{ name: 'a wrong format', text: '{"hello": "world"}', problem: { code: 'unknown-format' } },
 		{ name: 'an array', text: '[1,2,3]', problem: { code: 'unknown-format' } },
 		{
@@ -661,6 +928,55 @@ describe('export', () => {
 		});
 		expect(read(text).data.aliases).toEqual([]);
 	});
+	it('counts what it reads and what it writes alike: every ready entry is written', () => {
+		const text = JSON.stringify({
+			format: 'model-chooser-export',
+			version: 1,
+			vendors: [{ id: 'acme', name: { en: 'Acme', ar: 'أكمي' } }],
+			models: [
+				{ ...shippedCatalogue.models[0]!, id: 'acme-x', vendor: 'acme', aliases: undefined }
+			],
+			offers: [{ ...shippedCatalogue.offers[0]!, id: 'acme-x-use', models: ['acme-x'] }]
+		});
+		const r = read(text);
+		expect([r.found, r.skipped.length, r.entries]).toEqual([3, 0, 3]);
+		expect(r.data.vendors.map((v) => v.id)).toEqual(['acme']);
+	});
+	it('says why a field does not fit in the app’s own terms, never the schema library’s', () => {
+		const model = { ...shippedCatalogue.models[0]!, aliases: undefined };
+		const offer = shippedCatalogue.offers.find((o) => o.id === 'deepseek-api')!;
+		const cases: [Record<string, unknown>, string, string, string?][] = [
+			[
+				{ offers: [{ ...offer, price: { type: 'per-use', inputPerMTok: 'x', outputPerMTok: 1 } }] },
+				'field-not-a-number',
+				'price.inputPerMTok',
+				'"x"'
+			],
+			[
+				{ offers: [{ ...offer, price: { type: 'per-use', inputPerMTok: -1, outputPerMTok: 1 } }] },
+				'field-out-of-range',
+				'price.inputPerMTok',
+				'-1'
+			],
+			[{ offers: [{ ...offer, kind: 'rental' }] }, 'field-not-a-choice', 'kind', '"rental"'],
+			[{ offers: [{ ...offer, colour: 'red' }] }, 'field-unknown', 'colour'],
+			[{ models: [{ ...model, id: 'gpt-9', licence: undefined }] }, 'field-missing', 'licence'],
+			[
+				{ models: [{ ...model, id: 'gpt-9', name: 'GPT-9' }] },
+				'field-not-an-object',
+				'name',
+				'"GPT-9"'
+			],
+			[{ models: [{ ...model, id: 'Not An Id' }] }, 'field-wrong-form', 'id', '"Not An Id"'],
+			[{ notes: [{ modelId: 'gpt-4', text: 7, at: 'now' }] }, 'field-not-text', 'text', '7']
+		];
+		for (const [lists, code, field, value] of cases) {
+			const r = read(JSON.stringify({ format: 'model-chooser-export', version: 1, ...lists }));
+			expect(r.skipped, code).toEqual([
+				expect.objectContaining({ code, field, ...(value ? { value } : {}) })
+			]);
+		}
+	});
 	it('skips an offer whose model is neither in the file nor in the catalogue', () => {
 		const offer = shippedCatalogue.offers.find((o) => o.id === 'deepseek-api')!;
 		const text = JSON.stringify({
@@ -674,7 +990,7 @@ describe('export', () => {
 		const r = read(text);
 		expect(r.data.offers.map((o) => o.id)).toEqual(['mine-2']);
 		expect(r.skipped).toEqual([
-			expect.objectContaining({ entry: 'offers[0] mine', code: 'invalid', field: 'models' })
+			{ entry: 'offers[0] mine', code: 'unknown-model', value: '"nowhere"' }
 		]);
 	});
 });

@@ -12,6 +12,7 @@
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { buildOwnData } from './build';
 import { isExport, readExport } from './export';
+import { parseJson } from './json';
 import type { ListReader } from './list-reader';
 import { liteLlm } from './litellm';
 import { modelsDev } from './models-dev';
@@ -31,22 +32,14 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 /** The public lists' readers, in the order their shapes are tried. */
 export const LIST_READERS: readonly ListReader[] = [openRouter, modelsDev, liteLlm];
 
-const SHIPPED_IDS: ReadonlySet<string> = new Set(shippedCatalogue.models.map((m) => m.id));
-
 /** The shipped catalogue as the context of an import made today. */
 export function shippedContext(today = new Date().toISOString().slice(0, 10)): ImportContext {
 	return { vendors: shippedCatalogue.vendors, models: shippedCatalogue.models, today };
 }
 
-/** Every record of some own data: models, offers, edits, notes and favourites. */
+/** Every record of some own data: makers, models, offers, edits, notes, favourites, aliases. */
 function recordsIn(data: OwnData): number {
-	return (
-		data.models.length +
-		data.offers.length +
-		data.edits.length +
-		data.notes.length +
-		data.favourites.length
-	);
+	return Object.values(data).reduce((sum, records: unknown[]) => sum + records.length, 0);
 }
 
 /**
@@ -54,15 +47,9 @@ function recordsIn(data: OwnData): number {
  * nothing. `context` is the catalogue it goes into (to join models and reuse makers) and the day.
  */
 export function readImport(text: string, context: ImportContext = shippedContext()): ImportResult {
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		return {
-			ok: false,
-			problem: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) }
-		};
-	}
+	const parsed = parseJson(text);
+	if (!parsed.ok) return parsed;
+	const data = parsed.value;
 	const unsafe = findUnsafe(data);
 	if (unsafe) return { ok: false, problem: unsafe };
 	try {
@@ -77,14 +64,15 @@ export function readImport(text: string, context: ImportContext = shippedContext
 				skipped: read.skipped,
 				notes: [],
 				counts: read.counts,
-				entries: recordsIn(read.data)
+				entries: recordsIn(read.data),
+				lists: read.lists
 			};
 		}
 		const reader = LIST_READERS.find((r) => r.detect(data));
 		if (!reader) return { ok: false, problem: { code: 'unknown-format' } };
 		const read = reader.read(data, context);
 		if (read.found === 0) return { ok: false, problem: { code: 'empty' } };
-		const built = buildOwnData(read.listings, reader.format, context, SHIPPED_IDS);
+		const built = buildOwnData(read.listings, reader.format, context, shippedCatalogue);
 		return {
 			ok: true,
 			format: reader.format,
@@ -97,6 +85,7 @@ export function readImport(text: string, context: ImportContext = shippedContext
 		};
 	} catch (error) {
 		if (error instanceof FileRefused) return { ok: false, problem: error.problem };
-		return { ok: false, problem: { code: 'invalid', path: '$', detail: String(error) } };
+		// A fault of the app's own, not the file's: said plainly, its technical words kept apart.
+		return { ok: false, problem: { code: 'unreadable', detail: String(error).slice(0, 300) } };
 	}
 }

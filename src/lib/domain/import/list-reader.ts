@@ -26,3 +26,10 @@ export type ListReader = {
 /** A parsed JSON value as an object to read fields from: `{}` when it is not a plain object. */
 export const record = (x: unknown): Record<string, unknown> =>
 	x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
+
+/**
+ * An entry as a message names it: its place in the file and, when it has one, what it is known
+ * by (`data[3] openai/gpt-4o`; a name where the id is not usable), cut to 80 characters.
+ */
+export const entryLabel = (place: string, known: string | undefined): string =>
+	known ? `${place} ${known.slice(0, 80)}` : place;

@@ -20,7 +20,7 @@ import {
 	taskOf,
 	type Notes
 } from './rules';
-import { keptText } from './safety';
+import { keptText, quote } from './safety';
 import type { EntryIssue } from './types';
 
 /** The entry that documents the format. */
@@ -98,7 +98,9 @@ export const liteLlm: ListReader = {
 			const { key, variant } = joinKey(id ?? '');
 			const provider = keptText(e.litellm_provider, `$.${name}.litellm_provider`, 120);
 			if (!id || !key) {
-				skipped.push({ entry, code: 'no-id' });
+				skipped.push(
+					id ? { entry, code: 'unusable-id', value: quote(name) } : { entry, code: 'no-id' }
+				);
 				continue;
 			}
 			const own: Notes = { entry, issues: [] };

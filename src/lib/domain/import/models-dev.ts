@@ -4,7 +4,7 @@
  * reasoning, output_audio, context_over_200k: { input, output }, cache_read, cache_write } } } } }`,
  * prices in US$ per million tokens. Each provider is a host, not a maker.
  */
-import type { Fee } from '../catalogue';
+import type { DateValue, Fee } from '../catalogue';
 import type { Listing } from './build';
 import { joinKey, legacySlug, makerOf, offerId, servesOpenRouterIds } from './join';
 import { record, type ListReader } from './list-reader';
@@ -17,10 +17,15 @@ import {
 	statedPrice,
 	statedUsd,
 	taskOf,
-	type Notes
+	type Notes,
+	type Release
 } from './rules';
-import { isScriptLink, keptText } from './safety';
+import { isScriptLink, keptText, quote } from './safety';
 import type { EntryIssue } from './types';
+
+/** models.dev's `release_date` states the model's release. */
+const stated = (date: DateValue | undefined): Release | undefined =>
+	date && { date, listed: false };
 
 /** A host's page, when it is a plain https link. */
 function httpsPage(value: unknown): string | undefined {
@@ -69,14 +74,27 @@ export const modelsDev: ListReader = {
 				}
 				const m = value as Record<string, unknown>;
 				const mat = `${at}.models.${modelKey}`;
-				const id = keptText(m.id, `${mat}.id`, 300) ?? keptText(modelKey, mat, 300);
+				const givenId = keptText(m.id, `${mat}.id`, 300);
+				const id = givenId ?? keptText(modelKey, mat, 300);
+				const givenName = keptText(m.name, `${mat}.name`);
 				const { key, variant } = joinKey(id ?? '');
 				if (!id || !key) {
-					skipped.push({ entry, code: 'no-id', field: 'id' });
+					// Known by its name, where its id says nothing.
+					const named = `${providerKey.slice(0, 60)} › ${(givenName ?? modelKey).slice(0, 80)}`;
+					skipped.push(
+						id
+							? {
+									entry: named,
+									code: 'unusable-id',
+									field: 'id',
+									value: quote(givenId ? m.id : modelKey)
+								}
+							: { entry: named, code: 'no-id', field: 'id' }
+					);
 					continue;
 				}
 				const own: Notes = { entry, issues: [] };
-				const name = keptText(m.name, `${mat}.name`) ?? id;
+				const name = givenName ?? id;
 				const family = typeof m.family === 'string' ? m.family : undefined;
 				const maker = makerOf(id, {
 					family,
@@ -114,7 +132,7 @@ export const modelsDev: ListReader = {
 					free,
 					local,
 					...lifecycle(m.status, undefined, context.today),
-					released: listDate(m.release_date, 'release_date', own),
+					released: stated(listDate(m.release_date, 'release_date', own)),
 					task: taskOf({ id, name, family, outputs }),
 					openness:
 						m.open_weights === true

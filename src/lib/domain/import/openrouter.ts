@@ -4,7 +4,7 @@
  * hugging_face_id, created (Unix seconds), expiration_date, architecture }] }`. OpenRouter is
  * the host of every entry; the id's prefix is the maker.
  */
-import type { Fee } from '../catalogue';
+import type { DateValue, Fee } from '../catalogue';
 import type { Listing } from './build';
 import { joinKey, legacySlug, makerOf, offerId } from './join';
 import {
@@ -17,17 +17,22 @@ import {
 	statedPrice,
 	statedUsd,
 	taskOf,
-	type Notes
+	type Notes,
+	type Release
 } from './rules';
-import { keptText } from './safety';
+import { keptText, quote } from './safety';
 import type { EntryIssue, ImportContext } from './types';
-import { record, type ListReader } from './list-reader';
+import { entryLabel, record, type ListReader } from './list-reader';
 
 /** "MoonshotAI: Kimi K2.6" → the maker's words and the model's name. */
 function splitName(name: string): { maker?: string; model: string } {
 	const match = /^([^:]{1,40}):\s+(.+)$/.exec(name);
 	return match ? { maker: match[1]!.trim(), model: match[2]!.trim() } : { model: name };
 }
+
+/** OpenRouter's `created` is the day it added the model, not a release date. */
+const listedOn = (date: DateValue | undefined): Release | undefined =>
+	date && { date, listed: true };
 
 /** OpenRouter's model page for an id, when the id is plain enough to be a path. */
 function pageOf(id: string): string | undefined {
@@ -70,14 +75,21 @@ export const openRouter: ListReader = {
 			}
 			const e = value as Record<string, unknown>;
 			const id = keptText(e.id, `${at}.id`, 300);
-			const entry = id ? `data[${i}] ${id.slice(0, 80)}` : `data[${i}]`;
+			const givenName = keptText(e.name, `${at}.name`);
 			const { key, variant: idVariant } = joinKey(id ?? '');
 			if (!id || !key) {
-				skipped.push({ entry, code: 'no-id', field: 'id' });
+				// Known by its name, where its id says nothing.
+				const entry = entryLabel(`data[${i}]`, givenName);
+				skipped.push(
+					id
+						? { entry, code: 'unusable-id', field: 'id', value: quote(e.id) }
+						: { entry, code: 'no-id', field: 'id' }
+				);
 				return;
 			}
+			const entry = entryLabel(`data[${i}]`, id);
 			const own: Notes = { entry, issues: [] };
-			const fullName = keptText(e.name, `${at}.name`) ?? id;
+			const fullName = givenName ?? id;
 			const named = splitName(fullName);
 			const free = markedFree(id, fullName);
 			const modelName = named.model.replace(/\s*\(free\)\s*$/i, '') || key;
@@ -120,7 +132,7 @@ export const openRouter: ListReader = {
 				free,
 				local: false,
 				...lifecycle(undefined, retires, context.today),
-				released: dayFromSeconds(e.created, 'created', own),
+				released: listedOn(dayFromSeconds(e.created, 'created', own)),
 				task: taskOf({ id, name: fullName, outputs }),
 				openness: typeof hf === 'string' && hf.trim() !== '' ? 'open-weights' : 'unknown',
 				url: pageOf(id.replace(/:[a-z0-9-]+$/, '')),

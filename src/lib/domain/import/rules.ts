@@ -121,6 +121,22 @@ export function listDate(value: unknown, field: string, notes: Notes): DateValue
 	return undefined;
 }
 
+/**
+ * A release date and how a list knows it: stated as the model's release date (models.dev's
+ * `release_date`), or `listed`: only the day the list added the model (OpenRouter's `created`).
+ */
+export type Release = { date: DateValue; listed: boolean };
+
+/**
+ * The better of two release dates: a stated one over the day a list added the model, whichever
+ * list was read first; of two of a kind, the earlier (by their first days).
+ */
+export function betterRelease(a?: Release, b?: Release): Release | undefined {
+	if (!a || !b) return a ?? b;
+	if (a.listed !== b.listed) return a.listed ? b : a;
+	return b.date.value < a.date.value ? b : a;
+}
+
 /** A day from Unix seconds (OpenRouter's `created`); dropped with a note when out of range. */
 export function dayFromSeconds(value: unknown, field: string, notes: Notes): DateValue | undefined {
 	if (value === undefined || value === null) return undefined;

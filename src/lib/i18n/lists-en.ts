@@ -1,0 +1,69 @@
+/**
+ * The English words of the public lists (issue 15): "Get the latest lists" and its help, a
+ * fetch's progress and failures, each list's "as of" date, the chooser's offer when the lists are
+ * old, how a shared link's lists compare with the person's, and what a newer list replaced. They
+ * load with the lists' UI (`lists-texts.ts`), never on a first visit; the shape the Arabic words
+ * must match.
+ */
+import type { Plural } from './en';
+
+const plural = (forms: Plural): Plural => forms;
+
+export const listsEn = {
+	names: { openrouter: 'OpenRouter', 'models-dev': 'models.dev', litellm: 'LiteLLM' },
+	fetch: {
+		title: 'Public model lists',
+		button: 'Get the latest lists',
+		help: 'Fetches the public model lists of OpenRouter (openrouter.ai) and models.dev, only when you press this. Nothing about you is sent: no cookies, no identifiers. Everything else stays on this device.',
+		waiting: '{list}: asking for the list…',
+		progress: '{list}: {received} of {total}',
+		progressUnknown: '{list}: {received} received',
+		cancel: 'Cancel',
+		fileInstead: 'Import a file instead',
+		readFailed: '{list}: {problem}',
+		imported: '{list}: {imported}'
+	},
+	failed: {
+		offline: '{list}: you are offline. Nothing was changed.',
+		refused:
+			'{list} did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
+		refusedStatus:
+			'{list} answered with error {status}: the list could not be read. Nothing was changed.',
+		timeout: '{list} did not send its list within {seconds}. Nothing was changed.',
+		cancelled: '{list}: cancelled. Nothing was changed.',
+		'too-large': '{list}’s list is over 64 MB, more than the app reads. Nothing was changed.',
+		'not-json':
+			'{list} did not send a model list (it sent something else, such as a web page). Nothing was changed.'
+	},
+	seconds: plural({ one: '1 second', other: '{count} seconds' }),
+	asOf: {
+		fetched: '{list}, fetched {age}',
+		file: '{list}, from a file dated {date}',
+		prices: 'Prices from {list}, {age}',
+		none: 'No public model list yet: models newer than the built-in catalogue are missing.'
+	},
+	stale: {
+		none: 'You have no public model lists yet, so newer models are missing. Get the latest lists?',
+		old: 'Your newest model list is from {age}. Get the latest lists?',
+		dismiss: 'Not now'
+	},
+	link: {
+		older: 'This link was made with {list}’s list of {linked}; yours is older ({mine}).',
+		newer: 'This link was made with {list}’s list of {linked}; yours is newer ({mine}).',
+		missing: 'This link was made with {list}’s list of {linked}, which you do not have.',
+		extra: 'You have {list}’s list of {mine}, which this link was not made with.',
+		mayDiffer: 'The answer may differ from the one shared.'
+	},
+	replaced: {
+		summary: 'Compared with the list you had: {updated}, {added} and {gone}.',
+		updated: plural({ one: '1 entry updated', other: '{count} entries updated' }),
+		added: plural({ one: '1 new', other: '{count} new' }),
+		gone: plural({
+			one: '1 no longer listed (kept, marked legacy)',
+			other: '{count} no longer listed (kept, marked legacy)'
+		}),
+		kept: 'Your edits, notes and stars on them are kept.'
+	}
+};
+
+export type ListsWords = typeof listsEn;

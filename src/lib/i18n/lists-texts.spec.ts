@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_LISTS } from '$lib/domain/catalogue-terms';
+import { MAX_IMPORT_BYTES } from '$lib/domain/import';
+import type { ListReplacement } from '$lib/domain/list-replace';
+import type { ListAsOf } from '$lib/domain/list-sources';
+import type { FetchFailure } from '$lib/lists/fetch-list';
+import { isolated } from './format';
+import { listsAr } from './lists-ar';
+import { listsEn } from './lists-en';
+import {
+	ageText,
+	asOfText,
+	comparisonText,
+	failureText,
+	listName,
+	pricesFromText,
+	progressText,
+	replacedText,
+	staleOfferText
+} from './lists-texts';
+
+/** Every key path of a nested dictionary, as `a.b.c`; plural forms count as one message. */
+function keys(value: unknown, prefix = ''): string[] {
+	if (typeof value !== 'object' || value === null || 'other' in value) return [prefix];
+	return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+const at = (dictionary: unknown, key: string) =>
+	key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dictionary);
+const forms = (value: unknown): string[] =>
+	typeof value === 'string' ? [value] : Object.values(value as object);
+/** Arabic lines isolate names (U+2066…U+2069); a reader sees none of the marks. */
+const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+const NOW = Date.parse('2026-12-03T12:00:00.000Z');
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('the lists’ dictionaries', () => {
+	it('have the same keys and the same slots in English and Arabic, none empty', () => {
+		expect(keys(listsAr).sort()).toEqual(keys(listsEn).sort());
+		const slots = (value: unknown) =>
+			[...new Set(forms(value).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+		for (const key of keys(listsEn)) {
+			expect(slots(at(listsAr, key)), key).toEqual(slots(at(listsEn, key)));
+			for (const dictionary of [listsEn, listsAr]) {
+				expect(
+					forms(at(dictionary, key)).every((f) => f.trim().length > 0),
+					key
+				).toBe(true);
+			}
+		}
+	});
+
+	it('give every Arabic count all six plural forms', () => {
+		const counts = keys(listsAr).filter((key) => typeof at(listsAr, key) !== 'string');
+		expect(counts.length).toBeGreaterThanOrEqual(4);
+		for (const key of counts) {
+			expect(Object.keys(at(listsAr, key) as object).sort(), key).toEqual(
+				['few', 'many', 'one', 'other', 'two', 'zero'].sort()
+			);
+		}
+	});
+
+	it('name every list', () => {
+		expect(Object.keys(listsEn.names).sort()).toEqual([...PUBLIC_LISTS].sort());
+	});
+
+	it('say the size limit the import has', () => {
+		expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
+		expect(listsEn.failed['too-large']).toContain('64 MB');
+		expect(listsAr.failed['too-large']).toContain('64 ميغابايت');
+	});
+
+	it('tell, in the button’s help, where the app goes and that nothing about the person is sent', () => {
+		expect(listsEn.fetch.help).toContain('openrouter.ai');
+		expect(listsEn.fetch.help).toContain('models.dev');
+		expect(listsEn.fetch.help).toMatch(/no cookies, no identifiers/);
+		expect(listsAr.fetch.help).toContain('openrouter.ai');
+		expect(listsAr.fetch.help).toContain('لا ملفات تعريف ارتباط ولا معرّفات');
+	});
+});
+
+describe('listName', () => {
+	it('isolates the Latin name in an Arabic line only', () => {
+		expect(listName('models-dev', 'en')).toBe('models.dev');
+		expect(listName('models-dev', 'ar')).toBe(isolated('models.dev', 'ar'));
+	});
+});
+
+describe('progressText', () => {
+	const cases: {
+		progress: { received: number; total?: number };
+		en: string;
+		ar: string;
+	}[] = [
+		{
+			progress: { received: 0 },
+			en: 'OpenRouter: asking for the list…',
+			ar: 'OpenRouter: جارٍ طلب القائمة…'
+		},
+		{
+			progress: { received: 0, total: 4_500_000 },
+			en: 'OpenRouter: asking for the list…',
+			ar: 'OpenRouter: جارٍ طلب القائمة…'
+		},
+		{
+			progress: { received: 1_200_000, total: 4_500_000 },
+			en: 'OpenRouter: 1.2\u00a0MB of 4.5\u00a0MB',
+			ar: 'OpenRouter: 1.2\u00a0ميغابايت من 4.5\u00a0ميغابايت'
+		},
+		{
+			progress: { received: 1_200_000 },
+			en: 'OpenRouter: 1.2\u00a0MB received',
+			ar: 'OpenRouter: وصل 1.2\u00a0ميغابايت'
+		}
+	];
+	for (const c of cases) {
+		it(`${JSON.stringify(c.progress)}`, () => {
+			expect(progressText('openrouter', c.progress, 'en')).toBe(c.en);
+			expect(plain(progressText('openrouter', c.progress, 'ar'))).toBe(c.ar);
+		});
+	}
+});
+
+describe('failureText: which list failed, and why', () => {
+	const cases: { failure: FetchFailure; en: string; ar: string }[] = [
+		{
+			failure: { reason: 'offline' },
+			en: 'models.dev: you are offline. Nothing was changed.',
+			ar: 'models.dev: أنت غير متصل. لم يتغير شيء.'
+		},
+		{
+			failure: { reason: 'refused' },
+			en: 'models.dev did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
+			ar: 'لم يسمح models.dev للتطبيق بقراءة قائمته. لم يتغير شيء. يمكنك حفظ القائمة في ملف واستيرادها بدلًا من ذلك.'
+		},
+		{
+			failure: { reason: 'refused', status: 429 },
+			en: 'models.dev answered with error 429: the list could not be read. Nothing was changed.',
+			ar: 'ردّ models.dev بالخطأ 429: تعذّرت قراءة القائمة. لم يتغير شيء.'
+		},
+		{
+			failure: { reason: 'timeout', limitMs: 60_000 },
+			en: 'models.dev did not send its list within 60 seconds. Nothing was changed.',
+			ar: 'لم يرسل models.dev قائمته خلال 60 ثانية. لم يتغير شيء.'
+		},
+		{
+			failure: { reason: 'timeout', limitMs: 1000 },
+			en: 'models.dev did not send its list within 1 second. Nothing was changed.',
+			ar: 'لم يرسل models.dev قائمته خلال ثانية واحدة. لم يتغير شيء.'
+		},
+		{
+			failure: { reason: 'cancelled' },
+			en: 'models.dev: cancelled. Nothing was changed.',
+			ar: 'models.dev: أُلغي الجلب. لم يتغير شيء.'
+		},
+		{
+			failure: { reason: 'too-large', limitBytes: MAX_IMPORT_BYTES, bytes: 9e7 },
+			en: 'models.dev’s list is over 64 MB, more than the app reads. Nothing was changed.',
+			ar: 'قائمة models.dev أكبر من 64 ميغابايت، وهذا أكثر مما يقرؤه التطبيق. لم يتغير شيء.'
+		},
+		{
+			failure: { reason: 'not-json', contentType: 'text/html' },
+			en: 'models.dev did not send a model list (it sent something else, such as a web page). Nothing was changed.',
+			ar: 'لم يرسل models.dev قائمة نماذج (أرسل شيئًا آخر، كصفحة ويب). لم يتغير شيء.'
+		}
+	];
+	for (const c of cases) {
+		it(JSON.stringify(c.failure), () => {
+			expect(failureText('models-dev', c.failure, 'en')).toBe(c.en);
+			expect(plain(failureText('models-dev', c.failure, 'ar'))).toBe(c.ar);
+		});
+	}
+});
+
+describe('ageText', () => {
+	const cases: { days: number; en: string; ar: string }[] = [
+		{ days: 0, en: 'today', ar: 'اليوم' },
+		{ days: 1, en: 'yesterday', ar: 'أمس' },
+		{ days: 3, en: '3 days ago', ar: 'قبل 3 أيام' },
+		{ days: 45, en: '45 days ago', ar: 'قبل 45 يومًا' },
+		{ days: 90, en: '3 months ago', ar: 'قبل 3 أشهر' },
+		{ days: 800, en: '2 years ago', ar: 'قبل سنتين' }
+	];
+	for (const c of cases) {
+		it(`${c.days} days`, () => {
+			expect(ageText(c.days, 'en')).toBe(c.en);
+			expect(ageText(c.days, 'ar')).toBe(c.ar);
+		});
+	}
+});
+
+const record = (over: Partial<ListAsOf>): ListAsOf => ({
+	source: 'openrouter',
+	asOf: new Date(NOW - 3 * DAY).toISOString(),
+	how: 'fetched',
+	entries: 340,
+	...over
+});
+
+describe('the as-of lines', () => {
+	it('say how old a fetched list is', () => {
+		expect(asOfText(record({}), 'en', NOW)).toBe('OpenRouter, fetched 3 days ago');
+		expect(plain(asOfText(record({}), 'ar', NOW))).toBe('OpenRouter، جُلبت قبل 3 أيام');
+	});
+
+	it('give a file’s date', () => {
+		const file = record({ source: 'litellm', how: 'file', asOf: '2026-11-20T10:00:00.000Z' });
+		expect(asOfText(file, 'en', NOW)).toBe('LiteLLM, from a file dated 20 November 2026');
+	});
+
+	it('say where the chooser’s prices come from', () => {
+		expect(pricesFromText(record({}), 'en', NOW)).toBe('Prices from OpenRouter, 3 days ago');
+		expect(plain(pricesFromText(record({}), 'ar', NOW))).toBe('الأسعار من OpenRouter، قبل 3 أيام');
+	});
+});
+
+describe('staleOfferText', () => {
+	it('offers the lists to a person with none, or with old ones, and says nothing when fresh', () => {
+		expect(staleOfferText({ state: 'none' }, 'en')).toBe(listsEn.stale.none);
+		expect(staleOfferText({ state: 'stale', newest: record({}), days: 45 }, 'en')).toBe(
+			'Your newest model list is from 45 days ago. Get the latest lists?'
+		);
+		expect(staleOfferText({ state: 'stale', newest: record({}), days: 45 }, 'ar')).toBe(
+			'أحدث قائمة نماذج لديك من قبل 45 يومًا. أتريد الحصول على أحدث القوائم؟'
+		);
+		expect(staleOfferText({ state: 'fresh', newest: record({}), days: 2 }, 'en')).toBeUndefined();
+	});
+});
+
+describe('comparisonText', () => {
+	const cases: { comparison: Parameters<typeof comparisonText>[0]; en?: string }[] = [
+		{ comparison: { list: 'openrouter', state: 'same', linked: '2026-11-30', mine: '2026-11-30' } },
+		{
+			comparison: { list: 'openrouter', state: 'older', linked: '2026-11-30', mine: '2026-10-01' },
+			en: 'This link was made with OpenRouter’s list of 30 November 2026; yours is older (1 October 2026).'
+		},
+		{
+			comparison: { list: 'models-dev', state: 'newer', linked: '2026-11-28', mine: '2026-12-02' },
+			en: 'This link was made with models.dev’s list of 28 November 2026; yours is newer (2 December 2026).'
+		},
+		{
+			comparison: { list: 'models-dev', state: 'missing', linked: '2026-11-28' },
+			en: 'This link was made with models.dev’s list of 28 November 2026, which you do not have.'
+		},
+		{
+			comparison: { list: 'litellm', state: 'extra', mine: '2026-11-01' },
+			en: 'You have LiteLLM’s list of 1 November 2026, which this link was not made with.'
+		}
+	];
+	for (const c of cases) {
+		it(c.comparison.state, () => {
+			expect(comparisonText(c.comparison, 'en')).toBe(c.en);
+			const ar = comparisonText(c.comparison, 'ar');
+			expect(ar === undefined).toBe(c.en === undefined);
+			if (ar) expect(ar).not.toMatch(/\{\w+\}/);
+		});
+	}
+});
+
+describe('replacedText', () => {
+	const replacement = (updated: number, added: number, gone: number): ListReplacement => ({
+		list: 'openrouter',
+		offers: {
+			updated: Array.from({ length: updated }, (_, i) => `u${i}`),
+			added: Array.from({ length: added }, (_, i) => `a${i}`),
+			gone: Array.from({ length: gone }, (_, i) => ({ id: `g${i}`, held: false }))
+		},
+		models: { updated: [], added: [], gone: [] },
+		data: {
+			vendors: [],
+			models: [],
+			offers: [],
+			edits: [],
+			notes: [],
+			favourites: [],
+			aliases: []
+		},
+		kept: { edits: 0, notes: 0, favourites: 0 }
+	});
+
+	it('counts the entries updated, new and no longer listed', () => {
+		expect(replacedText(replacement(5100, 200, 40), 'en')).toBe(
+			'Compared with the list you had: 5,100 entries updated, 200 new and 40 no longer listed (kept, marked legacy).'
+		);
+		expect(replacedText(replacement(1, 1, 1), 'en')).toBe(
+			'Compared with the list you had: 1 entry updated, 1 new and 1 no longer listed (kept, marked legacy).'
+		);
+		expect(replacedText(replacement(3, 0, 2), 'ar')).toBe(
+			'مقارنة بالقائمة التي كانت لديك: حُدِّثت 3 إدخالات، ولا إدخال جديد، وإدخالان لم يعودا مدرجين (أُبقي عليهما، وعُلِّما قديمين).'
+		);
+	});
+});

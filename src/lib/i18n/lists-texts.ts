@@ -1,0 +1,134 @@
+/**
+ * What the public lists' UI says, in either language (issue 15): a fetch's progress and why it
+ * failed, with the list's name; each list's "as of" date; the chooser's offer when the lists are
+ * old; how a shared link's lists compare with the person's; and what a newer list replaced. Every
+ * word comes from the lists' dictionaries (`lists-en.ts`, `lists-ar.ts`); both languages load
+ * together, with the lists' UI, never on a first visit.
+ */
+import type { PublicList } from '$lib/domain/catalogue-terms';
+import type { ListComparison } from '$lib/domain/list-link';
+import type { ListReplacement } from '$lib/domain/list-replace';
+import { ageInDays, type Freshness, type ListAsOf } from '$lib/domain/list-sources';
+import type { FetchFailure, FetchProgress } from '$lib/lists/fetch-list';
+import { formatBytes, formatDay, isolated, pluralText } from './format';
+import { fill, intlLocale, type Lang } from './index';
+import { listsAr } from './lists-ar';
+import { listsEn, type ListsWords } from './lists-en';
+
+/** The lists' words of each language. */
+export const listsWords: Record<Lang, ListsWords> = { en: listsEn, ar: listsAr };
+
+/** A list's name as a sentence shows it: isolated in Arabic, so a Latin name never reorders it. */
+export const listName = (list: PublicList, lang: Lang): string =>
+	isolated(listsWords[lang].names[list], lang);
+
+/**
+ * A fetch's progress: "OpenRouter: 1.2 MB of 4.5 MB", or "… 1.2 MB received" with no total;
+ * before the first byte, "OpenRouter: asking for the list…".
+ */
+export function progressText(list: PublicList, progress: FetchProgress, lang: Lang): string {
+	const m = listsWords[lang].fetch;
+	const values = { list: listName(list, lang), received: formatBytes(progress.received, lang) };
+	if (progress.received === 0) return fill(m.waiting, values);
+	return progress.total === undefined
+		? fill(m.progressUnknown, values)
+		: fill(m.progress, { ...values, total: formatBytes(progress.total, lang) });
+}
+
+/** Why a list could not be fetched, with its name; every one ends "Nothing was changed." */
+export function failureText(list: PublicList, failure: FetchFailure, lang: Lang): string {
+	const m = listsWords[lang];
+	const name = listName(list, lang);
+	switch (failure.reason) {
+		case 'refused':
+			return failure.status === undefined
+				? fill(m.failed.refused, { list: name })
+				: fill(m.failed.refusedStatus, {
+						list: name,
+						status: isolated(String(failure.status), lang)
+					});
+		case 'timeout':
+			return fill(m.failed.timeout, {
+				list: name,
+				seconds: pluralText(m.seconds, Math.round(failure.limitMs / 1000), lang)
+			});
+		default:
+			return fill(m.failed[failure.reason], { list: name });
+	}
+}
+
+const relative = new Map<Lang, Intl.RelativeTimeFormat>();
+
+/**
+ * An age in whole days as a person says it: "today", "yesterday", "3 days ago"; from 60 days,
+ * in months ("3 months ago"); from two years, in years.
+ */
+export function ageText(days: number, lang: Lang): string {
+	let format = relative.get(lang);
+	if (!format) {
+		format = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
+		relative.set(lang, format);
+	}
+	if (days < 60) return format.format(-days, 'day');
+	if (days < 730) return format.format(-Math.floor(days / 30), 'month');
+	return format.format(-Math.floor(days / 365), 'year');
+}
+
+/**
+ * A list's "as of" line for Settings: "OpenRouter, fetched 3 days ago"; a file's by its date,
+ * "LiteLLM, from a file dated 20 November 2026".
+ */
+export function asOfText(record: ListAsOf, lang: Lang, now: Date | number = Date.now()): string {
+	const m = listsWords[lang].asOf;
+	const list = listName(record.source, lang);
+	return record.how === 'fetched'
+		? fill(m.fetched, { list, age: ageText(ageInDays(record.asOf, now), lang) })
+		: fill(m.file, { list, date: formatDay(record.asOf.slice(0, 10), lang) });
+}
+
+/** The chooser's line on its prices: "Prices from OpenRouter, 3 days ago". */
+export function pricesFromText(
+	record: ListAsOf,
+	lang: Lang,
+	now: Date | number = Date.now()
+): string {
+	return fill(listsWords[lang].asOf.prices, {
+		list: listName(record.source, lang),
+		age: ageText(ageInDays(record.asOf, now), lang)
+	});
+}
+
+/** The chooser's offer of the latest lists, by how fresh the person's are; none when fresh. */
+export function staleOfferText(freshness: Freshness, lang: Lang): string | undefined {
+	const m = listsWords[lang].stale;
+	if (freshness.state === 'none') return m.none;
+	if (freshness.state === 'fresh') return undefined;
+	return fill(m.old, { age: ageText(freshness.days, lang) });
+}
+
+/**
+ * How one of the receiver's lists compares with a shared link's: "This link was made with
+ * OpenRouter's list of 30 November 2026; yours is older (1 October 2026)." None when the same.
+ */
+export function comparisonText(comparison: ListComparison, lang: Lang): string | undefined {
+	if (comparison.state === 'same') return undefined;
+	const day = (iso: string | undefined) => (iso ? formatDay(iso, lang) : '');
+	return fill(listsWords[lang].link[comparison.state], {
+		list: listName(comparison.list, lang),
+		linked: day(comparison.linked),
+		mine: day(comparison.mine)
+	});
+}
+
+/**
+ * What a newer list replaced, counted in its entries (offers): "Compared with the list you had:
+ * 5,100 entries updated, 200 new and 40 no longer listed (kept, marked legacy)."
+ */
+export function replacedText(replacement: ListReplacement, lang: Lang): string {
+	const m = listsWords[lang].replaced;
+	return fill(m.summary, {
+		updated: pluralText(m.updated, replacement.offers.updated.length, lang),
+		added: pluralText(m.added, replacement.offers.added.length, lang),
+		gone: pluralText(m.gone, replacement.offers.gone.length, lang)
+	});
+}

@@ -1,0 +1,221 @@
+/**
+ * Fetching a public list from its source when the person asks (issue 15): the network side of
+ * "Get the latest lists". The request is the plainest cross-origin read there is (a GET with no
+ * credentials, no custom header, no referrer, never from the HTTP cache), so the two sources see
+ * nothing about the person. The body is read as a stream, to say how much has arrived and to stop
+ * at the import's size limit; it can be cancelled, and has a time limit. What comes back is the
+ * list's text: the caller reads it with the same readers, preview and transaction as a file.
+ *
+ * Never throws: a failure is one of a few reasons the UI can put into words, with the list's name.
+ */
+import { MAX_IMPORT_BYTES } from '$lib/domain/import';
+import { LIST_URLS, type FetchedList } from '$lib/domain/list-sources';
+
+/** How long a fetch may take, headers and body, before it gives up: 60 s, in milliseconds. */
+export const FETCH_TIME_LIMIT_MS = 60_000;
+
+/**
+ * How much of a list has arrived, in bytes of the body as read (after the transfer's own
+ * compression is undone). `total` is the size the source announced (`Content-Length`), while it
+ * is credible: a compressed transfer announces its compressed size, which the body outgrows, and
+ * from then on the total is not known.
+ */
+export type FetchProgress = { received: number; total?: number };
+
+/**
+ * Why a fetch failed, nothing changed:
+ * - `offline`: the device is offline (before the request, or when the network failed);
+ * - `refused`: the source said no (`status`, the HTTP status), or the browser could not read it
+ *   (a cross-origin refusal and a network failure look the same to a page: no `status`);
+ * - `timeout`: no complete answer within `limitMs` milliseconds;
+ * - `cancelled`: the person cancelled;
+ * - `too-large`: larger than `limitBytes`; `bytes` is what is known of its size (announced, or
+ *   received before stopping: at least that);
+ * - `not-json`: the answer is not a JSON list (empty, or a web page such as a network's sign-in
+ *   page); `contentType` as the source said it, cut to 100 characters.
+ */
+export type FetchFailure =
+	| { reason: 'offline' }
+	| { reason: 'refused'; status?: number }
+	| { reason: 'timeout'; limitMs: number }
+	| { reason: 'cancelled' }
+	| { reason: 'too-large'; limitBytes: number; bytes?: number }
+	| { reason: 'not-json'; contentType?: string };
+
+/**
+ * A list fetched: its text, its size in bytes as read, and when it arrived (`fetchedAt`, an ISO
+ * date-time: the list's "as of" time).
+ */
+export type FetchedText = {
+	ok: true;
+	list: FetchedList;
+	text: string;
+	bytes: number;
+	fetchedAt: string;
+};
+
+/** What a fetch gave: the list's text, or why not, with the list's name either way. */
+export type FetchListResult = FetchedText | { ok: false; list: FetchedList; failure: FetchFailure };
+
+/** What a fetch may be given; each has a default for the browser. */
+export type FetchListOptions = {
+	/** Cancels the fetch (the person's "Cancel"). */
+	signal?: AbortSignal;
+	/** Called when the answer's headers arrive (received 0) and after each piece of the body. */
+	onProgress?: (progress: FetchProgress) => void;
+	/** Milliseconds before the fetch gives up; `FETCH_TIME_LIMIT_MS` unless a test says less. */
+	timeLimitMs?: number;
+	/** Bytes a list may have at most: the file import's limit (`MAX_IMPORT_BYTES`, 64 MiB). */
+	maxBytes?: number;
+	/** The fetch to use: the browser's, or a test's. */
+	fetch?: typeof globalThis.fetch;
+	/** Whether the device is online: `navigator.onLine` unless a test says. */
+	online?: () => boolean;
+	/** The time now, in milliseconds since 1970: `Date.now` unless a test says. */
+	now?: () => number;
+};
+
+/**
+ * The request: nothing about the person (no cookies or other credentials, no referrer, no header
+ * of the app's own, so no preflight either), and never an answer kept by the browser's cache.
+ */
+export const LIST_REQUEST: Readonly<RequestInit> = {
+	method: 'GET',
+	mode: 'cors',
+	credentials: 'omit',
+	cache: 'no-store',
+	referrerPolicy: 'no-referrer',
+	redirect: 'follow'
+};
+
+const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+/** Stands for "the fetch was stopped" inside `fetchList`: by its time limit or by the person. */
+class Stopped extends Error {}
+
+/** Rejects with `Stopped` once `signal` aborts: a fetch or a stream that ignores it still ends. */
+function stoppable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		if (signal.aborted) return reject(new Stopped());
+		const stop = () => reject(new Stopped());
+		signal.addEventListener('abort', stop, { once: true });
+		work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+	});
+}
+
+/** The announced size in bytes, when it is a whole number. */
+function announcedSize(headers: Headers): number | undefined {
+	const value = headers.get('content-length');
+	return value !== null && /^\d{1,15}$/.test(value.trim()) ? Number(value) : undefined;
+}
+
+/** Whether a text begins as a JSON list does (`{` or `[`, after any white space). */
+function looksLikeJson(text: string): boolean {
+	const first = /\S/.exec(text.slice(0, 1024))?.[0];
+	return first === '{' || first === '[';
+}
+
+/**
+ * Fetches one public list from its source (`LIST_URLS`) and gives its text, or why it could not.
+ * Stops at `maxBytes`, after `timeLimitMs`, or when `signal` aborts; reports progress as the body
+ * arrives. Never throws; a progress callback that throws is reported apart and does not stop it.
+ */
+export async function fetchList(
+	list: FetchedList,
+	options: FetchListOptions = {}
+): Promise<FetchListResult> {
+	const {
+		signal,
+		onProgress,
+		timeLimitMs = FETCH_TIME_LIMIT_MS,
+		maxBytes = MAX_IMPORT_BYTES,
+		fetch: get = globalThis.fetch,
+		online = browserOnline,
+		now = Date.now
+	} = options;
+	const fail = (failure: FetchFailure): FetchListResult => ({ ok: false, list, failure });
+	if (signal?.aborted) return fail({ reason: 'cancelled' });
+	if (!online()) return fail({ reason: 'offline' });
+
+	const stop = new AbortController();
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		stop.abort();
+	}, timeLimitMs);
+	const cancel = () => stop.abort();
+	signal?.addEventListener('abort', cancel, { once: true });
+	/** Why a request or a read failed: the time limit, the person, the network, or the source. */
+	const failed = (): FetchListResult => {
+		if (timedOut) return fail({ reason: 'timeout', limitMs: timeLimitMs });
+		if (signal?.aborted) return fail({ reason: 'cancelled' });
+		if (!online()) return fail({ reason: 'offline' });
+		return fail({ reason: 'refused' });
+	};
+	const report = (progress: FetchProgress) => {
+		try {
+			onProgress?.(progress);
+		} catch (error) {
+			// The UI's fault, not the list's: reported as any uncaught error, the fetch goes on.
+			queueMicrotask(() => {
+				throw error;
+			});
+		}
+	};
+
+	let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+	try {
+		const response = await stoppable(
+			Promise.resolve().then(() => get(LIST_URLS[list], { ...LIST_REQUEST, signal: stop.signal })),
+			stop.signal
+		);
+		if (!response.ok) {
+			void response.body?.cancel().catch(() => {});
+			return fail({ reason: 'refused', status: response.status });
+		}
+		const announced = announcedSize(response.headers);
+		if (announced !== undefined && announced > maxBytes) {
+			void response.body?.cancel().catch(() => {});
+			return fail({ reason: 'too-large', limitBytes: maxBytes, bytes: announced });
+		}
+		report({ received: 0, ...(announced !== undefined && { total: announced }) });
+
+		const decoder = new TextDecoder('utf-8');
+		const parts: string[] = [];
+		let received = 0;
+		reader = response.body?.getReader();
+		while (reader) {
+			const { done, value } = await stoppable(reader.read(), stop.signal);
+			if (done) break;
+			received += value.byteLength;
+			if (received > maxBytes) {
+				return fail({ reason: 'too-large', limitBytes: maxBytes, bytes: received });
+			}
+			parts.push(decoder.decode(value, { stream: true }));
+			const credible = announced !== undefined && received <= announced;
+			report({ received, ...(credible && { total: announced }) });
+		}
+		reader = undefined;
+		parts.push(decoder.decode());
+		const text = parts.join('');
+		if (!looksLikeJson(text)) {
+			const type = response.headers.get('content-type') ?? undefined;
+			return fail({ reason: 'not-json', ...(type && { contentType: type.slice(0, 100) }) });
+		}
+		return { ok: true, list, text, bytes: received, fetchedAt: new Date(now()).toISOString() };
+	} catch {
+		return failed();
+	} finally {
+		clearTimeout(timer);
+		signal?.removeEventListener('abort', cancel);
+		// A body left unread (stopped, too large) is cancelled, so the connection is let go.
+		void reader?.cancel().catch(() => {});
+	}
+}
+
+/**
+ * Whether to offer the file import instead (issue 15): the source would not let the app read its
+ * list, or sent something else; the person can still save the list in a browser tab and pick it.
+ */
+export const suggestsFileImport = (failure: FetchFailure): boolean =>
+	failure.reason === 'refused' || failure.reason === 'not-json';
