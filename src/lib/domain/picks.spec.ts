@@ -582,9 +582,10 @@ describe('picks: On your device', () => {
 
 	it('the larger model among those that fit, naming its size', () => {
 		const r = run(models, offers, { device: 'gpu', vramGb: 16 });
+		// Recommendations agree with the pick: the larger of those with room first, then tight.
 		expect(r.recommendations.map((o) => [o.offer.id, o.fit.level])).toEqual([
-			['local-7', 'fits'],
 			['local-14', 'fits'],
+			['local-7', 'fits'],
 			['local-24', 'tight']
 		]);
 		const pick = pickOf(r, 'self-hosted')!;

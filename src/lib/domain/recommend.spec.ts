@@ -430,6 +430,35 @@ describe('recommend: ranking', () => {
 		expect(r.recommendations.map((o) => o.fit.level)).toEqual(['fits', 'tight', 'unknown', 'fits']);
 	});
 
+	it('puts the larger of the open models that fit first, as the pick does, never the tiniest', () => {
+		// A list of hundreds of free open models: at equal price and fit, "lower memory need"
+		// first showed 0.35B and 1B models at the top for a 24 GB or an 80 GB card.
+		const sizes = [0.35, 1.2, 3, 8, 14, 27, 32, 70, 123];
+		const models = sizes.map((b) => handModel(`m${b}`, { parameters: { totalB: b } }));
+		const offers = sizes.map((b) => handOffer(`local-${b}`, 'self-hosted', [`m${b}`]));
+		const order = (vramGb: number) =>
+			recommend(
+				{ models, offers },
+				{ ...defaultInputs(), device: 'gpu', vramGb }
+			).recommendations.map((o) => [o.offer.id, o.fit.level]);
+		// 24 GB: 27B needs about 17.9 GB (fits: 24 ≥ 1.3 × 17.9), 32B about 21.1 GB (tight).
+		expect(order(24)).toEqual([
+			...['27', '14', '8', '3', '1.2', '0.35'].map((b) => [`local-${b}`, 'fits']),
+			['local-32', 'tight']
+		]);
+		// 80 GB: 70B needs about 45.5 GB (fits), 123B about 79.6 GB (tight).
+		expect(order(80)).toEqual([
+			...['70', '32', '27', '14', '8', '3', '1.2', '0.35'].map((b) => [`local-${b}`, 'fits']),
+			['local-123', 'tight']
+		]);
+		// With no device the need is a condition to check: the smaller needs first.
+		expect(
+			recommend({ models, offers }, defaultInputs())
+				.folded.map((o) => o.offer.id)
+				.slice(0, 3)
+		).toEqual(['local-0.35', 'local-1.2', 'local-3']);
+	});
+
 	it('breaks ties by newer model, then by id', () => {
 		const base = catalogue.offers.find((o) => o.id === 'deepseek-app')!;
 		const twin = (id: string, models: string[]): Offer => ({ ...base, id, models });

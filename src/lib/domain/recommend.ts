@@ -25,8 +25,10 @@
  * legacy; open, then not stated, then closed (only when openness is `preferred`); with a budget,
  * fully known prices before partly known ones; with "Highest rated first",
  * higher Chatbot Arena score (unrated after rated), with "Newest first", the newer model; lower
- * monthly cost, unknown last; device fit (fits, tight, unknown); lower memory need (none counts
- * as 0); newer model (the offer's newest); id. Where the rules are silent: "Coming later" uses
+ * monthly cost, unknown last; device fit (fits, tight, unknown); among offers judged against
+ * the memory the person gave, the larger need first (the largest model that fits, as the pick
+ * takes: §2's "lower memory need" put a list of hundreds of free open models in the order of
+ * the tiniest first); lower memory need (none counts as 0); newer model (the offer's newest); id. Where the rules are silent: "Coming later" uses
  * the same order, and "Not a fit" puts the offers with the fewest failures first (the nearest
  * misses), then the same order.
  *
@@ -261,6 +263,18 @@ const STATUS_RANK: Record<Status, number> = { released: 0, planned: 1, legacy: 2
 const PLANNED = STATUS_RANK.planned;
 const LEGACY = STATUS_RANK.legacy;
 const FIT_RANK: Record<FitLevel, number> = { fits: 0, tight: 1, unknown: 2, no: 3 };
+
+/**
+ * Where the size of what runs on the person's device ranks an offer that fits, or fits tightly,
+ * their memory: 0 for offers not judged by memory (apps, the cloud), then the larger need first.
+ */
+const SIZE_RANK_BASE = 1e9;
+function sizeRank(fit: DeviceFit): number {
+	const { reason } = fit;
+	return reason.code === 'memory-fits' || reason.code === 'memory-tight'
+		? SIZE_RANK_BASE - reason.needGb
+		: 0;
+}
 
 /** The kinds of offer each "What for" asks for. */
 const PURPOSE_KINDS: Record<Purpose, readonly OfferKind[]> = {
@@ -501,6 +515,8 @@ class Judged implements Option {
 	declare readonly orderKey: number;
 	declare readonly costKey: number;
 	declare readonly fitRank: number;
+	/** The larger need first among offers judged against the person's memory; see `sizeRank`. */
+	declare readonly sizeRank: number;
 	declare readonly tail: number;
 	declare readonly prepared: Prepared;
 	declare private inputs: ChooserInputs;
@@ -524,6 +540,7 @@ class Judged implements Option {
 		this.orderKey = orderKey(p, inputs.sort);
 		this.costKey = cost ?? Infinity;
 		this.fitRank = FIT_RANK[fit.level];
+		this.sizeRank = sizeRank(fit);
 		this.tail = p.tail;
 		this.prepared = p;
 		this.inputs = inputs;
@@ -633,6 +650,7 @@ function compare(a: Judged, b: Judged): number {
 		a.orderKey - b.orderKey ||
 		(a.costKey === b.costKey ? 0 : a.costKey < b.costKey ? -1 : 1) ||
 		a.fitRank - b.fitRank ||
+		a.sizeRank - b.sizeRank ||
 		a.tail - b.tail
 	);
 }
