@@ -257,12 +257,14 @@ describe('CatalogueFilters: Runs on', () => {
 		const vram = screen.getByRole('textbox', { name: 'Graphics card memory (VRAM, GB)' });
 		await fireEvent.input(vram, { target: { value: '24' } });
 		expect(onchange).toHaveBeenLastCalledWith({ vramGb: 24 });
-		// Not a figure the link can carry: said, and not passed on.
+		// Not a figure the link can carry: said, and the 24 from the same typing is not left
+		// applied: the filter is back to the memory from before the typing (none), and says so.
 		onchange.mockClear();
 		await fireEvent.input(vram, { target: { value: '300' } });
-		expect(onchange).not.toHaveBeenCalled();
+		expect(onchange.mock.calls).toEqual([[{ vramGb: undefined }]]);
 		expect(vram).toHaveAttribute('aria-invalid', 'true');
 		expect(vram).toHaveAccessibleDescription(/Enter a whole number of GB from 1 to 256\./);
+		expect(vram).toHaveAccessibleDescription(/Until it is, this field is left out\./);
 
 		await rerender({ ...props, query: { ...defaultCatalogueQuery(), device: 'phone', ramGb: 8 } });
 		const ram = screen.getByRole('textbox', { name: 'Memory (RAM, GB)' });

@@ -194,7 +194,40 @@ describe('ChooserForm', () => {
 		await fireEvent.input(ram, { target: { value: '2000' } });
 		expect(ram).toHaveAttribute('aria-invalid', 'true');
 		expect(ram).toHaveAccessibleDescription(/Enter a whole number of GB from 1 to 1,024/);
-		expect(onchange.mock.calls.map(([patch]) => patch)).toEqual([{ ramGb: 12 }]);
+		// The 12 from the middle of the typing is not left applied: back to none, and said so.
+		expect(ram).toHaveAccessibleDescription(/Until it is, this field is left out\./);
+		expect(onchange.mock.calls.map(([patch]) => patch)).toEqual([
+			{ ramGb: 12 },
+			{ ramGb: undefined }
+		]);
+	});
+
+	it('never leaves a value from the middle of typing applied: 10001 is not 1000', async () => {
+		const onchange = vi.fn();
+		const inputs = { ...defaultInputs(), budget: 20 };
+		const { rerender } = render(ChooserForm, { inputs, onchange });
+		const budget = screen.getByLabelText('Monthly budget');
+		await fireEvent.focus(budget);
+		await fireEvent.input(budget, { target: { value: '1000' } });
+		// The route applies it, as the chooser does.
+		await rerender({ inputs: { ...inputs, budget: 1000 }, onchange });
+		await fireEvent.input(budget, { target: { value: '10001' } });
+		expect(budget).toHaveValue('10001');
+		expect(budget).toHaveAttribute('aria-invalid', 'true');
+		expect(budget).toHaveAccessibleDescription(/Until it is, 20 stays in use\./);
+		expect(onchange.mock.calls.map(([patch]) => patch)).toEqual([{ budget: 1000 }, { budget: 20 }]);
+	});
+
+	it('reads "1,500" as fifteen hundred dollars, and Arabic thousands separators too', async () => {
+		const onchange = vi.fn();
+		render(ChooserForm, { inputs: defaultInputs(), onchange });
+		const budget = screen.getByLabelText('Monthly budget');
+		await fireEvent.input(budget, { target: { value: '1,500' } });
+		await fireEvent.input(budget, { target: { value: '٢٬٥٠٠' } });
+		expect(onchange.mock.calls.map(([patch]) => patch)).toEqual([
+			{ budget: 1500 },
+			{ budget: 2500 }
+		]);
 	});
 
 	it('keeps an invalid entry on screen with its error, and passes nothing on', async () => {

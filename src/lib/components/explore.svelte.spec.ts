@@ -484,6 +484,67 @@ describe('your own offers', () => {
 			})
 		);
 	});
+
+	describe('AddModelForm: names in any script', () => {
+		it('adds two Arabic-named models with ids of their own, and refuses the same name respelled', async () => {
+			render(AddModelForm);
+			const add = async (name: string, vendor = '') => {
+				await fireEvent.input(screen.getByLabelText('Model name'), { target: { value: name } });
+				await fireEvent.input(screen.getByLabelText('Maker'), { target: { value: vendor } });
+				await fireEvent.click(screen.getByRole('button', { name: 'Add the model' }));
+			};
+			await add('نموذجي الأول', 'شركتي');
+			await screen.findByText('Added نموذجي الأول.');
+			await add('نموذجي الثاني', 'شركة أخرى');
+			await screen.findByText('Added نموذجي الثاني.');
+			const mine = () =>
+				catalogueState.catalogue.models.filter((x) => x.name.en.startsWith('نموذجي'));
+			await waitFor(() => expect(mine()).toHaveLength(2));
+			expect(new Set(mine().map((x) => x.id)).size).toBe(2);
+			expect(mine().map((x) => x.id)).not.toContain('my-x');
+			// Two Arabic makers are two makers, never one `x`.
+			expect(new Set(mine().map((x) => x.vendor)).size).toBe(2);
+			// The same name with a hamza and diacritics is the same name: refused, and said so.
+			await add('نَموذجي الاول');
+			const name = screen.getByLabelText('Model name');
+			expect(name).toHaveAttribute('aria-invalid', 'true');
+			expect(
+				screen.getByText('A model with this name is already in your catalogue.')
+			).toBeInTheDocument();
+			await waitFor(() => expect(name).toHaveFocus());
+		});
+
+		it('takes sizes and dates typed in Arabic digits, and focuses the first wrong field', async () => {
+			render(AddModelForm);
+			await fireEvent.input(screen.getByLabelText('Model name'), {
+				target: { value: 'Qwen عربي' }
+			});
+			await fireEvent.input(screen.getByLabelText('Size (billions of parameters)'), {
+				target: { value: '٧٫٥' }
+			});
+			await fireEvent.input(screen.getByLabelText('Release date'), {
+				target: { value: '٢٠٢٥-٠٢-٢٠' }
+			});
+			await fireEvent.input(screen.getByLabelText('Memory it needs (GB)'), {
+				target: { value: '1,5000' }
+			});
+			await fireEvent.click(screen.getByRole('button', { name: 'Add the model' }));
+			const gb = screen.getByLabelText('Memory it needs (GB)');
+			await waitFor(() => expect(gb).toHaveFocus());
+			expect(gb).toHaveAttribute('aria-invalid', 'true');
+			await fireEvent.input(gb, { target: { value: '٥' } });
+			await fireEvent.click(screen.getByRole('button', { name: 'Add the model' }));
+			await screen.findByText('Added Qwen عربي.');
+			const model = await waitFor(() => {
+				const found = catalogueState.catalogue.models.find((x) => x.name.en === 'Qwen عربي');
+				expect(found).toBeDefined();
+				return found!;
+			});
+			expect(model.id).toMatch(/^my-qwen-n[a-z0-9]+$/);
+			expect(model.parameters).toEqual({ totalB: 7.5 });
+			expect(model.dates.released).toEqual({ precision: 'day', value: '2025-02-20' });
+		});
+	});
 });
 
 describe('charts', () => {

@@ -202,6 +202,14 @@ describe('queryCatalogue', () => {
 			models: ['deepseek', 'deepseek-r1-distill-qwen-7b'],
 			offers: ['deepseek-api', 'deepseek-api-r1', 'deepseek-app', 'deepseek-local']
 		},
+		// Arabic as people type it: without diacritics ("المقطَّر"), ى for ي, ا for أ.
+		{ search: '?q=المقطر', models: [], offers: ['deepseek-local'] },
+		{ search: '?q=المجانى', models: [], offers: ['chatgpt-free'] },
+		{
+			search: `?q=${encodeURIComponent('نَموذج')}`,
+			models: ['o3-mini-class-open', 'phone-side-open'],
+			offers: ['o3-mini-class-open-local', 'phone-side-open-local']
+		},
 		{ search: '?q=nothing-like-this', models: [], offers: [] },
 		// Runs on the device itself: cloud offers run anywhere and are not counted.
 		{

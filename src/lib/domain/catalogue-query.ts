@@ -16,6 +16,7 @@
  * compared as a month at 1 million tokens, the chooser's default usage (a partly known price
  * by its tokens); a price not announced sorts last both ways.
  */
+import { foldName } from './name-match';
 import type {
 	Catalogue,
 	Fee,
@@ -201,7 +202,8 @@ export function modelDate(model: Model): string {
 	return d?.value ?? '';
 }
 
-const fold = (text: string) => text.toLocaleLowerCase().normalize('NFKD');
+/** Search folds names as people mean them: case, diacritics, Arabic letter forms (`foldName`). */
+const fold = foldName;
 
 /** Filters and sorts the catalogue for the page; names sort in the given language. */
 export function queryCatalogue(

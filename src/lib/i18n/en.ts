@@ -354,6 +354,10 @@ export const en = {
 			'not-given': 'you gave none'
 		}
 	},
+	numberField: {
+		kept: 'Until it is, {value} stays in use.',
+		leftOut: 'Until it is, this field is left out.'
+	},
 	chooser: {
 		intro:
 			'Tell it what you have, what you want it for and what you can spend; it picks one way of each kind, ranks the rest, and says why.',

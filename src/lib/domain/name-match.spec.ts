@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ID_PATTERN } from './catalogue';
+import { foldName, idForName } from './name-match';
+
+describe('foldName: the same name however it is written', () => {
+	it.each([
+		['مُحَمَّد', 'محمد'], // diacritics
+		['نمـــوذج', 'نموذج'], // tatweel
+		['أحمد', 'احمد'],
+		['إسلام', 'اسلام'],
+		['آلة', 'اله'], // alef madda, ta marbuta
+		['مستشفى', 'مستشفي'], // alef maqsura
+		['ٱلعربية', 'العربيه'],
+		['Café  Noir', 'cafe noir'],
+		['ＧＰＴ', 'gpt'] // full-width forms
+	])('%s folds to %s', (text, folded) => {
+		expect(foldName(text)).toBe(folded);
+	});
+});
+
+describe('idForName: unique ids for names in any script', () => {
+	const none = () => false;
+
+	it('keeps the plain slug for Latin names', () => {
+		expect(idForName('My Llama 3', 'my-', none)).toBe('my-my-llama-3');
+		expect(idForName('Acme Labs', '', none)).toBe('acme-labs');
+	});
+
+	it('gives Arabic, Chinese and emoji names ids of their own, never my-x', () => {
+		const names = ['نموذج أ', 'نموذج ب', 'نموذجي', '模型', '模型二', '🦙🦙', '🐪'];
+		const ids = names.map((n) => idForName(n, 'my-', none));
+		expect(new Set(ids).size).toBe(names.length);
+		for (const id of ids) {
+			expect(id).toMatch(ID_PATTERN);
+			expect(id).not.toBe('my-x');
+			expect(id.startsWith('my-')).toBe(true);
+		}
+		// Makers have no prefix: the id still starts with a letter.
+		expect(idForName('شركتي', '', none)).toMatch(/^n[a-z0-9]+$/);
+	});
+
+	it('is the same id for the same name written another way, and keeps Latin parts', () => {
+		expect(idForName('أحمد', 'my-', none)).toBe(idForName('احمد', 'my-', none));
+		expect(idForName('GPT عربي', 'my-', none)).toMatch(/^my-gpt-n[a-z0-9]+$/);
+	});
+
+	it('never returns a taken id: counts on', () => {
+		const taken = new Set(['my-llama', 'my-llama-2']);
+		expect(idForName('Llama', 'my-', (id) => taken.has(id))).toBe('my-llama-3');
+		const arabic = idForName('نموذج', 'my-', none);
+		expect(idForName('نموذج', 'my-', (id) => id === arabic)).toBe(`${arabic}-2`);
+	});
+
+	it('stays within the id pattern for very long names', () => {
+		const id = idForName(`${'ن'.repeat(150)} ${'a'.repeat(150)}`, 'my-', none);
+		expect(id).toMatch(ID_PATTERN);
+	});
+});

@@ -1,0 +1,73 @@
+/**
+ * Names compared as people mean them, in any script: search on `/models`, duplicates among the
+ * person's own models and makers, and ids made from names that have no Latin letters.
+ */
+import { slug } from './slug';
+
+// Arabic letters written in more than one way that a reader takes for the same word. Hamza
+// forms (أ إ آ ؤ ئ) decompose under NFKD and lose the hamza with the other marks.
+const ARABIC_FOLDS: Readonly<Record<string, string>> = {
+	'\u0671': '\u0627', // ٱ alef wasla → ا
+	'\u0649': '\u064a', // ى alef maqsura → ي
+	'\u06cc': '\u064a', // ی Persian yeh → ي
+	'\u0629': '\u0647', // ة ta marbuta → ه
+	'\u06a9': '\u0643' // ک Persian kaf → ك
+};
+const ARABIC_FOLD = /[\u0671\u0649\u06cc\u0629\u06a9]/g;
+/** Combining marks (Arabic diacritics, Latin accents after NFKD) and the tatweel (ـ). */
+const MARKS = /[\p{M}\u0640]/gu;
+const SPACES = /\s+/g;
+
+/**
+ * A name folded for matching: compatibility forms, case, marks and diacritics (so "é" is "e",
+ * "مُحَمَّد" is "محمد"), the tatweel, and Arabic letters with more than one common spelling
+ * (alef forms, alef maqsura and ya, ta marbuta and ha) made one; spaces collapsed. For
+ * comparing only, never shown.
+ */
+export function foldName(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(MARKS, '')
+		.toLocaleLowerCase('en')
+		.replace(ARABIC_FOLD, (c) => ARABIC_FOLDS[c]!)
+		.replace(SPACES, ' ')
+		.trim();
+}
+
+/** A 32-bit FNV-1a hash of the text's UTF-16 code units, in base 36 (up to 7 characters). */
+function hash36(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(36);
+}
+
+/** Letters or digits of any script that `slug` (Latin a–z, 0–9 only) would drop. */
+const NON_LATIN_WORD = /[\p{L}\p{N}]/u;
+const hasNonLatinWord = (text: string) =>
+	[...text.normalize('NFKD').replace(MARKS, '')].some(
+		(c) => !/[a-zA-Z0-9]/.test(c) && NON_LATIN_WORD.test(c)
+	);
+
+/**
+ * An id for a record the person names (`prefix` + slug), unique among `taken` for any name. A
+ * name with letters or digits outside Latin (Arabic, Chinese, …) or none at all (emoji) ends in
+ * a hash of its folded form, so "نموذج أ" and "نموذج ب" never share `my-x`; an id already
+ * taken (by another name) gets `-2`, `-3`, … Names in Latin letters keep the plain slug they
+ * always had. The result matches the catalogue's id pattern (lower-case, digits, `.`, `-`).
+ */
+export function idForName(name: string, prefix: string, taken: (id: string) => boolean): string {
+	const base = slug(name, prefix);
+	const empty = base === `${prefix}x`;
+	const folded = foldName(name);
+	let stem = base.slice(0, 70);
+	if (empty || hasNonLatinWord(folded)) {
+		const body = empty ? '' : `${base.slice(prefix.length, 60).replace(/[-.]+$/, '')}-`;
+		stem = `${prefix}${body}n${hash36(folded)}`;
+	}
+	let id = stem;
+	for (let n = 2; taken(id); n++) id = `${stem}-${n}`;
+	return id;
+}
