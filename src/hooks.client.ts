@@ -1,3 +1,4 @@
+import type { HandleClientError } from '@sveltejs/kit';
 import { locale } from '$lib/i18n/locale.svelte';
 
 /**
@@ -5,3 +6,13 @@ import { locale } from '$lib/i18n/locale.svelte';
  * it) and fetch its words, while the page's own code, preloaded by the HTML, arrives alongside.
  */
 export const init = () => locale.init();
+
+/**
+ * A failure while showing a page. An address with no page (404) is the not-found page's to say,
+ * in the person's language, not a fault to log; anything else is logged for whoever debugs it.
+ * The message shown is the error page's own, never the error's text.
+ */
+export const handleError: HandleClientError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Not found' : 'Error' };
+};

@@ -76,3 +76,26 @@ describe('hostile and malformed links', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('an address with no page', () => {
+	for (const [lang, title, body, back] of [
+		['en', 'Page not found', /There is no page at this address/, 'Go to the chooser'],
+		['ar', 'الصفحة غير موجودة', /لا توجد صفحة بهذا العنوان/, 'اذهب إلى المختار']
+	] as const) {
+		it(`says so in ${lang}, with a title and the way back, naming nothing of the address`, async () => {
+			const { page, errors } = await open();
+			await page.goto(`${base}/foo/%3Cb%3Ebar%3C%2Fb%3E?lang=${lang}`);
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+			await expect
+				.poll(() => page.title())
+				.toBe(`${title} — ${lang === 'ar' ? 'مختار النماذج' : 'Model Chooser'}`);
+			expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+			expect(await page.locator('main').textContent()).toMatch(body);
+			expect(await page.locator('main').textContent()).not.toMatch(/bar|foo|404|Not Found/);
+			await page.getByRole('link', { name: back }).click();
+			await page.waitForURL((url) => url.pathname === '/');
+			expect(errors).toEqual([]);
+		});
+	}
+});
