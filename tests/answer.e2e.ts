@@ -247,7 +247,7 @@ const cases: { link: string; en: Answer; ar: Answer }[] = [
 					]
 				}
 			],
-			none: { subscription: 'أوزانه مغلقة، وقد طلبت أوزانًا مفتوحة' }
+			none: { subscription: 'أوزان مغلقة، وقد طلبت أوزانًا مفتوحة' }
 		}
 	},
 	{

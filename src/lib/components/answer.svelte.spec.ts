@@ -309,7 +309,7 @@ const arabic: Case[] = [
 			},
 			deepseekApiAr
 		],
-		none: [{ kind: SUB_AR, why: 'أوزانه مغلقة، وقد طلبت أوزانًا مفتوحة' }]
+		none: [{ kind: SUB_AR, why: 'أوزان مغلقة، وقد طلبت أوزانًا مفتوحة' }]
 	},
 	{
 		link: '/?use=20&budget=50&for=api',

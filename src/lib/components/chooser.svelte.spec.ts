@@ -385,6 +385,16 @@ describe('ChooserResults', () => {
 		expect(document.querySelector('details')).toBeNull();
 	});
 
+	it('tells a phone of a phone app to run the file, never of desktop runners', () => {
+		renderResults(answer({ device: 'phone', ramGb: 12 }));
+		const list = screen.getByRole('list', { name: 'Recommendations' });
+		const local = card(list, 'DeepSeek R1 distilled 7B on your device');
+		expect(local).toHaveTextContent(
+			'How: a 4-bit file of about 4.7 GB, opened in a phone app that runs models on the phone itself (PocketPal AI, for one)'
+		);
+		expect(local).not.toHaveTextContent(/LM Studio|Ollama/);
+	});
+
 	it('gives a card its rating, a visible "Why", how to run it, and a safe "Get it" link', () => {
 		renderResults(answer({ device: 'gpu', vramGb: 8 }));
 		const list = screen.getByRole('list', { name: 'Recommendations' });

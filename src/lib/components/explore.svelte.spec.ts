@@ -282,7 +282,7 @@ describe('model page: the memory it needs and the common devices that fit it', (
 		const need = section.querySelector('p')?.textContent ?? '';
 		const all = section.textContent ?? '';
 		await locale.choose('en');
-		expect(size).toBe('4 مليار (عدد فعّال)');
+		expect(size).toBe('4 مليارات (عدد فعّال)');
 		expect(plain(need)).toContain('نحو 3.1 غيغابايت لملف 4 بت، أو 5 غيغابايت لملف 8 بت');
 		expect(heads[1]).toBe('4 بت، 3.1\u00a0غيغابايت');
 		expect(rows[0]).toBe('بطاقة رسوميات 8 غيغابايت | يكفي | يكفي');

@@ -42,9 +42,10 @@ export const ar = {
 			price: 'السعر'
 		},
 		rating: 'درجة \u2066Chatbot Arena\u2069: {score}، {date}',
-		parameters: '{total} مليار',
-		parametersMoe: '{total} مليار (منها {active} مليار نشطة)',
-		parametersEffective: '{total} مليار (عدد فعّال)'
+		billions: { few: '{count} مليارات', other: '{count} مليار' },
+		parameters: '{total}',
+		parametersMoe: '{total} (منها {active} نشطة)',
+		parametersEffective: '{total} (عدد فعّال)'
 	},
 	status: { released: 'صادر', planned: 'مخطط له', legacy: 'قديم' },
 	openness: { 'open-weights': 'أوزان مفتوحة', closed: 'مغلق', unknown: 'الانفتاح غير مذكور' },
@@ -481,7 +482,7 @@ export const ar = {
 			'needs-gpu': 'يحتاج إلى بطاقة رسوميات',
 			'memory-short': 'يحتاج إلى ذاكرة أكبر مما يستطيع جهازك منحه للنموذج',
 			'beyond-any-device': 'يحتاج إلى ذاكرة أكبر مما لدى أي جهاز من هذا النوع',
-			'closed-weights': 'أوزانه مغلقة، وقد طلبت أوزانًا مفتوحة',
+			'closed-weights': 'أوزان مغلقة، وقد طلبت أوزانًا مفتوحة',
 			'openness-unknown': 'انفتاحه غير مذكور، وقد طلبت أوزانًا مفتوحة',
 			'other-purpose': 'ليس للغرض الذي تريده',
 			'over-budget': 'يتجاوز ميزانيتك',
@@ -499,6 +500,8 @@ export const ar = {
 		unrated: 'ليس على لوحة Chatbot Arena',
 		howTo:
 			'الطريقة: ملف بدقة 4 بت حجمه نحو {gb}، يُفتح في برنامج تشغيل محلي (LM Studio أو Ollama أو llama.cpp)',
+		howToPhone:
+			'الطريقة: ملف بدقة 4 بت حجمه نحو {gb}، يُفتح في تطبيق هاتف يشغّل النماذج على الهاتف نفسه (مثل \u2066PocketPal AI\u2069)',
 		why: 'السبب',
 		modelPage: 'عن {model}',
 		costUnknown: 'غير معلنة',
@@ -559,8 +562,7 @@ export const ar = {
 		'heavier-tier': 'للاستخدام الكثيف: {offer}، {cost} شهريًا',
 		'lighter-tier': '{offer}: النماذج نفسها بحدود أقل، {cost} شهريًا',
 		'lighter-tier-fewer': '{offer}: نماذج أقل، {cost} شهريًا',
-		'highest-rated-api': 'الأعلى تقييمًا: {offer}، {cost} شهريًا ({score})',
-		params: '{count} مليار'
+		'highest-rated-api': 'الأعلى تقييمًا: {offer}، {cost} شهريًا ({score})'
 	},
 	reasons: {
 		cloud: 'يعمل في السحابة: على أي جهاز متصل بالإنترنت',
@@ -594,7 +596,7 @@ export const ar = {
 			computer: '{need}: لا يوجد حاسوب بهذه الذاكرة',
 			gpu: '{need}: لا توجد بطاقة رسوميات بهذه الذاكرة'
 		},
-		'closed-weights': 'أوزانه مغلقة، وقد طلبت أوزانًا مفتوحة',
+		'closed-weights': 'أوزان مغلقة، وقد طلبت أوزانًا مفتوحة',
 		'openness-unknown': 'لم يُذكر إن كانت أوزانه مفتوحة، وقد طلبت أوزانًا مفتوحة',
 		'other-purpose': 'ليس لغرض «{purpose}»',
 		'open-weights-in-cloud': {

@@ -44,9 +44,10 @@ export const en = {
 			price: 'Price'
 		},
 		rating: 'Chatbot Arena {score}, {date}',
-		parameters: '{total}B',
-		parametersMoe: '{total}B ({active}B active)',
-		parametersEffective: '{total}B effective'
+		billions: plural({ other: '{count}B' }),
+		parameters: '{total}',
+		parametersMoe: '{total} ({active} active)',
+		parametersEffective: '{total} effective'
 	},
 	status: { released: 'Released', planned: 'Planned', legacy: 'Legacy' },
 	openness: { 'open-weights': 'Open weights', closed: 'Closed', unknown: 'Openness not stated' },
@@ -463,6 +464,8 @@ export const en = {
 		unrated: 'Not on Chatbot Arena',
 		howTo:
 			'How: a 4-bit file of about {gb}, opened in a local runner (LM Studio, Ollama, llama.cpp)',
+		howToPhone:
+			'How: a 4-bit file of about {gb}, opened in a phone app that runs models on the phone itself (PocketPal AI, for one)',
 		why: 'Why',
 		modelPage: 'About {model}',
 		costUnknown: 'Not announced',
@@ -526,8 +529,7 @@ export const en = {
 		'heavier-tier': 'For heavier use: {offer}, {cost} a month',
 		'lighter-tier': '{offer}: the same models with lower limits, {cost} a month',
 		'lighter-tier-fewer': '{offer}: fewer models, {cost} a month',
-		'highest-rated-api': 'Highest rated: {offer}, {cost} a month ({score})',
-		params: '{count}B'
+		'highest-rated-api': 'Highest rated: {offer}, {cost} a month ({score})'
 	},
 	reasons: {
 		cloud: 'Runs in the cloud: works on any device with a connection',

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Fee, Offer } from '$lib/domain/catalogue';
 import type { PickLine, Reason } from '$lib/domain/recommend';
 import {
+	formatBillions,
 	formatFee,
 	formatMonthlyCost,
 	formatOfferStatus,
+	formatParameters,
 	formatPrice,
 	formatRate,
 	formatUsd
@@ -332,4 +334,29 @@ describe('the chooser’s new words', () => {
 			ar: 'الأعلى تقييمًا: Rated، أقل من 0.01 دولار شهريًا (Chatbot Arena 1300)'
 		}
 	]);
+});
+
+describe('formatBillions and formatParameters: the number agrees with its noun in Arabic', () => {
+	it.each([
+		[8, 'en', '8B'],
+		[8, 'ar', '8 مليارات'],
+		[3, 'ar', '3 مليارات'],
+		[10, 'ar', '10 مليارات'],
+		[2, 'ar', '2 مليار'],
+		[23.6, 'ar', '23.6 مليار'],
+		[70, 'ar', '70 مليار'],
+		[7.6, 'ar', '7.6 مليار']
+	] as const)('%s in %s is %s', (billions, lang, text) => {
+		expect(formatBillions(billions, lang)).toBe(text);
+	});
+
+	it('agrees each count of a mixture of experts on its own', () => {
+		expect(formatParameters({ totalB: 235, activeB: 22 }, 'ar')).toBe(
+			'235 مليار (منها 22 مليار نشطة)'
+		);
+		expect(formatParameters({ totalB: 30, activeB: 3 }, 'ar')).toBe(
+			'30 مليار (منها 3 مليارات نشطة)'
+		);
+		expect(formatParameters({ totalB: 30, activeB: 3 }, 'en')).toBe('30B (3B active)');
+	});
 });

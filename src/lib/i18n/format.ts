@@ -219,13 +219,24 @@ export function formatRating(rating: ArenaEntry, lang: Lang): string {
 }
 
 /**
+ * A count of billions (of parameters) with its unit: "7.62B"; in Arabic the number agrees with
+ * its noun, "8 مليارات" for 3 to 10 and "23.6 مليار" otherwise (the dictionaries' plural forms).
+ */
+export function formatBillions(billions: number, lang: Lang, fractionDigits = 1): string {
+	const forms = dictionaries[lang].models.billions;
+	const form = forms[intl('PluralRules', lang).select(billions)] ?? forms.other;
+	return fill(form, {
+		count: intl('NumberFormat', lang, { maximumFractionDigits: fractionDigits }).format(billions)
+	});
+}
+
+/**
  * A model's size in billions of parameters: "7.62B", "671B (37B active)", or an effective count
  * said as such ("4B effective", Gemma 3n's "E4B").
  */
 export function formatParameters(parameters: Parameters, lang: Lang): string {
 	const m = dictionaries[lang].models;
-	const billions = (b: number) =>
-		intl('NumberFormat', lang, { maximumFractionDigits: b < 10 ? 2 : 1 }).format(b);
+	const billions = (b: number) => formatBillions(b, lang, b < 10 ? 2 : 1);
 	const total = billions(parameters.totalB);
 	if (parameters.effective) return fill(m.parametersEffective, { total });
 	return parameters.activeB === undefined

@@ -229,7 +229,7 @@ describe('reasons in words', () => {
 		{
 			reason: { code: 'closed-weights' },
 			en: 'Closed weights, and you asked for open weights',
-			ar: 'أوزانه مغلقة، وقد طلبت أوزانًا مفتوحة'
+			ar: 'أوزان مغلقة، وقد طلبت أوزانًا مفتوحة'
 		},
 		{
 			reason: { code: 'closed-after-open' },
@@ -533,7 +533,7 @@ describe('pick lines in words', () => {
 			what: 'largest-that-fits, an effective size',
 			line: { code: 'largest-that-fits', paramsB: 4, effective: true },
 			en: 'The largest model that fits your device (4B effective parameters)',
-			ar: 'أكبر نموذج يناسب جهازك (4 مليار معامل فعّال)'
+			ar: 'أكبر نموذج يناسب جهازك (4 مليارات معامل فعّال)'
 		},
 		{
 			line: { code: 'only-fit' },

@@ -4,6 +4,7 @@ import type { Device } from '$lib/domain/inputs';
 import type { FitReason } from '$lib/domain/device-fit';
 import type { PickLine, Reason, Relaxation } from '$lib/domain/recommend';
 import {
+	formatBillions,
 	formatDate,
 	formatFees,
 	formatGb,
@@ -136,9 +137,7 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 			});
 		case 'largest-that-fits':
 			return fill(m[line.effective ? 'largest-that-fits-effective' : line.code], {
-				params: fill(m.params, {
-					count: intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(line.paramsB)
-				})
+				params: formatBillions(line.paramsB, lang)
 			});
 		case 'cheapest-api':
 			return fill(m[line.code], { usage: usage(line.usage, lang) });
