@@ -4,6 +4,7 @@
  * Share naming the lists, and a receiver told when theirs differ. Lists are seeded as the store
  * keeps them (an "as of" record in IndexedDB); nothing here reaches the real lists' sites.
  */
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
@@ -11,6 +12,7 @@ import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
 const base = inject('baseURL');
 const open = browserPerTest();
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DISMISSED_KEY = 'model-chooser:lists-offer-dismissed';
 
@@ -209,4 +211,27 @@ describe('the public lists on the chooser', () => {
 			expect(errors).toEqual([]);
 		});
 	}
+
+	it('has no accessibility violations with the offer and a link’s notice shown, light and dark, in both languages', async () => {
+		const { page, errors } = await open({ viewport: { width: 360, height: 740 } });
+		const found: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			for (const lang of ['en', 'ar'] as const) {
+				await page.goto(`${base}/?budget=20&lang=${lang}&lists=openrouter.2026-11-30`);
+				const offer = await reachLine(page, lang);
+				await offer.waitFor();
+				await page.addScriptTag({ path: axePath });
+				const violations = await page.evaluate(async () => {
+					type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+					const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
+					const result = await axe.run();
+					return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+				});
+				for (const v of violations) found.push(`${colorScheme} ${lang}: ${v}`);
+			}
+		}
+		expect(found).toEqual([]);
+		expect(errors).toEqual([]);
+	});
 });
