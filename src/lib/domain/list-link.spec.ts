@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_LISTS } from './catalogue-terms';
-import {
-	compareListTags,
-	listsDiffer,
-	listTagsOf,
-	readListTags,
-	writeListTags,
-	type ListComparison,
-	type ListTag
-} from './list-link';
+import { compareListTags, listsDiffer, type ListComparison } from './list-compare';
+import { listTagsOf, readListTags, writeListTags, type ListTag } from './list-link';
 import type { ListAsOf } from './list-sources';
 
 /** Reads a value, collecting what it named. */

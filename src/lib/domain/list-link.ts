@@ -8,11 +8,14 @@
  * the last dot is the one before it. Every character is URL-safe, so nothing is escaped. Writing
  * gives each list once, in the order of `PUBLIC_LISTS`. Reading never throws: a part whose list
  * is unknown, whose day does not exist, or that names a list already read is named (as
- * received) and left out; the rest is read, in the canonical order.
+ * received) and left out; the rest is read, in the canonical order. How the receiver's lists
+ * compare with a link's is in `list-compare.ts`, loaded only with a link that names lists.
  */
 import { isRealDay } from './dates';
 import { PUBLIC_LISTS, type PublicList } from './catalogue-terms';
 import type { ListAsOf } from './list-sources';
+
+export type { ListComparison } from './list-compare';
 
 /** A list named in a link: which list, and its as-of day (`YYYY-MM-DD`, UTC). */
 export type ListTag = { list: PublicList; day: string };
@@ -80,45 +83,3 @@ export function writeListTags(tags: readonly ListTag[]): string {
 export function listTagsOf(records: readonly ListAsOf[]): ListTag[] {
 	return sortTags(records.map((r) => ({ list: r.source, day: r.asOf.slice(0, 10) })));
 }
-
-/**
- * How one of the receiver's lists compares with the link's, by as-of day: `same`; `older` (the
- * receiver's list is older than the link's); `newer` (the receiver's is newer); `missing` (the
- * link names a list the receiver does not have); `extra` (the receiver has a list the link does
- * not name). `linked` and `mine` are the two days, where there is one.
- */
-export type ListComparison = {
-	list: PublicList;
-	state: 'same' | 'older' | 'newer' | 'missing' | 'extra';
-	linked?: string;
-	mine?: string;
-};
-
-/**
- * Compares a link's lists with the receiver's, in the order of `PUBLIC_LISTS`. A link that names
- * no list (made before lists existed, or by a sharer with none) gives no comparison: its answer
- * may differ for other reasons, which `cat` tells.
- */
-export function compareListTags(
-	linked: readonly ListTag[],
-	mine: readonly ListAsOf[]
-): ListComparison[] {
-	if (linked.length === 0) return [];
-	const comparisons: ListComparison[] = [];
-	for (const list of PUBLIC_LISTS) {
-		const link = linked.find((t) => t.list === list)?.day;
-		const own = mine.find((r) => r.source === list)?.asOf.slice(0, 10);
-		if (link === undefined && own === undefined) continue;
-		if (link === undefined) comparisons.push({ list, state: 'extra', mine: own });
-		else if (own === undefined) comparisons.push({ list, state: 'missing', linked: link });
-		else {
-			const state = own === link ? 'same' : own < link ? 'older' : 'newer';
-			comparisons.push({ list, state, linked: link, mine: own });
-		}
-	}
-	return comparisons;
-}
-
-/** Whether the receiver's lists differ from the link's in any way (so the answer may too). */
-export const listsDiffer = (comparisons: readonly ListComparison[]): boolean =>
-	comparisons.some((c) => c.state !== 'same');

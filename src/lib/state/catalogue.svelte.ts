@@ -60,6 +60,7 @@ export class CatalogueState {
 	#notes = $state.raw<Map<string, string>>(new Map());
 	#aliases = $state.raw<ReadonlyMap<string, string>>(new Map());
 	#lists = $state.raw<readonly ListAsOf[]>([]);
+	#listsLoaded = $state(false);
 	#index = $derived(modelIndex(this.#catalogue.models));
 	/** Settles once the person's data is on screen (or known to be unreachable). */
 	#resolveLoaded: () => void = () => {};
@@ -163,6 +164,14 @@ export class CatalogueState {
 		return this.#lists;
 	}
 
+	/**
+	 * Whether `lists` holds the stored records (or storage could not give them): until then an
+	 * empty `lists` means "not read yet", not "none".
+	 */
+	get listsLoaded(): boolean {
+		return this.#listsLoaded;
+	}
+
 	async resetOwn(): Promise<void> {
 		await this.#write((store) => store.resetOwn());
 	}
@@ -263,7 +272,13 @@ export class CatalogueState {
 			subscriptions.push(
 				opened.observeFavourites().subscribe({ next: (set) => (this.#favourites = set) }),
 				opened.observeNotes().subscribe({ next: (notes) => (this.#notes = notes) }),
-				opened.observeLists().subscribe({ next: (lists) => (this.#lists = lists) })
+				opened.observeLists().subscribe({
+					next: (lists) => {
+						this.#lists = lists;
+						this.#listsLoaded = true;
+					},
+					error: () => (this.#listsLoaded = true)
+				})
 			);
 			if (opened.mode === 'read-only') {
 				this.#source = 'read-only';

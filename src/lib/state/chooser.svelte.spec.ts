@@ -168,4 +168,37 @@ describe('ChooserState', () => {
 			'?budget=20&cat=2025-02-20.1'
 		);
 	});
+
+	it('keeps a link’s lists in the address bar until an input changes, and shares the person’s own', () => {
+		const s = new ChooserState(() => shippedCatalogue);
+		s.openLink('?budget=20&lists=models.dev.2026-11-28,openrouter.2026-11-30');
+		expect(s.linkLists).toEqual([
+			{ list: 'openrouter', day: '2026-11-30' },
+			{ list: 'models-dev', day: '2026-11-28' }
+		]);
+		// Read before the person's own lists are: the parameter stays, in the canonical order.
+		expect(s.query).toBe('?budget=20&lists=openrouter.2026-11-30,models.dev.2026-11-28');
+		const tag = { version: '2025-02-20.3', edited: false };
+		const mine = [{ list: 'openrouter' as const, day: '2026-12-01' }];
+		expect(s.shareQuery(tag, mine)).toBe('?budget=20&cat=2025-02-20.3&lists=openrouter.2026-12-01');
+		expect(s.shareQuery(tag)).toBe('?budget=20&cat=2025-02-20.3');
+		s.update({ budget: 50 });
+		expect(s.linkLists).toBeUndefined();
+		expect(s.query).toBe('?budget=50');
+	});
+
+	const leaving: { name: string; leave: (s: ChooserState) => void }[] = [
+		{ name: 'Start over', leave: (s) => s.reset() },
+		{ name: 'a suggested change', leave: (s) => s.apply({ input: 'includePlanned', to: true }) }
+	];
+	for (const { name, leave } of leaving) {
+		it(`drops a link’s lists when the answer becomes the person’s own (${name})`, () => {
+			const s = new ChooserState(() => shippedCatalogue);
+			s.openLink('?lists=openrouter.2026-11-30');
+			expect(s.query).toBe('?lists=openrouter.2026-11-30');
+			leave(s);
+			expect(s.linkLists).toBeUndefined();
+			expect(s.query).not.toContain('lists=');
+		});
+	}
 });

@@ -2,6 +2,7 @@
 import type { Catalogue } from '$lib/domain/catalogue';
 import { defaultInputs, keepMemoryOfDevice, type ChooserInputs } from '$lib/domain/inputs';
 import { applyChange, recommend, type InputChange } from '$lib/domain/recommend';
+import type { ListTag } from '$lib/domain/list-link';
 import {
 	decodeShareLink,
 	encodeShareLink,
@@ -12,6 +13,7 @@ import {
 export class ChooserState {
 	#inputs = $state<ChooserInputs>(defaultInputs());
 	#cat = $state<CatalogueTag | undefined>();
+	#lists = $state.raw<ListTag[] | undefined>();
 	#ignored = $state<string[]>([]);
 	#linkHadInputs = $state(false);
 	#catalogue: () => Catalogue;
@@ -40,6 +42,15 @@ export class ChooserState {
 		return this.#cat;
 	}
 
+	/**
+	 * The public lists the opened link names (`lists=`), until the person changes an input: the
+	 * address bar keeps them meanwhile, so the link is never cut before the person's own lists are
+	 * read and compared with them.
+	 */
+	get linkLists(): ListTag[] | undefined {
+		return this.#lists;
+	}
+
 	/** Parameter names of the opened link that were not understood. */
 	get ignored(): string[] {
 		return this.#ignored;
@@ -51,7 +62,12 @@ export class ChooserState {
 
 	/** The query string that says this state (`` for the defaults). */
 	get query(): string {
-		return encodeShareLink({ inputs: this.#inputs, lang: this.#lang(), cat: this.#cat });
+		return encodeShareLink({
+			inputs: this.#inputs,
+			lang: this.#lang(),
+			cat: this.#cat,
+			lists: this.#lists
+		});
 	}
 
 	/** Takes the state a link carries (its language is the locale's business); never throws. */
@@ -59,6 +75,7 @@ export class ChooserState {
 		const { state, ignored, hasInputs } = decodeShareLink(search);
 		this.#inputs = state.inputs;
 		this.#cat = state.cat;
+		this.#lists = state.lists;
 		this.#ignored = ignored;
 		this.#linkHadInputs = hasInputs;
 	}
@@ -76,21 +93,32 @@ export class ChooserState {
 		}
 		this.#inputs = keepMemoryOfDevice(next);
 		this.#cat = undefined;
+		this.#lists = undefined;
 	}
 
 	/** Applies one suggested change from the empty state. */
 	apply(change: InputChange): void {
 		this.#inputs = applyChange(this.#inputs, change);
 		this.#cat = undefined;
+		this.#lists = undefined;
 	}
 
 	reset(): void {
 		this.#inputs = defaultInputs();
 		this.#cat = undefined;
+		this.#lists = undefined;
 	}
 
-	/** The link to share: this state, tagged with the catalogue it was computed from. */
-	shareQuery(catalogue: CatalogueTag): string {
-		return encodeShareLink({ inputs: this.#inputs, lang: this.#lang(), cat: catalogue });
+	/**
+	 * The link to share: this state, tagged with the catalogue it was computed from and the public
+	 * lists in it (`lists`, each list's as-of day; none for a catalogue without lists).
+	 */
+	shareQuery(catalogue: CatalogueTag, lists: readonly ListTag[] = []): string {
+		return encodeShareLink({
+			inputs: this.#inputs,
+			lang: this.#lang(),
+			cat: catalogue,
+			lists: [...lists]
+		});
 	}
 }

@@ -1,0 +1,237 @@
+/**
+ * The public lists on the chooser (issue 15), in a real browser against the built app: the quiet
+ * offer of the latest lists and its remembered dismissal, the line on whose prices these are,
+ * Share naming the lists, and a receiver told when theirs differ. Lists are seeded as the store
+ * keeps them (an "as of" record in IndexedDB); nothing here reaches the real lists' sites.
+ */
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
+
+const base = inject('baseURL');
+const open = browserPerTest();
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DISMISSED_KEY = 'model-chooser:lists-offer-dismissed';
+
+/** The line on the public lists, by its name. */
+const line = (page: Page, name = 'Public model lists') => page.getByRole('group', { name });
+
+/**
+ * Scrolls to where the line stands, between "Your answer" and the recommendations (its code loads
+ * when that place comes into view), and returns the line.
+ */
+async function reachLine(page: Page, lang: 'en' | 'ar' = 'en') {
+	const heading = lang === 'en' ? 'Recommendations' : 'التوصيات';
+	// Started, in the language asked for: the answer is drawn once more when the language changes.
+	await page.waitForFunction(
+		(want) =>
+			document.documentElement.hasAttribute('data-started') &&
+			document.documentElement.lang === want,
+		lang
+	);
+	await page.getByRole('heading', { name: heading, exact: true }).scrollIntoViewIfNeeded();
+	return line(page, lang === 'en' ? 'Public model lists' : 'قوائم النماذج العامة');
+}
+
+/** Waits until the chooser has read the person's lists and decided what its line says. */
+async function linePlaced(page: Page) {
+	await reachLine(page);
+	await page.waitForFunction(() => document.querySelector('.lists-line') !== null);
+}
+
+/** Counts every request to the lists' sites, answered with an error: none should be made. */
+async function countListRequests(context: BrowserContext): Promise<() => number> {
+	let count = 0;
+	for (const url of ['https://openrouter.ai/**', 'https://models.dev/**']) {
+		await context.route(url, (route) => {
+			count++;
+			return route.abort();
+		});
+	}
+	return () => count;
+}
+
+/** Stores an "as of" record for OpenRouter's list, `days` days old, as a fetch leaves it. */
+async function seedOpenRouter(page: Page, days: number): Promise<string> {
+	await page.goto(`${base}/`);
+	await waitForSeed(page);
+	const asOf = new Date(Date.now() - days * DAY_MS - 60 * 60 * 1000).toISOString();
+	await page.evaluate(
+		(record) =>
+			new Promise<void>((done, fail) => {
+				const request = indexedDB.open('model-chooser');
+				request.onerror = () => fail(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction('lists', 'readwrite');
+					tx.objectStore('lists').put(record);
+					tx.oncomplete = () => {
+						db.close();
+						done();
+					};
+					tx.onerror = () => fail(tx.error);
+				};
+			}),
+		{ source: 'openrouter', asOf, how: 'fetched', entries: 321 }
+	);
+	return asOf;
+}
+
+describe('the public lists on the chooser', () => {
+	it('offers the latest lists to a person with none, after the answer; "Not now" is remembered across visits', async () => {
+		const { page, context, errors } = await open({ viewport: { width: 390, height: 844 } });
+		const requests = await countListRequests(context);
+		await page.goto(`${base}/?budget=20`);
+		const offer = await reachLine(page);
+		await offer.waitFor();
+		expect(await offer.textContent()).toContain('Newer models?');
+		expect(await offer.getByRole('link', { name: 'Get the latest lists' }).count()).toBe(1);
+		// A quiet line after "Your answer", in the page, not a bar over it: it never pushes the
+		// answer down nor covers it.
+		const layout = await page.evaluate(() => {
+			const group = document.querySelector('[role="group"][aria-label="Public model lists"]')!;
+			const answer = [...document.querySelectorAll('h2')].find(
+				(h) => h.textContent?.trim() === 'Your answer'
+			)!;
+			let fixed = false;
+			for (let el: Element | null = group; el; el = el.parentElement) {
+				if (['fixed', 'sticky'].includes(getComputedStyle(el).position)) fixed = true;
+			}
+			return {
+				after: Boolean(answer.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING),
+				lineHeight: group.getBoundingClientRect().height,
+				fixed
+			};
+		});
+		expect(layout).toMatchObject({ after: true, fixed: false });
+		expect(layout.lineHeight).toBeLessThan(60);
+
+		const before = Date.now();
+		const dismiss = offer.getByRole('button', {
+			name: 'Not now: hide the offer of the latest lists'
+		});
+		await dismiss.focus();
+		await page.keyboard.press('Enter');
+		await offer.waitFor({ state: 'detached' });
+		// The keyboard goes on from where the offer was, not from the top of the page.
+		expect(await page.evaluate(() => document.activeElement?.className)).toContain('lists-line');
+		const stored = await page.evaluate((key) => localStorage.getItem(key), DISMISSED_KEY);
+		expect(Date.parse(stored!)).toBeGreaterThanOrEqual(before - 1000);
+		expect(Date.parse(stored!)).toBeLessThanOrEqual(Date.now());
+
+		await page.reload();
+		await linePlaced(page);
+		expect(await line(page).count()).toBe(0);
+		expect(await page.evaluate((key) => localStorage.getItem(key), DISMISSED_KEY)).toBe(stored);
+		expect(requests()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('leads to Settings’ Get the latest lists, with its button focused, and fetches nothing itself', async () => {
+		const { page, context, errors } = await open();
+		const requests = await countListRequests(context);
+		await page.goto(`${base}/?lang=ar`);
+		const offer = await reachLine(page, 'ar');
+		await offer.waitFor();
+		expect(await offer.textContent()).toContain('نماذج أحدث؟');
+		expect(
+			await offer.getByRole('button', { name: 'ليس الآن: أخفِ عرض أحدث القوائم' }).count()
+		).toBe(1);
+		await offer.getByRole('link', { name: 'احصل على أحدث القوائم' }).click();
+		await page.waitForFunction(() => location.pathname === '/settings');
+		await page.waitForFunction(
+			() => document.activeElement?.textContent?.trim() === 'احصل على أحدث القوائم'
+		);
+		expect(new URL(page.url()).hash).toBe('#lists-title');
+		expect(requests()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('names the newest list and its age under the answer, in English and Arabic; offers the latest when it is old', async () => {
+		const { page, errors } = await open();
+		await seedOpenRouter(page, 3);
+		await page.reload();
+		const prices = await reachLine(page);
+		await prices.getByText('Prices from OpenRouter, 3 days ago.').waitFor();
+		expect(await prices.getByRole('link').count()).toBe(0);
+
+		await page.goto(`${base}/?lang=ar`);
+		const arabic = await reachLine(page, 'ar');
+		await arabic.getByText('الأسعار من \u2068OpenRouter\u2069، قبل 3 أيام.').waitFor();
+
+		await seedOpenRouter(page, 45);
+		await page.goto(`${base}/?lang=en`);
+		const stale = await reachLine(page);
+		await stale.getByText('Prices from OpenRouter, 45 days ago.').waitFor();
+		expect(await stale.getByRole('link', { name: 'Get the latest lists' }).count()).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('shares a link naming the list and its as-of day', async () => {
+		const { page, context, errors } = await open();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+		const asOf = await seedOpenRouter(page, 3);
+		await page.goto(`${base}/?budget=20`);
+		await (await reachLine(page)).getByText('Prices from OpenRouter').waitFor();
+		await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByText('Link copied').waitFor();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${base}/?budget=20&cat=2025-02-20.3&lists=openrouter.${asOf.slice(0, 10)}`
+		);
+		expect(errors).toEqual([]);
+	});
+
+	const received = [
+		{
+			lang: 'en',
+			said: 'This link was made with OpenRouter’s list of 30 November 2026, which you do not have. The answer may differ from the one shared.',
+			get: 'Get the latest lists'
+		},
+		{
+			lang: 'ar',
+			said: 'أُنشئ هذا الرابط بقائمة \u2068OpenRouter\u2069 بتاريخ 30 نوفمبر 2026، وهي ليست لديك. لذا قد تختلف الإجابة عن التي شوركت.',
+			get: 'احصل على أحدث القوائم'
+		}
+	];
+	for (const { lang, said, get } of received) {
+		it(`tells a receiver without the link’s list, and offers Get the latest lists (${lang})`, async () => {
+			const { page, errors } = await open();
+			const link = `?budget=20&lang=${lang}&lists=openrouter.2026-11-30`;
+			await page.goto(`${base}/${link}`);
+			const notice = page.getByRole('status').filter({ hasText: said });
+			await notice.waitFor();
+			expect(await notice.getByRole('link', { name: get }).count()).toBe(1);
+			// The link's lists stay in the address bar once the person's own are read.
+			expect(new URL(page.url()).search).toBe(link);
+			expect((await readIndexedDb(page, 'model-chooser')).lists ?? []).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	}
+
+	it('has no accessibility violations with the offer and a link’s notice shown, light and dark, in both languages', async () => {
+		const { page, errors } = await open({ viewport: { width: 360, height: 740 } });
+		const found: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			for (const lang of ['en', 'ar'] as const) {
+				await page.goto(`${base}/?budget=20&lang=${lang}&lists=openrouter.2026-11-30`);
+				const offer = await reachLine(page, lang);
+				await offer.waitFor();
+				await page.addScriptTag({ path: axePath });
+				const violations = await page.evaluate(async () => {
+					type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+					const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
+					const result = await axe.run();
+					return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+				});
+				for (const v of violations) found.push(`${colorScheme} ${lang}: ${v}`);
+			}
+		}
+		expect(found).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+});
