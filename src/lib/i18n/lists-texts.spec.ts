@@ -289,4 +289,14 @@ describe('replacedText', () => {
 			'مقارنة بالقائمة التي كانت لديك: حُدِّثت 3 إدخالات، ولا إدخال جديد، وإدخالان لم يعودا مدرجين (أُبقي عليهما، وعُلِّما قديمين).'
 		);
 	});
+
+	it('says the person’s edits, notes and stars are kept, when they have some on the list', () => {
+		const marked = { ...replacement(2, 0, 1), kept: { edits: 1, notes: 0, favourites: 0 } };
+		expect(replacedText(marked, 'en')).toBe(
+			'Compared with the list you had: 2 entries updated, 0 new and 1 no longer listed (kept, marked legacy). Your edits, notes and stars on them are kept.'
+		);
+		expect(replacedText({ ...marked, kept: { edits: 0, notes: 2, favourites: 1 } }, 'ar')).toMatch(
+			/ تعديلاتك وملاحظاتك ونجومك عليها باقية\.$/
+		);
+	});
 });

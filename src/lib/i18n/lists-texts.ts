@@ -122,13 +122,16 @@ export function comparisonText(comparison: ListComparison, lang: Lang): string |
 
 /**
  * What a newer list replaced, counted in its entries (offers): "Compared with the list you had:
- * 5,100 entries updated, 200 new and 40 no longer listed (kept, marked legacy)."
+ * 5,100 entries updated, 200 new and 40 no longer listed (kept, marked legacy)." When the person
+ * has edits, notes or stars on the list's entries, it adds that they are kept.
  */
 export function replacedText(replacement: ListReplacement, lang: Lang): string {
 	const m = listsWords[lang].replaced;
-	return fill(m.summary, {
+	const summary = fill(m.summary, {
 		updated: pluralText(m.updated, replacement.offers.updated.length, lang),
 		added: pluralText(m.added, replacement.offers.added.length, lang),
 		gone: pluralText(m.gone, replacement.offers.gone.length, lang)
 	});
+	const { edits, notes, favourites } = replacement.kept;
+	return edits + notes + favourites > 0 ? `${summary} ${m.kept}` : summary;
 }
