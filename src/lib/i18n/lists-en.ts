@@ -14,7 +14,7 @@ export const listsEn = {
 	fetch: {
 		title: 'Public model lists',
 		button: 'Get the latest lists',
-		help: 'Fetches the public model lists of OpenRouter (openrouter.ai) and models.dev, only when you press this. Nothing about you is sent: no cookies, no identifiers. Everything else stays on this device.',
+		help: 'Fetches the public model lists of OpenRouter ({openrouter}) and models.dev ({modelsDev}), only when you press this. Nothing about you is sent: no cookies, no identifiers. Everything else stays on this device.',
 		waiting: '{list}: asking for the list…',
 		progress: '{list}: {received} of {total}',
 		progressUnknown: '{list}: {received} received',
@@ -35,6 +35,9 @@ export const listsEn = {
 		'not-json':
 			'{list} did not send a model list (it sent something else, such as a web page). Nothing was changed.'
 	},
+	/** The About page's words on the two lists, beside its own on the person's data. */
+	privacy:
+		'The app contacts {openrouter} and {modelsDev}, to fetch their public model lists, only when you press “Get the latest lists” in Settings. It sends nothing about you: no cookies, no identifiers. Everything else stays on this device.',
 	seconds: plural({ one: '1 second', other: '{count} seconds' }),
 	asOf: {
 		fetched: '{list}, fetched {age}',

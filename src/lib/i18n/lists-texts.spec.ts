@@ -15,6 +15,7 @@ import {
 	listName,
 	pricesFromText,
 	progressText,
+	privacyText,
 	replacedText,
 	staleOfferText
 } from './lists-texts';
@@ -68,14 +69,6 @@ describe('the lists’ dictionaries', () => {
 		expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
 		expect(listsEn.failed['too-large']).toContain('64 MB');
 		expect(listsAr.failed['too-large']).toContain('64 ميغابايت');
-	});
-
-	it('tell, in the button’s help, where the app goes and that nothing about the person is sent', () => {
-		expect(listsEn.fetch.help).toContain('openrouter.ai');
-		expect(listsEn.fetch.help).toContain('models.dev');
-		expect(listsEn.fetch.help).toMatch(/no cookies, no identifiers/);
-		expect(listsAr.fetch.help).toContain('openrouter.ai');
-		expect(listsAr.fetch.help).toContain('لا ملفات تعريف ارتباط ولا معرّفات');
 	});
 });
 
@@ -289,4 +282,35 @@ describe('replacedText', () => {
 			'مقارنة بالقائمة التي كانت لديك: حُدِّثت 3 إدخالات، ولا إدخال جديد، وإدخالان لم يعودا مدرجين (أُبقي عليهما، وعُلِّما قديمين).'
 		);
 	});
+
+	it('says the person’s edits, notes and stars are kept, when they have some on the list', () => {
+		const marked = { ...replacement(2, 0, 1), kept: { edits: 1, notes: 0, favourites: 0 } };
+		expect(replacedText(marked, 'en')).toBe(
+			'Compared with the list you had: 2 entries updated, 0 new and 1 no longer listed (kept, marked legacy). Your edits, notes and stars on them are kept.'
+		);
+		expect(replacedText({ ...marked, kept: { edits: 0, notes: 2, favourites: 1 } }, 'ar')).toMatch(
+			/ تعديلاتك وملاحظاتك ونجومك عليها باقية\.$/
+		);
+	});
+});
+
+describe('privacyText', () => {
+	const addresses = ['https://openrouter.ai/api/v1/models', 'https://models.dev/api.json'];
+	for (const where of ['help', 'about'] as const) {
+		it(`names both addresses, only on request, nothing about the person sent (${where})`, () => {
+			const en = privacyText(where, 'en');
+			for (const address of addresses) expect(en).toContain(address);
+			expect(en).toMatch(/only when you press/);
+			expect(en).toContain('no cookies, no identifiers');
+			expect(en).toContain('Everything else stays on this device.');
+
+			const ar = privacyText(where, 'ar');
+			// Each address kept left to right inside the Arabic sentence, whole.
+			for (const address of addresses) expect(ar).toContain(`\u2066${address}\u2069`);
+			expect(ar).toContain('لا ملفات تعريف ارتباط ولا معرّفات');
+			expect(ar).toContain('ويبقى كل ما سوى ذلك على هذا الجهاز.');
+			expect(ar).toContain('،');
+			expect(ar).not.toMatch(/\{\w+\}|,/);
+		});
+	}
 });

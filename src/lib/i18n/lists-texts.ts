@@ -8,9 +8,9 @@
 import type { PublicList } from '$lib/domain/catalogue-terms';
 import type { ListComparison } from '$lib/domain/list-link';
 import type { ListReplacement } from '$lib/domain/list-replace';
-import { ageInDays, type Freshness, type ListAsOf } from '$lib/domain/list-sources';
+import { ageInDays, LIST_URLS, type Freshness, type ListAsOf } from '$lib/domain/list-sources';
 import type { FetchFailure, FetchProgress } from '$lib/lists/fetch-list';
-import { formatBytes, formatDay, isolated, pluralText } from './format';
+import { formatBytes, formatDay, isolated, ltrPiece, pluralText } from './format';
 import { fill, intlLocale, type Lang } from './index';
 import { listsAr } from './lists-ar';
 import { listsEn, type ListsWords } from './lists-en';
@@ -21,6 +21,19 @@ export const listsWords: Record<Lang, ListsWords> = { en: listsEn, ar: listsAr }
 /** A list's name as a sentence shows it: isolated in Arabic, so a Latin name never reorders it. */
 export const listName = (list: PublicList, lang: Lang): string =>
 	isolated(listsWords[lang].names[list], lang);
+
+/**
+ * What the app contacts, and that nothing about the person is sent, with the two lists' full
+ * addresses (`LIST_URLS`, kept left to right in Arabic): the button's own help (`help`), or the
+ * About page's words (`about`).
+ */
+export function privacyText(where: 'help' | 'about', lang: Lang): string {
+	const m = listsWords[lang];
+	return fill(where === 'help' ? m.fetch.help : m.privacy, {
+		openrouter: ltrPiece(LIST_URLS.openrouter, lang),
+		modelsDev: ltrPiece(LIST_URLS['models-dev'], lang)
+	});
+}
 
 /**
  * A fetch's progress: "OpenRouter: 1.2 MB of 4.5 MB", or "… 1.2 MB received" with no total;
@@ -122,13 +135,16 @@ export function comparisonText(comparison: ListComparison, lang: Lang): string |
 
 /**
  * What a newer list replaced, counted in its entries (offers): "Compared with the list you had:
- * 5,100 entries updated, 200 new and 40 no longer listed (kept, marked legacy)."
+ * 5,100 entries updated, 200 new and 40 no longer listed (kept, marked legacy)." When the person
+ * has edits, notes or stars on the list's entries, it adds that they are kept.
  */
 export function replacedText(replacement: ListReplacement, lang: Lang): string {
 	const m = listsWords[lang].replaced;
-	return fill(m.summary, {
+	const summary = fill(m.summary, {
 		updated: pluralText(m.updated, replacement.offers.updated.length, lang),
 		added: pluralText(m.added, replacement.offers.added.length, lang),
 		gone: pluralText(m.gone, replacement.offers.gone.length, lang)
 	});
+	const { edits, notes, favourites } = replacement.kept;
+	return edits + notes + favourites > 0 ? `${summary} ${m.kept}` : summary;
 }

@@ -3,7 +3,9 @@ import { MAX_IMPORT_BYTES } from '$lib/domain/import';
 import {
 	FETCH_TIME_LIMIT_MS,
 	fetchList,
+	injectedTimeLimitMs,
 	LIST_REQUEST,
+	TIME_LIMIT_HOOK,
 	suggestsFileImport,
 	type FetchFailure,
 	type FetchListOptions,
@@ -323,6 +325,31 @@ describe('fetchList: the time limit', () => {
 			expect(vi.getTimerCount()).toBe(0);
 		} finally {
 			vi.useRealTimers();
+		}
+	});
+});
+
+describe('fetchList: the time limit a test of the built app sets', () => {
+	it('reads a whole number of milliseconds, up to the real limit, from the global', () => {
+		expect(injectedTimeLimitMs({ [TIME_LIMIT_HOOK]: 1500 })).toBe(1500);
+		expect(injectedTimeLimitMs({ [TIME_LIMIT_HOOK]: FETCH_TIME_LIMIT_MS })).toBe(60_000);
+		expect(injectedTimeLimitMs({})).toBeUndefined();
+	});
+
+	const refused: unknown[] = [0, -5, 1.5, FETCH_TIME_LIMIT_MS + 1, Infinity, NaN, '100', null];
+	for (const value of refused) {
+		it(`never lengthens nor removes the limit: ${String(value)} reads as none`, () => {
+			expect(injectedTimeLimitMs({ [TIME_LIMIT_HOOK]: value })).toBeUndefined();
+		});
+	}
+
+	it('gives up at the global’s limit when the caller says none', async () => {
+		vi.stubGlobal(TIME_LIMIT_HOOK, 25);
+		try {
+			const { result } = await run('openrouter', { fetch: neverAnswers });
+			expect(failureOf(result)).toEqual({ reason: 'timeout', limitMs: 25 });
+		} finally {
+			vi.unstubAllGlobals();
 		}
 	});
 });

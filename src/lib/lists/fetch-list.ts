@@ -15,6 +15,28 @@ import { LIST_URLS, type FetchedList } from '$lib/domain/list-sources';
 export const FETCH_TIME_LIMIT_MS = 60_000;
 
 /**
+ * Where a test of the built app may shorten the time limit: a global it sets before the app
+ * loads (Playwright's `addInitScript`), so an end-to-end test of the time-out need not wait 60 s.
+ * Nothing of the app sets it, and no address, setting or stored value does.
+ */
+export const TIME_LIMIT_HOOK = 'modelChooserListTimeLimitMs';
+
+/**
+ * The time limit a test set on `scope` (`TIME_LIMIT_HOOK`), in milliseconds: a whole number from
+ * 1 to `FETCH_TIME_LIMIT_MS`. It can only shorten the limit, never lengthen or remove it; anything
+ * else, and the usual case of nothing set, gives undefined. Never throws.
+ */
+export function injectedTimeLimitMs(scope: object = globalThis): number | undefined {
+	const value: unknown = (scope as Record<string, unknown>)[TIME_LIMIT_HOOK];
+	return typeof value === 'number' &&
+		Number.isSafeInteger(value) &&
+		value >= 1 &&
+		value <= FETCH_TIME_LIMIT_MS
+		? value
+		: undefined;
+}
+
+/**
  * How much of a list has arrived, in bytes of the body as read (after the transfer's own
  * compression is undone). `total` is the size the source announced (`Content-Length`), while it
  * is credible: a compressed transfer announces its compressed size, which the body outgrows, and
@@ -63,7 +85,10 @@ export type FetchListOptions = {
 	signal?: AbortSignal;
 	/** Called when the answer's headers arrive (received 0) and after each piece of the body. */
 	onProgress?: (progress: FetchProgress) => void;
-	/** Milliseconds before the fetch gives up; `FETCH_TIME_LIMIT_MS` unless a test says less. */
+	/**
+	 * Milliseconds before the fetch gives up: `FETCH_TIME_LIMIT_MS` unless a test says less, here
+	 * or by the global `injectedTimeLimitMs` reads.
+	 */
 	timeLimitMs?: number;
 	/** Bytes a list may have at most: the file import's limit (`MAX_IMPORT_BYTES`, 64 MiB). */
 	maxBytes?: number;
@@ -127,7 +152,7 @@ export async function fetchList(
 	const {
 		signal,
 		onProgress,
-		timeLimitMs = FETCH_TIME_LIMIT_MS,
+		timeLimitMs = injectedTimeLimitMs() ?? FETCH_TIME_LIMIT_MS,
 		maxBytes = MAX_IMPORT_BYTES,
 		fetch: get = globalThis.fetch,
 		online = browserOnline,

@@ -227,14 +227,17 @@ export class CatalogueState {
 		record: ListAsOf
 	): Promise<{ ok: true; replacement: ListReplacement } | ImportRefused> {
 		const { replaceList } = await import('$lib/domain/list-replace');
-		let replacement: ListReplacement;
 		try {
-			replacement = replaceList(list, await (await this.#opened).readOwn(), preview.data);
+			// The stored data is read inside the write's transaction: another tab's write cannot
+			// come between what the replacement was worked out from and what it writes.
+			const replacement = await (
+				await this.#opened
+			).replaceOwn((stored) => replaceList(list, stored, preview.data), [record]);
+			if (this.#source === 'indexeddb') void requestPersistence();
+			return { ok: true, replacement };
 		} catch (error) {
 			return storageRefused(error);
 		}
-		const result = await this.#commit(preview, replacement.data, [record]);
-		return result.ok ? { ok: true, replacement } : result;
 	}
 
 	/** Writes `data` and `lists` for a preview: the preview when written, else why not. */

@@ -75,6 +75,17 @@ export interface CatalogueStore {
 	 * "as of" record of each list it brings (`lists`, replacing that list's earlier one).
 	 */
 	addOwn(data: OwnData, lists?: readonly ListAsOf[]): Promise<void>;
+	/**
+	 * Writes data made from what is stored, in one read-write transaction: reads everything the
+	 * person made (as `readOwn`), calls `make` with it (synchronously: it may not wait on anything),
+	 * and writes its `data` as `addOwn` does, with `lists`. No other tab's write can come between
+	 * the read and the write. Gives what `make` gave; throws a `StorageWriteError` when storage
+	 * refused (nothing written), or when `make` threw (`failed`, nothing written).
+	 */
+	replaceOwn<T extends { data: OwnData }>(
+		make: (stored: OwnData) => T,
+		lists?: readonly ListAsOf[]
+	): Promise<T>;
 	/** The "as of" record of each list read into the catalogue, in the order of `PUBLIC_LISTS`. */
 	readLists(): Promise<ListAsOf[]>;
 	/** Follows the lists' "as of" records. */
@@ -342,6 +353,32 @@ async function addOwn(
 }
 
 /**
+ * Reads the person's data and writes what `make` makes of it (`addOwn`) in one read-write
+ * transaction: `readOwn` and `addOwn` run inside it, as parts of it.
+ */
+async function replaceOwn<T extends { data: OwnData }>(
+	db: ChooserDb,
+	make: (stored: OwnData) => T,
+	lists: readonly ListAsOf[] = []
+): Promise<T> {
+	const tables = [
+		db.vendors,
+		db.models,
+		db.offers,
+		db.edits,
+		db.notes,
+		db.favourites,
+		db.aliases,
+		db.lists
+	];
+	return db.transaction('rw', tables, async () => {
+		const made = make(await readOwn(db));
+		await addOwn(db, made.data, lists);
+		return made;
+	});
+}
+
+/**
  * The stored "as of" records, read back as from outside (a record another version wrote that does
  * not fit is left out), one per list in the order of `PUBLIC_LISTS`.
  */
@@ -383,9 +420,9 @@ const refuse = async () => {
 };
 
 /** A write, with the browser's failure turned into one the UI can name. */
-async function writing(work: () => Promise<void>): Promise<void> {
+async function writing<T>(work: () => Promise<T>): Promise<T> {
 	try {
-		await work();
+		return await work();
 	} catch (error) {
 		if (error instanceof StorageWriteError) throw error;
 		const name = error instanceof Error ? error.name : '';
@@ -428,6 +465,7 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 			aliases: []
 		}),
 		addOwn: refuse,
+		replaceOwn: refuse,
 		readLists: async () => [],
 		observeLists: () => memoryValue<ListAsOf[]>([]).subscribable(),
 		resetOwn: refuse,
@@ -492,6 +530,7 @@ export async function openCatalogueStore(
 				}),
 			readOwn: () => readOwn(open),
 			addOwn: (data, lists) => writing(() => addOwn(open, data, lists)),
+			replaceOwn: (make, lists) => writing(() => replaceOwn(open, make, lists)),
 			readLists: () => readLists(open),
 			observeLists: () => liveQuery(() => readLists(open)),
 			resetOwn: () =>

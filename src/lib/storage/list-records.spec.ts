@@ -2,9 +2,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { readImport, shippedContext, writeExport } from '$lib/domain/import';
-import type { OwnData } from '$lib/domain/import/types';
+import type { ImportCounts, ImportPreview, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
-import { openCatalogueStore, type OpenOptions } from './catalogue-store';
+import { CatalogueState } from '$lib/state/catalogue.svelte';
+import { openCatalogueStore, type CatalogueStore, type OpenOptions } from './catalogue-store';
 
 /** A fresh, private IndexedDB for each test. */
 const freshIdb = (): NonNullable<OpenOptions['dexie']> => ({
@@ -165,4 +166,109 @@ describe('the lists’ "as of" records in an export', () => {
 			expect(back.ok && back.lists).toEqual(c.expected);
 		});
 	}
+});
+
+/** A model of OpenRouter's list with its one offer, as a list import writes them. */
+function listed(id: string): OwnData {
+	const data = own(id);
+	data.offers = data.offers.map((o) => ({
+		...o,
+		status: 'released' as const,
+		list: { name: 'openrouter' as const, asOf: '2026-11-01' }
+	}));
+	data.models = data.models.map((m) => ({ ...m, status: 'released' as const }));
+	return data;
+}
+
+/** Two own data joined, as one import. */
+const both = (a: OwnData, b: OwnData): OwnData => ({
+	vendors: [...a.vendors, ...b.vendors],
+	models: [...a.models, ...b.models],
+	offers: [...a.offers, ...b.offers],
+	edits: [],
+	notes: [],
+	favourites: [],
+	aliases: []
+});
+
+/** A preview of a list, as the readers make one, for its data alone. */
+const previewOf = (data: OwnData): ImportPreview => ({
+	ok: true,
+	format: 'openrouter',
+	data,
+	found: data.offers.length,
+	skipped: [],
+	notes: [],
+	counts: {} as ImportCounts,
+	entries: data.models.length + data.offers.length
+});
+
+describe('a newer copy of a list, written while another tab writes', () => {
+	it('works out the replacement from what is stored inside the write: another tab’s write is not lost', async () => {
+		const dexie = freshIdb();
+		const name = `lists-${Math.random()}`;
+		const tab = await openCatalogueStore(shippedCatalogue, { dexie, name });
+		const other = await openCatalogueStore(shippedCatalogue, { dexie, name });
+		// Version 1 of the list: two models, each with its offer.
+		await tab.addOwn(both(listed('gone-one'), listed('kept')), [openRouter]);
+
+		// The other tab adds the person's own way to use `gone-one`, with the model renamed: after it,
+		// the model is still offered, so a list that no longer has it must leave it released.
+		const mine = own('gone-one');
+		mine.models = mine.models.map((m) => ({
+			...m,
+			status: 'released' as const,
+			name: { en: 'Gone one (mine)', ar: 'Gone one (mine)' }
+		}));
+		mine.offers = mine.offers.map((o) => ({ ...o, id: 'gone-one-mine', status: 'released' }));
+		let otherWrite: Promise<void> | undefined;
+		const otherTabWrites = () => (otherWrite ??= other.addOwn(mine));
+
+		// The other tab writes as soon as this tab starts on the commit, and before it goes on: after
+		// a read of what is stored, or beside the transaction that reads and writes.
+		const racing = (store: CatalogueStore): CatalogueStore => ({
+			...store,
+			readOwn: async () => {
+				const read = await store.readOwn();
+				await otherTabWrites();
+				return read;
+			},
+			replaceOwn: async (make, lists) => {
+				const [made] = await Promise.all([store.replaceOwn(make, lists), otherTabWrites()]);
+				return made;
+			}
+		});
+		const state = new CatalogueState(async () => racing(tab));
+		const stop = state.start();
+		await expect.poll(() => state.loaded).toBe(true);
+
+		// Version 2 no longer lists `gone-one`.
+		const record = { ...openRouter, asOf: '2026-12-03T10:00:00.000Z', entries: 1 };
+		const result = await state.commitList('openrouter', previewOf(listed('kept')), record);
+		expect(result.ok).toBe(true);
+		await otherWrite;
+
+		// Whichever write came first, the model is offered (the person's own way) and released, with
+		// the other tab's name: never legacy beside a released way to use it, never the old name.
+		const stored = await tab.readOwn();
+		const model = stored.models.find((m) => m.id === 'gone-one');
+		expect(model).toMatchObject({ status: 'released', name: { en: 'Gone one (mine)' } });
+		expect(stored.offers.find((o) => o.id === 'gone-one-mine')?.status).toBe('released');
+		expect(stored.offers.find((o) => o.id === 'gone-one-api')?.status).toBe('legacy');
+		expect(await tab.readLists()).toEqual([record]);
+		stop();
+		other.close();
+	});
+
+	it('writes nothing when working out the replacement fails', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
+		await store.addOwn(listed('kept'), [openRouter]);
+		const make = () => {
+			throw new Error('cannot replace');
+		};
+		await expect(store.replaceOwn(make, [modelsDev])).rejects.toMatchObject({ code: 'failed' });
+		expect((await store.readOwn()).models.map((m) => m.id)).toEqual(['kept']);
+		expect(await store.readLists()).toEqual([openRouter]);
+		store.close();
+	});
 });
