@@ -74,7 +74,7 @@ export const ar = {
 		computer: 'حاسوب (المعالج المركزي)',
 		phone: 'هاتف',
 		gpu: 'بطاقة رسوميات',
-		gpuRange: 'بطاقة رسوميات، {min}–{max}',
+		gpuRange: 'بطاقة رسوميات، {range}',
 		gpuMin: 'بطاقة رسوميات، {min} على الأقل',
 		gpuUnknown: 'بطاقة رسوميات، الذاكرة غير معروفة'
 	},

@@ -76,7 +76,7 @@ export const en = {
 		computer: 'Computer (CPU)',
 		phone: 'Phone',
 		gpu: 'Graphics card',
-		gpuRange: 'Graphics card, {min}–{max}',
+		gpuRange: 'Graphics card, {range}',
 		gpuMin: 'Graphics card, at least {min}',
 		gpuUnknown: 'Graphics card, memory not known'
 	},

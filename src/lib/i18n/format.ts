@@ -153,23 +153,77 @@ const withUnit = (number: string, unit: string): string => `${number}\u00a0${uni
  * "16 GB"; Arabic "5.4 غيغابايت"), the figure and its unit never parted.
  */
 export function formatGb(gb: number, lang: Lang): string {
-	const number = intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(roundGb(gb));
-	return withUnit(number, dictionaries[lang].units.gb);
+	return withUnit(gbNumber(gb, lang), dictionaries[lang].units.gb);
 }
+
+/** A GB figure without its unit, as `formatGb` writes it. */
+const gbNumber = (gb: number, lang: Lang): string =>
+	intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(roundGb(gb));
+
+/**
+ * A range of GB ("6–8 GB"): the range left to right in Arabic (`unbroken`), never reordered nor
+ * parted, its unit after it.
+ */
+export const formatGbRange = (min: number, max: number, lang: Lang): string =>
+	withUnit(
+		unbroken(`${gbNumber(min, lang)}–${gbNumber(max, lang)}`, lang),
+		dictionaries[lang].units.gb
+	);
 
 /**
  * Left-to-right text (a number with a Latin unit, a Latin name with a number) kept in one piece
- * inside Arabic: isolated, or the right-to-left line would show "GB 5.4".
+ * inside Arabic: isolated left to right (LRI), or the right-to-left line would show "GB 5.4".
  */
 export const ltrPiece = (text: string, lang: Lang): string =>
 	lang === 'ar' ? `\u2066${text}\u2069` : text;
 
 /**
- * A name put into an Arabic sentence, isolated in its own direction (first strong letter), so
- * a Latin name followed by "،" and a number does not pull the number to its side.
+ * A version, date, range or number with its unit written with Latin digits ("2025-02-20.1",
+ * "6–8 GB"), kept whole: left to right in Arabic (`ltrPiece`), its hyphens non-breaking
+ * (U+2011), its spaces no-break and its dashes joined, so it never reorders ("20.1-02-2025")
+ * nor parts at a line's end.
  */
-export const isolated = (text: string, lang: Lang): string =>
-	lang === 'ar' ? `\u2068${text}\u2069` : text;
+export const unbroken = (text: string, lang: Lang): string =>
+	ltrPiece(
+		text
+			.replace(/-/g, '\u2011')
+			.replace(/ /g, '\u00a0')
+			.replace(/([–—])/g, '\u2060$1\u2060'),
+		lang
+	);
+
+/** A name as records carry it, in both languages. */
+export type Names = { readonly en: string; readonly ar: string };
+
+/**
+ * Whether a name was written for each language (its Arabic differs from its English, as the
+ * shipped catalogue's "GPT-5 في ChatGPT" does): such a name is text of the page's language, laid
+ * out in the page's direction with its Latin runs left to the bidi algorithm. A name the same in
+ * both (imported from public lists, or typed by the person) is one piece in its own direction.
+ */
+export const authored = (name: Names): boolean => name.ar !== name.en;
+
+/**
+ * The `dir` of an element that shows a model's, offer's or maker's name: the page's direction
+ * for an authored name (`authored`), `auto` (its first strong letter) for a name the same in both
+ * languages, isolated whole.
+ */
+export const nameDir = (name: Names, lang: Lang): 'rtl' | 'ltr' | 'auto' =>
+	authored(name) ? (lang === 'ar' ? 'rtl' : 'ltr') : 'auto';
+
+/**
+ * A name put into an Arabic sentence. An authored name (`authored`) is Arabic text: isolated
+ * right to left (RLI), so "GPT-5 في ChatGPT" keeps its order. Any other name or text is isolated
+ * in its own direction (FSI, its first strong letter), so a Latin name followed by "،" and a
+ * number does not pull the number to its side. English text is given as it stands.
+ */
+export function isolated(text: string | Names, lang: Lang): string {
+	const words = typeof text === 'string' ? text : text[lang];
+	if (lang !== 'ar') return words;
+	return typeof text !== 'string' && authored(text)
+		? `\u2067${words}\u2069`
+		: `\u2068${words}\u2069`;
+}
 
 /**
  * Where an offer runs: on the person's own device with the memory it needs when known (`needGb`,
@@ -186,7 +240,7 @@ export function formatRunsOn(runsOn: RunsOn, lang: Lang, needGb?: number): strin
 		case 'gpu': {
 			const { minGb, comfortableGb } = runsOn;
 			if (minGb !== undefined && comfortableGb !== undefined && comfortableGb > minGb) {
-				return fill(m.gpuRange, { min: minGb, max: formatGb(comfortableGb, lang) });
+				return fill(m.gpuRange, { range: formatGbRange(minGb, comfortableGb, lang) });
 			}
 			if (minGb !== undefined) return fill(m.gpuMin, { min: formatGb(minGb, lang) });
 			return m.gpuUnknown;

@@ -133,10 +133,12 @@ describe('formatting', () => {
 			ar: 'السعر غير معلن'
 		},
 		{
+			// The range never parts at its dash (word joiners) and, in Arabic, never reads "8–6":
+			// it is isolated left to right (LRI … PDI), its unit after it.
 			what: 'a GPU range',
 			run: (l) => formatRunsOn({ place: 'gpu', minGb: 6, comfortableGb: 8 }, l),
-			en: 'Graphics card, 6–8\u00a0GB',
-			ar: 'بطاقة رسوميات، 6–8\u00a0غيغابايت'
+			en: 'Graphics card, 6\u2060–\u20608\u00a0GB',
+			ar: 'بطاقة رسوميات، \u20666\u2060–\u20608\u2069\u00a0غيغابايت'
 		},
 		{
 			what: 'a GPU of unknown memory',

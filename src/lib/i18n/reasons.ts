@@ -91,16 +91,16 @@ export function reasonText(reason: Reason, lang: Lang): string {
 		case 'versus-subscription':
 			return fill(m['versus-subscription'], {
 				usage: usage(reason.usage, lang),
-				offer: isolated(reason.offer[lang], lang),
+				offer: isolated(reason.offer, lang),
 				cost: usd(reason.costUsd),
-				subscription: isolated(reason.subscription[lang], lang),
+				subscription: isolated(reason.subscription, lang),
 				subscriptionCost: usd(reason.subscriptionUsd),
 				breakEven: usage(reason.breakEvenUsage, lang)
 			});
 		case 'tier-adds':
 			return fill(m['tier-adds'], {
 				adds: reason.adds[lang],
-				over: isolated(reason.over[lang], lang)
+				over: isolated(reason.over, lang)
 			});
 		case 'within-budget':
 			return fill(m['within-budget'], { budget: usd(reason.budgetUsd) });
@@ -148,17 +148,17 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 			});
 		case 'heavier-tier':
 			return fill(m[line.code], {
-				offer: isolated(line.offer[lang], lang),
+				offer: isolated(line.offer, lang),
 				cost: usd(line.costUsd)
 			});
 		case 'lighter-tier':
 			return fill(m[line.sameModels ? 'lighter-tier' : 'lighter-tier-fewer'], {
-				offer: isolated(line.offer[lang], lang),
+				offer: isolated(line.offer, lang),
 				cost: usd(line.costUsd)
 			});
 		case 'highest-rated-api':
 			return fill(m[line.code], {
-				offer: isolated(line.offer[lang], lang),
+				offer: isolated(line.offer, lang),
 				cost: usd(line.costUsd),
 				score: score(line.score)
 			});
@@ -214,7 +214,7 @@ export function relaxationText(
 	}
 	const gives = fill(m.gives, {
 		count: countText(relaxation.count, lang),
-		best: isolated(relaxation.best.offer.name[lang], lang)
+		best: isolated(relaxation.best.offer.name, lang)
 	});
 	return { change: text, gives };
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ar } from './ar';
+import { importAr } from './import-ar';
+import { listsAr } from './lists-ar';
+
+const ARABIC = /[\u0600-\u06ff]/;
+const LATIN = /[A-Za-z]/;
+const LETTER = /[A-Za-z\u0600-\u06ff]/;
+
+/** Every string of a dictionary, with its path ("price.monthly"). */
+function strings(value: unknown, path = ''): [string, string][] {
+	if (typeof value === 'string') return [[path, value]];
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, v]) => strings(v, path ? `${path}.${key}` : key));
+	}
+	return [];
+}
+
+/**
+ * The Latin commas, semicolons, question marks and straight double quotes of an Arabic string
+ * that stand in Arabic text: not inside a URL, not between digits (10,000) and not inside a
+ * Latin run (the nearest letters on both sides Latin). `{slots}` count as no letter, so a
+ * Latin mark between two slots of an Arabic sentence is found too.
+ */
+export function latinMarks(text: string): string[] {
+	if (!ARABIC.test(text)) return [];
+	// Slots and URLs stand apart from the sentence: each becomes one neutral character.
+	const plain = text.replace(/\{\w+\}/g, '\u2022').replace(/\b[\w-]+:\/\/\S+/g, '\u2022');
+	const found: string[] = [];
+	for (let i = 0; i < plain.length; i++) {
+		if (!/[,;?"]/.test(plain[i] ?? '')) continue;
+		if (/\d/.test(plain[i - 1] ?? '') && /\d/.test(plain[i + 1] ?? '')) continue;
+		let before = '';
+		for (let j = i - 1; j >= 0 && !before; j--)
+			if (LETTER.test(plain[j] ?? '')) before = plain[j] ?? '';
+		let after = '';
+		for (let j = i + 1; j < plain.length && !after; j++)
+			if (LETTER.test(plain[j] ?? '')) after = plain[j] ?? '';
+		if (LATIN.test(before) && LATIN.test(after)) continue;
+		found.push(plain.slice(Math.max(0, i - 12), i + 13));
+	}
+	return found;
+}
+
+describe('Arabic punctuation in the Arabic dictionaries', () => {
+	it('finds a Latin mark between Arabic words and lets numbers, URLs and Latin runs be', () => {
+		expect(latinMarks('جهازك, بنحو')).toHaveLength(1);
+		expect(latinMarks('ما الميزانية?')).toHaveLength(1);
+		expect(latinMarks('{offer}; {cost} شهريًا')).toHaveLength(1);
+		expect(latinMarks('قال "مرحبًا"')).toHaveLength(2);
+		expect(latinMarks('أكثر من 10,000 رمز')).toEqual([]);
+		expect(latinMarks('انظر https://example.com/?a=1,2 الآن')).toEqual([]);
+		expect(latinMarks('يعمل مع Llama, Qwen وغيرها')).toEqual([]);
+		expect(latinMarks('Plain English, no Arabic; fine?')).toEqual([]);
+	});
+
+	it.each([
+		['ar', ar],
+		['import-ar', importAr],
+		['lists-ar', listsAr]
+	] as const)('%s uses ، ؛ ؟ and « » in Arabic sentences', (_, dictionary) => {
+		const faults = strings(dictionary).flatMap(([path, text]) =>
+			latinMarks(text).map((at) => `${path}: …${at}…`)
+		);
+		expect(faults).toEqual([]);
+	});
+});
