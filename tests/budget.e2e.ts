@@ -41,8 +41,15 @@ const KiB = 1024;
  * Measured: `/?lang=ar` 114.6 → 115.2 KiB, `/` 112.7 → 113.5 KiB, after the import's words,
  * the import preview and the list rules were moved off the first visit (−1.6 KiB of Arabic
  * words). Issue 18 brings every page to 80 KiB.
+ *
+ * Lowered from 116 to 115 KiB: the words of the pages other than the chooser (catalogue, model,
+ * Compare, About, Settings, your data, adding a model) are a chunk of their own, loaded before
+ * one of those pages renders, and the catalogue's schema (valibot) loads when a model is added,
+ * not with Settings. Measured, with the chooser's lists line, the number fields' reader and the
+ * direction rules added meanwhile: `/?lang=ar` 116.6 → 113.5 KiB, `/` 114.8 → 112.3 KiB,
+ * `/settings?lang=ar` 117.3 → 114.0 KiB, `/models?lang=ar` 114.2 KiB.
  */
-const JS_GATE = 116 * KiB;
+const JS_GATE = 115 * KiB;
 const CSS_GATE = 10 * KiB;
 
 /** The scripts a first visit to `path` asks for, and the gzip sizes of its JS and CSS. */

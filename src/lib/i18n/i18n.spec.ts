@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ar } from './ar';
-import { en } from './en';
+import { ar as arCore } from './ar';
+import { arPages } from './ar-pages';
+import { en as enCore } from './en';
+import { enPages } from './en-pages';
 import { DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
 import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/recommend';
@@ -23,6 +25,10 @@ import {
 	reasonText,
 	relaxationText
 } from './reasons';
+
+// Every word of each language: the chooser's core and the other pages' (a chunk of their own).
+const en = { ...enCore, ...enPages };
+const ar = { ...arCore, ...arPages };
 
 /** Every key path of a nested dictionary, as `a.b.c`; plural forms count as one message. */
 function keys(value: unknown, prefix = ''): string[] {

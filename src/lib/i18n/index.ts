@@ -1,27 +1,58 @@
 /** The UI's languages, their dictionaries and the words-with-values helper. */
-import type { Messages } from './en';
+import type { PageMessages } from './en-pages';
+import type { CoreMessages, Messages } from './en';
 
 export type Lang = 'en' | 'ar';
 export type { Messages };
 
 export const LANGS: readonly Lang[] = ['en', 'ar'];
 
-// Each language is a chunk of its own: a page loads the words of the language it speaks, not both.
-const loaders: Record<Lang, () => Promise<Messages>> = {
+// Each language is a chunk of its own: a page loads the words of the language it speaks, not
+// both. The chooser's words are the core; the other pages' words are a second chunk
+// (`en-pages.ts`), so a first visit to the chooser does not carry them.
+const loaders: Record<Lang, () => Promise<CoreMessages>> = {
 	en: async () => (await import('./en')).en,
 	ar: async () => (await import('./ar')).ar
+};
+const pageLoaders: Record<Lang, () => Promise<PageMessages>> = {
+	en: async () => (await import('./en-pages')).enPages,
+	ar: async () => (await import('./ar-pages')).arPages
 };
 
 /**
  * The dictionaries loaded so far. Nothing speaks a language before `loadLang` has loaded it:
  * the root layout's `load` loads the page's language before the page renders (both, when
- * prerendering), and switching language loads the new one first.
+ * prerendering), and switching language loads the new one first. The other pages' words are
+ * in a dictionary once `loadPageWords` has run (the root layout's `load`, before any page but
+ * the chooser renders); the chooser never reads them.
  */
 export const dictionaries = {} as Record<Lang, Messages>;
 
-/** Loads a language's words (once) and gives them. */
+/** Whether the other pages' words are wanted: once they are, every language loads them too. */
+let pagesWanted = false;
+const pagesLoaded = new Set<Lang>();
+
+async function loadPages(lang: Lang): Promise<void> {
+	if (pagesLoaded.has(lang)) return;
+	const pages = await pageLoaders[lang]();
+	Object.assign(dictionaries[lang], pages);
+	pagesLoaded.add(lang);
+}
+
+/** Loads a language's words (once), with the other pages' words when they are wanted. */
 export async function loadLang(lang: Lang): Promise<Messages> {
-	return (dictionaries[lang] ??= await loaders[lang]());
+	dictionaries[lang] ??= { ...(await loaders[lang]()) } as Messages;
+	if (pagesWanted) await loadPages(lang);
+	return dictionaries[lang];
+}
+
+/**
+ * Loads the other pages' words into every language loaded so far (and into any loaded later),
+ * before a page other than the chooser renders.
+ */
+export async function loadPageWords(): Promise<void> {
+	pagesWanted = true;
+	await Promise.all((Object.keys(dictionaries) as Lang[]).map(loadPages));
 }
 
 /** The `Intl` locale of a language: Arabic keeps the article's Latin digits. */

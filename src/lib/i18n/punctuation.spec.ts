@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
+import { arPages } from './ar-pages';
 import { importAr } from './import-ar';
 import { listsAr } from './lists-ar';
 
@@ -56,6 +57,7 @@ describe('Arabic punctuation in the Arabic dictionaries', () => {
 
 	it.each([
 		['ar', ar],
+		['ar-pages', arPages],
 		['import-ar', importAr],
 		['lists-ar', listsAr]
 	] as const)('%s uses ، ؛ ؟ and « » in Arabic sentences', (_, dictionary) => {

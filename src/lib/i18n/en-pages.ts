@@ -1,0 +1,243 @@
+/**
+ * The English words of the pages other than the chooser (the catalogue, a model, Compare,
+ * About, Settings): a chunk of their own, loaded before one of those pages shows, so a first
+ * visit to the chooser does not carry them. `index.ts` merges them into the dictionary.
+ */
+import type { Plural } from './en';
+
+const plural = (forms: Plural): Plural => forms;
+
+export const enPages = {
+	settings: {
+		title: 'Settings',
+		intro: 'Install the app, and see how your data is kept.',
+		installTitle: 'Install',
+		installButton: 'Install app',
+		installIntro: 'Install Model Chooser to open it from your home screen, offline.',
+		installed: 'Model Chooser is installed on this device.',
+		installIos: 'On iPhone or iPad: tap Share, then “Add to Home Screen”.',
+		installUnavailable:
+			'This browser has not offered to install the app. In Chrome or Edge, use the menu’s “Install app”; on iPhone, Safari’s Share → “Add to Home Screen”.',
+		storageTitle: 'Storage',
+		persistent: 'Your data is kept: the browser will not clear it to free space.',
+		notPersistent:
+			'The browser may clear this site’s data when space runs low. Export what you add to keep a copy.',
+		persistUnknown: 'This browser does not say whether it keeps this site’s data.',
+		persistButton: 'Ask the browser to keep my data',
+		used: '{used} used of about {quota}.',
+		appTitle: 'App',
+		version: 'Version {version}, catalogue {catalogue}.',
+		checkUpdate: 'Check for an update',
+		checked: 'Checked. An update, if there is one, is offered at the top of the page.'
+	},
+	explore: {
+		filters: 'Filters',
+		search: 'Search',
+		searchHint: 'A model, an offer or a maker',
+		any: 'Any',
+		status: 'Status',
+		openness: 'Openness',
+		task: 'What it does',
+		runs: 'Where it runs',
+		runsOnDevice: 'Runs on',
+		runsOnDeviceHint:
+			'On the device itself, by the memory a model needs; cloud services run anywhere, so they are left out.',
+		kind: 'Kind',
+		vendor: 'Maker',
+		maxPrice: 'Highest monthly price (US$)',
+		maxPriceError: 'Enter whole dollars from 0 to 10,000, or leave it empty.',
+		favouritesOnly: 'Only my favourites',
+		clear: 'Clear filters',
+		results: '{models} and {offers}',
+		modelsCount: plural({ one: '{count} model', other: '{count} models' }),
+		offersCount: plural({ one: '{count} way to use them', other: '{count} ways to use them' }),
+		nothing: 'Nothing matches these filters.',
+		sortBy: 'Sort by {column}',
+		released: 'Date',
+		priceFrom: 'From',
+		priceNote: 'Prices per use are shown as a month at 1 million tokens.',
+		favourite: 'Favourite: {name}',
+		details: 'Details of {name}',
+		compareWith: 'Compare with…',
+		compare: 'Compare',
+		ignored: 'Some parts of this link were not understood and were left out: {names}.'
+	},
+	compare: {
+		title: 'Compare models',
+		intro: 'Two to four models side by side; the rows that differ are marked.',
+		add: 'Add a model',
+		addButton: 'Add',
+		remove: 'Remove {name}',
+		needTwo: 'Choose at least two models to compare.',
+		differs: 'Differs',
+		same: 'Same',
+		rows: {
+			vendor: 'Maker',
+			status: 'Status',
+			date: 'Date',
+			openness: 'Openness',
+			parameters: 'Parameters',
+			arena: 'Chatbot Arena score (best)',
+			offers: 'Ways to use it',
+			cheapest: 'Cheapest a month',
+			places: 'Runs on',
+			deviceGb: 'Memory to run it on your own device',
+			citations: 'Article citations',
+			facts: 'Article numbers'
+		},
+		none: 'None',
+		noDeviceOffer: 'No way to run it on your own device',
+		unknown: 'Not known',
+		notRated: 'Not on the board',
+		arenaCell: '{score} ({entry}, {date})',
+		aboutGb: 'about {gb}'
+	},
+	facts: {
+		title: 'The article’s numbers',
+		days: plural({ one: '{count} day', other: '{count} days' }),
+		months: plural({ one: '{count} month', other: '{count} months' }),
+		about: 'about {value}',
+		under: 'under {value}',
+		million: 'US${value} million',
+		billion: 'US${value} billion',
+		measure: {
+			'time-to-100m-users': 'Time to 100 million users',
+			'api-subscription-change': 'Change in API subscriptions',
+			'api-price-cut': 'API price cut',
+			'daily-downloads-change': 'Change in daily downloads',
+			'next-day-retention': 'Next-day retention',
+			'subscription-price': 'Subscription price',
+			'paid-model-share': 'Share using the larger paid models',
+			'training-cost': 'Training cost'
+		}
+	},
+	about: {
+		title: 'About',
+		intro:
+			'Where the catalogue comes from, what the app does with your data, and the article’s numbers.',
+		sourceTitle: 'The source',
+		source:
+			'The catalogue is drawn from an Arabic news analysis credited to {credit}, written {date}, about OpenAI, DeepSeek and the turn to open models. It describes the world as of {asOf}; every claim cites the article’s own sentence, and facts from elsewhere are marked “public record” with their source and date.',
+		privacyTitle: 'Your data',
+		privacy:
+			'Nothing leaves your device. The app has no server, no account and no analytics: the catalogue and everything you change are kept in this browser’s storage, and it works offline.',
+		usersTitle: 'Time to 100 million users',
+		usersNote: 'On a scale that keeps 7 days visible beside 14 months (logarithmic).',
+		pricesTitle: 'ChatGPT’s price tiers',
+		pricesNote: 'A month of use, as the article gives it.',
+		timelineTitle: 'Timeline',
+		chartTable: 'The chart’s data',
+		product: 'Product',
+		time: 'Time',
+		tier: 'Tier',
+		price: 'Price a month',
+		when: 'When',
+		event: 'Event',
+		events: {
+			'gpt-2': 'GPT-2, OpenAI’s last large open model',
+			'gpt-4': 'GPT-4 released',
+			'gpt-4o': 'GPT-4o released',
+			hints: 'Two open OpenAI models hinted',
+			'gpt-5': 'GPT-5 expected'
+		}
+	},
+	data: {
+		title: 'Your data',
+		intro:
+			'What you add, edit, star and note is kept on this device. Export it to keep a copy or move it to another device.',
+		export: 'Export',
+		exportWithCatalogue: 'Include the whole catalogue',
+		exported: 'Exported {file}.',
+		import: 'Import',
+		importHint:
+			'A file exported from Model Chooser, OpenRouter’s model list (GET /api/v1/models) or models.dev’s api.json.',
+		reading: 'Reading the file…',
+		importing: 'Importing…',
+		cancelled: 'Import cancelled. Nothing was changed.',
+		resetTitle: 'Start again from the built-in catalogue',
+		reset: 'Reset…',
+		resetConfirm:
+			'This removes the models and offers you added or imported, and your edits. Favourites and notes stay.',
+		resetExportFirst: 'Export first',
+		resetDo: 'Reset',
+		cancel: 'Cancel',
+		resetDone: 'Back to the built-in catalogue.',
+		readOnly:
+			'This browser does not let the app save anything, so there is nothing to import into.',
+		addTitle: 'Add a model',
+		edited: 'Edited by you (was {original})',
+		revert: 'Revert',
+		editPrice: 'Change the price',
+		editRuns: 'Change where it runs',
+		priceType: 'Price',
+		priceMonthly: 'A month (US$)',
+		pricePerUse: 'Per million tokens (US$ in / out)',
+		priceUnknown: 'Not announced',
+		input: 'Input (US$ per million tokens)',
+		output: 'Output (US$ per million tokens)',
+		monthly: 'US$ a month',
+		save: 'Save',
+		saved: 'Saved.',
+		notes: 'Your notes',
+		notesLabel: 'Notes on {name}',
+		numberError: 'Enter a price from 0 to 1,000,000.'
+	},
+	add: {
+		name: 'Model name',
+		nameError: 'Give the model a name (up to 200 characters, no markup).',
+		vendor: 'Maker',
+		openness: 'Openness',
+		status: 'Status',
+		released: 'Release date',
+		dateError: 'Enter a date as YYYY-MM-DD, or leave it empty.',
+		kind: 'Way to use it',
+		runs: 'Where it runs',
+		needGb: 'Memory it needs (GB)',
+		needGbHint: 'Leave it empty to estimate it from the model’s size.',
+		gbError: 'Enter GB from 0.1 to 4,096, or leave it empty.',
+		size: 'Size (billions of parameters)',
+		sizeHint: 'Its total, all experts included; leave it empty if it is not known.',
+		sizeError: 'Enter billions from 0.001 to 100,000, or leave it empty.',
+		save: 'Add the model',
+		added: 'Added {name}.',
+		duplicate: 'A model with this name is already in your catalogue.'
+	},
+	model: {
+		notFoundTitle: 'Model not found',
+		notFound: 'There is no model with this address in your catalogue.',
+		loading: 'Looking for this model in your catalogue…',
+		back: 'Back to the catalogue',
+		offers: 'Ways to use it',
+		citations: 'What the article says',
+		line: 'Line {line}',
+		publicRecord: 'Public record',
+		asOf: 'as of {date}',
+		source: 'Source',
+		noOffers: 'No way to use it is listed yet.',
+		parameters: 'Parameters',
+		task: 'What it does',
+		sizeUnknown: 'Not known',
+		arenaTitle: 'Chatbot Arena (public record)',
+		arenaNote:
+			'Public record, not the article’s words: the LMSYS Chatbot Arena board, where people vote between two answers without knowing which model gave them. Higher is better; a 100-point gap means the higher one is preferred about 64% of the time.',
+		arenaSource: 'Chatbot Arena (LMSYS), text, {date}',
+		notRated: 'Not on the Chatbot Arena board.',
+		memoryTitle: 'Memory it needs',
+		memoryNeed: 'About {q4} as a 4-bit file, or {q8} as an 8-bit file (a little better).',
+		memoryTable: 'Which common devices can run it',
+		memoryQ4: '4-bit, {gb}',
+		memoryQ8: '8-bit, {gb}',
+		memoryFit: { fits: 'Fits', tight: 'Just fits', no: 'Does not fit' },
+		memoryNote:
+			'A card gives a model all its memory, a computer two thirds, a phone half; “Fits” leaves 30% to spare.',
+		memoryClosed: 'Closed weights: it cannot be run on your own device.',
+		memoryUnknown: 'Its size is not known ({why}), so neither is the memory it needs.',
+		sizeWhy: {
+			'not-published': 'not published, and its name gives none, like “7B”',
+			'not-read': 'it could not be read from the list’s id or name',
+			'not-given': 'you gave none'
+		}
+	}
+};
+
+export type PageMessages = typeof enPages;
