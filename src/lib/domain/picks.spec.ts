@@ -619,6 +619,12 @@ describe('picks: On your device', () => {
 			paramsB: 4,
 			effective: true
 		});
+		// Its file holds more than the effective count: no file size is made up from it.
+		const [e4bOption, m1Option] = ['e4b-local', 'm1-local'].map((id) =>
+			r.recommendations.find((o) => o.offer.id === id)!
+		);
+		expect(e4bOption!.fileGb).toBeUndefined();
+		expect(m1Option!.fileGb).toBeGreaterThan(0);
 	});
 
 	it('fits before tight, even when the tight one is larger and rated', () => {

@@ -602,9 +602,17 @@ class Judged implements Option {
 		return this.prepared.need.gb;
 	}
 
+	/**
+	 * The 4-bit file's GB, from the model's size; undefined for an effective size (Gemma 3n's
+	 * "E4B"): its file holds more parameters than the effective count (the maker's runtime keeps
+	 * part of them out of memory), so a size worked out from that count would be too small.
+	 */
 	get fileGb(): number | undefined {
 		const p = this.prepared;
-		return p.runsOn.place === 'device' && p.runsOn.needGb === undefined && p.paramsB > 0
+		return p.runsOn.place === 'device' &&
+			p.runsOn.needGb === undefined &&
+			p.paramsB > 0 &&
+			!p.models.some((m) => m.parameters?.effective)
 			? weightsGb(p.paramsB)
 			: undefined;
 	}
