@@ -183,6 +183,9 @@ describe('Arabic and English', () => {
 				}, saved);
 				await context.route('**/_app/**/*.js', () => undefined);
 				await page.goto(`${base}/settings${query}`, { waitUntil: 'domcontentloaded' });
+				// Read the settings page itself, never the text page before it (once, under load,
+				// the read came while robots.txt was still the document: ['', '']).
+				await page.waitForFunction(() => location.pathname === '/settings');
 				const { lang } = chooseLang({ query, saved, languages });
 				expect(await htmlLangDir(page), `${locale} ${query} ${saved}`).toEqual([
 					lang,
