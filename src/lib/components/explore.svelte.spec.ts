@@ -512,6 +512,14 @@ describe('your own offers', () => {
 			await waitFor(() => expect(name).toHaveFocus());
 		});
 
+		it('says a wrong price in the form without the chooser’s "stays in use"', async () => {
+			render(AddModelForm);
+			const price = screen.getByLabelText('US$ a month');
+			await fireEvent.input(price, { target: { value: '1,5000' } });
+			expect(price).toHaveAttribute('aria-invalid', 'true');
+			expect(price).not.toHaveAccessibleDescription(/stays in use|left out/);
+		});
+
 		it('takes sizes and dates typed in Arabic digits, and focuses the first wrong field', async () => {
 			render(AddModelForm);
 			await fireEvent.input(screen.getByLabelText('Model name'), {
