@@ -2,7 +2,7 @@
  * Names compared as people mean them, in any script: search on `/models`, duplicates among the
  * person's own models and makers, and ids made from names that have no Latin letters.
  */
-import { slug } from './slug';
+import { shortHash, slug } from './slug';
 
 // Arabic letters written in more than one way that a reader takes for the same word. Hamza
 // forms (أ إ آ ؤ ئ) decompose under NFKD and lose the hamza with the other marks.
@@ -34,16 +34,6 @@ export function foldName(text: string): string {
 		.trim();
 }
 
-/** A 32-bit FNV-1a hash of the text's UTF-16 code units, in base 36 (up to 7 characters). */
-function hash36(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(36);
-}
-
 /** Letters or digits of any script that `slug` (Latin a–z, 0–9 only) would drop. */
 const NON_LATIN_WORD = /[\p{L}\p{N}]/u;
 const hasNonLatinWord = (text: string) =>
@@ -65,7 +55,7 @@ export function idForName(name: string, prefix: string, taken: (id: string) => b
 	let stem = base.slice(0, 70);
 	if (empty || hasNonLatinWord(folded)) {
 		const body = empty ? '' : `${base.slice(prefix.length, 60).replace(/[-.]+$/, '')}-`;
-		stem = `${prefix}${body}n${hash36(folded)}`;
+		stem = `${prefix}${body}n${shortHash(folded)}`;
 	}
 	let id = stem;
 	for (let n = 2; taken(id); n++) id = `${stem}-${n}`;

@@ -19,3 +19,13 @@ export function slug(text: string, prefix: string): string {
 	while (cut > 1 && (whole[cut - 1] === '-' || whole[cut - 1] === '.')) cut--;
 	return whole.slice(0, cut);
 }
+
+/** A short, stable hash of a text (FNV-1a over its UTF-16 code units, 32 bits), in base 36. */
+export function shortHash(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(36);
+}

@@ -303,6 +303,18 @@ async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>
 	]);
 }
 
+/** Every table the person's data lives in: what a write of it locks. */
+const ownTables = (db: ChooserDb) => [
+	db.vendors,
+	db.models,
+	db.offers,
+	db.edits,
+	db.notes,
+	db.favourites,
+	db.aliases,
+	db.lists
+];
+
 /**
  * Writes the person's data in one transaction, with its aliases' moves (`moveAliases`); an id
  * taken by a shipped record refuses it all.
@@ -312,16 +324,7 @@ async function addOwn(
 	data: OwnData,
 	lists: readonly ListAsOf[] = []
 ): Promise<void> {
-	const tables = [
-		db.vendors,
-		db.models,
-		db.offers,
-		db.edits,
-		db.notes,
-		db.favourites,
-		db.aliases,
-		db.lists
-	];
+	const tables = ownTables(db);
 	await db.transaction('rw', tables, async () => {
 		// The shipped ids are a few dozen keys from the origin index, where looking up every
 		// incoming id would read one record per row (tens of thousands for a big import).
@@ -361,16 +364,7 @@ async function replaceOwn<T extends { data: OwnData }>(
 	make: (stored: OwnData) => T,
 	lists: readonly ListAsOf[] = []
 ): Promise<T> {
-	const tables = [
-		db.vendors,
-		db.models,
-		db.offers,
-		db.edits,
-		db.notes,
-		db.favourites,
-		db.aliases,
-		db.lists
-	];
+	const tables = ownTables(db);
 	return db.transaction('rw', tables, async () => {
 		const made = make(await readOwn(db));
 		await addOwn(db, made.data, lists);

@@ -4,6 +4,7 @@
  * to who serves it (its host).
  */
 import { ID_PATTERN } from '../catalogue';
+import { shortHash } from '../slug';
 
 /** How long a piece of outside text is looked at to make a key or an id: ids are short. */
 const BOUNDED = 300;
@@ -70,16 +71,6 @@ function trimEdges(text: string): string {
 	while (start < end && edge(text[start]!)) start++;
 	while (end > start && edge(text[end - 1]!)) end--;
 	return text.slice(start, end);
-}
-
-/** A short, stable hash of a text (FNV-1a, 32 bits), in base 36. */
-function shortHash(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(36);
 }
 
 /**
