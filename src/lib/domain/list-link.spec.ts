@@ -103,7 +103,8 @@ describe('readListTags', () => {
 
 	it('reads what it writes, for any tags', () => {
 		const day = fc
-			.date({ min: new Date('2000-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+			// Any day up to today: a day still to come is no list's as-of.
+			.date({ min: new Date('2000-01-01'), max: new Date(), noInvalidDate: true })
 			.map((d) => d.toISOString().slice(0, 10));
 		const tags = fc
 			.subarray([...PUBLIC_LISTS])
@@ -234,5 +235,19 @@ describe('compareListTags: the receiver’s lists against the link’s', () => {
 		];
 		const tags = read(writeListTags(listTagsOf(mine))).tags ?? [];
 		expect(listsDiffer(compareListTags(tags, mine))).toBe(false);
+	});
+});
+
+describe('readListTags: no list is as of a day still to come', () => {
+	const now = Date.UTC(2026, 11, 4, 12);
+	it('names a day after tomorrow as ignored, and keeps today and a time zone’s tomorrow', () => {
+		const ignored: string[] = [];
+		const tags = readListTags(
+			'openrouter.2099-01-01,models.dev.2026-12-05,litellm.2026-12-06',
+			(shown) => ignored.push(shown),
+			now
+		);
+		expect(tags).toEqual([{ list: 'models-dev', day: '2026-12-05' }]);
+		expect(ignored).toEqual(['openrouter.2099-01-01', 'litellm.2026-12-06']);
 	});
 });

@@ -43,13 +43,17 @@ const TAG = /^([a-z.-]{1,20})\.(\d{4}-\d{2}-\d{2})$/;
 
 /**
  * Reads a `lists` value into tags in the order of `PUBLIC_LISTS`; each part that cannot be read
- * is passed to `ignore` as received (cut by the caller). Undefined when the value holds no part
- * at all (empty, or too long to be a link's), so that the parameter itself is named.
+ * is passed to `ignore` as received (cut by the caller), and so is a day after tomorrow (UTC) by
+ * `now`: no list can be as of a day still to come (a day ahead is a time zone's). Undefined when
+ * the value holds no part at all (empty, or too long to be a link's), so that the parameter
+ * itself is named.
  */
 export function readListTags(
 	value: string,
-	ignore: (shown: string) => void
+	ignore: (shown: string) => void,
+	now: number = Date.now()
 ): ListTag[] | undefined {
+	const latest = new Date(now + 86_400_000).toISOString().slice(0, 10);
 	if (value.length > MAX_LISTS_LENGTH) return undefined;
 	const parts = value
 		.split(',')
@@ -61,8 +65,9 @@ export function readListTags(
 		const match = TAG.exec(part);
 		const list = match ? LINK_SPELLINGS.get(match[1]!) : undefined;
 		const day = match?.[2];
-		if (!list || !day || !isRealDay(day) || tags.some((t) => t.list === list)) ignore(part);
-		else tags.push({ list, day });
+		if (!list || !day || !isRealDay(day) || day > latest || tags.some((t) => t.list === list)) {
+			ignore(part);
+		} else tags.push({ list, day });
 	}
 	return sortTags(tags);
 }
