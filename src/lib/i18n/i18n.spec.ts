@@ -6,6 +6,7 @@ import { enPages } from './en-pages';
 import { DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
 import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/recommend';
+import { keys } from './dictionary-checks';
 import { dictionaries, fill, intl, LANGS } from './index';
 import {
 	formatBytes,
@@ -29,12 +30,6 @@ import {
 // Every word of each language: the chooser's core and the other pages' (a chunk of their own).
 const en = { ...enCore, ...enPages };
 const ar = { ...arCore, ...arPages };
-
-/** Every key path of a nested dictionary, as `a.b.c`; plural forms count as one message. */
-function keys(value: unknown, prefix = ''): string[] {
-	if (typeof value !== 'object' || value === null || 'other' in value) return [prefix];
-	return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
 
 describe('dictionaries', () => {
 	it('have the same keys in English and Arabic', () => {

@@ -11,45 +11,20 @@ import {
 import { importAr } from './import-ar';
 import { importEn } from './import-en';
 import { importedText, issuePieces, problemText, summaryText } from './import-texts';
+import { expectSameKeysAndSlots, expectSixArabicForms } from './dictionary-checks';
 import { isolated } from './format';
 
-/** Every key path of a nested dictionary, as `a.b.c`; plural forms count as one message. */
-function keys(value: unknown, prefix = ''): string[] {
-	if (typeof value !== 'object' || value === null || 'other' in value) return [prefix];
-	return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
-const at = (dictionary: unknown, key: string) =>
-	key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dictionary);
-const forms = (value: unknown): string[] =>
-	typeof value === 'string' ? [value] : Object.values(value as object);
 /** Arabic lines isolate names and paths (U+2066…U+2069); a reader sees none of the marks. */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 const fsi = (name: string) => isolated(name, 'ar');
 
 describe('the import dictionaries', () => {
 	it('have the same keys and the same slots in English and Arabic, none empty', () => {
-		expect(keys(importAr).sort()).toEqual(keys(importEn).sort());
-		const slots = (value: unknown) =>
-			[...new Set(forms(value).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
-		for (const key of keys(importEn)) {
-			expect(slots(at(importAr, key)), key).toEqual(slots(at(importEn, key)));
-			for (const dictionary of [importEn, importAr]) {
-				expect(
-					forms(at(dictionary, key)).every((f) => f.trim().length > 0),
-					key
-				).toBe(true);
-			}
-		}
+		expectSameKeysAndSlots(importEn, importAr);
 	});
 
 	it('give every Arabic count all six plural forms', () => {
-		const counts = keys(importAr).filter((key) => typeof at(importAr, key) !== 'string');
-		expect(counts.length).toBeGreaterThan(6);
-		for (const key of counts) {
-			expect(Object.keys(at(importAr, key) as object).sort(), key).toEqual(
-				['few', 'many', 'one', 'other', 'two', 'zero'].sort()
-			);
-		}
+		expectSixArabicForms(importAr, 7);
 	});
 
 	it('say every reason an entry can be skipped or noted, in both languages', () => {

@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES } from '$lib/domain/import';
 import type { ListReplacement } from '$lib/domain/list-replace';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import type { FetchFailure } from '$lib/lists/fetch-list';
+import { expectSameKeysAndSlots, expectSixArabicForms } from './dictionary-checks';
 import { isolated } from './format';
 import { listsAr } from './lists-ar';
 import { listsEn } from './lists-en';
@@ -20,15 +21,6 @@ import {
 	staleOfferText
 } from './lists-texts';
 
-/** Every key path of a nested dictionary, as `a.b.c`; plural forms count as one message. */
-function keys(value: unknown, prefix = ''): string[] {
-	if (typeof value !== 'object' || value === null || 'other' in value) return [prefix];
-	return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
-const at = (dictionary: unknown, key: string) =>
-	key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dictionary);
-const forms = (value: unknown): string[] =>
-	typeof value === 'string' ? [value] : Object.values(value as object);
 /** Arabic lines isolate names (U+2066…U+2069); a reader sees none of the marks. */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
@@ -37,28 +29,11 @@ const DAY = 24 * 60 * 60 * 1000;
 
 describe('the lists’ dictionaries', () => {
 	it('have the same keys and the same slots in English and Arabic, none empty', () => {
-		expect(keys(listsAr).sort()).toEqual(keys(listsEn).sort());
-		const slots = (value: unknown) =>
-			[...new Set(forms(value).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
-		for (const key of keys(listsEn)) {
-			expect(slots(at(listsAr, key)), key).toEqual(slots(at(listsEn, key)));
-			for (const dictionary of [listsEn, listsAr]) {
-				expect(
-					forms(at(dictionary, key)).every((f) => f.trim().length > 0),
-					key
-				).toBe(true);
-			}
-		}
+		expectSameKeysAndSlots(listsEn, listsAr);
 	});
 
 	it('give every Arabic count all six plural forms', () => {
-		const counts = keys(listsAr).filter((key) => typeof at(listsAr, key) !== 'string');
-		expect(counts.length).toBeGreaterThanOrEqual(4);
-		for (const key of counts) {
-			expect(Object.keys(at(listsAr, key) as object).sort(), key).toEqual(
-				['few', 'many', 'one', 'other', 'two', 'zero'].sort()
-			);
-		}
+		expectSixArabicForms(listsAr, 4);
 	});
 
 	it('name every list', () => {
