@@ -12,6 +12,7 @@ import {
 	type OpenOptions
 } from './catalogue-store';
 import { ChooserDb } from './db';
+import { ownRecords } from './own-records';
 
 /** A fresh, private IndexedDB for each test. */
 const freshIdb = (): NonNullable<OpenOptions['dexie']> => ({
@@ -350,23 +351,7 @@ describe('the person’s own data', () => {
 	/** A copy of a shipped record, as a file that reuses its id would bring it. */
 	const shipped = <K extends 'models' | 'offers' | 'vendors'>(kind: K, id: string) =>
 		structuredClone(shippedCatalogue[kind].find((r) => r.id === id)!) as Catalogue[K][number];
-	const own = (id: string): OwnData => {
-		const model = { ...structuredClone(shippedCatalogue.models[1]!), id, name: { en: id, ar: id } };
-		const offer = {
-			...structuredClone(shippedCatalogue.offers[3]!),
-			id: `${id}-api`,
-			models: [id]
-		};
-		return {
-			vendors: [],
-			models: [model],
-			offers: [offer],
-			edits: [],
-			notes: [],
-			favourites: [],
-			aliases: []
-		};
-	};
+	const own = ownRecords;
 
 	it('edits lay over shipped records, are counted, and revert', async () => {
 		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });

@@ -6,6 +6,7 @@ import type { ImportCounts, ImportPreview, OwnData } from '$lib/domain/import/ty
 import type { ListAsOf } from '$lib/domain/list-sources';
 import { CatalogueState } from '$lib/state/catalogue.svelte';
 import { openCatalogueStore, type CatalogueStore, type OpenOptions } from './catalogue-store';
+import { ownRecords } from './own-records';
 
 /** A fresh, private IndexedDB for each test. */
 const freshIdb = (): NonNullable<OpenOptions['dexie']> => ({
@@ -26,20 +27,7 @@ const modelsDev: ListAsOf = {
 	entries: 1800
 };
 
-/** One own model with one offer: what a list brings, in small. */
-function own(id: string): OwnData {
-	const model = { ...structuredClone(shippedCatalogue.models[1]!), id, name: { en: id, ar: id } };
-	const offer = { ...structuredClone(shippedCatalogue.offers[3]!), id: `${id}-api`, models: [id] };
-	return {
-		vendors: [],
-		models: [model],
-		offers: [offer],
-		edits: [],
-		notes: [],
-		favourites: [],
-		aliases: []
-	};
-}
+const own = ownRecords;
 
 describe('the lists’ "as of" records in storage', () => {
 	it('has none at first', async () => {
