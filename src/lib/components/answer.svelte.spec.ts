@@ -75,7 +75,7 @@ const chatgptFree: Expected = {
 	kind: FREE,
 	offer: 'ChatGPT Free',
 	cost: 'Free',
-	lines: ['The highest-rated free app (Chatbot Arena 1377)']
+	lines: ['The highest-rated free app (Chatbot\u00a0Arena\u00a01377)']
 };
 const deepseekApi: Expected = {
 	id: 'deepseek-api',
@@ -84,7 +84,7 @@ const deepseekApi: Expected = {
 	cost: 'US$0.69 a month',
 	lines: [
 		'The cheapest API at 1 million tokens a month',
-		'Highest rated: DeepSeek API (R1 reasoning), US$1.37 a month (Chatbot Arena 1361)'
+		'Highest rated: DeepSeek API (R1 reasoning), US$1.37 a month (Chatbot\u00a0Arena\u00a01361)'
 	]
 };
 const noDevice = { kind: LOCAL, why: 'Choose your device to see what runs on it.' };
@@ -137,7 +137,7 @@ const english: Case[] = [
 				offer: 'ChatGPT Pro',
 				cost: 'US$200 a month',
 				lines: [
-					'The highest-rated subscription within your budget (Chatbot Arena 1377)',
+					'The highest-rated subscription within your budget (Chatbot\u00a0Arena\u00a01377)',
 					'ChatGPT Plus: the same models with lower limits, US$20 a month'
 				]
 			},
@@ -180,7 +180,7 @@ const english: Case[] = [
 				cost: 'US$14 a month',
 				lines: [
 					'The cheapest API at 20 million tokens a month',
-					'Highest rated: DeepSeek API (R1 reasoning), US$27 a month (Chatbot Arena 1361)'
+					'Highest rated: DeepSeek API (R1 reasoning), US$27 a month (Chatbot\u00a0Arena\u00a01361)'
 				]
 			}
 		],
@@ -217,7 +217,7 @@ const chatgptFreeAr: Expected = {
 	kind: FREE_AR,
 	offer: 'ChatGPT المجاني',
 	cost: 'مجاني',
-	lines: ['التطبيق المجاني الأعلى تقييمًا (Chatbot Arena 1377)']
+	lines: ['التطبيق المجاني الأعلى تقييمًا (Chatbot\u00a0Arena\u00a01377)']
 };
 const deepseekApiAr: Expected = {
 	id: 'deepseek-api',
@@ -226,7 +226,7 @@ const deepseekApiAr: Expected = {
 	cost: '0.69 دولار شهريًا',
 	lines: [
 		'أرخص واجهة برمجية عند 1 مليون رمز شهريًا',
-		'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37 دولار شهريًا (Chatbot Arena 1361)'
+		'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37 دولار شهريًا (Chatbot\u00a0Arena\u00a01361)'
 	]
 };
 const plusAddsAr = 'مقارنةً مع ChatGPT المجاني: GPT-4 وحدود أعلى ووصول ذو أولوية';
@@ -278,7 +278,7 @@ const arabic: Case[] = [
 				offer: 'ChatGPT Pro',
 				cost: '200 دولار شهريًا',
 				lines: [
-					'الاشتراك الأعلى تقييمًا ضمن ميزانيتك (Chatbot Arena 1377)',
+					'الاشتراك الأعلى تقييمًا ضمن ميزانيتك (Chatbot\u00a0Arena\u00a01377)',
 					'ChatGPT Plus: النماذج نفسها بحدود أقل، 20 دولارًا شهريًا'
 				]
 			},
@@ -321,7 +321,7 @@ const arabic: Case[] = [
 				cost: '14 دولارًا شهريًا',
 				lines: [
 					'أرخص واجهة برمجية عند 20 مليون رمز شهريًا',
-					'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 27 دولارًا شهريًا (Chatbot Arena 1361)'
+					'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 27 دولارًا شهريًا (Chatbot\u00a0Arena\u00a01361)'
 				]
 			}
 		],

@@ -14,6 +14,7 @@ import { handModel, handOffer, syntheticCatalogue } from '$lib/domain/synthetic'
 import { locale } from '$lib/i18n/locale.svelte';
 import ChooserForm from './ChooserForm.svelte';
 import ChooserResults from './ChooserResults.svelte';
+import ChooserSummary from './ChooserSummary.svelte';
 import DeviceSuggestion from './DeviceSuggestion.svelte';
 
 const answer = (inputs: Partial<ChooserInputs>) =>
@@ -680,5 +681,62 @@ describe('ChooserForm with a device suggestion', () => {
 		await fireEvent.click(within(offer).getByRole('button', { name: 'No, thanks' }));
 		expect(done).toHaveBeenCalledOnce();
 		expect(inputs().device).toBeUndefined();
+	});
+});
+
+describe('ChooserSummary: the folded form on a phone', () => {
+	const props = (over: Partial<Parameters<typeof ChooserSummary>[1]> = {}) => ({
+		inputs: {
+			...defaultInputs(),
+			device: 'phone' as const,
+			budget: 0,
+			openness: 'required' as const
+		},
+		count: 12,
+		folded: true,
+		formId: 'chooser-form',
+		canStartOver: true,
+		onchange: vi.fn(),
+		onseeanswer: vi.fn(),
+		onstartover: vi.fn(),
+		...over
+	});
+
+	it('folded: the inputs in a line, "Change" opening the form, "Start over"', async () => {
+		const p = props();
+		render(ChooserSummary, p);
+		const region = screen.getByRole('region', { name: 'Your choices' });
+		expect(region).toHaveTextContent('Phone · budget US$0 · open weights');
+		const change = within(region).getByRole('button', { name: 'Change' });
+		expect(change).toHaveAttribute('aria-expanded', 'false');
+		expect(change).toHaveAttribute('aria-controls', 'chooser-form');
+		await fireEvent.click(change);
+		expect(p.onchange).toHaveBeenCalledOnce();
+		await fireEvent.click(within(region).getByRole('button', { name: 'Start over' }));
+		expect(p.onstartover).toHaveBeenCalledOnce();
+	});
+
+	it('open: a live count that leads to the answer; no "Start over" at the defaults', async () => {
+		const p = props({ folded: false, canStartOver: false, count: 1 });
+		render(ChooserSummary, p);
+		const see = screen.getByRole('button', { name: 'See the answer: 1 option' });
+		expect(see).toHaveAttribute('aria-live', 'polite');
+		await fireEvent.click(see);
+		expect(p.onseeanswer).toHaveBeenCalledOnce();
+		expect(screen.queryByRole('button', { name: 'Change' })).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Start over' })).toBeNull();
+	});
+
+	it('speaks Arabic with Arabic plural forms', async () => {
+		await locale.choose('ar');
+		try {
+			render(ChooserSummary, props({ folded: false, count: 12 }));
+			expect(screen.getByRole('region', { name: 'اختياراتك' })).toHaveTextContent(
+				'هاتف · الميزانية 0 دولار · أوزان مفتوحة'
+			);
+			expect(screen.getByRole('button', { name: 'اعرض الإجابة: 12 خيارًا' })).toBeVisible();
+		} finally {
+			await locale.choose('en');
+		}
 	});
 });

@@ -175,6 +175,20 @@ export const ar = {
 		usageMedium: 'متوسط (5)',
 		usageHeavy: 'كثيف (20)',
 		answer: 'إجابتك',
+		summary: {
+			label: 'اختياراتك',
+			anyDevice: 'أي جهاز',
+			device: { phone: 'هاتف', computer: 'حاسوب', gpu: 'بطاقة رسوميات' },
+			withMemory: '{device} بذاكرة {gb}',
+			purpose: { app: 'في تطبيق', api: 'واجهة برمجية', self: 'أشغّله بنفسي' },
+			localOnly: 'على جهازي فقط',
+			budget: 'الميزانية {budget}',
+			openness: { preferred: 'الأوزان المفتوحة مفضّلة', required: 'أوزان مفتوحة' },
+			planned: 'مع النماذج المخطط لها',
+			usage: '{usage} مليون رمز شهريًا',
+			change: 'تغيير',
+			seeAnswer: 'اعرض الإجابة: {count}'
+		},
 		pickKinds: {
 			'free-app': 'تطبيق مجاني',
 			subscription: 'اشتراك',

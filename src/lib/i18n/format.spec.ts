@@ -330,8 +330,8 @@ describe('the chooser’s new words', () => {
 				costUsd: 0.001,
 				score: 1300
 			}),
-			en: 'Highest rated: Rated, under US$0.01 a month (Chatbot Arena 1300)',
-			ar: 'الأعلى تقييمًا: Rated، أقل من 0.01 دولار شهريًا (Chatbot Arena 1300)'
+			en: 'Highest rated: Rated, under US$0.01 a month (Chatbot\u00a0Arena\u00a01300)',
+			ar: 'الأعلى تقييمًا: Rated، أقل من 0.01 دولار شهريًا (Chatbot\u00a0Arena\u00a01300)'
 		}
 	]);
 });

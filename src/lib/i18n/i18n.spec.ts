@@ -3,7 +3,7 @@ import { ar as arCore } from './ar';
 import { arPages } from './ar-pages';
 import { en as enCore } from './en';
 import { enPages } from './en-pages';
-import { DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
+import { defaultInputs, DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
 import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/recommend';
 import { keys } from './dictionary-checks';
@@ -20,6 +20,7 @@ import {
 	countText,
 	deviceName,
 	gbText,
+	inputsSummary,
 	pickLineText,
 	purposeName,
 	ratingText,
@@ -487,12 +488,40 @@ describe('reasons in words', () => {
 	});
 });
 
+describe('the inputs in a few words (the folded form)', () => {
+	const cases: { link: Partial<ReturnType<typeof defaultInputs>>; en: string; ar: string }[] = [
+		{ link: {}, en: 'Any device', ar: 'أي جهاز' },
+		{
+			link: { device: 'phone', budget: 0, openness: 'required' },
+			en: 'Phone · budget US$0 · open weights',
+			ar: 'هاتف · الميزانية 0 دولار · أوزان مفتوحة'
+		},
+		{
+			link: { device: 'gpu', vramGb: 24, purpose: 'self', openness: 'preferred' },
+			en: 'Graphics card of 24\u00a0GB · run it myself · open weights preferred',
+			ar: 'بطاقة رسوميات بذاكرة 24\u00a0غيغابايت · أشغّله بنفسي · الأوزان المفتوحة مفضّلة'
+		},
+		{
+			link: { localOnly: true, includePlanned: true, usage: 12.5, sort: 'rated' },
+			en: 'Any device · on my device only · planned models too · 12.5 million tokens a month',
+			ar: 'أي جهاز · على جهازي فقط · مع النماذج المخطط لها · 12.5 مليون رمز شهريًا'
+		}
+	];
+	for (const c of cases) {
+		it(`says ${c.en}`, () => {
+			const inputs = { ...defaultInputs(), ...c.link };
+			expect(inputsSummary(inputs, 'en').join(' · ')).toBe(c.en);
+			expect(plain(inputsSummary(inputs, 'ar').join(' · '))).toBe(c.ar);
+		});
+	}
+});
+
 describe('pick lines in words', () => {
 	const cases: { what?: string; line: PickLine; en: string; ar: string | RegExp }[] = [
 		{
 			line: { code: 'best-rated-free-app', score: 1377 },
-			en: 'The highest-rated free app (Chatbot Arena 1377)',
-			ar: 'التطبيق المجاني الأعلى تقييمًا (Chatbot Arena 1377)'
+			en: 'The highest-rated free app (Chatbot\u00a0Arena\u00a01377)',
+			ar: 'التطبيق المجاني الأعلى تقييمًا (Chatbot\u00a0Arena\u00a01377)'
 		},
 		{
 			line: { code: 'only-free-app' },
@@ -501,14 +530,14 @@ describe('pick lines in words', () => {
 		},
 		{
 			line: { code: 'best-rated-subscription', score: 1377, withinBudget: false },
-			en: 'The highest-rated subscription (Chatbot Arena 1377)',
-			ar: 'الاشتراك الأعلى تقييمًا (Chatbot Arena 1377)'
+			en: 'The highest-rated subscription (Chatbot\u00a0Arena\u00a01377)',
+			ar: 'الاشتراك الأعلى تقييمًا (Chatbot\u00a0Arena\u00a01377)'
 		},
 		{
 			what: 'best-rated-subscription, within a budget',
 			line: { code: 'best-rated-subscription', score: 1377, withinBudget: true },
-			en: 'The highest-rated subscription within your budget (Chatbot Arena 1377)',
-			ar: 'الاشتراك الأعلى تقييمًا ضمن ميزانيتك (Chatbot Arena 1377)'
+			en: 'The highest-rated subscription within your budget (Chatbot\u00a0Arena\u00a01377)',
+			ar: 'الاشتراك الأعلى تقييمًا ضمن ميزانيتك (Chatbot\u00a0Arena\u00a01377)'
 		},
 		{
 			line: { code: 'lower-tier-enough' },
@@ -573,14 +602,14 @@ describe('pick lines in words', () => {
 		},
 		{
 			line: { code: 'highest-rated-api', offer: names.r1, costUsd: 1.37, score: 1361 },
-			en: 'Highest rated: DeepSeek API (R1 reasoning), US$1.37 a month (Chatbot Arena 1361)',
-			ar: 'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37 دولار شهريًا (Chatbot Arena 1361)'
+			en: 'Highest rated: DeepSeek API (R1 reasoning), US$1.37 a month (Chatbot\u00a0Arena\u00a01361)',
+			ar: 'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37 دولار شهريًا (Chatbot\u00a0Arena\u00a01361)'
 		},
 		{
 			what: 'highest-rated-api, from US$10 in whole dollars',
 			line: { code: 'highest-rated-api', offer: names.r1, costUsd: 27.4, score: 1361 },
-			en: 'Highest rated: DeepSeek API (R1 reasoning), US$27 a month (Chatbot Arena 1361)',
-			ar: 'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 27 دولارًا شهريًا (Chatbot Arena 1361)'
+			en: 'Highest rated: DeepSeek API (R1 reasoning), US$27 a month (Chatbot\u00a0Arena\u00a01361)',
+			ar: 'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 27 دولارًا شهريًا (Chatbot\u00a0Arena\u00a01361)'
 		},
 		{
 			what: 'a reason as a line: the memory a pick needs',
@@ -610,7 +639,7 @@ describe('pick lines in words', () => {
 
 	it('keeps "Chatbot Arena 1377" in one left-to-right piece inside Arabic', () => {
 		const line: PickLine = { code: 'best-rated-free-app', score: 1377 };
-		expect(pickLineText(line, 'ar')).toContain('\u2066Chatbot Arena 1377\u2069');
+		expect(pickLineText(line, 'ar')).toContain('\u2066Chatbot\u00a0Arena\u00a01377\u2069');
 		expect(pickLineText(line, 'en')).not.toMatch(/[\u2066-\u2069]/);
 	});
 });

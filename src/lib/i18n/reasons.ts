@@ -1,6 +1,6 @@
 /** The chooser's data (reasons, picks, counts, suggested changes) in the person's language. */
 import type { ArenaEntry } from '$lib/domain/catalogue';
-import type { Device } from '$lib/domain/inputs';
+import { DEFAULT_INPUTS, type ChooserInputs, type Device } from '$lib/domain/inputs';
 import type { FitReason } from '$lib/domain/device-fit';
 import type { PickLine, Reason, Relaxation } from '$lib/domain/recommend';
 import {
@@ -12,8 +12,8 @@ import {
 	formatRating,
 	formatUsd,
 	isolated,
-	ltrPiece,
 	pluralText,
+	unbroken,
 	underCent
 } from './format';
 import { dictionaries, fill, intl, type Lang } from './index';
@@ -24,6 +24,34 @@ export const countText = (count: number, lang: Lang): string =>
 
 const usage = (n: number, lang: Lang) =>
 	intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(n);
+
+/**
+ * The inputs in a few words, for the folded form on a phone ("Phone of 8 GB", "budget US$0",
+ * "open weights"): the device first (any device when none is chosen), then only what differs
+ * from the defaults of PRODUCT.md §2, in the form's order; the order of the list is left out, as
+ * the list states it. Join with " · ".
+ */
+export function inputsSummary(inputs: ChooserInputs, lang: Lang): string[] {
+	const m = dictionaries[lang].chooser.summary;
+	const memoryGb = inputs.device === 'gpu' ? inputs.vramGb : inputs.ramGb;
+	const device = inputs.device ? m.device[inputs.device] : m.anyDevice;
+	const parts = [
+		inputs.device && memoryGb !== undefined
+			? fill(m.withMemory, { device, gb: formatGb(memoryGb, lang) })
+			: device
+	];
+	if (inputs.purpose) parts.push(m.purpose[inputs.purpose]);
+	if (inputs.localOnly) parts.push(m.localOnly);
+	if (inputs.budget !== undefined) {
+		parts.push(fill(m.budget, { budget: formatUsd(inputs.budget, lang) }));
+	}
+	if (inputs.openness !== 'any') parts.push(m.openness[inputs.openness]);
+	if (inputs.includePlanned) parts.push(m.planned);
+	if (inputs.usage !== DEFAULT_INPUTS.usage) {
+		parts.push(fill(m.usage, { usage: usage(inputs.usage, lang) }));
+	}
+	return parts;
+}
 
 /** GB as a person reads it: "5.4 GB" below 10 GB, "16 GB" from 10 (PRODUCT.md §9). */
 export const gbText = formatGb;
@@ -127,7 +155,8 @@ export function reasonText(reason: Reason, lang: Lang): string {
 export function pickLineText(line: PickLine, lang: Lang): string {
 	const m = dictionaries[lang].picks;
 	const usd = (n: number) => formatUsd(n, lang);
-	const score = (n: number) => ltrPiece(`Chatbot Arena ${n}`, lang);
+	// The board's name and score stay on one line, never parted inside their brackets.
+	const score = (n: number) => unbroken(`Chatbot Arena ${n}`, lang);
 	switch (line.code) {
 		case 'best-rated-free-app':
 			return fill(m[line.code], { score: score(line.score) });

@@ -202,3 +202,55 @@ describe('ChooserState', () => {
 		});
 	}
 });
+
+describe('ChooserState: the last inputs, remembered', () => {
+	it('remembers each change of the person’s, never the link opened, and forgets on Start over', () => {
+		const kept: string[] = [];
+		const s = new ChooserState(
+			() => shippedCatalogue,
+			() => 'ar',
+			(query) => kept.push(query)
+		);
+		s.openLink('?device=gpu&vram=8&lang=ar&cat=2025-02-20.1');
+		expect(kept).toEqual([]);
+		s.update({ budget: 20 });
+		s.update({ sort: 'rated' });
+		s.apply({ input: 'openness', to: 'any' });
+		// Only the inputs: no language, no catalogue tag, no lists.
+		expect(kept).toEqual([
+			'?device=gpu&vram=8&budget=20',
+			'?device=gpu&vram=8&budget=20&sort=rated',
+			'?device=gpu&vram=8&budget=20&sort=rated'
+		]);
+		expect(s.atDefaults).toBe(false);
+		s.reset();
+		expect(kept.at(-1)).toBe('');
+		expect(s.atDefaults).toBe(true);
+	});
+
+	it('shows remembered inputs as a link’s, marked as restored until changed', () => {
+		const s = new ChooserState(() => shippedCatalogue);
+		s.openLink('');
+		s.openRemembered('device=phone&ram=8&budget=0&open=required');
+		expect(s.restored).toBe(true);
+		expect(s.linkHadInputs).toBe(false);
+		expect(s.inputs).toEqual({
+			...defaultInputs(),
+			device: 'phone',
+			ramGb: 8,
+			budget: 0,
+			openness: 'required'
+		});
+		expect(s.query).toBe('?device=phone&ram=8&budget=0&open=required');
+		s.update({ budget: 20 });
+		expect(s.restored).toBe(false);
+	});
+
+	it('ignores remembered text it cannot read, saying nothing', () => {
+		const s = new ChooserState(() => shippedCatalogue);
+		s.openRemembered('x=<b>&device=laptop');
+		expect(s.restored).toBe(false);
+		expect(s.inputs).toEqual(defaultInputs());
+		expect(s.ignored).toEqual([]);
+	});
+});

@@ -16,17 +16,25 @@ export class ChooserState {
 	#lists = $state.raw<ListTag[] | undefined>();
 	#ignored = $state<string[]>([]);
 	#linkHadInputs = $state(false);
+	#restored = $state(false);
 	#catalogue: () => Catalogue;
 	#lang: () => ShareLang | undefined;
+	#remember: (query: string) => void;
 	#result = $derived.by(() => recommend(this.#catalogue(), this.#inputs));
 
 	/**
 	 * `catalogue` is read on every change, so the answer follows the stored catalogue; `lang`
-	 * is the language the person chose, if they did, which links carry.
+	 * is the language the person chose, if they did, which links carry; `remember` is given the
+	 * inputs (as a link's query string, `` for the defaults) each time the person changes them.
 	 */
-	constructor(catalogue: () => Catalogue, lang: () => ShareLang | undefined = () => undefined) {
+	constructor(
+		catalogue: () => Catalogue,
+		lang: () => ShareLang | undefined = () => undefined,
+		remember: (query: string) => void = () => {}
+	) {
 		this.#catalogue = catalogue;
 		this.#lang = lang;
+		this.#remember = remember;
 	}
 
 	get inputs(): ChooserInputs {
@@ -60,6 +68,16 @@ export class ChooserState {
 		return this.#linkHadInputs;
 	}
 
+	/** Whether the inputs shown are the remembered ones of an earlier visit, not yet changed. */
+	get restored(): boolean {
+		return this.#restored;
+	}
+
+	/** Whether every input is at its default (nothing to start over from). */
+	get atDefaults(): boolean {
+		return this.#inputsQuery() === '';
+	}
+
 	/** The query string that says this state (`` for the defaults). */
 	get query(): string {
 		return encodeShareLink({
@@ -78,6 +96,30 @@ export class ChooserState {
 		this.#lists = state.lists;
 		this.#ignored = ignored;
 		this.#linkHadInputs = hasInputs;
+		this.#restored = false;
+	}
+
+	/**
+	 * Takes remembered inputs (a query string as `remember` was given), read as a link is; what
+	 * they do not say stays at the default and nothing is reported as ignored. Never throws.
+	 */
+	openRemembered(query: string): void {
+		const { state, hasInputs } = decodeShareLink(query);
+		if (!hasInputs) return;
+		this.#inputs = state.inputs;
+		this.#restored = true;
+	}
+
+	#inputsQuery(): string {
+		return encodeShareLink({ inputs: this.#inputs });
+	}
+
+	/** After a change of the person's: the link's tags go, and the inputs are remembered. */
+	#changed(): void {
+		this.#cat = undefined;
+		this.#lists = undefined;
+		this.#restored = false;
+		this.#remember(this.#inputsQuery());
 	}
 
 	/** Changes some inputs; the answer is now the person's own, so the link's tag goes. */
@@ -92,21 +134,19 @@ export class ChooserState {
 			delete next.ramGb;
 		}
 		this.#inputs = keepMemoryOfDevice(next);
-		this.#cat = undefined;
-		this.#lists = undefined;
+		this.#changed();
 	}
 
 	/** Applies one suggested change from the empty state. */
 	apply(change: InputChange): void {
 		this.#inputs = applyChange(this.#inputs, change);
-		this.#cat = undefined;
-		this.#lists = undefined;
+		this.#changed();
 	}
 
+	/** Start over: every input back to its default, and nothing remembered. */
 	reset(): void {
 		this.#inputs = defaultInputs();
-		this.#cat = undefined;
-		this.#lists = undefined;
+		this.#changed();
 	}
 
 	/**
