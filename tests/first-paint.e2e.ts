@@ -1,0 +1,215 @@
+/**
+ * What a visit paints from its very first frame, on a CPU slowed four times: a page that will
+ * speak Arabic never shows the prerendered English first (nor English in its title), and an
+ * English visit shows English and none of the Arabic UI words.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ar } from '../src/lib/i18n/ar';
+import { arPages } from '../src/lib/i18n/ar-pages';
+import { en } from '../src/lib/i18n/en';
+import { enPages } from '../src/lib/i18n/en-pages';
+import { errorWords } from '../src/lib/i18n/error-words';
+import { browserPerTest } from './browser';
+
+const base = inject('baseURL');
+const open = browserPerTest();
+
+const PATHS = [
+	'/',
+	'/models',
+	'/models/gpt-4o',
+	'/compare?ids=gpt-4o,deepseek-r1',
+	'/about',
+	'/settings',
+	'/foo'
+];
+
+/** The words of `phrases` that `keep` keeps and that are not `names`. */
+function wordsOf(phrases: string[], names: string[], keep: (word: string) => boolean): string[] {
+	const words = phrases.flatMap((phrase) => phrase.split(/[\s,.;:—–()]+/u));
+	return [...new Set(words.filter((w) => keep(w) && !names.includes(w)))];
+}
+const ENGLISH_WORDS = wordsOf(
+	[
+		...Object.values(en.nav),
+		en.tagline,
+		en.models.title,
+		en.models.offersHeading,
+		enPages.compare.title,
+		enPages.about.title,
+		enPages.about.privacyTitle,
+		enPages.settings.title,
+		enPages.settings.installTitle,
+		enPages.settings.storageTitle,
+		errorWords.en.notFoundTitle
+	],
+	// The app's other name, shown beside the Arabic one on the chooser.
+	['Model', 'Chooser'],
+	// Capitalised, as a label or heading starts: small words may stand in a name.
+	(w) => /^[A-Z][a-z]{2,}$/.test(w)
+);
+const ARABIC_WORDS = wordsOf(
+	[
+		...Object.values(ar.nav),
+		ar.models.title,
+		ar.models.offersHeading,
+		arPages.compare.title,
+		arPages.about.title,
+		arPages.settings.title,
+		arPages.settings.installTitle,
+		errorWords.ar.notFoundTitle
+	],
+	// The app's other name on the chooser, and the switch's "العربية" are Arabic on purpose.
+	[...ar.appName.split(' '), en.langSwitch.other, ar.nav.label],
+	(w) => w.length > 1
+);
+
+type Painted = { words: string[]; titles: string[] };
+
+/**
+ * Records, on every animation frame from the first and on every change to the document, the
+ * words of the text a person can see (a box bigger than a pixel, not hidden, not transparent)
+ * and the document's title.
+ */
+function recordPaints() {
+	const seen = new Set<string>();
+	const titles = new Set<string>();
+	const scan = () => {
+		titles.add(document.title);
+		if (!document.body) return;
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const range = document.createRange();
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.nodeValue ?? '';
+			const parent = node.parentElement;
+			if (!text.trim() || !parent) continue;
+			if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+			range.selectNodeContents(node);
+			if (![...range.getClientRects()].some((r) => r.width > 1 && r.height > 1)) continue;
+			for (const word of text.split(/[\s,.;:—–()]+/u)) if (word) seen.add(word);
+		}
+	};
+	const frame = () => {
+		scan();
+		requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+	new MutationObserver(scan).observe(document, {
+		subtree: true,
+		childList: true,
+		characterData: true,
+		attributes: true
+	});
+	(window as unknown as { painted: () => Painted }).painted = () => ({
+		words: [...seen],
+		titles: [...titles]
+	});
+}
+
+/** A browser whose page records what it paints, on a CPU four times slower. */
+async function slowRecordingBrowser() {
+	const browser = await open();
+	await browser.context.addInitScript(recordPaints);
+	const cdp = await browser.context.newCDPSession(browser.page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	return browser;
+}
+
+/** Opens `url`, waits until the app has started and rendered, and returns what was painted. */
+async function visit(page: Page, url: string): Promise<Painted> {
+	await page.goto(url);
+	await page.waitForFunction(
+		() =>
+			document.documentElement.hasAttribute('data-started') &&
+			!document.documentElement.hasAttribute('data-pending') &&
+			!document.documentElement.hasAttribute('data-lang-pending')
+	);
+	// Two more frames, so the last render is painted and recorded.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	return page.evaluate(() => (window as unknown as { painted: () => Painted }).painted());
+}
+
+/** Visits every page in Arabic and expects no English word ever painted, in page or title. */
+async function expectArabicOnly(page: Page, query: string) {
+	for (const path of PATHS) {
+		const url = `${base}${path}${query && (path.includes('?') ? '&' : '?')}${query}`;
+		const { words, titles } = await visit(page, url);
+		expect
+			.soft(
+				words.filter((w) => ENGLISH_WORDS.includes(w)),
+				`${url} painted`
+			)
+			.toEqual([]);
+		expect
+			.soft(
+				words.some((w) => ARABIC_WORDS.includes(w)),
+				`${url} spoke Arabic`
+			)
+			.toBe(true);
+		const englishTitles = titles.filter((t) => ENGLISH_WORDS.some((w) => t.includes(w)));
+		expect.soft(englishTitles, `${url} titled`).toEqual([]);
+	}
+}
+
+/** Chooses Arabic with the language switch, which remembers it for the next visits. */
+async function chooseArabic(page: Page) {
+	await visit(page, `${base}/about?lang=en`);
+	await page.getByRole('button', { name: 'العربية' }).click();
+	await page.waitForFunction(() => localStorage.getItem('model-chooser:lang') === 'ar');
+}
+
+describe('the first paint speaks the visit’s language', () => {
+	it('?lang=ar paints no English on any page', async () => {
+		const { page, errors } = await slowRecordingBrowser();
+		await expectArabicOnly(page, 'lang=ar');
+		expect(errors).toEqual([]);
+	}, 120_000);
+
+	it('a remembered choice of Arabic paints no English on any page', async () => {
+		const { page, errors } = await slowRecordingBrowser();
+		await chooseArabic(page);
+		await expectArabicOnly(page, '');
+		expect(errors).toEqual([]);
+	}, 120_000);
+
+	it('?lang=en paints English and none of the Arabic UI words', async () => {
+		const { page, errors } = await slowRecordingBrowser();
+		for (const path of PATHS) {
+			const url = `${base}${path}${path.includes('?') ? '&' : '?'}lang=en`;
+			const { words } = await visit(page, url);
+			expect
+				.soft(
+					words.filter((w) => ARABIC_WORDS.includes(w)),
+					`${url} painted`
+				)
+				.toEqual([]);
+			expect.soft(words.includes(en.nav.catalogue), `${url} spoke English`).toBe(true);
+		}
+		expect(errors).toEqual([]);
+	}, 120_000);
+
+	it('an Arabic visit whose app fails, or never starts, shows the prerendered page after all', async () => {
+		const { page, context } = await open();
+		const bodyVisible = () =>
+			page.evaluate(() => document.body.checkVisibility({ visibilityProperty: true }));
+
+		await context.route('**/_app/**/*.js', (route) => route.abort());
+		await page.goto(`${base}/about?lang=ar`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-lang-pending'));
+		expect(await bodyVisible()).toBe(true);
+		expect(await page.title()).toBe('About — Model Chooser');
+		await context.unroute('**/_app/**/*.js');
+
+		await page.clock.install();
+		await context.route('**/_app/**/*.js', () => undefined);
+		await page.goto(`${base}/about?lang=ar`, { waitUntil: 'domcontentloaded' });
+		expect(await bodyVisible()).toBe(false);
+		expect(await page.title()).toBe(ar.appName);
+		await page.clock.runFor(10_000);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-lang-pending'));
+		expect(await bodyVisible()).toBe(true);
+	});
+});
