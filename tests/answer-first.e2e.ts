@@ -164,7 +164,19 @@ describe('a visit without inputs, on a phone', () => {
 
 describe('the last inputs, remembered', () => {
 	it('come back after a reload, folded, until "Start over"; the header link keeps them', async () => {
-		const { page, errors } = await open({ viewport: PHONES[1], isMobile: true, hasTouch: true });
+		const { context, page, errors } = await open({
+			viewport: PHONES[1],
+			isMobile: true,
+			hasTouch: true
+		});
+		// Whether the default answer was held back from the first paint (app.html's first script).
+		await context.addInitScript(() => {
+			new MutationObserver(() => {
+				if (document.documentElement?.hasAttribute('data-pending')) {
+					Object.assign(window, { heldDefaultAnswer: true });
+				}
+			}).observe(document, { attributes: true, subtree: true });
+		});
 		await page.goto(`${base}/?lang=en`);
 		await ready(page);
 		await page.getByRole('radio', { name: 'Phone' }).check();
@@ -178,6 +190,7 @@ describe('the last inputs, remembered', () => {
 		await ready(page);
 		const summary = page.getByRole('region', { name: 'Your choices' });
 		await page.waitForFunction(() => location.search === '?device=phone&budget=20');
+		expect(await page.evaluate(() => 'heldDefaultAnswer' in window)).toBe(true);
 		expect((await summary.textContent())?.replace(/\s+/g, ' ')).toContain('Phone · budget US$20');
 		expect(await page.locator('#chooser-form').isVisible()).toBe(false);
 		expect((await answerBox(page, 'en'))!.firstBottom).toBeLessThanOrEqual(PHONES[1].height);
