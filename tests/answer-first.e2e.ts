@@ -31,7 +31,7 @@ const LINKS = [
 const PHONES = [
 	{ width: 390, height: 844 },
 	{ width: 360, height: 740 }
-];
+] as const;
 
 /** Waits until the app has started and shows the link's own answer. */
 const ready = (page: Page) =>
@@ -152,9 +152,9 @@ describe('a visit without inputs, on a phone', () => {
 			);
 			expect(heights.length, link).toBeGreaterThanOrEqual(4);
 			// Any two cards in a row fit on the screen together, with the gap between them.
-			for (let i = 0; i + 1 < heights.length; i++) {
+			for (const [i, height] of heights.slice(0, -1).entries()) {
 				expect(
-					heights[i] + heights[i + 1] + 16,
+					height + heights[i + 1]! + 16,
 					`${link}, cards ${i + 1} and ${i + 2}`
 				).toBeLessThanOrEqual(PHONES[0].height);
 			}

@@ -45,11 +45,6 @@ export const listsEn = {
 		prices: 'Prices from {list}, {age}',
 		none: 'No public model list yet: models newer than the built-in catalogue are missing.'
 	},
-	stale: {
-		none: 'You have no public model lists yet, so newer models are missing. Get the latest lists?',
-		old: 'Your newest model list is from {age}. Get the latest lists?',
-		dismiss: 'Not now'
-	},
 	link: {
 		older: 'This link was made with {list}’s list of {linked}; yours is older ({mine}).',
 		newer: 'This link was made with {list}’s list of {linked}; yours is newer ({mine}).',

@@ -18,7 +18,6 @@ import {
 	progressText,
 	privacyText,
 	replacedText,
-	staleOfferText
 } from './lists-texts';
 
 /** Arabic lines isolate names (U+2066…U+2069); a reader sees none of the marks. */
@@ -179,19 +178,6 @@ describe('the as-of lines', () => {
 	it('say where the chooser’s prices come from', () => {
 		expect(pricesFromText(record({}), 'en', NOW)).toBe('Prices from OpenRouter, 3 days ago');
 		expect(plain(pricesFromText(record({}), 'ar', NOW))).toBe('الأسعار من OpenRouter، قبل 3 أيام');
-	});
-});
-
-describe('staleOfferText', () => {
-	it('offers the lists to a person with none, or with old ones, and says nothing when fresh', () => {
-		expect(staleOfferText({ state: 'none' }, 'en')).toBe(listsEn.stale.none);
-		expect(staleOfferText({ state: 'stale', newest: record({}), days: 45 }, 'en')).toBe(
-			'Your newest model list is from 45 days ago. Get the latest lists?'
-		);
-		expect(staleOfferText({ state: 'stale', newest: record({}), days: 45 }, 'ar')).toBe(
-			'أحدث قائمة نماذج لديك من قبل 45 يومًا. أتريد الحصول على أحدث القوائم؟'
-		);
-		expect(staleOfferText({ state: 'fresh', newest: record({}), days: 2 }, 'en')).toBeUndefined();
 	});
 });
 

@@ -8,7 +8,7 @@
 import type { PublicList } from '$lib/domain/catalogue-terms';
 import type { ListComparison } from '$lib/domain/list-link';
 import type { ListReplacement } from '$lib/domain/list-replace';
-import { ageInDays, LIST_URLS, type Freshness, type ListAsOf } from '$lib/domain/list-sources';
+import { ageInDays, LIST_URLS, type ListAsOf } from '$lib/domain/list-sources';
 import type { FetchFailure, FetchProgress } from '$lib/lists/fetch-list';
 import { formatBytes, formatDay, isolated, ltrPiece, pluralText } from './format';
 import { fill, intlLocale, type Lang } from './index';
@@ -109,14 +109,6 @@ export function pricesFromText(
 		list: listName(record.source, lang),
 		age: ageText(ageInDays(record.asOf, now), lang)
 	});
-}
-
-/** The chooser's offer of the latest lists, by how fresh the person's are; none when fresh. */
-export function staleOfferText(freshness: Freshness, lang: Lang): string | undefined {
-	const m = listsWords[lang].stale;
-	if (freshness.state === 'none') return m.none;
-	if (freshness.state === 'fresh') return undefined;
-	return fill(m.old, { age: ageText(freshness.days, lang) });
 }
 
 /**
