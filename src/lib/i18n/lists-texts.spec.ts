@@ -17,7 +17,7 @@ import {
 	pricesFromText,
 	progressText,
 	privacyText,
-	replacedText,
+	replacedText
 } from './lists-texts';
 
 /** Arabic lines isolate names (U+2066…U+2069); a reader sees none of the marks. */
