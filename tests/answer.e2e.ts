@@ -16,8 +16,12 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
 	browser.errors.length = 0;
+	// Each test starts from the defaults: the inputs the test before changed are remembered.
+	if (browser.page.url().startsWith(base)) {
+		await browser.page.evaluate(() => localStorage.removeItem('model-chooser:inputs'));
+	}
 });
 const open = browserPerTest();
 
