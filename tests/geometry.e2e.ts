@@ -53,34 +53,44 @@ async function measure(page: Page): Promise<Findings> {
 			}
 			return parts.join(' > ');
 		};
-		/** A container the person scrolls sideways on purpose. */
-		const scroller = (el: Element): Element | null => {
-			for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
-				const s = getComputedStyle(e);
-				if (['auto', 'scroll'].includes(s.overflowX)) return e;
-			}
-			return null;
+		/** Each element's answer once: the checks below ask about the same ancestors again and again. */
+		const cached = <T>(f: (el: Element) => T) => {
+			const known = new Map<Element, T>();
+			return (el: Element): T => {
+				if (!known.has(el)) known.set(el, f(el));
+				return known.get(el)!;
+			};
 		};
-		/** Seen on the screen: not hidden, and not inside a box clipped to nothing (visually hidden). */
+		/** The nearest container the person scrolls sideways on purpose. */
+		const scroller: (el: Element) => Element | null = cached((el) => {
+			const parent = el.parentElement;
+			if (!parent || parent === document.body) return null;
+			return ['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)
+				? parent
+				: scroller(parent);
+		});
+		/** Inside a box clipped to nothing: visually hidden, seen only by screen readers. */
+		const clipped: (el: Element) => boolean = cached((el) => {
+			if (el === document.body) return false;
+			const c = getComputedStyle(el);
+			const r = el.getBoundingClientRect();
+			if (c.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+			if (c.overflow !== 'visible' && (r.width <= 1 || r.height <= 1)) return true;
+			return el.parentElement ? clipped(el.parentElement) : false;
+		});
+		/** A layer over the page (the docked notices): the page keeps room for it at its end. */
+		const layer: (el: Element) => boolean = cached((el) => {
+			if (el === document.body) return false;
+			if (getComputedStyle(el).position === 'fixed') return true;
+			return el.parentElement ? layer(el.parentElement) : false;
+		});
+		/** Seen on the screen. */
 		const shown = (el: Element) => {
-			if (el.closest('[hidden], [aria-hidden="true"], details:not([open]) > :not(summary)'))
-				return false;
+			if (el.closest('[hidden], details:not([open]) > :not(summary)')) return false;
 			const s = getComputedStyle(el);
 			if (s.visibility === 'hidden' || s.display === 'none' || el.getClientRects().length === 0)
 				return false;
-			for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
-				const c = getComputedStyle(e);
-				const r = e.getBoundingClientRect();
-				if (c.clip === 'rect(0px, 0px, 0px, 0px)') return false;
-				if (c.overflow !== 'visible' && (r.width <= 1 || r.height <= 1)) return false;
-			}
-			return true;
-		};
-		/** A layer over the page (the docked notices): the page keeps room for it at its end. */
-		const layer = (el: Element) => {
-			for (let e: Element | null = el; e && e !== document.body; e = e.parentElement)
-				if (getComputedStyle(e).position === 'fixed') return true;
-			return false;
+			return !clipped(el);
 		};
 
 		const wide: string[] = [];
@@ -209,62 +219,56 @@ describe('every page fits a phone', () => {
 	}
 });
 
-describe('tab order and the docked notices', () => {
-	it('the skip link is the first Tab stop, the notices follow the main content, and one notice takes at most 12% of a phone', async () => {
-		const screen = { width: 360, height: 740 };
-		const browser = await launch({ viewport: screen });
-		try {
-			const { page } = browser;
-			await visit(page, '/about', 'ar');
-			await page.keyboard.press('Tab');
-			await expect
-				.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')))
-				.toBe('#main');
-			const dock = page.getByRole('status').filter({ hasText: 'جاهز للعمل دون اتصال.' });
-			await dock.waitFor();
-			const after = await dock.evaluate((el) => {
-				const main = document.querySelector('main');
-				// Node.DOCUMENT_POSITION_FOLLOWING: the notices come after the main content.
-				return main ? (main.compareDocumentPosition(el) & 4) === 4 : false;
-			});
-			expect(after).toBe(true);
-			const box = await dock.boundingBox();
-			expect(box?.height).toBeGreaterThan(0);
-			expect(box!.height).toBeLessThanOrEqual(screen.height * 0.12);
-			expect(browser.errors).toEqual([]);
-		} finally {
-			await browser.close();
-		}
+describe('on a phone, 360 × 740', () => {
+	const screen = { width: 360, height: 740 };
+	// One fresh profile for these tests, in this order: the first visit shows "ready offline".
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launch({ viewport: screen });
 	});
-});
+	afterAll(async () => {
+		await browser?.close();
+	});
 
-describe('compare on a phone', () => {
-	for (const [lang, hint, key] of [
-		['ar', 'مرِّر الجدول جانبيًا لترى بقية النماذج.', 'ArrowLeft'],
-		['en', 'Scroll the table sideways to see the other models.', 'ArrowRight']
+	it('the skip link is the first Tab stop, the notices follow the main content, and one notice takes at most 12% of the screen', async () => {
+		const { page } = browser;
+		await visit(page, '/about', 'ar');
+		await page.keyboard.press('Tab');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')))
+			.toBe('#main');
+		const dock = page.getByRole('status').filter({ hasText: 'جاهز للعمل دون اتصال.' });
+		await dock.waitFor();
+		const after = await dock.evaluate((el) => {
+			const main = document.querySelector('main');
+			// Node.DOCUMENT_POSITION_FOLLOWING: the notices come after the main content.
+			return main ? (main.compareDocumentPosition(el) & 4) === 4 : false;
+		});
+		expect(after).toBe(true);
+		const box = await dock.boundingBox();
+		expect(box?.height).toBeGreaterThan(0);
+		expect(box!.height).toBeLessThanOrEqual(screen.height * 0.12);
+		expect(browser.errors).toEqual([]);
+	});
+
+	for (const [lang, title, hint, key] of [
+		['ar', 'قارن النماذج', 'مرِّر الجدول جانبيًا لترى بقية النماذج.', 'ArrowLeft'],
+		['en', 'Compare models', 'Scroll the table sideways to see the other models.', 'ArrowRight']
 	] as const) {
-		it(`in ${lang}: says the table scrolls, the keys scroll it, and the row names stay`, async () => {
-			const browser = await launch({ viewport: { width: 360, height: 740 } });
-			try {
-				const { page } = browser;
-				await visit(page, '/compare?ids=gpt-4o,deepseek-r1,gpt-2', lang);
-				const region = page.getByRole('region', {
-					name: lang === 'ar' ? 'قارن النماذج' : 'Compare models'
-				});
-				await page.getByText(hint).waitFor();
-				const rowName = region.getByRole('rowheader').first();
-				const before = await rowName.boundingBox();
-				await region.focus();
-				await page.keyboard.press(key);
-				await page.keyboard.press(key);
-				await expect
-					.poll(() => region.evaluate((el) => Math.abs(el.scrollLeft)))
-					.toBeGreaterThan(0);
-				expect((await rowName.boundingBox())?.x).toBeCloseTo(before!.x, 0);
-				expect(browser.errors).toEqual([]);
-			} finally {
-				await browser.close();
-			}
+		it(`compare in ${lang}: says the table scrolls, the keys scroll it, and the row names stay`, async () => {
+			const { page } = browser;
+			browser.errors.length = 0;
+			await visit(page, '/compare?ids=gpt-4o,deepseek-r1,gpt-2', lang);
+			const region = page.getByRole('region', { name: title });
+			await page.getByText(hint).waitFor();
+			const rowName = region.getByRole('rowheader').first();
+			const before = await rowName.boundingBox();
+			await region.focus();
+			await page.keyboard.press(key);
+			await page.keyboard.press(key);
+			await expect.poll(() => region.evaluate((el) => Math.abs(el.scrollLeft))).toBeGreaterThan(0);
+			expect((await rowName.boundingBox())?.x).toBeCloseTo(before!.x, 0);
+			expect(browser.errors).toEqual([]);
 		});
 	}
 });
