@@ -34,7 +34,7 @@ type Findings = {
 	wide: string[];
 	overlaps: string[];
 	outside: string[];
-	small: string[];
+	charts: string[];
 	header: number;
 };
 
@@ -151,18 +151,23 @@ async function measure(page: Page): Promise<Findings> {
 				outside.push(`${name(el)} "${el.textContent?.trim().slice(0, 30)}"`);
 		}
 
-		// Chart text scales with its picture: what counts is its size on the screen.
-		const small: string[] = [];
+		// Chart text scales with its picture: what counts is its size on the screen; and a picture
+		// cuts off whatever lies beyond its edges.
+		const charts: string[] = [];
 		for (const t of document.querySelectorAll('svg text')) {
 			if (!(t instanceof SVGGraphicsElement) || !shown(t)) continue;
+			const words = `"${t.textContent?.trim().slice(0, 30)}"`;
 			const scale = t.getScreenCTM()?.a ?? 1;
 			const size = parseFloat(getComputedStyle(t).fontSize) * Math.abs(scale);
-			if (size < 12 - 0.05)
-				small.push(`"${t.textContent?.trim().slice(0, 30)}" ${size.toFixed(1)} px`);
+			if (size < 12 - 0.05) charts.push(`chart text under 12 px: ${words} ${size.toFixed(1)} px`);
+			const frame = t.closest('svg')?.getBoundingClientRect();
+			const r = t.getBoundingClientRect();
+			if (frame && (r.left < frame.left - 1 || r.right > frame.right + 1))
+				charts.push(`chart text cut at the picture's edge: ${words}`);
 		}
 
 		const header = document.querySelector('body header')?.getBoundingClientRect().height ?? 0;
-		return { wide, overlaps, outside, small, header };
+		return { wide, overlaps, outside, charts, header };
 	});
 }
 
@@ -202,7 +207,7 @@ describe('every page fits a phone', () => {
 						for (const w of f.wide) faults.push(`${at}: wider than the screen: ${w}`);
 						for (const o of f.overlaps) faults.push(`${at}: text overlaps: ${o}`);
 						for (const o of f.outside) faults.push(`${at}: control off the screen: ${o}`);
-						for (const t of f.small) faults.push(`${at}: chart text under 12 px: ${t}`);
+						for (const c of f.charts) faults.push(`${at}: ${c}`);
 						if (f.header > HEADER_MAX)
 							faults.push(`${at}: header ${Math.round(f.header)} px tall > ${HEADER_MAX}`);
 						await page.keyboard.press('Tab');
