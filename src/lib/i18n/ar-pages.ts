@@ -76,6 +76,7 @@ export const arPages = {
 		addButton: 'أضف',
 		remove: 'أزل {name}',
 		needTwo: 'اختر نموذجين على الأقل للمقارنة.',
+		scrollHint: 'مرِّر الجدول جانبيًا لترى بقية النماذج.',
 		differs: 'مختلف',
 		same: 'متماثل',
 		rows: {

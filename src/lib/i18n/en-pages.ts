@@ -69,6 +69,7 @@ export const enPages = {
 		addButton: 'Add',
 		remove: 'Remove {name}',
 		needTwo: 'Choose at least two models to compare.',
+		scrollHint: 'Scroll the table sideways to see the other models.',
 		differs: 'Differs',
 		same: 'Same',
 		rows: {
