@@ -212,6 +212,18 @@ describe('the public lists on the chooser', () => {
 		});
 	}
 
+	it('says "may differ" once when the link’s catalogue was edited and its lists differ too', async () => {
+		const { page, errors } = await open();
+		await page.goto(
+			`${base}/?budget=20&lang=en&cat=2025-02-20.3~edited&lists=openrouter.2026-11-30`
+		);
+		const notices = page.getByRole('status').filter({ hasText: 'which you do not have' });
+		await notices.waitFor();
+		expect(await notices.textContent()).toContain('so your answer may differ from theirs');
+		expect((await notices.textContent())?.match(/may differ/g)).toHaveLength(1);
+		expect(errors).toEqual([]);
+	});
+
 	it('has no accessibility violations with the offer and a link’s notice shown, light and dark, in both languages', async () => {
 		const { page, errors } = await open({ viewport: { width: 360, height: 740 } });
 		const found: string[] = [];

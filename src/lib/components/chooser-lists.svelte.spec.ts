@@ -141,6 +141,13 @@ describe('a shared link’s lists against the person’s', () => {
 		).toBeTruthy();
 	});
 
+	it('leaves "may differ" to the catalogue’s notice when that one says it', () => {
+		render(LinkListsNotice, { linked, saysMayDiffer: false });
+		const notice = screen.getByText(/which you do not have\./);
+		expect(notice).not.toHaveTextContent('may differ');
+		expect(screen.getByRole('link', { name: 'Get the latest lists' })).toBeTruthy();
+	});
+
 	it('says nothing when the lists are the same', () => {
 		state.lists = [{ ...openRouter(0), asOf: '2026-11-30T08:00:00.000Z' }];
 		const { container } = render(LinkListsNotice, { linked });
