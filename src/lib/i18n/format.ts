@@ -179,14 +179,14 @@ export const ltrPiece = (text: string, lang: Lang): string =>
 
 /**
  * A version, date, range or number with its unit written with Latin digits ("2025-02-20.1",
- * "6–8 GB"), kept whole: left to right in Arabic (`ltrPiece`), its hyphens non-breaking
- * (U+2011), its spaces no-break and its dashes joined, so it never reorders ("20.1-02-2025")
- * nor parts at a line's end.
+ * "6–8 GB"), kept whole: its spaces no-break and its dashes joined, so it never parts at a
+ * line's end; in Arabic also left to right (`ltrPiece`) with non-breaking hyphens (U+2011), so
+ * it never reorders ("20.1-02-2025"). English keeps its hyphens: a version copied from the page
+ * is the version.
  */
 export const unbroken = (text: string, lang: Lang): string =>
 	ltrPiece(
-		text
-			.replace(/-/g, '\u2011')
+		(lang === 'ar' ? text.replace(/-/g, '\u2011') : text)
 			.replace(/ /g, '\u00a0')
 			.replace(/([–—])/g, '\u2060$1\u2060'),
 		lang
