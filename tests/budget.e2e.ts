@@ -47,9 +47,17 @@ const KiB = 1024;
  * one of those pages renders, and the catalogue's schema (valibot) loads when a model is added,
  * not with Settings. Measured, with the chooser's lists line, the number fields' reader and the
  * direction rules added meanwhile: `/?lang=ar` 116.6 → 113.5 KiB, `/` 114.8 → 112.3 KiB,
- * `/settings?lang=ar` 117.3 → 114.0 KiB, `/models?lang=ar` 114.2 KiB.
+ * `/settings?lang=ar` 117.3 → 114.0 KiB, `/models?lang=ar` 114.2 KiB. *
+ * Raised from 115 to 115.5 KiB with issue 16, on purpose: on a phone the answer comes first (the
+ * form folded into a one-line summary with Change, Start over and a live count), the last inputs
+ * are kept on the device, and the header's links go back to the chooser's current answer in a
+ * header that fits a 360 px phone. Measured: `/?lang=ar` 113.6 → 115.1 KiB, `/` 112.4 → 113.9
+ * KiB (the chooser's page +1.0, the header +0.2 after its scrolling row's fades moved to CSS, the
+ * summary's words +0.1); a device suggestion's code loaded on demand, or "Not a fit" by reason,
+ * each made the first visit larger, not smaller (they load on it all the same, as chunks of
+ * their own).
  */
-const JS_GATE = 115 * KiB;
+const JS_GATE = 115.5 * KiB;
 const CSS_GATE = 10 * KiB;
 
 /** The scripts a first visit to `path` asks for, and the gzip sizes of its JS and CSS. */

@@ -242,6 +242,9 @@ describe('on a phone, 360 × 740', () => {
 		await expect
 			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')))
 			.toBe('#main');
+		// Followed, it puts focus in the content, where the next Tab goes on from.
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
 		const dock = page.getByRole('status').filter({ hasText: 'جاهز للعمل دون اتصال.' });
 		await dock.waitFor();
 		const after = await dock.evaluate((el) => {
@@ -253,6 +256,21 @@ describe('on a phone, 360 × 740', () => {
 		const box = await dock.boundingBox();
 		expect(box?.height).toBeGreaterThan(0);
 		expect(box!.height).toBeLessThanOrEqual(screen.height * 0.12);
+		expect(browser.errors).toEqual([]);
+	});
+
+	it('the catalogue shows its first models on the first screen, its filters other than search folded', async () => {
+		const { page } = browser;
+		browser.errors.length = 0;
+		await visit(page, '/models?open=open-weights', 'ar');
+		const more = page.getByRole('button', { name: 'عوامل تصفية أخرى (المستخدم منها: 1)' });
+		expect(await more.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.getByLabel('الانفتاح').isVisible()).toBe(false);
+		const firstRow = page.getByRole('table').first().getByRole('rowheader').first();
+		expect((await firstRow.boundingBox())!.y).toBeLessThan(screen.height);
+		await more.click();
+		expect(await more.getAttribute('aria-expanded')).toBe('true');
+		expect(await page.getByLabel('الانفتاح').isVisible()).toBe(true);
 		expect(browser.errors).toEqual([]);
 	});
 

@@ -25,6 +25,8 @@ export const arPages = {
 	},
 	explore: {
 		filters: 'عوامل التصفية',
+		moreFilters: 'عوامل تصفية أخرى',
+		moreFiltersInUse: 'عوامل تصفية أخرى (المستخدم منها: {count})',
 		search: 'بحث',
 		searchHint: 'نموذج أو عرض أو شركة',
 		any: 'الكل',
@@ -74,6 +76,7 @@ export const arPages = {
 		intro: 'من نموذجين إلى أربعة جنبًا إلى جنب؛ وتُميَّز الصفوف المختلفة.',
 		add: 'أضف نموذجًا',
 		addButton: 'أضف',
+		choose: 'اختر نموذجًا…',
 		remove: 'أزل {name}',
 		needTwo: 'اختر نموذجين على الأقل للمقارنة.',
 		scrollHint: 'مرِّر الجدول جانبيًا لترى بقية النماذج.',

@@ -32,6 +32,8 @@ export const enPages = {
 	},
 	explore: {
 		filters: 'Filters',
+		moreFilters: 'More filters',
+		moreFiltersInUse: 'More filters ({count} in use)',
 		search: 'Search',
 		searchHint: 'A model, an offer or a maker',
 		any: 'Any',
@@ -67,6 +69,7 @@ export const enPages = {
 		intro: 'Two to four models side by side; the rows that differ are marked.',
 		add: 'Add a model',
 		addButton: 'Add',
+		choose: 'Choose a model…',
 		remove: 'Remove {name}',
 		needTwo: 'Choose at least two models to compare.',
 		scrollHint: 'Scroll the table sideways to see the other models.',
