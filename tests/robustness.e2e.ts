@@ -99,3 +99,21 @@ describe('an address with no page', () => {
 		});
 	}
 });
+
+describe('a link’s fragment', () => {
+	it('passes through untouched while the address follows the page’s state, on every page that keeps it', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/?device=gpu&lang=en#[x]`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await page.getByRole('radio', { name: 'Phone' }).check();
+		await page.waitForFunction(() => location.search === '?device=phone&lang=en');
+		expect(await page.evaluate(() => location.hash)).toBe('#[x]');
+
+		await page.goto(`${base}/models?lang=en#[x]`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await page.getByRole('searchbox', { name: 'Search' }).fill('gpt');
+		await page.waitForFunction(() => location.search === '?q=gpt&lang=en');
+		expect(await page.evaluate(() => location.hash)).toBe('#[x]');
+		expect(errors).toEqual([]);
+	});
+});
