@@ -117,3 +117,16 @@ describe('a link’s fragment', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('a path with a broken percent-escape', () => {
+	it('once the app is installed, opens the page that says there is no such model', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/?lang=en`);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		// The service worker answers the navigation: the app starts on this address.
+		await page.goto(`${base}/models/%E0%A4%A`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await page.getByRole('heading', { level: 1, name: 'Model not found' }).waitFor();
+		expect(errors).toEqual([]);
+	});
+});
