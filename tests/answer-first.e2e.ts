@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerTest, launch, type Browser } from './browser';
+import { browserPerTest, launch, type Browser, chooserReady as ready } from './browser';
 
 const base = inject('baseURL');
 const open = browserPerTest();
@@ -32,14 +32,6 @@ const PHONES = [
 	{ width: 390, height: 844 },
 	{ width: 360, height: 740 }
 ] as const;
-
-/** Waits until the app has started and shows the link's own answer. */
-const ready = (page: Page) =>
-	page.waitForFunction(
-		() =>
-			document.documentElement.hasAttribute('data-started') &&
-			!document.documentElement.hasAttribute('data-pending')
-	);
 
 /** The top and bottom (px from the top of the screen) of the visible answer's first parts. */
 const answerBox = (page: Page, lang: Lang) =>

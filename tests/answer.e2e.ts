@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserPerTest, launch, type Browser } from './browser';
+import { browserPerTest, launch, type Browser, chooserReady as ready } from './browser';
 
 const base = inject('baseURL');
 // Most tests only read pages: one browser for the file. Fresh profiles where the test is one.
@@ -57,14 +57,6 @@ const plain = (text: string | null) =>
 		.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
-
-/** Waits until the app has started and shows the link's own answer. */
-const ready = (page: Page) =>
-	page.waitForFunction(
-		() =>
-			document.documentElement.hasAttribute('data-started') &&
-			!document.documentElement.hasAttribute('data-pending')
-	);
 
 const answerOf = (page: Page, lang: Lang) =>
 	page.getByRole('region', { name: words[lang].answer, exact: true });

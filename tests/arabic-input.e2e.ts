@@ -6,18 +6,12 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
+import { browserPerTest, readIndexedDb, waitForSeed, chooserReady as ready } from './browser';
 
 const base = inject('baseURL');
 const open = browserPerTest();
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-const ready = (page: Page) =>
-	page.waitForFunction(
-		() =>
-			document.documentElement.hasAttribute('data-started') &&
-			!document.documentElement.hasAttribute('data-pending')
-	);
 const search = (page: Page) => page.evaluate(() => location.search);
 
 describe('Arabic digits on the chooser', () => {

@@ -48,6 +48,17 @@ export async function launch(
 	};
 }
 
+/**
+ * Waits until the app has started and the chooser shows the answer of its own inputs (the link's
+ * or the remembered ones), not the prerendered default (`data-pending`, set by app.html).
+ */
+export const chooserReady = (page: Page) =>
+	page.waitForFunction(
+		() =>
+			document.documentElement.hasAttribute('data-started') &&
+			!document.documentElement.hasAttribute('data-pending')
+	);
+
 /** Every record of every object store of an IndexedDB database, read in the page. */
 export async function readIndexedDb(
 	page: Page,

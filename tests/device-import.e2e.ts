@@ -9,20 +9,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
+import { browserPerTest, readIndexedDb, waitForSeed, chooserReady as ready } from './browser';
 
 const base = inject('baseURL');
 const open = browserPerTest();
 const FIXTURE = 'openrouter-open-sizes.json';
 const started = (page: Page) =>
 	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-/** Waits until the app has started and shows the link's own answer. */
-const ready = (page: Page) =>
-	page.waitForFunction(
-		() =>
-			document.documentElement.hasAttribute('data-started') &&
-			!document.documentElement.hasAttribute('data-pending')
-	);
 /** Text as read, without the bidi isolates and marks that wrap numbers and names. */
 const plain = (text: string | null) =>
 	(text ?? '')
