@@ -322,6 +322,62 @@ describe('schema upgrades', () => {
 		store.close();
 	});
 
+	it('keeps the person’s own gpt-5 and imported maker google when a newer catalogue ships those ids', async () => {
+		const dexie = freshIdb();
+		const old = await databaseAtVersion(4, dexie);
+		// An earlier catalogue without gpt-5 and google, and the person's records of those ids.
+		const earlier = (list: { id: string }[], gone: string[]) =>
+			list.filter((r) => !gone.includes(r.id)).map((r) => ({ ...r, origin: 'shipped' }));
+		await old.table('vendors').bulkPut(earlier(shippedCatalogue.vendors, ['google']));
+		await old.table('models').bulkPut(earlier(shippedCatalogue.models, ['gpt-5', 'gemini']));
+		await old
+			.table('offers')
+			.bulkPut(earlier(shippedCatalogue.offers, ['gpt-5-chatgpt', 'gemini-app']));
+		await old.table('facts').bulkPut(earlier(shippedCatalogue.facts, []));
+		await old.table('meta').put({
+			key: 'catalogue',
+			value: { ...shippedCatalogue, catalogueVersion: '2025-02-20.1' }
+		});
+		const mine = ownRecords('gpt-5').models[0]!;
+		await old
+			.table('models')
+			.put({ ...mine, name: { en: 'My GPT-5', ar: 'My GPT-5' }, origin: 'own' });
+		await old
+			.table('vendors')
+			.put({ id: 'google', name: { en: 'Google (imported)', ar: 'Google' }, origin: 'own' });
+		await old.table('notes').put({ modelId: 'gpt-5', text: 'Mine', at: 'then' });
+		old.close();
+
+		const store = await openCatalogueStore(shippedCatalogue, { dexie });
+		expect(store.seedResult).toBe('updated');
+		const { catalogue } = await store.read();
+		expect(catalogue.models.find((m) => m.id === 'gpt-5')?.name.en).toBe('My GPT-5');
+		expect(catalogue.vendors.find((v) => v.id === 'google')?.name.en).toBe('Google (imported)');
+		// The rest of the new edition arrives.
+		expect(catalogue.models.map((m) => m.id)).toContain('gemini');
+		expect(catalogue.offers.map((o) => o.id)).toContain('gpt-5-chatgpt');
+		const kept = await store.readOwn();
+		expect(kept.models.map((m) => m.id)).toEqual(['gpt-5']);
+		expect(kept.vendors.map((v) => v.id)).toEqual(['google']);
+		expect(kept.notes.map((n) => n.text)).toEqual(['Mine']);
+
+		// Starting over brings back the catalogue's own records of those ids.
+		await store.resetOwn();
+		const reset = (await store.read()).catalogue;
+		const shippedGpt5 = shippedCatalogue.models.find((m) => m.id === 'gpt-5')!;
+		expect(reset.models.find((m) => m.id === 'gpt-5')).toEqual(shippedGpt5);
+		expect(reset.vendors.find((v) => v.id === 'google')?.name).toEqual(
+			shippedCatalogue.vendors.find((v) => v.id === 'google')!.name
+		);
+		expect(ids(reset.models)).toEqual(ids(shippedCatalogue.models));
+		store.close();
+		// Held-back records are gone from meta once returned: the next open is current and whole.
+		const again = await openCatalogueStore(shippedCatalogue, { dexie });
+		expect(again.seedResult).toBe('current');
+		expect(ids((await again.read()).catalogue.vendors)).toEqual(ids(shippedCatalogue.vendors));
+		again.close();
+	});
+
 	it('opens a database written by version 1 and keeps every record', async () => {
 		const dexie = freshIdb();
 		const old = await databaseAtVersion(1, dexie);

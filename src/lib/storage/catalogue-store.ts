@@ -13,7 +13,10 @@ import {
 	DB_NAME,
 	type CatalogueMeta,
 	type FavouriteRow,
+	type MetaRow,
+	type MetaValues,
 	type Origin,
+	type ShadowedRecords,
 	type Stored
 } from './db';
 
@@ -119,33 +122,59 @@ function untag<T extends object>(records: Stored<T>[]): T[] {
 	});
 }
 
-/** Swaps a table's shipped records for new ones; the person's own records stay. */
+/**
+ * Swaps a table's shipped records for new ones; the person's own records stay, and a shipped
+ * record whose id an own record already holds is not written (the person's record is kept).
+ * Gives the shipped records so held back.
+ */
 async function replaceShipped<T extends { id: string }>(
 	table: EntityTable<Stored<T>, 'id'>,
 	records: T[]
-): Promise<void> {
+): Promise<T[]> {
 	await table.where('origin').equals('shipped').delete();
-	await table.bulkPut(tag(records, 'shipped'));
+	const own = new Set<string>(await table.where('origin').equals('own').primaryKeys());
+	await table.bulkPut(
+		tag(
+			records.filter((r) => !own.has(r.id)),
+			'shipped'
+		)
+	);
+	return records.filter((r) => own.has(r.id));
+}
+
+/** A meta row's value, by its key. */
+async function metaValue<K extends MetaRow['key']>(
+	db: ChooserDb,
+	key: K
+): Promise<MetaValues[K] | undefined> {
+	return (await db.meta.get(key))?.value as MetaValues[K] | undefined;
 }
 
 /**
  * Brings the stored catalogue up to `shipped`, in one transaction: on the first visit it
  * fills the database; when a newer `catalogueVersion` ships it replaces every shipped
- * record and leaves the person's own (`origin: 'own'`) untouched. A database already holding
- * a newer catalogue (another tab runs a newer app) is left as it is.
+ * record and leaves the person's own (`origin: 'own'`) untouched: where a new shipped id is
+ * already an own record's (an own `gpt-5`, an imported maker `google`), the person's record is
+ * kept and the shipped one is held back in `meta` (`shadowed`) until a reset. A database already
+ * holding a newer catalogue (another tab runs a newer app) is left as it is.
  */
 export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<SeedResult> {
 	return db.transaction('rw', [db.models, db.offers, db.facts, db.vendors, db.meta], async () => {
-		const stored = (await db.meta.get('catalogue'))?.value;
+		const stored = await metaValue(db, 'catalogue');
 		const order = stored
 			? compareCatalogueVersions(stored.catalogueVersion, shipped.catalogueVersion)
 			: -1;
 		if (order > 0) return 'kept-newer';
 		if (order === 0) return 'current';
-		await replaceShipped(db.models, shipped.models);
-		await replaceShipped(db.offers, shipped.offers);
-		await replaceShipped(db.facts, shipped.facts);
-		await replaceShipped(db.vendors, shipped.vendors);
+		const shadowed: ShadowedRecords = {
+			vendors: await replaceShipped(db.vendors, shipped.vendors),
+			models: await replaceShipped(db.models, shipped.models),
+			offers: await replaceShipped(db.offers, shipped.offers),
+			facts: await replaceShipped(db.facts, shipped.facts)
+		};
+		if (Object.values(shadowed).some((held) => held.length > 0))
+			await db.meta.put({ key: 'shadowed', value: shadowed });
+		else await db.meta.delete('shadowed');
 		const meta: CatalogueMeta = {
 			catalogueVersion: shipped.catalogueVersion,
 			asOf: shipped.asOf,
@@ -169,7 +198,7 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 			db.edits.toArray(),
 			db.aliases.toArray()
 		]);
-		const head = meta?.value ?? fallback;
+		const head = (meta?.value as CatalogueMeta | undefined) ?? fallback;
 		const ownRecords = [models, offers, facts, vendors]
 			.flat()
 			.filter((r) => r.origin === 'own').length;
@@ -373,6 +402,27 @@ async function replaceOwn<T extends { data: OwnData }>(
 }
 
 /**
+ * Back to the shipped catalogue in one transaction: the person's records, edits, aliases and the
+ * lists' "as of" records go; shipped records held back for an own record of the same id return.
+ */
+async function resetOwn(db: ChooserDb): Promise<void> {
+	const records = [db.models, db.offers, db.vendors, db.facts] as const;
+	await db.transaction('rw', [...records, db.edits, db.aliases, db.lists, db.meta], async () => {
+		for (const table of records) await table.where('origin').equals('own').delete();
+		await Promise.all([db.edits.clear(), db.aliases.clear(), db.lists.clear()]);
+		const held = await metaValue(db, 'shadowed');
+		if (!held) return;
+		await Promise.all([
+			db.vendors.bulkPut(tag(held.vendors, 'shipped')),
+			db.models.bulkPut(tag(held.models, 'shipped')),
+			db.offers.bulkPut(tag(held.offers, 'shipped')),
+			db.facts.bulkPut(tag(held.facts, 'shipped')),
+			db.meta.delete('shadowed')
+		]);
+	});
+}
+
+/**
  * The stored "as of" records, read back as from outside (a record another version wrote that does
  * not fit is left out), one per list in the order of `PUBLIC_LISTS`.
  */
@@ -527,29 +577,7 @@ export async function openCatalogueStore(
 			replaceOwn: (make, lists) => writing(() => replaceOwn(open, make, lists)),
 			readLists: () => readLists(open),
 			observeLists: () => liveQuery(() => readLists(open)),
-			resetOwn: () =>
-				writing(() =>
-					open.transaction(
-						'rw',
-						[
-							open.models,
-							open.offers,
-							open.vendors,
-							open.facts,
-							open.edits,
-							open.aliases,
-							open.lists
-						],
-						async () => {
-							for (const table of [open.models, open.offers, open.vendors, open.facts]) {
-								await table.where('origin').equals('own').delete();
-							}
-							await open.edits.clear();
-							await open.aliases.clear();
-							await open.lists.clear();
-						}
-					)
-				),
+			resetOwn: () => writing(() => resetOwn(open)),
 			close: () => open.close()
 		};
 	} catch (error) {

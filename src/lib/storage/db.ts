@@ -16,7 +16,23 @@ export type Stored<T> = T & { origin: Origin };
 /** The catalogue's own description, kept beside its records. */
 export type CatalogueMeta = Pick<Catalogue, 'catalogueVersion' | 'asOf' | 'source'>;
 
-export type MetaRow = { key: 'catalogue'; value: CatalogueMeta };
+/**
+ * Shipped records held back because the person has an own record of the same id (an own
+ * `gpt-5` made before the catalogue shipped one): the person's record is the one in the table;
+ * these come back if the person's records are reset.
+ */
+export type ShadowedRecords = {
+	vendors: Vendor[];
+	models: Model[];
+	offers: Offer[];
+	facts: Fact[];
+};
+
+/** What `meta` holds, by key. */
+export type MetaValues = { catalogue: CatalogueMeta; shadowed: ShadowedRecords };
+
+export type MetaRow =
+	{ key: 'catalogue'; value: CatalogueMeta } | { key: 'shadowed'; value: ShadowedRecords };
 
 /** A star on a model or an offer: `model:gpt-4`, `offer:deepseek-app`. */
 export type FavouriteRow = { key: string; at: string };
