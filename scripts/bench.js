@@ -76,6 +76,8 @@ const targets = [
 	[/^JS the page requests/, 80 * KiB],
 	[/^CSS the page requests or inlines/, 10 * KiB],
 	[/^recommend\(\)/, (size) => (size === 5000 ? 5 : size === 30000 ? 30 : undefined)],
+	[/^queryCatalogue\(\), first show/, (size) => (size === 5000 ? 200 : undefined)],
+	[/^queryCatalogue\(\)/, (size) => (size === 5000 ? 16 : size === 30000 ? 50 : undefined)],
 	[/^input change/, (size) => (size === 5000 ? 50 : size === 30000 ? 150 : undefined)],
 	[/^import into IndexedDB/, (size) => (size === 30000 ? 5000 : undefined)],
 	[/^Lighthouse performance/, 98],

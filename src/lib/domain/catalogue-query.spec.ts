@@ -13,7 +13,7 @@ import {
 	type CatalogueQuery
 } from './catalogue-query';
 import { retiresLater } from './dates';
-import { handModel, handOffer } from './synthetic';
+import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 
 const vendors = catalogue.vendors.map((v) => v.id);
 const run = (search: string, favourites?: Set<string>) =>
@@ -485,4 +485,74 @@ describe('retiresLater', () => {
 			expect(retiresLater(c.date, c.today)).toBe(c.expected);
 		});
 	}
+});
+
+describe('queryCatalogue, worked out once per catalogue', () => {
+	const big = { ...syntheticCatalogue(300), vendors: catalogue.vendors };
+	const ids = (r: { models: { model: Model }[]; offers: { offer: Offer }[] }) => ({
+		models: r.models.map((m) => m.model.id),
+		offers: r.offers.map((o) => o.offer.id)
+	});
+
+	it('answers every query, in any order of queries, as a catalogue seen for the first time', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						sort: fc.constantFrom('name', 'price', 'date'),
+						desc: fc.boolean(),
+						lang: fc.constantFrom('en', 'ar'),
+						q: fc.constantFrom(undefined, 'mod', '1', 'deep'),
+						maxPrice: fc.constantFrom(undefined, 0, 20)
+					}),
+					{ minLength: 1, maxLength: 6 }
+				),
+				(queries) => {
+					for (const { lang, ...asked } of queries) {
+						const query = { ...defaultCatalogueQuery(), ...asked };
+						const warm = queryCatalogue(big, query, { lang });
+						const cold = queryCatalogue(structuredClone(big), query, { lang });
+						expect(ids(warm)).toEqual(ids(cold));
+					}
+				}
+			),
+			{ numRuns: 12 }
+		);
+	}, 30_000);
+
+	it('sees a changed catalogue: new arrays are worked out again', () => {
+		const before = queryCatalogue(
+			catalogue,
+			{ ...defaultCatalogueQuery(), q: 'zebra' },
+			{ lang: 'en' }
+		);
+		expect(before.models).toEqual([]);
+		const renamed = {
+			...catalogue,
+			models: catalogue.models.map((m) =>
+				m.id === 'gpt-2' ? { ...m, name: { en: 'Zebra', ar: 'Zebra' } } : m
+			)
+		};
+		const after = queryCatalogue(
+			renamed,
+			{ ...defaultCatalogueQuery(), q: 'zebra' },
+			{ lang: 'en' }
+		);
+		expect(after.models.map((r) => r.model.id)).toEqual(['gpt-2']);
+		// Its offers' search text names their models anew too.
+		expect(after.offers.map((r) => r.offer.id)).toEqual(['gpt-2-local']);
+		const last = queryCatalogue(renamed, defaultCatalogueQuery(), { lang: 'en' }).models.at(-1);
+		expect(last?.model.id).toBe('gpt-2');
+	});
+
+	it('sorts names descending with equal names still by id ascending', () => {
+		const twin = (id: string) => handModel(id, { name: { en: 'Same', ar: 'Same' } });
+		const models = [twin('b'), twin('a'), handModel('c', { name: { en: 'Alpha', ar: 'Alpha' } })];
+		const rows = queryCatalogue(
+			{ models, offers: [], vendors: [] },
+			{ ...defaultCatalogueQuery(), desc: true },
+			{ lang: 'en' }
+		);
+		expect(rows.models.map((r) => r.model.id)).toEqual(['a', 'b', 'c']);
+	});
 });

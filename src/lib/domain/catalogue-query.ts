@@ -205,114 +205,187 @@ export function modelDate(model: Model): string {
 /** Search folds names as people mean them: case, diacritics, Arabic letter forms (`foldName`). */
 const fold = foldName;
 
-/** Filters and sorts the catalogue for the page; names sort in the given language. */
+/** One collator per language, made once: creating one per comparison dominates a big sort. */
+const collators = new Map<string, Intl.Collator>();
+function collator(lang: 'en' | 'ar'): Intl.Collator {
+	let found = collators.get(lang);
+	if (!found) collators.set(lang, (found = new Intl.Collator(lang)));
+	return found;
+}
+
+/** Each catalogue's offers by model id, worked out once per catalogue (its offers array). */
+const offerIndexes = new WeakMap<readonly Offer[], Map<string, Offer[]>>();
+/** The offers that serve each model, in catalogue order: one pass, kept while the catalogue is. */
+export function offersByModel(offers: readonly Offer[]): ReadonlyMap<string, Offer[]> {
+	let index = offerIndexes.get(offers);
+	if (!index) {
+		index = new Map();
+		for (const offer of offers) {
+			for (const id of new Set(offer.models)) {
+				const list = index.get(id);
+				if (list) list.push(offer);
+				else index.set(id, [offer]);
+			}
+		}
+		offerIndexes.set(offers, index);
+	}
+	return index;
+}
+
+type QueryCatalogue = Pick<Catalogue, 'models' | 'offers' | 'vendors'>;
+
+/** A row with its folded search text. */
+type Entry<R> = { row: R; text: string };
+
+/**
+ * What every query of one catalogue needs and no filter changes, worked out once: each offer's
+ * row (its models, price, openness, date), each model's offers and cheapest price, the folded
+ * search text of each record, and the rows in each order asked for so far. Kept while the
+ * catalogue's arrays are the same ones (a changed catalogue comes as new arrays).
+ */
+type Prepared = {
+	of: QueryCatalogue;
+	offers: Entry<OfferRow>[];
+	models: Entry<ModelRow>[];
+	/** The rows sorted, by `lang sort desc`: a query keeps the rows it wants in that order. */
+	orders: Map<string, { offers: Entry<OfferRow>[]; models: Entry<ModelRow>[] }>;
+};
+const preparedQueries = new WeakMap<readonly Offer[], Prepared>();
+
+function prepare(catalogue: QueryCatalogue): Prepared {
+	const found = preparedQueries.get(catalogue.offers);
+	if (found && found.of.models === catalogue.models && found.of.vendors === catalogue.vendors)
+		return found;
+	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
+	const vendorNames = new Map(catalogue.vendors.map((v) => [v.id, `${v.name.en} ${v.name.ar}`]));
+	const text = (names: { en: string; ar: string }, id: string, extra: string) =>
+		fold(`${names.en} ${names.ar} ${id} ${extra}`);
+	const offers = catalogue.offers.map((offer): Entry<OfferRow> => {
+		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
+		let date = '';
+		for (const model of models) if (modelDate(model) > date) date = modelDate(model);
+		const row = {
+			offer,
+			models,
+			price: monthlyCost(offer.price, 1),
+			openness: offerOpenness(models),
+			date
+		};
+		const makers = models.map((m) => `${m.name.en} ${vendorNames.get(m.vendor) ?? ''}`);
+		return { row, text: text(offer.name, offer.id, makers.join(' ')) };
+	});
+	const offersOf = offersByModel(catalogue.offers);
+	const models = catalogue.models.map((model): Entry<ModelRow> => {
+		const served = offersOf.get(model.id) ?? [];
+		const cheapest = cheapestPrice(served);
+		const row = {
+			model,
+			offers: served,
+			price: cheapest?.usd,
+			...(cheapest?.fees && { fees: cheapest.fees }),
+			date: modelDate(model)
+		};
+		return { row, text: text(model.name, model.id, vendorNames.get(model.vendor) ?? '') };
+	});
+	const prepared: Prepared = { of: catalogue, offers, models, orders: new Map() };
+	preparedQueries.set(catalogue.offers, prepared);
+	return prepared;
+}
+
+/**
+ * The rows in the order a query asks for, worked out once per order: by name in `lang` (then
+ * id), by date, or by monthly price (not announced last both ways), each ascending or
+ * descending, ties by name ascending.
+ */
+function ordered(prepared: Prepared, lang: 'en' | 'ar', sort: SortKey, desc: boolean) {
+	const key = `${lang} ${sort} ${desc}`;
+	const known = prepared.orders.get(key);
+	if (known) return known;
+	const { compare: byName } = collator(lang);
+	const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	const flip = desc ? -1 : 1;
+	type Sortable = { price: number | undefined; date: string };
+	const primary = (a: Sortable, b: Sortable): number => {
+		if (sort === 'price') {
+			// A price not announced is last whichever way prices sort.
+			if ((a.price === undefined) !== (b.price === undefined))
+				return a.price === undefined ? 2 : -2;
+			const [pa, pb] = [a.price ?? 0, b.price ?? 0];
+			return Math.sign(pa - pb) * flip;
+		}
+		if (sort === 'date') return (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) * flip;
+		return 0;
+	};
+	const sortBy = <R extends Sortable>(
+		entries: Entry<R>[],
+		record: (row: R) => { id: string; name: { en: string; ar: string } }
+	) =>
+		entries
+			.map((entry) => ({ entry, ...record(entry.row) }))
+			.sort((a, b) => {
+				const first = primary(a.entry.row, b.entry.row);
+				if (first) return first;
+				const names = byName(a.name[lang], b.name[lang]) * (sort === 'name' ? flip : 1);
+				return names || byId(a.id, b.id);
+			})
+			.map(({ entry }) => entry);
+	const order = {
+		offers: sortBy(prepared.offers, (r) => r.offer),
+		models: sortBy(prepared.models, (r) => r.model)
+	};
+	prepared.orders.set(key, order);
+	return order;
+}
+
+/**
+ * Filters and sorts the catalogue for the page; names sort in the given language. Everything
+ * that does not depend on the filters is worked out once per catalogue and order (`prepare`,
+ * `ordered`), so a keystroke costs one pass over the rows in the order already made.
+ */
 export function queryCatalogue(
-	catalogue: Pick<Catalogue, 'models' | 'offers' | 'vendors'>,
+	catalogue: QueryCatalogue,
 	query: CatalogueQuery,
 	options: { favourites?: ReadonlySet<string>; lang: 'en' | 'ar' }
 ): { models: ModelRow[]; offers: OfferRow[] } {
 	const favourites = options.favourites ?? new Set<string>();
-	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
-	const vendorNames = new Map(catalogue.vendors.map((v) => [v.id, `${v.name.en} ${v.name.ar}`]));
+	const prepared = prepare(catalogue);
+	const order = ordered(prepared, options.lang, query.sort, query.desc);
 	const needle = query.q ? fold(query.q) : undefined;
-	const matchesText = (names: { en: string; ar: string }, id: string, extra: string) =>
-		!needle || fold(`${names.en} ${names.ar} ${id} ${extra}`).includes(needle);
-	const modelOk = (m: Model) =>
-		(!query.openness || m.openness === query.openness) &&
-		(!query.task || modelTask(m) === query.task) &&
-		(!query.status || m.status === query.status) &&
-		(!query.vendor || m.vendor === query.vendor);
 	const offerFilters = query.runs || query.device || query.kind || query.maxPrice !== undefined;
 	// Each offer is judged once; a model is kept when one of its offers passes.
 	const passes = new Set<Offer>();
-
-	const offerRows: OfferRow[] = [];
-	for (const offer of catalogue.offers) {
-		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
-		const openness = offerOpenness(models);
-		const price = monthlyCost(offer.price, 1);
-		const row: OfferRow = {
-			offer,
-			models,
-			price,
-			openness,
-			date: models.map(modelDate).sort().at(-1) ?? ''
-		};
-		const matches = offerFilters ? offerMatchesFilters(offer, models, query) : true;
-		if (matches) passes.add(offer);
+	if (offerFilters) {
+		for (const { row } of prepared.offers) {
+			if (offerMatchesFilters(row.offer, row.models, query)) passes.add(row.offer);
+		}
+	}
+	const offers: OfferRow[] = [];
+	for (const { row, text } of order.offers) {
+		const { offer, models, openness } = row;
 		const ok =
-			matches &&
+			(!offerFilters || passes.has(offer)) &&
 			(!query.openness || openness === query.openness) &&
 			(!query.task || models.some((m) => modelTask(m) === query.task)) &&
 			(!query.status || offer.status === query.status) &&
 			(!query.vendor || models.some((m) => m.vendor === query.vendor)) &&
 			(!query.fav || favourites.has(`offer:${offer.id}`)) &&
-			matchesText(
-				offer.name,
-				offer.id,
-				models.map((m) => `${m.name.en} ${vendorNames.get(m.vendor) ?? ''}`).join(' ')
-			);
-		if (ok) offerRows.push(row);
+			(!needle || text.includes(needle));
+		if (ok) offers.push(row);
 	}
-	const modelRows: ModelRow[] = [];
-	for (const model of catalogue.models) {
-		const offers = catalogue.offers.filter((o) => o.models.includes(model.id));
-		const cheapest = cheapestPrice(offers);
+	const models: ModelRow[] = [];
+	for (const { row, text } of order.models) {
+		const { model } = row;
 		const ok =
-			modelOk(model) &&
-			(!offerFilters || offers.some((o) => passes.has(o))) &&
+			(!query.openness || model.openness === query.openness) &&
+			(!query.task || modelTask(model) === query.task) &&
+			(!query.status || model.status === query.status) &&
+			(!query.vendor || model.vendor === query.vendor) &&
+			(!offerFilters || row.offers.some((o) => passes.has(o))) &&
 			(!query.fav || favourites.has(`model:${model.id}`)) &&
-			matchesText(model.name, model.id, vendorNames.get(model.vendor) ?? '');
-		if (ok) {
-			modelRows.push({
-				model,
-				offers,
-				price: cheapest?.usd,
-				...(cheapest?.fees && { fees: cheapest.fees }),
-				date: modelDate(model)
-			});
-		}
+			(!needle || text.includes(needle));
+		if (ok) models.push(row);
 	}
-
-	const flip = query.desc ? -1 : 1;
-	type Sortable = {
-		price: number | undefined;
-		date: string;
-		name: { en: string; ar: string };
-		id: string;
-	};
-	const compare = (a: Sortable, b: Sortable): number => {
-		// A price not announced is last whichever way prices sort.
-		if (query.sort === 'price' && (a.price === undefined) !== (b.price === undefined)) {
-			return a.price === undefined ? 1 : -1;
-		}
-		const pa = a.price ?? 0;
-		const pb = b.price ?? 0;
-		const primary =
-			query.sort === 'price'
-				? Math.sign(pa === pb ? 0 : pa - pb)
-				: query.sort === 'date'
-					? a.date.localeCompare(b.date)
-					: a.name[options.lang].localeCompare(b.name[options.lang], options.lang);
-		return (
-			primary * flip ||
-			a.name[options.lang].localeCompare(b.name[options.lang], options.lang) ||
-			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-		);
-	};
-	modelRows.sort((a, b) =>
-		compare(
-			{ ...a, name: a.model.name, id: a.model.id },
-			{ ...b, name: b.model.name, id: b.model.id }
-		)
-	);
-	offerRows.sort((a, b) =>
-		compare(
-			{ ...a, name: a.offer.name, id: a.offer.id },
-			{ ...b, name: b.offer.name, id: b.offer.id }
-		)
-	);
-	return { models: modelRows, offers: offerRows };
+	return { models, offers };
 }
 
 /**
