@@ -255,7 +255,7 @@ function displayName(/** @type {string} */ key) {
 	return key
 		.split('-')
 		.map((w) =>
-			/^(\d+(\.\d+)?[bm]|a\d+b|e\d+b)$/.test(w)
+			/^(?:\d+(?:\.\d+)?[bm]|a\d+b|e\d+b)$/.test(w)
 				? w.toUpperCase()
 				: w.charAt(0).toUpperCase() + w.slice(1)
 		)
@@ -345,7 +345,7 @@ function nextFamilySpec() {
 		if (base === undefined) continue;
 		const tag = cursor.tag === 0 ? '' : (TAGS[cursor.tag - 1] ?? `r${cursor.tag}`);
 		const key = tag ? `${base}-${tag}` : base;
-		if (universeKeys.has(key) || RESERVED.has(key) || /-(free|fast)$/.test(key)) continue;
+		if (universeKeys.has(key) || RESERVED.has(key) || /-(?:free|fast)$/.test(key)) continue;
 		universeKeys.add(key);
 		const n = universe.length;
 		const scale = 0.5 + unit(`${key} price`) * 1.5;

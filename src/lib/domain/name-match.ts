@@ -38,7 +38,7 @@ export function foldName(text: string): string {
 const NON_LATIN_WORD = /[\p{L}\p{N}]/u;
 const hasNonLatinWord = (text: string) =>
 	[...text.normalize('NFKD').replace(MARKS, '')].some(
-		(c) => !/[a-zA-Z0-9]/.test(c) && NON_LATIN_WORD.test(c)
+		(c) => !/[a-z0-9]/i.test(c) && NON_LATIN_WORD.test(c)
 	);
 
 /**

@@ -111,10 +111,10 @@ export function listDate(value: unknown, field: string, notes: Notes): DateValue
 	if (typeof value === 'string') {
 		const text = value.trim();
 		if (isRealDay(text)) return { precision: 'day', value: text };
-		if (/^(19|2\d)\d\d-(0[1-9]|1[0-2])$/.test(text)) return { precision: 'month', value: text };
-		if (/^(19|2\d)\d\d$/.test(text)) return { precision: 'year', value: text };
+		if (/^(?:19|2\d)\d\d-(?:0[1-9]|1[0-2])$/.test(text)) return { precision: 'month', value: text };
+		if (/^(?:19|2\d)\d\d$/.test(text)) return { precision: 'year', value: text };
 		// A full timestamp: its day.
-		const day = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1];
+		const day = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1];
 		if (day && isRealDay(day)) return { precision: 'day', value: day };
 	}
 	notes.issues.push({ entry: notes.entry, code: 'date-dropped', field, value: quote(value) });
