@@ -13,6 +13,10 @@ export default ts.config(
 	...svelte.configs.recommended,
 	// Every check on text stays linear in its length: no pattern that can backtrack without bound.
 	regexp.configs['flat/recommended'],
+	{
+		// A pattern tried at every position of a long text must not rescan it each time either.
+		rules: { 'regexp/no-super-linear-move': 'error' }
+	},
 	prettier,
 	...svelte.configs.prettier,
 	{

@@ -65,7 +65,7 @@ const round = (/** @type {number} */ usd) => Number(usd.toPrecision(3));
 /** US$ per million tokens as OpenRouter writes it: US$ per token, a decimal string. */
 function perToken(/** @type {number} */ perMillion) {
 	if (perMillion === 0) return '0';
-	return (perMillion / 1e6).toFixed(14).replace(/0+$/, '');
+	return (perMillion / 1e6).toFixed(14).replace(/(?<!0)0+$/, '');
 }
 
 /** A day `days` after 2023-01-01. */
@@ -760,7 +760,7 @@ function orEntry(s, id, j) {
 	const context = contextOf(s);
 	return {
 		id,
-		canonical_slug: `${id.replace(/:.*$/, '')}-${s.released.replaceAll('-', '')}`,
+		canonical_slug: `${id.split(':', 1)[0]}-${s.released.replaceAll('-', '')}`,
 		hugging_face_id: hf,
 		name: `${maker}: ${s.name}${free ? ' (free)' : ''}`,
 		created: Date.UTC(y ?? 2025, (m ?? 1) - 1, d ?? 1) / 1000,

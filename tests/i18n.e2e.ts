@@ -236,7 +236,7 @@ describe('Arabic and English', () => {
 						path
 					).replace(/https:\/\/\S+/g, '');
 					const latin = (text.match(/[A-Z][\w.+-]*/gi) ?? []).filter(
-						(w) => !allowed.has(w) && !allowed.has(w.replace(/\.+$/, ''))
+						(w) => !allowed.has(w) && !allowed.has(w.replace(/(?<!\.)\.+$/, ''))
 					);
 					expect.soft(latin, `${path} in Arabic`).toEqual([]);
 				}

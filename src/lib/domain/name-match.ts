@@ -54,7 +54,7 @@ export function idForName(name: string, prefix: string, taken: (id: string) => b
 	const folded = foldName(name);
 	let stem = base.slice(0, 70);
 	if (empty || hasNonLatinWord(folded)) {
-		const body = empty ? '' : `${base.slice(prefix.length, 60).replace(/[-.]+$/, '')}-`;
+		const body = empty ? '' : `${base.slice(prefix.length, 60).replace(/(?<![-.])[-.]+$/, '')}-`;
 		stem = `${prefix}${body}n${shortHash(folded)}`;
 	}
 	let id = stem;

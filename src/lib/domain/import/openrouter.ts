@@ -13,6 +13,7 @@ import {
 	lifecycle,
 	listDate,
 	markedFree,
+	withoutFreeMark,
 	searchesByItself,
 	statedPrice,
 	statedUsd,
@@ -93,7 +94,7 @@ export const openRouter: ListReader = {
 			const fullName = givenName ?? id;
 			const named = splitName(fullName);
 			const free = markedFree(id, fullName);
-			const modelName = named.model.replace(/\s*\(free\)\s*$/i, '') || key;
+			const modelName = withoutFreeMark(named.model) || key;
 			const maker = makerOf(id, { key, makerName: named.maker, prefixIsMaker: true });
 			const pricing = record(e.pricing);
 			const perToken = (field: string) => statedUsd(pricing[field], `pricing.${field}`, own, 1e6);

@@ -75,6 +75,12 @@ export function fee(
 	return [aboveTokens ? { kind, usd, unit, aboveTokens } : { kind, usd, unit }];
 }
 
+/** A name without the "(free)" that ends it ("Llama 3 (free)" → "Llama 3"), by its end alone. */
+export function withoutFreeMark(name: string): string {
+	const text = name.trimEnd();
+	return text.slice(-6).toLowerCase() === '(free)' ? text.slice(0, -6).trimEnd() : name;
+}
+
 /** Whether an id or a name marks the offer free (`:free`, `-free`, "(free)"). */
 export function markedFree(id: string, name?: string): boolean {
 	const end = id.slice(-8).toLowerCase();
