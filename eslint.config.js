@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import regexp from 'eslint-plugin-regexp';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
@@ -10,6 +11,12 @@ export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
+	// Every check on text stays linear in its length: no pattern that can backtrack without bound.
+	regexp.configs['flat/recommended'],
+	{
+		// A pattern tried at every position of a long text must not rescan it each time either.
+		rules: { 'regexp/no-super-linear-move': 'error' }
+	},
 	prettier,
 	...svelte.configs.prettier,
 	{

@@ -20,3 +20,19 @@ describe(`readImport() at ${MODELS_DEV_SIZE} entries`, () => {
 		if (!result.ok) throw new Error('The bench list was refused');
 	});
 });
+
+// The safety checks read every text in linear time: an id of "<" and 200,000 spaces is one
+// entry among two, judged at once (a backtracking pattern took 24 s on it).
+const longId = `<${' '.repeat(200_000)}`;
+const longIdFile = JSON.stringify({
+	data: [
+		{ id: longId, name: longId, pricing: { prompt: '0.000001', completion: '0.000002' } },
+		{ id: 'acme/ok', pricing: { prompt: '0.000001', completion: '0.000002' } }
+	]
+});
+describe('import check of a 200,000-character id', () => {
+	bench('readImport()', () => {
+		const result = readImport(longIdFile);
+		if (!result.ok || result.skipped.length !== 1) throw new Error('The long id was misread');
+	});
+});

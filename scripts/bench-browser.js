@@ -72,7 +72,7 @@ async function importList(page, name, list) {
 			// the message the press.
 			if (marks.start === undefined) return;
 			const text = document.body.innerText;
-			if (marks.preview === undefined && /(models?|entry|entries) found/.test(text)) {
+			if (marks.preview === undefined && /(?:models?|entry|entries) found/.test(text)) {
 				marks.preview = performance.now();
 			}
 			if (marks.press !== undefined && /Imported .* from |Nothing was changed/.test(text)) {

@@ -65,7 +65,7 @@ const round = (/** @type {number} */ usd) => Number(usd.toPrecision(3));
 /** US$ per million tokens as OpenRouter writes it: US$ per token, a decimal string. */
 function perToken(/** @type {number} */ perMillion) {
 	if (perMillion === 0) return '0';
-	return (perMillion / 1e6).toFixed(14).replace(/0+$/, '');
+	return (perMillion / 1e6).toFixed(14).replace(/(?<!0)0+$/, '');
 }
 
 /** A day `days` after 2023-01-01. */
@@ -255,7 +255,7 @@ function displayName(/** @type {string} */ key) {
 	return key
 		.split('-')
 		.map((w) =>
-			/^(\d+(\.\d+)?[bm]|a\d+b|e\d+b)$/.test(w)
+			/^(?:\d+(?:\.\d+)?[bm]|a\d+b|e\d+b)$/.test(w)
 				? w.toUpperCase()
 				: w.charAt(0).toUpperCase() + w.slice(1)
 		)
@@ -345,7 +345,7 @@ function nextFamilySpec() {
 		if (base === undefined) continue;
 		const tag = cursor.tag === 0 ? '' : (TAGS[cursor.tag - 1] ?? `r${cursor.tag}`);
 		const key = tag ? `${base}-${tag}` : base;
-		if (universeKeys.has(key) || RESERVED.has(key) || /-(free|fast)$/.test(key)) continue;
+		if (universeKeys.has(key) || RESERVED.has(key) || /-(?:free|fast)$/.test(key)) continue;
 		universeKeys.add(key);
 		const n = universe.length;
 		const scale = 0.5 + unit(`${key} price`) * 1.5;
@@ -760,7 +760,7 @@ function orEntry(s, id, j) {
 	const context = contextOf(s);
 	return {
 		id,
-		canonical_slug: `${id.replace(/:.*$/, '')}-${s.released.replaceAll('-', '')}`,
+		canonical_slug: `${id.split(':', 1)[0]}-${s.released.replaceAll('-', '')}`,
 		hugging_face_id: hf,
 		name: `${maker}: ${s.name}${free ? ' (free)' : ''}`,
 		created: Date.UTC(y ?? 2025, (m ?? 1) - 1, d ?? 1) / 1000,

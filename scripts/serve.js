@@ -55,7 +55,7 @@ async function locate(root, pathname) {
 	const clean = normalize(pathname).replace(/^([/\\])+/, '');
 	const base = resolve(root, clean);
 	if (base !== root && !base.startsWith(root + sep)) return null;
-	const trimmed = base.replace(/[/\\]+$/, '');
+	const trimmed = base.replace(/(?<![/\\])[/\\]+$/, '');
 	const candidates = pathname.endsWith('/')
 		? [join(trimmed, 'index.html'), `${trimmed}.html`]
 		: [base, `${base}.html`, join(base, 'index.html')];

@@ -30,7 +30,7 @@ precacheAndRoute(self.__WB_MANIFEST, {
 	ignoreURLParametersMatching: [/.*/],
 	urlManipulation: ({ url }) =>
 		url.pathname.length > 1 && url.pathname.endsWith('/')
-			? [new URL(url.pathname.replace(/\/+$/, ''), url.origin)]
+			? [new URL(url.pathname.replace(/(?<!\/)\/+$/, ''), url.origin)]
 			: []
 });
 cleanupOutdatedCaches();

@@ -130,7 +130,10 @@ async function importThroughSettings(page: Page, list: List) {
 			if (marks.preview === undefined && /entries found/.test(text)) {
 				marks.preview = performance.now();
 			}
-			if (marks.press !== undefined && /(Imported|Added) .* from |Nothing was changed/.test(text)) {
+			if (
+				marks.press !== undefined &&
+				/(?:Imported|Added) .* from |Nothing was changed/.test(text)
+			) {
 				marks.end = performance.now();
 				observer.disconnect();
 			}

@@ -18,7 +18,9 @@ function memoryFigures(el: Element): { text: string; lines: number }[] {
 	const found: { text: string; lines: number }[] = [];
 	const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		for (const match of (node.textContent ?? '').matchAll(/[\d.]+\s?(?:GB|غيغابايت|غ\.ب)/g)) {
+		for (const match of (node.textContent ?? '').matchAll(
+			/(?<![\d.])[\d.]+\s?(?:GB|غيغابايت|غ\.ب)/g
+		)) {
 			const range = document.createRange();
 			range.setStart(node, match.index);
 			range.setEnd(node, match.index + match[0].length);

@@ -96,7 +96,7 @@ function latinAllowList(): Set<string> {
 	const collect = (value: unknown, key = ''): void => {
 		if (typeof value === 'string') {
 			if (key === 'ar' || key === 'quote')
-				for (const w of value.match(/[A-Za-z][A-Za-z0-9.+_-]*/g) ?? []) words.add(w);
+				for (const w of value.match(/[A-Z][\w.+-]*/gi) ?? []) words.add(w);
 		} else if (value && typeof value === 'object') {
 			for (const [k, v] of Object.entries(value)) collect(v, k);
 		}
@@ -235,8 +235,8 @@ describe('Arabic and English', () => {
 						(await page.evaluate(() => document.body.innerText)).replace(/\u00a0/g, ' '),
 						path
 					).replace(/https:\/\/\S+/g, '');
-					const latin = (text.match(/[A-Za-z][A-Za-z0-9.+_-]*/g) ?? []).filter(
-						(w) => !allowed.has(w) && !allowed.has(w.replace(/[.]+$/, ''))
+					const latin = (text.match(/[A-Z][\w.+-]*/gi) ?? []).filter(
+						(w) => !allowed.has(w) && !allowed.has(w.replace(/(?<!\.)\.+$/, ''))
 					);
 					expect.soft(latin, `${path} in Arabic`).toEqual([]);
 				}

@@ -260,3 +260,43 @@ describe('ids of earlier imports', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('an own-format file checked entry by entry', () => {
+	it('names an id given twice and an offer of no model, and says the count it stored', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/settings`);
+		await started(page);
+		await waitForSeed(page);
+		const catalogue = JSON.parse(
+			readFileSync(new URL('../src/lib/catalogue/catalogue.json', import.meta.url), 'utf8')
+		);
+		const offer = catalogue.offers.find((o: { id: string }) => o.id === 'deepseek-api');
+		const file = JSON.stringify({
+			format: 'model-chooser-export',
+			version: 1,
+			offers: [
+				{ ...offer, id: 'mine' },
+				{ ...offer, id: 'mine', name: { en: 'Second', ar: 'الثاني' } },
+				{ ...offer, id: 'mine-2', models: ['nowhere'] }
+			]
+		});
+		await page.getByLabel('Import', { exact: true }).setInputFiles({
+			name: 'mine.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(file)
+		});
+		await page.getByText('Skipped (2)').click();
+		const skipped = page.getByRole('list', { name: 'Skipped (2)' });
+		expect(await skipped.getByRole('listitem').allTextContents()).toEqual([
+			'offers[1] mine: an earlier entry of the file has the same id; only the first is kept',
+			'offers[2] mine-2: its model "nowhere" is neither in the file nor in the catalogue'
+		]);
+		await page.locator('button', { hasText: /^Import$/ }).click();
+		await page
+			.getByRole('status')
+			.getByText('Imported 1 entry from a Model Chooser export; 2 skipped.')
+			.waitFor();
+		expect(await own(page)).toEqual({ models: [], offers: ['mine'] });
+		expect(errors).toEqual([]);
+	});
+});

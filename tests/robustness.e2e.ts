@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerTest } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserPerTest, waitForSeed } from './browser';
 
 const base = inject('baseURL');
 const open = browserPerTest();
@@ -129,4 +131,150 @@ describe('a path with a broken percent-escape', () => {
 		await page.getByRole('heading', { level: 1, name: 'Model not found' }).waitFor();
 		expect(errors).toEqual([]);
 	});
+});
+
+/**
+ * Every address the page has held, from the first moment: recorded by an init script on every
+ * `history.replaceState` and `pushState`, so an id dropped and put back is still seen.
+ */
+async function recordAddresses(context: BrowserContext) {
+	await context.addInitScript(() => {
+		const seen: string[] = [location.search];
+		(window as unknown as { __addresses: string[] }).__addresses = seen;
+		for (const kind of ['replaceState', 'pushState'] as const) {
+			const original = history[kind].bind(history);
+			history[kind] = (...args: Parameters<History['replaceState']>) => {
+				original(...args);
+				seen.push(location.search);
+			};
+		}
+	});
+}
+const addresses = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __addresses: string[] }).__addresses);
+
+describe('a link naming what the person added', () => {
+	const file = readFileSync(
+		new URL('./fixtures/cases/openrouter-maker-names.json', import.meta.url)
+	);
+
+	/** Imports a list through Settings: own models kimi-k2.6 and kimi-latest by the own maker moonshotai. */
+	async function importOwn(page: Page) {
+		await page.goto(`${base}/settings`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await waitForSeed(page);
+		await page
+			.getByLabel('Import', { exact: true })
+			.setInputFiles({ name: 'lists.json', mimeType: 'application/json', buffer: file });
+		await page.locator('button', { hasText: /^Import$/ }).click();
+		await page
+			.getByRole('status')
+			.getByText(/^Imported /)
+			.waitFor();
+	}
+
+	it('keeps an own model in a compare link while the data loads, then shows it', async () => {
+		const { context, page, errors } = await open();
+		await importOwn(page);
+		await recordAddresses(context);
+		await page.goto(`${base}/compare?ids=gpt-4o,kimi-k2.6`);
+		await page.getByRole('columnheader', { name: /Kimi K2\.6/ }).waitFor();
+		await page.getByRole('columnheader', { name: /^GPT-4o/ }).waitFor();
+		const seen = await addresses(page);
+		expect(seen.length).toBeGreaterThan(0);
+		for (const search of seen) expect(search).toContain('kimi-k2.6');
+		expect(new URL(page.url()).search).toBe('?ids=gpt-4o,kimi-k2.6');
+		expect(await page.getByText('were not understood').count()).toBe(0);
+
+		// An id nobody has is named once the person's data is known, and dropped.
+		await page.goto(`${base}/compare?ids=gpt-4o,kimi-k2.6,nobodys-model`);
+		await page.getByText('were not understood').waitFor();
+		expect(await page.getByText('“nobodys-model”').count()).toBe(1);
+		await page.waitForFunction(() => location.search === '?ids=gpt-4o,kimi-k2.6');
+		expect(errors).toEqual([]);
+	});
+
+	it('keeps an own maker in a catalogue link while the data loads, then filters by it', async () => {
+		const { context, page, errors } = await open();
+		await importOwn(page);
+		await recordAddresses(context);
+		await page.goto(`${base}/models?vendor=moonshotai&open=open-weights`);
+		await page.getByRole('cell', { name: 'Kimi K2.6' }).first().waitFor();
+		const seen = await addresses(page);
+		for (const search of seen) expect(search).toContain('vendor=moonshotai');
+		expect(new URL(page.url()).search).toBe('?open=open-weights&vendor=moonshotai');
+		expect(await page.getByText('were not understood').count()).toBe(0);
+
+		await page.goto(`${base}/models?vendor=nobodys-maker&open=open-weights`);
+		await page.getByText('were not understood').waitFor();
+		expect(await page.getByText('“vendor”').count()).toBe(1);
+		await page.waitForFunction(() => location.search === '?open=open-weights');
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('text from a link in a notice', () => {
+	/** Each of `words`' boxes in the notice, by a DOM Range over its letters. */
+	async function boxes(page: Page, start: string, words: string[]) {
+		return page.evaluate(
+			([start, words]) => {
+				const notice = [...document.querySelectorAll('p')].find((p) =>
+					p.textContent?.trim().startsWith(start)
+				)!;
+				return words.map((word) => {
+					const walker = document.createTreeWalker(notice, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const at = node.textContent!.indexOf(word);
+						if (at < 0) continue;
+						const range = document.createRange();
+						range.setStart(node, at);
+						range.setEnd(node, at + word.length);
+						const { left, right, top } = range.getBoundingClientRect();
+						return { left, right, top, isolated: !!node.parentElement?.closest('bdi') };
+					}
+					throw new Error(`${word} is not in the notice`);
+				});
+			},
+			[start, words] as const
+		);
+	}
+
+	const cases = [
+		// A right-to-left override in a name, and two right-to-left names in an English line.
+		{
+			lang: 'en',
+			search: '?%E2%80%AEx=1&%D7%A9%D7%9C%D7%95%D7%9D=1&%D7%A2%D7%95%D7%9C%D7%9D=1&device=gpu',
+			words: ['\uFFFDx', 'שלום', 'עולם'],
+			start: 'Some parts of this link'
+		},
+		// Three left-to-right names in an Arabic line, the first with the override.
+		{
+			lang: 'ar',
+			search: '?%E2%80%AEx=1&alpha=1&beta=1&device=gpu&lang=ar',
+			words: ['\uFFFDx', 'alpha', 'beta'],
+			start: 'لم تُفهم بعض أجزاء'
+		}
+	] as const;
+	for (const c of cases) {
+		it(`isolates each name and shows direction controls as a visible mark (${c.lang})`, async () => {
+			const { page, errors } = await open();
+			await page.goto(`${base}/${c.search}`);
+			await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+			const notice = page.locator('p', { hasText: c.start });
+			await notice.waitFor();
+			expect(await notice.textContent()).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+			const [first, second, third] = await boxes(page, c.start, [...c.words]);
+			expect([first!.isolated, second!.isolated, third!.isolated]).toEqual([true, true, true]);
+			// Logical order on the line: left to right in English, right to left in Arabic.
+			expect(first!.top).toBe(third!.top);
+			if (c.lang === 'en') {
+				expect(first!.right).toBeLessThanOrEqual(second!.left);
+				expect(second!.right).toBeLessThanOrEqual(third!.left);
+			} else {
+				expect(first!.left).toBeGreaterThanOrEqual(second!.right);
+				expect(second!.left).toBeGreaterThanOrEqual(third!.right);
+			}
+			expect(errors).toEqual([]);
+		});
+	}
 });

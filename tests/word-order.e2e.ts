@@ -41,6 +41,7 @@ async function wordOrder(page: Page, selector: string): Promise<Findings> {
 	return page.evaluate((sel) => {
 		const TOLERANCE = 3;
 		// Set subtraction needs the `v` flag, which TypeScript's target does not write.
+		// eslint-disable-next-line prefer-regex-literals -- a literal with the `v` flag does not compile here
 		const WORD = new RegExp(
 			'[\\p{Script=Arabic}\\p{M}]+|[[\\p{L}\\p{N}\\p{M}]--\\p{Script=Arabic}]+',
 			'gv'

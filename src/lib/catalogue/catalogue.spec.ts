@@ -42,7 +42,7 @@ describe('the shipped catalogue', () => {
 	for (const { where, c } of citations) {
 		it(`${where}: the quote stands at line ${c.line}`, () => {
 			expect(articleLines[c.line - 1]).toContain(c.quote);
-			expect(c.meaning).toMatch(/[A-Za-z]/);
+			expect(c.meaning).toMatch(/[A-Z]/i);
 		});
 	}
 

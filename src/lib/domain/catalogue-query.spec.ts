@@ -94,6 +94,19 @@ describe('decodeCatalogueQuery', () => {
 		});
 	}
 
+	it('keeps a maker of an id’s shape while the makers are loading, and checks it once they are known', () => {
+		const link = '?vendor=moonshotai&open=closed';
+		expect(decodeCatalogueQuery(link, undefined)).toEqual({
+			query: { ...defaultCatalogueQuery(), vendor: 'moonshotai', openness: 'closed' },
+			ignored: []
+		});
+		expect(decodeCatalogueQuery(link, vendors)).toEqual({
+			query: { ...defaultCatalogueQuery(), openness: 'closed' },
+			ignored: ['vendor']
+		});
+		expect(decodeCatalogueQuery('?vendor=<b>', undefined).ignored).toEqual(['vendor']);
+	});
+
 	it('round-trips every valid query, leaving defaults out', () => {
 		const arbitrary = fc.record(
 			{

@@ -75,14 +75,18 @@ function pick<T extends string>(list: readonly T[], value: string): T | undefine
 	return (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
+/** The shape of a catalogue id: what a maker named in a link may be before the makers are known. */
+const ID_SHAPE = /^[a-z0-9][a-z0-9.-]{0,79}$/;
+
 /**
  * Reads the page's query string with the shared link rules (`link-params.ts`; `lang` is the
  * locale's, so it passes silently, and so does `fav=0`); never throws. `vendors` are the ids
- * that exist.
+ * that exist, or `undefined` while the person's own makers are still loading: then a maker of
+ * the shape of an id is kept as given, to be checked once they are known.
  */
 export function decodeCatalogueQuery(
 	search: string,
-	vendors: readonly string[]
+	vendors: readonly string[] | undefined
 ): { query: CatalogueQuery; ignored: string[] } {
 	const query = defaultCatalogueQuery();
 	const { ignored } = readParams(search, {
@@ -122,7 +126,7 @@ export function decodeCatalogueQuery(
 					query.maxPrice = readWhole(value, 0, 10_000);
 					return query.maxPrice !== undefined;
 				case 'vendor':
-					query.vendor = pick(vendors, value);
+					query.vendor = vendors ? pick(vendors, value) : ID_SHAPE.test(value) ? value : undefined;
 					return query.vendor !== undefined;
 				case 'q': {
 					const text = value.trim();

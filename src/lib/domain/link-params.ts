@@ -143,8 +143,8 @@ function shownName(name: string): string {
 const NON_LATIN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 /** Longer values are never a number a link needs; checked before any pattern runs. */
 const MAX_NUMBER_LENGTH = 16;
-const WHOLE = /^[0-9]+$/;
-const ONE_DECIMAL = /^[0-9]+(?:\.[0-9])?$/;
+const WHOLE = /^\d+$/;
+const ONE_DECIMAL = /^\d+(?:\.\d)?$/;
 
 /**
  * The text with Arabic-Indic (U+0660–U+0669) and Eastern Arabic-Indic/Persian

@@ -38,7 +38,7 @@ export function foldName(text: string): string {
 const NON_LATIN_WORD = /[\p{L}\p{N}]/u;
 const hasNonLatinWord = (text: string) =>
 	[...text.normalize('NFKD').replace(MARKS, '')].some(
-		(c) => !/[a-zA-Z0-9]/.test(c) && NON_LATIN_WORD.test(c)
+		(c) => !/[a-z0-9]/i.test(c) && NON_LATIN_WORD.test(c)
 	);
 
 /**
@@ -54,7 +54,7 @@ export function idForName(name: string, prefix: string, taken: (id: string) => b
 	const folded = foldName(name);
 	let stem = base.slice(0, 70);
 	if (empty || hasNonLatinWord(folded)) {
-		const body = empty ? '' : `${base.slice(prefix.length, 60).replace(/[-.]+$/, '')}-`;
+		const body = empty ? '' : `${base.slice(prefix.length, 60).replace(/(?<![-.])[-.]+$/, '')}-`;
 		stem = `${prefix}${body}n${shortHash(folded)}`;
 	}
 	let id = stem;

@@ -301,6 +301,19 @@ function bestEntry(models: readonly Model[]): ArenaEntry | undefined {
 }
 
 /**
+ * An offer's status in the answer. An offer is never more available than what it serves: one
+ * that says released but gives a model that is still planned (an own or imported offer of the
+ * shipped `gpt-5`, say) is planned until the model is released, so a typed or listed price of 0
+ * never makes an unreleased model a released Free pick. The person who knows better marks the
+ * model released, and its offers follow.
+ */
+export function offerStatus(offer: Offer, models: readonly Model[]): Status {
+	return offer.status === 'released' && models.some((m) => m.status === 'planned')
+		? 'planned'
+		: offer.status;
+}
+
+/**
  * What stays the same for one catalogue whatever the inputs: resolved models, fixed keys, and
  * the price and place in one shape for every offer. Offers come in many shapes (optional
  * fields, imports); reading them in the hot loop would make every property read a slow one.
@@ -325,6 +338,8 @@ type Prepared = {
 	paramsB: number;
 	/** The offer's newest model, as a date number. */
 	newest: number;
+	/** Its status in the answer: the offer's own, or planned while one of its models is. */
+	status: Status;
 	statusRank: number;
 	/** The offer's place in the ranking's last keys (memory need, newest model, id). */
 	tail: number;
@@ -385,6 +400,7 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 		// A model that does not chat answers none of the chooser's questions (PRODUCT.md §2).
 		if (offersNoChat(models)) return [];
 		const expected = models.find((m) => m.dates.expected)?.dates.expected;
+		const status = offerStatus(offer, models);
 		const subscription =
 			offer.price.type === 'per-use'
 				? offer.models.flatMap((id) => subscriptions.get(id) ?? []).sort((a, b) => a.usd - b.usd)[0]
@@ -413,7 +429,8 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 			score: rating?.score ?? -1,
 			paramsB: largestParamsB(models) ?? 0,
 			newest: models.reduce((max, m) => Math.max(max, dateNumber(m)), 0),
-			statusRank: STATUS_RANK[offer.status],
+			status,
+			statusRank: STATUS_RANK[status],
 			tail: 0,
 			expected,
 			subscription,
@@ -591,7 +608,7 @@ class Judged implements Option {
 	}
 
 	get status(): Status {
-		return this.prepared.offer.status;
+		return this.prepared.status;
 	}
 
 	get rating(): ArenaEntry | undefined {
@@ -715,7 +732,7 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 	if (j.fit.level !== 'no' && fitCode !== 'cloud' && fitCode !== 'on-device') {
 		reasons.push(j.fit.reason);
 	}
-	if (offer.status === 'planned' && p.expected) {
+	if (p.status === 'planned' && p.expected) {
 		reasons.push({ code: 'planned', expected: p.expected });
 	}
 	return reasons;

@@ -443,7 +443,7 @@ describe('the link codec, for any input', () => {
 
 	it('reads a link written with Arabic-Indic digits as the one written with Latin digits', () => {
 		const arabic = (text: string) =>
-			text.replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d))).replace('.', '\u066b');
+			text.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d))).replace('.', '\u066b');
 		fc.assert(
 			fc.property(arbitraryInputs, (inputs) => {
 				const link = encodeShareLink({ inputs });

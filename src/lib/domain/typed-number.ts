@@ -10,10 +10,10 @@ import { toLatinDigits } from './link-params';
 
 /** Longer text is never a number a field needs; checked before any pattern runs. */
 const MAX_TYPED_LENGTH = 24;
-const PLAIN = /^[0-9]+(?:\.([0-9]+))?$/;
-const GROUPED = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.([0-9]+))?$/;
+const PLAIN = /^\d+(?:\.(\d+))?$/;
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
 /** A comma followed by one or two digits: a decimal comma ("1,5", "0,25"). */
-const DECIMAL_COMMA = /^[0-9]+,([0-9]{1,2})$/;
+const DECIMAL_COMMA = /^\d+,(\d{1,2})$/;
 
 /** What a field accepts: the range (inclusive) and the most decimals. */
 export type TypedNumberRule = { min: number; max: number; decimals: number };

@@ -73,6 +73,7 @@ export const importAr = {
 		'unknown-maker': '{entry}: صانعه {value} ليس في الملف ولا في الفهرس',
 		'unknown-model': '{entry}: نموذجه {value} ليس في الملف ولا في الفهرس',
 		'no-models': '{entry}: لا نموذج لهذا الصانع في الملف ولا في الفهرس',
+		'duplicate-id': '{entry}: لمُدخَل سابق في الملف المعرِّف نفسه، فلا يُحفَظ إلا الأول',
 		'date-dropped': '{entry}: القيمة {value} في الحقل {field} ليست تاريخًا موجودًا؛ استُورد من دونها',
 		'price-not-a-number': '{entry}: القيمة {value} في الحقل {field} ليست رقمًا؛ فسعره «غير معلن»'
 	},

@@ -55,6 +55,7 @@ export const importEn = {
 		'unknown-maker': '{entry}: its maker {value} is neither in the file nor in the catalogue',
 		'unknown-model': '{entry}: its model {value} is neither in the file nor in the catalogue',
 		'no-models': '{entry}: no model in the file or the catalogue is by this maker',
+		'duplicate-id': '{entry}: an earlier entry of the file has the same id; only the first is kept',
 		'date-dropped': '{entry}: {field} {value} is not a date that exists; imported without it',
 		'price-not-a-number': '{entry}: {field} {value} is not a number; its price is “not announced”'
 	},

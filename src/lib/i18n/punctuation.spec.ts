@@ -5,8 +5,8 @@ import { importAr } from './import-ar';
 import { listsAr } from './lists-ar';
 
 const ARABIC = /[\u0600-\u06ff]/;
-const LATIN = /[A-Za-z]/;
-const LETTER = /[A-Za-z\u0600-\u06ff]/;
+const LATIN = /[A-Z]/i;
+const LETTER = /[A-Z\u0600-\u06ff]/i;
 
 /** Every string of a dictionary, with its path ("price.monthly"). */
 function strings(value: unknown, path = ''): [string, string][] {

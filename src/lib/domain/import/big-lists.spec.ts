@@ -84,7 +84,7 @@ function plainSize(key: string): number | undefined {
 	const words = key.split('-');
 	const sizes = new Set<number>();
 	words.forEach((word, i) => {
-		if (/^\d+(\.\d+)?b$/.test(word) && !/^\d+e$/.test(words[i + 1] ?? '')) {
+		if (/^\d+(?:\.\d+)?b$/.test(word) && !/^\d+e$/.test(words[i + 1] ?? '')) {
 			sizes.add(parseFloat(word));
 		} else if (/^\d{3}m$/.test(word)) sizes.add(parseFloat(word) / 1000);
 		else if (/^e\d+b$/.test(word)) sizes.add(parseFloat(word.slice(1)));
@@ -164,7 +164,7 @@ function tallyModelsDev(list: Record<string, ModelsDevProvider>): Tally {
 			const entry = object(value);
 			const id = (typeof entry?.id === 'string' && entry.id) || modelKey;
 			if (!entry || !id) continue;
-			const free = key === 'lmstudio' || /(:free|-free)$/.test(id);
+			const free = key === 'lmstudio' || /(?::free|-free)$/.test(id);
 			const { status } = entry;
 			count(
 				t,

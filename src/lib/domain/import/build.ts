@@ -81,8 +81,21 @@ function bareName(name: string, id: string): boolean {
  */
 const PERSON_MADE = /^my-/;
 
+/**
+ * A name without the note in brackets that ends it (`ChatGPT-4o-latest (2025-01-29)`): the
+ * first `(` after the last `)` before the closing one, found by searching once, never by a
+ * pattern tried at every position.
+ */
+function withoutEndNote(entry: string): string {
+	const text = entry.trimEnd();
+	const close = text.length - 1;
+	if (text[close] !== ')') return entry;
+	const open = text.indexOf('(', text.lastIndexOf(')', close - 1) + 1);
+	return open < 0 || open >= close ? entry : text.slice(0, open).trimEnd();
+}
+
 /** A board entry's join key: its name without a dated note (`ChatGPT-4o-latest (2025-01-29)`). */
-const entryKey = (entry: string): string => joinKey(entry.replace(/\s*\([^)]*\)\s*$/, '')).key;
+const entryKey = (entry: string): string => joinKey(withoutEndNote(entry)).key;
 
 /**
  * What an imported offer of a shipped model serves on the Chatbot Arena board, by the rule the

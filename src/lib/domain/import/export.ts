@@ -137,11 +137,28 @@ export function readExport(
 		return ready;
 	};
 	const values = <T>(entries: [T, number][]): T[] => entries.map(([x]) => x);
-	const vendorsRead = each('vendors', VendorSchema);
+	/**
+	 * The first entry of each id: a later one would overwrite it when stored, so it is skipped
+	 * here, and the count said after the import is the count stored.
+	 */
+	const firsts = <T>(
+		list: keyof OwnData,
+		entries: [T, number][],
+		keyOf: (x: T) => string = (x) => (x as { id: string }).id
+	) => {
+		const seen = new Set<string>();
+		return entries.filter(([x, i]) => {
+			const key = keyOf(x);
+			if (!seen.has(key)) return seen.add(key);
+			skipped.push({ entry: label(list, i, x), code: 'duplicate-id' });
+			return false;
+		});
+	};
+	const vendorsRead = firsts('vendors', each('vendors', VendorSchema));
 	for (const [x, i] of vendorsRead) refuseMarkup([x.name], `$.vendors[${i}].name`);
-	const modelsRead = each('models', ModelSchema);
+	const modelsRead = firsts('models', each('models', ModelSchema));
 	for (const [x, i] of modelsRead) refuseMarkup([x.name, x.summary], `$.models[${i}].name`);
-	const offersRead = each('offers', OfferSchema);
+	const offersRead = firsts('offers', each('offers', OfferSchema));
 	for (const [x, i] of offersRead) refuseMarkup([x.name], `$.offers[${i}].name`);
 	const makers = new Set([...context.vendors, ...values(vendorsRead)].map((x) => x.id));
 	const models = modelsRead.flatMap(([m, i]) => {
@@ -168,10 +185,10 @@ export function readExport(
 		vendors,
 		models,
 		offers,
-		edits: values(each('edits', EditSchema)),
-		notes: values(each('notes', NoteSchema)),
-		favourites: values(each('favourites', KEY)),
-		aliases: values(each('aliases', AliasSchema))
+		edits: values(firsts('edits', each('edits', EditSchema), (x) => x.key)),
+		notes: values(firsts('notes', each('notes', NoteSchema), (x) => x.modelId)),
+		favourites: values(firsts('favourites', each('favourites', KEY), (x) => x)),
+		aliases: values(firsts('aliases', each('aliases', AliasSchema), (x) => x.from))
 	};
 	const known = new Set(context.models.map((m) => m.id));
 	const free = offers.filter(

@@ -993,6 +993,49 @@ describe('export', () => {
 			{ entry: 'offers[0] mine', code: 'unknown-model', value: '"nowhere"' }
 		]);
 	});
+	it('an id given twice in the file is kept once, and counted as stored', () => {
+		const offer = shippedCatalogue.offers.find((o) => o.id === 'deepseek-api')!;
+		const text = JSON.stringify({
+			format: 'model-chooser-export',
+			version: 1,
+			offers: [
+				{ ...offer, id: 'mine' },
+				{ ...offer, id: 'mine', name: { en: 'Second', ar: 'الثاني' } }
+			],
+			favourites: ['offer:mine', 'offer:mine'],
+			notes: [
+				{ modelId: 'gpt-4o', text: 'one', at: '2026-01-01' },
+				{ modelId: 'gpt-4o', text: 'two', at: '2026-01-02' }
+			]
+		});
+		const r = read(text);
+		expect(r.data.offers.map((o) => o.name.en)).toEqual([offer.name.en]);
+		expect(r.data.favourites).toEqual(['offer:mine']);
+		expect(r.data.notes.map((n) => n.text)).toEqual(['one']);
+		expect(r.skipped).toEqual([
+			{ entry: 'offers[1] mine', code: 'duplicate-id' },
+			{ entry: 'notes[1] gpt-4o', code: 'duplicate-id' },
+			{ entry: 'favourites[1] offer:mine', code: 'duplicate-id' }
+		]);
+		// The done message's count is what the import writes.
+		expect(r.entries).toBe(3);
+		expect(r.found - r.skipped.length).toBe(r.entries);
+	});
+	it('refuses markup in a name of any language, and keeps "a < b > c" as a name', () => {
+		const model = shippedCatalogue.models.find((m) => m.id === 'gpt-4o')!;
+		const file = (ar: string) =>
+			JSON.stringify({
+				format: 'model-chooser-export',
+				version: 1,
+				models: [{ ...model, id: 'mine-x', name: { en: 'Mine', ar } }]
+			});
+		const refused = readImport(file('نموذج <img src=x onerror=alert(1)>'), context);
+		expect(refused.ok ? 'accepted' : refused.problem).toEqual({
+			code: 'markup',
+			path: '$.models[0].name'
+		});
+		expect(read(file('أ < ب > ج')).data.models[0]?.name.ar).toBe('أ < ب > ج');
+	});
 });
 
 describe('makerOf: who made a model, from its id’s path', () => {

@@ -10,8 +10,8 @@ export type Parsed = { ok: true; value: unknown } | { ok: false; problem: Import
 
 const SPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const HEX4 = /[0-9a-fA-F]{4}/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]?\d+)?/iy;
+const HEX4 = /[0-9a-f]{4}/iy;
 const WORDS = ['true', 'false', 'null'];
 
 /**
@@ -67,7 +67,7 @@ export function jsonErrorAt(text: string): number {
 			}
 			const end = NUMBER.lastIndex;
 			// A number cut at its end ("1.", "2e", "2e+") is a file cut off, not a wrong character.
-			if (n - end <= 2 && /^[.eE][+-]?$/.test(text.slice(end))) {
+			if (n - end <= 2 && /^[.e][+-]?$/i.test(text.slice(end))) {
 				i = n;
 				return false;
 			}

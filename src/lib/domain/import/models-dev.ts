@@ -14,6 +14,7 @@ import {
 	listDate,
 	LOCAL_RUNNERS,
 	markedFree,
+	withoutFreeMark,
 	statedPrice,
 	statedUsd,
 	taskOf,
@@ -123,7 +124,7 @@ export const modelsDev: ListReader = {
 				listings.push({
 					key,
 					variant: free && !local ? 'free' : variant,
-					name: name.replace(/\s*\(free\)\s*$/i, '') || key,
+					name: withoutFreeMark(name) || key,
 					maker,
 					host,
 					offerId: offerId(`${providerKey}-${id}`, 'md-'),

@@ -13,6 +13,7 @@ import {
 	lifecycle,
 	listDate,
 	markedFree,
+	withoutFreeMark,
 	searchesByItself,
 	statedPrice,
 	statedUsd,
@@ -26,7 +27,8 @@ import { entryLabel, record, type ListReader } from './list-reader';
 
 /** "MoonshotAI: Kimi K2.6" → the maker's words and the model's name. */
 function splitName(name: string): { maker?: string; model: string } {
-	const match = /^([^:]{1,40}):\s+(.+)$/.exec(name);
+	// `\s+` then `\S`: the space and the name cannot trade characters, so no backtracking.
+	const match = /^([^:]{1,40}):\s+(\S.*)$/.exec(name);
 	return match ? { maker: match[1]!.trim(), model: match[2]!.trim() } : { model: name };
 }
 
@@ -36,7 +38,7 @@ const listedOn = (date: DateValue | undefined): Release | undefined =>
 
 /** OpenRouter's model page for an id, when the id is plain enough to be a path. */
 function pageOf(id: string): string | undefined {
-	return /^~?[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/i.test(id)
+	return /^~?[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/i.test(id)
 		? `https://openrouter.ai/${id}`
 		: undefined;
 }
@@ -48,7 +50,7 @@ function pageOf(id: string): string | undefined {
 function huggingFaceId(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
 	const id = value.trim();
-	return /^[A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9][\w.-]{0,95}$/.test(id) ? id : undefined;
+	return /^[A-Z0-9][\w.-]{0,95}\/[A-Z0-9][\w.-]{0,95}$/i.test(id) ? id : undefined;
 }
 
 export const openRouter: ListReader = {
@@ -92,7 +94,7 @@ export const openRouter: ListReader = {
 			const fullName = givenName ?? id;
 			const named = splitName(fullName);
 			const free = markedFree(id, fullName);
-			const modelName = named.model.replace(/\s*\(free\)\s*$/i, '') || key;
+			const modelName = withoutFreeMark(named.model) || key;
 			const maker = makerOf(id, { key, makerName: named.maker, prefixIsMaker: true });
 			const pricing = record(e.pricing);
 			const perToken = (field: string) => statedUsd(pricing[field], `pricing.${field}`, own, 1e6);

@@ -75,6 +75,12 @@ export function fee(
 	return [aboveTokens ? { kind, usd, unit, aboveTokens } : { kind, usd, unit }];
 }
 
+/** A name without the "(free)" that ends it ("Llama 3 (free)" → "Llama 3"), by its end alone. */
+export function withoutFreeMark(name: string): string {
+	const text = name.trimEnd();
+	return text.slice(-6).toLowerCase() === '(free)' ? text.slice(0, -6).trimEnd() : name;
+}
+
 /** Whether an id or a name marks the offer free (`:free`, `-free`, "(free)"). */
 export function markedFree(id: string, name?: string): boolean {
 	const end = id.slice(-8).toLowerCase();
@@ -111,10 +117,10 @@ export function listDate(value: unknown, field: string, notes: Notes): DateValue
 	if (typeof value === 'string') {
 		const text = value.trim();
 		if (isRealDay(text)) return { precision: 'day', value: text };
-		if (/^(19|2\d)\d\d-(0[1-9]|1[0-2])$/.test(text)) return { precision: 'month', value: text };
-		if (/^(19|2\d)\d\d$/.test(text)) return { precision: 'year', value: text };
+		if (/^(?:19|2\d)\d\d-(?:0[1-9]|1[0-2])$/.test(text)) return { precision: 'month', value: text };
+		if (/^(?:19|2\d)\d\d$/.test(text)) return { precision: 'year', value: text };
 		// A full timestamp: its day.
-		const day = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1];
+		const day = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1];
 		if (day && isRealDay(day)) return { precision: 'day', value: day };
 	}
 	notes.issues.push({ entry: notes.entry, code: 'date-dropped', field, value: quote(value) });

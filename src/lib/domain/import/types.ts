@@ -68,6 +68,7 @@ export const ENTRY_ISSUE_CODES = [
 	'unknown-maker',
 	'unknown-model',
 	'no-models',
+	'duplicate-id',
 	'date-dropped',
 	'price-not-a-number'
 ] as const;
