@@ -39,10 +39,24 @@ export type CatalogueView = {
 	aliases: ReadonlyMap<string, string>;
 };
 
-/** Why a write failed: storage full, or anything else the browser said. */
+/**
+ * Why a write failed, as the UI names it:
+ * - `quota`: storage is full (a `QuotaExceededError`, also one inside a transaction's abort);
+ * - `conflict`: an id taken by a shipped record (the message is the id);
+ * - `closed`: the connection closed (a newer version in another tab, or the browser closed it);
+ * - `blocked`: the database could not be opened in time, or another connection's upgrade or
+ *   version change is in the way;
+ * - `aborted`: the transaction was aborted (another tab, the browser), nothing written;
+ * - `read-only`: this browser does not let the app save anything;
+ * - `failed`: anything else; the message is the browser's reason.
+ */
+export type WriteErrorCode =
+	'quota' | 'conflict' | 'closed' | 'blocked' | 'aborted' | 'read-only' | 'failed';
+
+/** Why a write failed (`code`), with the browser's own words as its message. */
 export class StorageWriteError extends Error {
 	constructor(
-		readonly code: 'quota' | 'conflict' | 'failed',
+		readonly code: WriteErrorCode,
 		detail: string
 	) {
 		super(detail);
@@ -54,6 +68,11 @@ export interface CatalogueStore {
 	readonly mode: 'indexeddb' | 'read-only';
 	/** Why the store is read-only (the browser's own error), when it is. */
 	readonly problem?: string;
+	/**
+	 * Read-only because the database did not answer in time (`openCatalogueStore`'s time limit)
+	 * or this tab's upgrade is blocked: another tab may be holding it.
+	 */
+	readonly stuck?: boolean;
 	/** What opening did to the stored catalogue. */
 	readonly seedResult?: SeedResult;
 	read(): Promise<CatalogueView>;
@@ -107,6 +126,10 @@ export type OpenOptions = {
 	 * other tab's upgrade can go ahead); the page should offer a reload.
 	 */
 	onVersionChange?: () => void;
+	/** How long opening may take, in milliseconds (else `openTimeLimitMs()`). */
+	timeLimitMs?: number;
+	/** The database answered after the time limit: the writable store, to use from now on. */
+	onLateOpen?: (store: CatalogueStore) => void;
 };
 
 const tag = <T extends object>(records: T[], origin: Origin): Stored<T>[] =>
@@ -384,8 +407,11 @@ async function readLists(db: ChooserDb): Promise<ListAsOf[]> {
 	return readListsAsOf(rows).records;
 }
 
+/** An error as one line: its name and message ("QuotaExceededError: …"), or what it says. */
 function message(error: unknown): string {
 	if (error instanceof Error) return `${error.name}: ${error.message}`;
+	if (error && typeof error === 'object' && 'name' in error && 'message' in error)
+		return `${String(error.name)}: ${String(error.message)}`;
 	return String(error);
 }
 
@@ -409,23 +435,69 @@ function memoryValue<T>(initial: T) {
 	};
 }
 
+/** The error and the errors it wraps (Dexie's `inner`, the standard `cause`), outermost first. */
+function chain(error: unknown): { name: string; message: string }[] {
+	const out: { name: string; message: string }[] = [];
+	let current: unknown = error;
+	// A few levels: Dexie wraps a DOM error once or twice, never in a loop worth following.
+	for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+		const { name, message: text } = current as { name?: unknown; message?: unknown };
+		out.push({ name: typeof name === 'string' ? name : '', message: String(text ?? '') });
+		const next =
+			(current as { inner?: unknown }).inner ?? (current as { cause?: unknown }).cause ?? null;
+		if (next === current) break;
+		current = next;
+	}
+	return out;
+}
+
+/** Error names by the code they mean: storage full, connection closed, in the way of a version. */
+const QUOTA = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+const CLOSED = new Set(['DatabaseClosedError', 'InvalidStateError']);
+const BLOCKED = new Set(['VersionChangeError', 'VersionError']);
+const ABORTED = new Set(['AbortError']);
+
+/**
+ * What the browser's (or Dexie's) failure of a write means, as a `StorageWriteError`: the first
+ * of quota, closed, blocked, aborted found anywhere in the error and what it wraps, else `failed`.
+ * Its message is the innermost reason the browser gave ("QuotaExceededError: …"). A
+ * `StorageWriteError` is given back as it is. Never throws.
+ */
+export function classifyWriteError(error: unknown): StorageWriteError {
+	if (error instanceof StorageWriteError) return error;
+	const links = chain(error);
+	const found = (names: Set<string>) => links.find((l) => names.has(l.name));
+	const named = (link: { name: string; message: string }) =>
+		link.name ? `${link.name}: ${link.message}` : link.message;
+	const rules: [WriteErrorCode, Set<string>][] = [
+		['quota', QUOTA],
+		['closed', CLOSED],
+		['blocked', BLOCKED],
+		['aborted', ABORTED]
+	];
+	for (const [code, names] of rules) {
+		const link = found(names);
+		if (link) return new StorageWriteError(code, named(links.at(-1) ?? link));
+	}
+	const last = links.at(-1);
+	return new StorageWriteError('failed', last ? named(last) : message(error));
+}
+
 const refuse = async () => {
-	throw new StorageWriteError('failed', 'This browser does not let the app save anything.');
+	throw new StorageWriteError('read-only', 'This browser does not let the app save anything.');
 };
 
-/** A write, with the browser's failure turned into one the UI can name. */
-async function writing<T>(work: () => Promise<T>): Promise<T> {
+/** Refuses while the database has not answered (another tab may hold it). */
+const refuseStuck = async () => {
+	throw new StorageWriteError('blocked', 'The database did not open in time.');
+};
+
+/** A write, with the browser's failure turned into one the UI can name (`classifyWriteError`). */
+export async function writing<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
 	} catch (error) {
-		if (error instanceof StorageWriteError) throw error;
-		const name = error instanceof Error ? error.name : '';
-		const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
-		const detail = error instanceof Error ? error.message : String(error);
-		throw new StorageWriteError(
-			name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? 'quota' : 'failed',
-			detail
-		);
+		throw classifyWriteError(error);
 	}
 }
 
@@ -433,8 +505,13 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
  * A store over the bundled catalogue alone, for browsers where IndexedDB cannot be opened.
  * Favourites work for the visit, in memory; the banner says they are not kept.
  */
-export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueStore {
+export function readOnlyStore(
+	shipped: Catalogue,
+	problem: string | undefined,
+	stuck = false
+): CatalogueStore {
 	const favourites = memoryValue(new Set<string>());
+	const refused = stuck ? refuseStuck : refuse;
 	return {
 		observeFavourites: favourites.subscribable,
 		async setFavourite(key, on) {
@@ -445,10 +522,11 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 		},
 		mode: 'read-only',
 		problem,
+		stuck,
 		read: async () => ({ catalogue: shipped, ownRecords: 0, edits: new Map(), aliases: new Map() }),
 		observeNotes: () => memoryValue(new Map<string, string>()).subscribable(),
-		setNote: refuse,
-		setEdit: refuse,
+		setNote: refused,
+		setEdit: refused,
 		readOwn: async () => ({
 			vendors: [],
 			models: [],
@@ -458,11 +536,11 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 			favourites: [...favourites.get()],
 			aliases: []
 		}),
-		addOwn: refuse,
-		replaceOwn: refuse,
+		addOwn: refused,
+		replaceOwn: refused,
 		readLists: async () => [],
 		observeLists: () => memoryValue<ListAsOf[]>([]).subscribable(),
-		resetOwn: refuse,
+		resetOwn: refused,
 		observe: () => ({
 			subscribe(observer) {
 				observer.next({ catalogue: shipped, ownRecords: 0, edits: new Map(), aliases: new Map() });
@@ -473,87 +551,138 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 	};
 }
 
+/** The store over an open, seeded database. */
+function writableStore(
+	open: ChooserDb,
+	shipped: Catalogue,
+	seedResult: SeedResult
+): CatalogueStore {
+	return {
+		mode: 'indexeddb',
+		seedResult,
+		read: () => readStored(open, shipped),
+		observe: () => liveQuery(() => readStored(open, shipped)),
+		observeFavourites: () =>
+			liveQuery(async () => new Set(await open.favourites.toCollection().primaryKeys())),
+		setFavourite: (key, on) =>
+			writing(async () => {
+				if (on) await open.favourites.put({ key, at: new Date().toISOString() });
+				else await open.favourites.delete(key);
+			}),
+		observeNotes: () =>
+			liveQuery(async () => new Map((await open.notes.toArray()).map((n) => [n.modelId, n.text]))),
+		setNote: (modelId, text) =>
+			writing(async () => {
+				if (text.trim())
+					await open.notes.put({
+						modelId,
+						text: text.slice(0, 10_000),
+						at: new Date().toISOString()
+					});
+				else await open.notes.delete(modelId);
+			}),
+		setEdit: (key, patch) =>
+			writing(async () => {
+				if (patch && Object.keys(patch).length)
+					await open.edits.put({ key, patch, at: new Date().toISOString() });
+				else await open.edits.delete(key);
+			}),
+		readOwn: () => readOwn(open),
+		addOwn: (data, lists) => writing(() => addOwn(open, data, lists)),
+		replaceOwn: (make, lists) => writing(() => replaceOwn(open, make, lists)),
+		readLists: () => readLists(open),
+		observeLists: () => liveQuery(() => readLists(open)),
+		resetOwn: () =>
+			writing(() =>
+				open.transaction(
+					'rw',
+					[
+						open.models,
+						open.offers,
+						open.vendors,
+						open.facts,
+						open.edits,
+						open.aliases,
+						open.lists
+					],
+					async () => {
+						for (const table of [open.models, open.offers, open.vendors, open.facts]) {
+							await table.where('origin').equals('own').delete();
+						}
+						await open.edits.clear();
+						await open.aliases.clear();
+						await open.lists.clear();
+					}
+				)
+			),
+		close: () => open.close()
+	};
+}
+
+/** How long opening storage may take before the app goes on read-only: 4 s, in milliseconds. */
+export const OPEN_TIME_LIMIT_MS = 4000;
+
+/**
+ * Where a test of the built app may shorten the time limit: a global it sets before the app loads
+ * (Playwright's `addInitScript`). Nothing of the app sets it.
+ */
+export const OPEN_TIME_LIMIT_HOOK = 'modelChooserOpenTimeLimitMs';
+
+/**
+ * The time limit for opening storage, in milliseconds: `asked` (an option), else the one a test
+ * set on `scope` (`OPEN_TIME_LIMIT_HOOK`), which can only shorten `OPEN_TIME_LIMIT_MS`, else that.
+ */
+export function openTimeLimitMs(asked?: number, scope: object = globalThis): number {
+	if (asked !== undefined && asked > 0) return asked;
+	const value: unknown = (scope as Record<string, unknown>)[OPEN_TIME_LIMIT_HOOK];
+	return typeof value === 'number' &&
+		Number.isSafeInteger(value) &&
+		value >= 1 &&
+		value <= OPEN_TIME_LIMIT_MS
+		? value
+		: OPEN_TIME_LIMIT_MS;
+}
+
 /**
  * Opens the database and seeds it with `shipped`. Never throws: where IndexedDB is missing
- * or refuses to open (some private modes), the store is read-only over `shipped`.
+ * or refuses to open (some private modes), the store is read-only over `shipped`. Where it does
+ * not answer within the time limit (`options.timeLimitMs`, else `openTimeLimitMs()`), or this
+ * tab's upgrade is blocked by another tab's connection, the store is read-only and `stuck`; if the
+ * database answers later, the writable store goes to `options.onLateOpen` (else it is closed).
  */
 export async function openCatalogueStore(
 	shipped: Catalogue,
 	options: OpenOptions = {}
 ): Promise<CatalogueStore> {
 	let db: ChooserDb | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	try {
-		db = new ChooserDb(options.name ?? DB_NAME, options.dexie);
-		db.on('versionchange', () => {
+		const opening = new ChooserDb(options.name ?? DB_NAME, options.dexie);
+		db = opening;
+		opening.on('versionchange', () => {
 			options.onVersionChange?.();
 			// Dexie then closes this connection itself.
 		});
-		await db.open();
-		const seedResult = await seedCatalogue(db, shipped);
-		const open = db;
-		return {
-			mode: 'indexeddb',
-			seedResult,
-			read: () => readStored(open, shipped),
-			observe: () => liveQuery(() => readStored(open, shipped)),
-			observeFavourites: () =>
-				liveQuery(async () => new Set(await open.favourites.toCollection().primaryKeys())),
-			async setFavourite(key, on) {
-				if (on) await open.favourites.put({ key, at: new Date().toISOString() });
-				else await open.favourites.delete(key);
-			},
-			observeNotes: () =>
-				liveQuery(
-					async () => new Map((await open.notes.toArray()).map((n) => [n.modelId, n.text]))
-				),
-			setNote: (modelId, text) =>
-				writing(async () => {
-					if (text.trim())
-						await open.notes.put({
-							modelId,
-							text: text.slice(0, 10_000),
-							at: new Date().toISOString()
-						});
-					else await open.notes.delete(modelId);
-				}),
-			setEdit: (key, patch) =>
-				writing(async () => {
-					if (patch && Object.keys(patch).length)
-						await open.edits.put({ key, patch, at: new Date().toISOString() });
-					else await open.edits.delete(key);
-				}),
-			readOwn: () => readOwn(open),
-			addOwn: (data, lists) => writing(() => addOwn(open, data, lists)),
-			replaceOwn: (make, lists) => writing(() => replaceOwn(open, make, lists)),
-			readLists: () => readLists(open),
-			observeLists: () => liveQuery(() => readLists(open)),
-			resetOwn: () =>
-				writing(() =>
-					open.transaction(
-						'rw',
-						[
-							open.models,
-							open.offers,
-							open.vendors,
-							open.facts,
-							open.edits,
-							open.aliases,
-							open.lists
-						],
-						async () => {
-							for (const table of [open.models, open.offers, open.vendors, open.facts]) {
-								await table.where('origin').equals('own').delete();
-							}
-							await open.edits.clear();
-							await open.aliases.clear();
-							await open.lists.clear();
-						}
-					)
-				),
-			close: () => open.close()
-		};
+		const stuck = new Promise<'stuck'>((resolve) => {
+			timer = setTimeout(() => resolve('stuck'), openTimeLimitMs(options.timeLimitMs));
+			// This tab's upgrade waits for another tab that holds an older version open.
+			opening.on('blocked', () => resolve('stuck'));
+		});
+		const opened = (async () => {
+			await opening.open();
+			return writableStore(opening, shipped, await seedCatalogue(opening, shipped));
+		})();
+		const first = await Promise.race([opened, stuck]);
+		if (first !== 'stuck') return first;
+		opened.then(
+			(store) => (options.onLateOpen ? options.onLateOpen(store) : store.close()),
+			() => opening.close()
+		);
+		return readOnlyStore(shipped, undefined, true);
 	} catch (error) {
 		db?.close();
 		return readOnlyStore(shipped, message(error));
+	} finally {
+		clearTimeout(timer);
 	}
 }
