@@ -178,8 +178,16 @@ export class CatalogueState {
 		await this.#write((store) => store.setEdit(key, patch));
 	}
 
+	/**
+	 * Saves a note on a model (blank removes it). Once saved, `notes` has it at once, before the
+	 * stored notes are read back, so a field showing it does not flash the old text.
+	 */
 	async setNote(modelId: string, text: string): Promise<void> {
 		await this.#write((store) => store.setNote(modelId, text));
+		const next = new Map(this.#notes);
+		if (text.trim()) next.set(modelId, text.slice(0, 10_000));
+		else next.delete(modelId);
+		this.#notes = next;
 	}
 
 	/** Adds records the person made (a form, an import): all of them, or none. */
