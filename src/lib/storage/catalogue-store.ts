@@ -514,12 +514,15 @@ export function readOnlyStore(
 	const refused = stuck ? refuseStuck : refuse;
 	return {
 		observeFavourites: favourites.subscribable,
-		async setFavourite(key, on) {
-			const next = new Set(favourites.get());
-			if (on) next.add(key);
-			else next.delete(key);
-			favourites.set(next);
-		},
+		// Stuck, the person's own stars are out of reach: a star for the visit would hide them.
+		setFavourite: stuck
+			? refuseStuck
+			: async (key, on) => {
+					const next = new Set(favourites.get());
+					if (on) next.add(key);
+					else next.delete(key);
+					favourites.set(next);
+				},
 		mode: 'read-only',
 		problem,
 		stuck,

@@ -168,6 +168,9 @@ describe('openCatalogueStore’s time limit', () => {
 		expect(store.stuck).toBe(true);
 		await expect(store.setNote('gpt-4o', 'x')).rejects.toMatchObject({ code: 'blocked' });
 		await expect(store.addOwn(readOnlyOwn())).rejects.toMatchObject({ code: 'blocked' });
+		await expect(store.setFavourite('model:gpt-4o', true)).rejects.toMatchObject({
+			code: 'blocked'
+		});
 		store.close();
 	});
 
