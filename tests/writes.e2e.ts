@@ -41,7 +41,10 @@ async function failingWrites(context: BrowserContext) {
 }
 
 const failWrites = (page: Page, how: Failure) =>
-	page.evaluate((mode) => ((window as unknown as { __failWrites: string }).__failWrites = mode), how);
+	page.evaluate(
+		(mode) => ((window as unknown as { __failWrites: string }).__failWrites = mode),
+		how
+	);
 
 /** Errors that are the app's faults: uncaught exceptions and unhandled rejections. */
 const unhandled = (errors: string[]) =>
@@ -248,9 +251,9 @@ describe('settings: adding, resetting, importing, keeping', () => {
 		await button.click();
 		await page.getByRole('status').filter({ hasText: 'The browser declined for now.' }).waitFor();
 		expect(await asked()).toBe(before + 1);
-		expect(
-			await page.getByRole('status').filter({ hasText: 'declined' }).textContent()
-		).toMatch(/install the app or bookmark it/);
+		expect(await page.getByRole('status').filter({ hasText: 'declined' }).textContent()).toMatch(
+			/install the app or bookmark it/
+		);
 		await button.click();
 		await expect.poll(asked).toBe(before + 2);
 		await page.evaluate(() => ((window as unknown as { __answer: boolean }).__answer = true));
