@@ -46,7 +46,8 @@ const CODES: readonly WriteErrorCode[] = [
  */
 export function writeFailure(error: unknown): WriteFailure {
 	const code = (error as { code?: unknown } | undefined)?.code;
-	const detail = error instanceof Error ? error.message : String(error);
+	const message = (error as { message?: unknown } | undefined)?.message;
+	const detail = typeof message === 'string' ? message : String(error);
 	return {
 		code: CODES.includes(code as WriteErrorCode) ? (code as WriteErrorCode) : 'failed',
 		detail
