@@ -11,8 +11,7 @@ const base = inject('baseURL');
 const open = browserPerTest();
 
 const OTHER_TABS = 'Another tab of Model Chooser may be holding your data: close it and reload.';
-const OTHER_TABS_AR =
-	'قد تكون علامة تبويب أخرى من مختار النماذج ممسكة ببياناتك: أغلقها ثم أعد التحميل.';
+const OTHER_TABS_AR = 'ربما تُمسك علامة تبويب أخرى للتطبيق ببياناتك: أغلقها ثم أعد التحميل.';
 
 const started = (page: Page) =>
 	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
@@ -34,7 +33,7 @@ describe('an open that never answers', () => {
 		const banner = page.getByRole('status').filter({ hasText: OTHER_TABS });
 		// Well within the limit and the page's own start: never the 30 s default wait.
 		await banner.waitFor({ timeout: 8000 });
-		expect(await banner.textContent()).toContain('did not open in time');
+		expect(await banner.textContent()).toContain("changes can't be saved");
 
 		await page.goto(`${base}/?lang=ar`);
 		await page.getByRole('status').filter({ hasText: OTHER_TABS_AR }).waitFor({ timeout: 8000 });

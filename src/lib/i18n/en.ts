@@ -380,8 +380,6 @@ export const en = {
 		'planned-expected': 'Planned, expected {date}'
 	},
 	saving: {
-		stuck:
-			'Your saved data did not open in time, so you are seeing the built-in catalogue and changes can’t be saved.',
 		otherTabs: 'Another tab of Model Chooser may be holding your data: close it and reload.'
 	}
 };

@@ -6,7 +6,8 @@ import {
 	StorageWriteError,
 	type CatalogueStore
 } from '$lib/storage/catalogue-store';
-import { CatalogueState, writeFailure } from './catalogue.svelte';
+import { CatalogueState } from './catalogue.svelte';
+import { writeFailure } from './write-failure';
 
 const until = async (ok: () => boolean) => {
 	for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));

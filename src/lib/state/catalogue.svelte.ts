@@ -8,7 +8,7 @@ import type { PublicList } from '$lib/domain/catalogue-terms';
 import type { ListReplacement } from '$lib/domain/list-replace';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import type { AppliedEdit } from '$lib/domain/overlay';
-import type { CatalogueStore, WriteErrorCode } from '$lib/storage/catalogue-store';
+import type { CatalogueStore } from '$lib/storage/catalogue-store';
 import { requestPersistence } from '$lib/storage/persistence';
 
 /** Where the catalogue on screen comes from right now. */
@@ -25,33 +25,6 @@ function storageRefused(error: unknown): ImportRefused {
 	const named = (error as { code?: unknown }).code;
 	const reason = named === 'quota' || named === 'conflict' ? named : 'failed';
 	return { ok: false, problem: { code: 'storage', reason, detail: String(error) } };
-}
-
-/** Why a write of the person's data failed, by its code, with the browser's reason. */
-export type WriteFailure = { code: WriteErrorCode; detail: string };
-
-const CODES: readonly WriteErrorCode[] = [
-	'quota',
-	'conflict',
-	'closed',
-	'blocked',
-	'aborted',
-	'read-only',
-	'failed'
-];
-
-/**
- * A failed write as the UI says it: the code of storage's `StorageWriteError` (read by shape, so
- * this module does not load the storage code), else `failed` with what was thrown. Never throws.
- */
-export function writeFailure(error: unknown): WriteFailure {
-	const code = (error as { code?: unknown } | undefined)?.code;
-	const message = (error as { message?: unknown } | undefined)?.message;
-	const detail = typeof message === 'string' ? message : String(error);
-	return {
-		code: CODES.includes(code as WriteErrorCode) ? (code as WriteErrorCode) : 'failed',
-		detail
-	};
 }
 
 /** How many aliases `resolveModelId` follows: enough for a few re-imports, never a loop. */
@@ -157,7 +130,7 @@ export class CatalogueState {
 
 	/**
 	 * Stars or unstars; the first thing saved asks the browser to keep the data. Every write here
-	 * throws a `StorageWriteError` (`writeFailure` reads it) when nothing was saved.
+	 * throws a `StorageWriteError` (`write-failure.ts` reads it) when nothing was saved.
 	 */
 	async toggleFavourite(kind: 'model' | 'offer', id: string): Promise<void> {
 		const key = `${kind}:${id}`;
@@ -185,9 +158,8 @@ export class CatalogueState {
 	 */
 	async setNote(modelId: string, text: string): Promise<void> {
 		await this.#write((store) => store.setNote(modelId, text));
-		const next = new Map(this.#notes);
-		if (text.trim()) next.set(modelId, text.slice(0, 10_000));
-		else next.delete(modelId);
+		const next = new Map(this.#notes).set(modelId, text.slice(0, 10_000));
+		if (!text.trim()) next.delete(modelId);
 		this.#notes = next;
 	}
 

@@ -8,6 +8,7 @@ import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
 import type { Alias, Edit, EditPatch, Note, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
+import { StorageWriteError } from './write-error';
 import {
 	ChooserDb,
 	DB_NAME,
@@ -39,29 +40,7 @@ export type CatalogueView = {
 	aliases: ReadonlyMap<string, string>;
 };
 
-/**
- * Why a write failed, as the UI names it:
- * - `quota`: storage is full (a `QuotaExceededError`, also one inside a transaction's abort);
- * - `conflict`: an id taken by a shipped record (the message is the id);
- * - `closed`: the connection closed (a newer version in another tab, or the browser closed it);
- * - `blocked`: the database could not be opened in time, or another connection's upgrade or
- *   version change is in the way;
- * - `aborted`: the transaction was aborted (another tab, the browser), nothing written;
- * - `read-only`: this browser does not let the app save anything;
- * - `failed`: anything else; the message is the browser's reason.
- */
-export type WriteErrorCode =
-	'quota' | 'conflict' | 'closed' | 'blocked' | 'aborted' | 'read-only' | 'failed';
-
-/** Why a write failed (`code`), with the browser's own words as its message. */
-export class StorageWriteError extends Error {
-	constructor(
-		readonly code: WriteErrorCode,
-		detail: string
-	) {
-		super(detail);
-	}
-}
+export { StorageWriteError, type WriteErrorCode } from './write-error';
 
 /** An open store: writable over IndexedDB, or read-only over the bundled catalogue. */
 export interface CatalogueStore {
@@ -410,8 +389,6 @@ async function readLists(db: ChooserDb): Promise<ListAsOf[]> {
 /** An error as one line: its name and message ("QuotaExceededError: …"), or what it says. */
 function message(error: unknown): string {
 	if (error instanceof Error) return `${error.name}: ${error.message}`;
-	if (error && typeof error === 'object' && 'name' in error && 'message' in error)
-		return `${String(error.name)}: ${String(error.message)}`;
 	return String(error);
 }
 
@@ -435,69 +412,28 @@ function memoryValue<T>(initial: T) {
 	};
 }
 
-/** The error and the errors it wraps (Dexie's `inner`, the standard `cause`), outermost first. */
-function chain(error: unknown): { name: string; message: string }[] {
-	const out: { name: string; message: string }[] = [];
-	let current: unknown = error;
-	// A few levels: Dexie wraps a DOM error once or twice, never in a loop worth following.
-	for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-		const { name, message: text } = current as { name?: unknown; message?: unknown };
-		out.push({ name: typeof name === 'string' ? name : '', message: String(text ?? '') });
-		const next =
-			(current as { inner?: unknown }).inner ?? (current as { cause?: unknown }).cause ?? null;
-		if (next === current) break;
-		current = next;
-	}
-	return out;
-}
-
-/** Error names by the code they mean: storage full, connection closed, in the way of a version. */
-const QUOTA = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
-const CLOSED = new Set(['DatabaseClosedError', 'InvalidStateError']);
-const BLOCKED = new Set(['VersionChangeError', 'VersionError']);
-const ABORTED = new Set(['AbortError']);
+/** Refuses a write: where the browser does not let the app save, or storage is `stuck`. */
+const refusal = (stuck: boolean) => async () => {
+	throw new StorageWriteError(
+		stuck ? 'blocked' : 'read-only',
+		stuck ? 'Not opened in time.' : 'This browser does not let the app save anything.'
+	);
+};
 
 /**
- * What the browser's (or Dexie's) failure of a write means, as a `StorageWriteError`: the first
- * of quota, closed, blocked, aborted found anywhere in the error and what it wraps, else `failed`.
- * Its message is the innermost reason the browser gave ("QuotaExceededError: …"). A
- * `StorageWriteError` is given back as it is. Never throws.
+ * A write, with the browser's failure turned into one the UI can name (`classifyWriteError` in
+ * `write-errors.ts`): throws a `StorageWriteError`.
  */
-export function classifyWriteError(error: unknown): StorageWriteError {
-	if (error instanceof StorageWriteError) return error;
-	const links = chain(error);
-	const found = (names: Set<string>) => links.find((l) => names.has(l.name));
-	const named = (link: { name: string; message: string }) =>
-		link.name ? `${link.name}: ${link.message}` : link.message;
-	const rules: [WriteErrorCode, Set<string>][] = [
-		['quota', QUOTA],
-		['closed', CLOSED],
-		['blocked', BLOCKED],
-		['aborted', ABORTED]
-	];
-	for (const [code, names] of rules) {
-		const link = found(names);
-		if (link) return new StorageWriteError(code, named(links.at(-1) ?? link));
-	}
-	const last = links.at(-1);
-	return new StorageWriteError('failed', last ? named(last) : message(error));
-}
-
-const refuse = async () => {
-	throw new StorageWriteError('read-only', 'This browser does not let the app save anything.');
-};
-
-/** Refuses while the database has not answered (another tab may hold it). */
-const refuseStuck = async () => {
-	throw new StorageWriteError('blocked', 'The database did not open in time.');
-};
-
-/** A write, with the browser's failure turned into one the UI can name (`classifyWriteError`). */
 export async function writing<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
 	} catch (error) {
-		throw classifyWriteError(error);
+		// The rules load when a write fails: a first visit does not carry them. Should they not
+		// load (offline before the app was stored), the failure is still named, as `failed`.
+		throw await import('./write-errors').then(
+			(rules) => rules.classifyWriteError(error),
+			() => new StorageWriteError('failed', message(error))
+		);
 	}
 }
 
@@ -511,12 +447,12 @@ export function readOnlyStore(
 	stuck = false
 ): CatalogueStore {
 	const favourites = memoryValue(new Set<string>());
-	const refused = stuck ? refuseStuck : refuse;
+	const refused = refusal(stuck);
 	return {
 		observeFavourites: favourites.subscribable,
 		// Stuck, the person's own stars are out of reach: a star for the visit would hide them.
 		setFavourite: stuck
-			? refuseStuck
+			? refused
 			: async (key, on) => {
 					const next = new Set(favourites.get());
 					if (on) next.add(key);
@@ -638,11 +574,8 @@ export const OPEN_TIME_LIMIT_HOOK = 'modelChooserOpenTimeLimitMs';
 export function openTimeLimitMs(asked?: number, scope: object = globalThis): number {
 	if (asked !== undefined && asked > 0) return asked;
 	const value: unknown = (scope as Record<string, unknown>)[OPEN_TIME_LIMIT_HOOK];
-	return typeof value === 'number' &&
-		Number.isSafeInteger(value) &&
-		value >= 1 &&
-		value <= OPEN_TIME_LIMIT_MS
-		? value
+	return Number.isSafeInteger(value) && (value as number) > 0
+		? Math.min(value as number, OPEN_TIME_LIMIT_MS)
 		: OPEN_TIME_LIMIT_MS;
 }
 

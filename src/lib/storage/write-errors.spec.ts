@@ -2,8 +2,8 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { classifyWriteError } from './write-errors';
 import {
-	classifyWriteError,
 	openCatalogueStore,
 	openTimeLimitMs,
 	OPEN_TIME_LIMIT_HOOK,
