@@ -12,12 +12,14 @@ const base = inject('baseURL');
 const open = browserPerTest();
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
-type Failure = '' | 'quota' | 'abort';
+type Failure = '' | 'quota' | 'abort' | 'closed' | 'unknown';
 
 /**
  * Makes IndexedDB refuse writes while `window.__failWrites` says so: `quota` throws the browser's
  * QuotaExceededError from every write request, `abort` lets the request start and aborts its
- * transaction (as another tab or the browser may). The app opens and seeds first, untouched.
+ * transaction (as another tab or the browser may), `closed` throws what a closing connection
+ * throws, `unknown` an error the app has no words of its own for. The app opens and seeds first,
+ * untouched.
  */
 async function failingWrites(context: BrowserContext) {
 	await context.addInitScript(() => {
@@ -32,6 +34,10 @@ async function failingWrites(context: BrowserContext) {
 			proto[name] = function (this: IDBObjectStore, ...args: unknown[]) {
 				if (scope.__failWrites === 'quota')
 					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				if (scope.__failWrites === 'closed')
+					throw new DOMException('The database connection is closing.', 'InvalidStateError');
+				if (scope.__failWrites === 'unknown')
+					throw new DOMException('Internal error writing the backing store.', 'UnknownError');
 				const request = original.apply(this, args);
 				if (scope.__failWrites === 'abort') this.transaction.abort();
 				return request;
@@ -61,6 +67,8 @@ const words = {
 	en: {
 		quota: 'Not saved: the storage this browser gives the app is full.',
 		aborted: 'Not saved: the browser stopped the save',
+		closed: 'Not saved: the app’s storage was closed',
+		failed: 'Not saved: the browser refused to save it.',
 		kept: 'What you typed is still here.',
 		star: 'Your star on GPT-4o was not saved.',
 		save: 'Save',
@@ -69,6 +77,8 @@ const words = {
 	ar: {
 		quota: 'لم يُحفظ: امتلأت المساحة التي يمنحها هذا المتصفح للتطبيق.',
 		aborted: 'لم يُحفظ: أوقف المتصفح الحفظ',
+		closed: 'لم يُحفظ: أُغلق مخزن التطبيق',
+		failed: 'لم يُحفظ: رفض المتصفح حفظه.',
 		kept: 'ما كتبته باقٍ هنا.',
 		star: 'لم تُحفظ نجمتك على',
 		save: 'احفظ',
@@ -97,6 +107,19 @@ describe('a note that cannot be saved', () => {
 			await failWrites(page, 'abort');
 			await page.locator('form.notes').getByRole('button').click();
 			await page.getByRole('alert').filter({ hasText: w.aborted }).waitFor();
+			expect(await notes.inputValue()).toBe('Good for long documents');
+
+			// Closed (a newer version in another tab); anything else, with the browser's reason.
+			await failWrites(page, 'closed');
+			await page.locator('form.notes').getByRole('button').click();
+			await page.getByRole('alert').filter({ hasText: w.closed }).waitFor();
+			await failWrites(page, 'unknown');
+			await page.locator('form.notes').getByRole('button').click();
+			const other = page.getByRole('alert').filter({ hasText: w.failed });
+			await other.waitFor();
+			expect(await other.textContent()).toContain(
+				'UnknownError: Internal error writing the backing store.'
+			);
 			expect(await notes.inputValue()).toBe('Good for long documents');
 
 			await failWrites(page, '');
