@@ -77,7 +77,7 @@ describe('an open that never answers', () => {
 		// Pressed before the limit (the form turns read-only after it): the write waits, then is
 		// refused, never queued.
 		expect(await page.getByText(OTHER_TABS).count()).toBe(0);
-		await add.click();
+		await add.click({ timeout: 3000 });
 		const alert = page
 			.getByRole('alert')
 			.filter({ hasText: 'Not saved: your data has not opened' });
