@@ -73,7 +73,11 @@ export async function readIndexedDb(
 					const db = open.result;
 					const names = [...db.objectStoreNames];
 					const out: Record<string, Record<string, unknown>[]> = {};
-					if (names.length === 0) return done(out);
+					// Closed either way: a connection left open would block the app's own upgrade.
+					if (names.length === 0) {
+						db.close();
+						return done(out);
+					}
 					const tx = db.transaction(names, 'readonly');
 					for (const store of names) {
 						const request = tx.objectStore(store).getAll();

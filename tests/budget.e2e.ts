@@ -56,8 +56,13 @@ const KiB = 1024;
  * summary's words +0.1); a device suggestion's code loaded on demand, or "Not a fit" by reason,
  * each made the first visit larger, not smaller (they load on it all the same, as chunks of
  * their own).
+ *
+ * Raised from 115.5 to 115.75 KiB, on purpose: opening storage has a time limit (an open that
+ * never answers, or an upgrade another tab blocks, leaves the app read-only with a word about
+ * other tabs, and writable again when the database answers), and every write names its failure.
+ * Measured: `/?lang=ar` 115.55 KiB. The rules that name a failed write load only when one fails.
  */
-const JS_GATE = 115.5 * KiB;
+const JS_GATE = 115.75 * KiB;
 const CSS_GATE = 10 * KiB;
 
 /** The scripts a first visit to `path` asks for, and the gzip sizes of its JS and CSS. */

@@ -384,5 +384,8 @@ export const ar = {
 		'price-unknown': 'السعر غير معلن',
 		planned: 'مخطط له؛ لم يُعلن موعد',
 		'planned-expected': 'مخطط له، متوقع {date}'
+	},
+	saving: {
+		otherTabs: 'ربما تُمسك علامة تبويب أخرى للتطبيق ببياناتك: أغلقها ثم أعد التحميل.'
 	}
 } satisfies CoreMessages;

@@ -241,6 +241,32 @@ export const enPages = {
 			'not-read': 'it could not be read from the list’s id or name',
 			'not-given': 'you gave none'
 		}
+	},
+	writes: {
+		quota:
+			'Not saved: the storage this browser gives the app is full. Free some space (export, then remove data you no longer need), then try again.',
+		closed:
+			'Not saved: the app’s storage was closed, perhaps for a newer version in another tab. Reload the page, then try again.',
+		blocked:
+			'Not saved: your data has not opened; another tab of Model Chooser may be holding it. Close it and reload, then try again.',
+		aborted:
+			'Not saved: the browser stopped the save, perhaps because another tab was saving at the same time. Try again.',
+		'read-only': 'Not saved: this browser does not let the app save anything.',
+		conflict: 'Not saved: the id {id} is already taken by the built-in catalogue.',
+		failed: 'Not saved: the browser refused to save it.',
+		reason: 'The browser said: {reason}',
+		kept: 'What you typed is still here.',
+		starOn: 'Your star on {name} was not saved.',
+		starOff: 'Removing your star from {name} was not saved.',
+		reverted: 'Back to the catalogue’s value.',
+		persistAsking: 'Asking the browser…',
+		persistKept: 'The browser will keep your data: it will not clear it to free space.',
+		persistDeclined:
+			'The browser declined for now. Browsers keep the data of sites people use: install the app or bookmark it, use it now and then, and ask again later. Meanwhile, export what you add to keep a copy.',
+		persistCannot:
+			'This browser cannot say whether it will keep your data. Export what you add to keep a copy.',
+		modelUnreachable:
+			'Your saved data could not be opened, so a model you added cannot be shown now.'
 	}
 };
 

@@ -378,6 +378,9 @@ export const en = {
 		'price-unknown': 'Price not announced',
 		planned: 'Planned; no date announced',
 		'planned-expected': 'Planned, expected {date}'
+	},
+	saving: {
+		otherTabs: 'Another tab of Model Chooser may be holding your data: close it and reload.'
 	}
 };
 

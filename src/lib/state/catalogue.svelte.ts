@@ -45,12 +45,19 @@ function modelIndex(models: readonly Model[]): { ids: Set<string>; keys: Map<str
 	return { ids: new Set(models.map((m) => m.id)), keys };
 }
 
+/** Opens storage, told of another tab's upgrade and of a database that answers late. */
+type OpenStore = (
+	onVersionChange: () => void,
+	onLateOpen: (store: CatalogueStore) => void
+) => Promise<CatalogueStore>;
+
 export class CatalogueState {
 	#catalogue = $state.raw<Catalogue>(shippedCatalogue);
 	#source = $state<CatalogueSource>('bundled');
 	#problem = $state<string | undefined>();
 	#ownRecords = $state(0);
 	#outdated = $state(false);
+	#stuck = $state(false);
 	#favourites = $state.raw<ReadonlySet<string>>(new Set());
 	#store: CatalogueStore | undefined;
 	/** Settles once storage is open (or known to be read-only): writes wait for it. */
@@ -65,15 +72,28 @@ export class CatalogueState {
 	/** Settles once the person's data is on screen (or known to be unreachable). */
 	#resolveLoaded: () => void = () => {};
 	#loaded = new Promise<void>((resolve) => (this.#resolveLoaded = resolve));
-	#open: (onVersionChange: () => void) => Promise<CatalogueStore>;
+	#open: OpenStore;
 
+	/**
+	 * `open` opens storage: it calls `onVersionChange` when another tab upgrades the database, and
+	 * `onLateOpen` with a writable store when the database answers after it gave a read-only one.
+	 */
 	constructor(
-		open: (onVersionChange: () => void) => Promise<CatalogueStore> = async (onVersionChange) =>
+		open: OpenStore = async (onVersionChange, onLateOpen) =>
 			(await import('$lib/storage/catalogue-store')).openCatalogueStore(shippedCatalogue, {
-				onVersionChange
+				onVersionChange,
+				onLateOpen
 			})
 	) {
 		this.#open = open;
+	}
+
+	/**
+	 * Read-only because storage did not answer in time (or this tab's upgrade is blocked): another
+	 * tab of the app may be holding the data.
+	 */
+	get stuck(): boolean {
+		return this.#stuck;
 	}
 
 	/** Another tab runs a newer version of the app: this one should reload before saving more. */
@@ -108,7 +128,10 @@ export class CatalogueState {
 		return this.#favourites.has(`${kind}:${id}`);
 	}
 
-	/** Stars or unstars; the first thing saved asks the browser to keep the data. */
+	/**
+	 * Stars or unstars; the first thing saved asks the browser to keep the data. Every write here
+	 * throws a `StorageWriteError` (`write-failure.ts` reads it) when nothing was saved.
+	 */
 	async toggleFavourite(kind: 'model' | 'offer', id: string): Promise<void> {
 		const key = `${kind}:${id}`;
 		await this.#write((store) => store.setFavourite(key, !this.#favourites.has(key)));
@@ -129,8 +152,15 @@ export class CatalogueState {
 		await this.#write((store) => store.setEdit(key, patch));
 	}
 
+	/**
+	 * Saves a note on a model (blank removes it). Once saved, `notes` has it at once, before the
+	 * stored notes are read back, so a field showing it does not flash the old text.
+	 */
 	async setNote(modelId: string, text: string): Promise<void> {
 		await this.#write((store) => store.setNote(modelId, text));
+		const next = new Map(this.#notes).set(modelId, text.slice(0, 10_000));
+		if (!text.trim()) next.delete(modelId);
+		this.#notes = next;
 	}
 
 	/** Adds records the person made (a form, an import): all of them, or none. */
@@ -254,8 +284,12 @@ export class CatalogueState {
 		return preview;
 	}
 
+	/**
+	 * Runs a write on the open store. Until storage answers it waits (at most the open's time
+	 * limit, when the store becomes read-only and refuses it): never queued for later.
+	 */
 	async #write(work: (store: CatalogueStore) => Promise<void>): Promise<void> {
-		await work(await this.#opened);
+		await work(this.#store ?? (await this.#opened));
 		if (this.#source === 'indexeddb') void requestPersistence();
 	}
 
@@ -264,62 +298,77 @@ export class CatalogueState {
 		return this.#problem;
 	}
 
-	/** Opens storage and follows the stored catalogue; returns the teardown. */
+	/**
+	 * Opens storage and follows the stored catalogue; returns the teardown. A database that
+	 * answers after the time limit takes the read-only store's place: the app is writable again.
+	 */
 	start(): () => void {
 		let stopped = false;
 		const subscriptions: { unsubscribe(): void }[] = [];
-		void this.#open(() => (this.#outdated = true)).then((opened) => {
+		const attach = (opened: CatalogueStore) => {
 			if (stopped) return opened.close();
+			// A late writable store may come before the read-only one it replaces is attached.
+			if (opened.mode === 'read-only' && this.#store?.mode === 'indexeddb') return opened.close();
+			for (const s of subscriptions.splice(0)) s.unsubscribe();
+			this.#store?.close();
 			this.#store = opened;
 			this.#resolveOpened(opened);
-			subscriptions.push(
-				opened.observeFavourites().subscribe({ next: (set) => (this.#favourites = set) }),
-				opened.observeNotes().subscribe({ next: (notes) => (this.#notes = notes) }),
-				opened.observeLists().subscribe({
-					next: (lists) => {
-						this.#lists = lists;
-						this.#listsLoaded = true;
-					},
-					error: () => (this.#listsLoaded = true)
-				})
-			);
-			if (opened.mode === 'read-only') {
-				this.#source = 'read-only';
-				this.#problem = opened.problem;
-				this.#resolveLoaded();
-				return;
-			}
-			const subscription = opened.observe().subscribe({
-				next: ({ catalogue, ownRecords, edits, aliases }) => {
-					// Storage holds the shipped catalogue, unchanged: keep the one on screen, so the page
-					// does not work out and draw the same answer again as it starts.
-					const unchanged =
-						ownRecords === 0 &&
-						edits.size === 0 &&
-						catalogue.catalogueVersion === shippedCatalogue.catalogueVersion;
-					this.#catalogue = unchanged ? shippedCatalogue : catalogue;
-					this.#ownRecords = ownRecords;
-					this.#edits = edits;
-					this.#aliases = aliases;
-					this.#source = 'indexeddb';
-					this.#resolveLoaded();
-				},
-				error: (error) => {
-					this.#resolveLoaded();
-					// The database closed for another tab's upgrade: the reload prompt covers it.
-					if (this.#outdated) return;
-					// The stored data became unreadable mid-session: keep what is on screen, stop saving.
-					this.#source = 'read-only';
-					this.#problem = error instanceof Error ? error.message : String(error);
-				}
-			});
-			subscriptions.push(subscription);
-		});
+			this.#stuck = opened.stuck === true;
+			this.#follow(opened, subscriptions);
+		};
+		void this.#open(() => (this.#outdated = true), attach).then(attach);
 		return () => {
 			stopped = true;
 			for (const s of subscriptions) s.unsubscribe();
 			this.#store?.close();
 		};
+	}
+
+	/** Follows an open store's favourites, notes, lists and catalogue into the state. */
+	#follow(opened: CatalogueStore, subscriptions: { unsubscribe(): void }[]) {
+		subscriptions.push(
+			opened.observeFavourites().subscribe({ next: (set) => (this.#favourites = set) }),
+			opened.observeNotes().subscribe({ next: (notes) => (this.#notes = notes) }),
+			opened.observeLists().subscribe({
+				next: (lists) => {
+					this.#lists = lists;
+					this.#listsLoaded = true;
+				},
+				error: () => (this.#listsLoaded = true)
+			})
+		);
+		if (opened.mode === 'read-only') {
+			this.#source = 'read-only';
+			this.#problem = opened.problem;
+			this.#resolveLoaded();
+			return;
+		}
+		const subscription = opened.observe().subscribe({
+			next: ({ catalogue, ownRecords, edits, aliases }) => {
+				// Storage holds the shipped catalogue, unchanged: keep the one on screen, so the page
+				// does not work out and draw the same answer again as it starts.
+				const unchanged =
+					ownRecords === 0 &&
+					edits.size === 0 &&
+					catalogue.catalogueVersion === shippedCatalogue.catalogueVersion;
+				this.#catalogue = unchanged ? shippedCatalogue : catalogue;
+				this.#ownRecords = ownRecords;
+				this.#edits = edits;
+				this.#aliases = aliases;
+				this.#source = 'indexeddb';
+				this.#problem = undefined;
+				this.#resolveLoaded();
+			},
+			error: (error) => {
+				this.#resolveLoaded();
+				// The database closed for another tab's upgrade: the reload prompt covers it.
+				if (this.#outdated) return;
+				// The stored data became unreadable mid-session: keep what is on screen, stop saving.
+				this.#source = 'read-only';
+				this.#problem = error instanceof Error ? error.message : String(error);
+			}
+		});
+		subscriptions.push(subscription);
 	}
 }
 

@@ -8,6 +8,7 @@ import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
 import type { Alias, Edit, EditPatch, Note, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
+import { StorageWriteError } from './write-error';
 import {
 	ChooserDb,
 	DB_NAME,
@@ -42,21 +43,18 @@ export type CatalogueView = {
 	aliases: ReadonlyMap<string, string>;
 };
 
-/** Why a write failed: storage full, or anything else the browser said. */
-export class StorageWriteError extends Error {
-	constructor(
-		readonly code: 'quota' | 'conflict' | 'failed',
-		detail: string
-	) {
-		super(detail);
-	}
-}
+export { StorageWriteError, type WriteErrorCode } from './write-error';
 
 /** An open store: writable over IndexedDB, or read-only over the bundled catalogue. */
 export interface CatalogueStore {
 	readonly mode: 'indexeddb' | 'read-only';
 	/** Why the store is read-only (the browser's own error), when it is. */
 	readonly problem?: string;
+	/**
+	 * Read-only because the database did not answer in time (`openCatalogueStore`'s time limit)
+	 * or this tab's upgrade is blocked: another tab may be holding it.
+	 */
+	readonly stuck?: boolean;
 	/** What opening did to the stored catalogue. */
 	readonly seedResult?: SeedResult;
 	read(): Promise<CatalogueView>;
@@ -110,6 +108,10 @@ export type OpenOptions = {
 	 * other tab's upgrade can go ahead); the page should offer a reload.
 	 */
 	onVersionChange?: () => void;
+	/** How long opening may take, in milliseconds (else `openTimeLimitMs()`). */
+	timeLimitMs?: number;
+	/** The database answered after the time limit: the writable store, to use from now on. */
+	onLateOpen?: (store: CatalogueStore) => void;
 };
 
 const tag = <T extends object>(records: T[], origin: Origin): Stored<T>[] =>
@@ -434,6 +436,7 @@ async function readLists(db: ChooserDb): Promise<ListAsOf[]> {
 	return readListsAsOf(rows).records;
 }
 
+/** An error as one line: its name and message ("QuotaExceededError: …"), or what it says. */
 function message(error: unknown): string {
 	if (error instanceof Error) return `${error.name}: ${error.message}`;
 	return String(error);
@@ -459,22 +462,27 @@ function memoryValue<T>(initial: T) {
 	};
 }
 
-const refuse = async () => {
-	throw new StorageWriteError('failed', 'This browser does not let the app save anything.');
+/** Refuses a write: where the browser does not let the app save, or storage is `stuck`. */
+const refusal = (stuck: boolean) => async () => {
+	throw new StorageWriteError(
+		stuck ? 'blocked' : 'read-only',
+		stuck ? 'Not opened in time.' : 'This browser does not let the app save anything.'
+	);
 };
 
-/** A write, with the browser's failure turned into one the UI can name. */
-async function writing<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * A write, with the browser's failure turned into one the UI can name (`classifyWriteError` in
+ * `write-errors.ts`): throws a `StorageWriteError`.
+ */
+export async function writing<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
 	} catch (error) {
-		if (error instanceof StorageWriteError) throw error;
-		const name = error instanceof Error ? error.name : '';
-		const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
-		const detail = error instanceof Error ? error.message : String(error);
-		throw new StorageWriteError(
-			name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? 'quota' : 'failed',
-			detail
+		// The rules load when a write fails: a first visit does not carry them. Should they not
+		// load (offline before the app was stored), the failure is still named, as `failed`.
+		throw await import('./write-errors').then(
+			(rules) => rules.classifyWriteError(error),
+			() => new StorageWriteError('failed', message(error))
 		);
 	}
 }
@@ -483,22 +491,31 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
  * A store over the bundled catalogue alone, for browsers where IndexedDB cannot be opened.
  * Favourites work for the visit, in memory; the banner says they are not kept.
  */
-export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueStore {
+export function readOnlyStore(
+	shipped: Catalogue,
+	problem: string | undefined,
+	stuck = false
+): CatalogueStore {
 	const favourites = memoryValue(new Set<string>());
+	const refused = refusal(stuck);
 	return {
 		observeFavourites: favourites.subscribable,
-		async setFavourite(key, on) {
-			const next = new Set(favourites.get());
-			if (on) next.add(key);
-			else next.delete(key);
-			favourites.set(next);
-		},
+		// Stuck, the person's own stars are out of reach: a star for the visit would hide them.
+		setFavourite: stuck
+			? refused
+			: async (key, on) => {
+					const next = new Set(favourites.get());
+					if (on) next.add(key);
+					else next.delete(key);
+					favourites.set(next);
+				},
 		mode: 'read-only',
 		problem,
+		stuck,
 		read: async () => ({ catalogue: shipped, ownRecords: 0, edits: new Map(), aliases: new Map() }),
 		observeNotes: () => memoryValue(new Map<string, string>()).subscribable(),
-		setNote: refuse,
-		setEdit: refuse,
+		setNote: refused,
+		setEdit: refused,
 		readOwn: async () => ({
 			vendors: [],
 			models: [],
@@ -508,11 +525,11 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 			favourites: [...favourites.get()],
 			aliases: []
 		}),
-		addOwn: refuse,
-		replaceOwn: refuse,
+		addOwn: refused,
+		replaceOwn: refused,
 		readLists: async () => [],
 		observeLists: () => memoryValue<ListAsOf[]>([]).subscribable(),
-		resetOwn: refuse,
+		resetOwn: refused,
 		observe: () => ({
 			subscribe(observer) {
 				observer.next({ catalogue: shipped, ownRecords: 0, edits: new Map(), aliases: new Map() });
@@ -523,65 +540,113 @@ export function readOnlyStore(shipped: Catalogue, problem: string): CatalogueSto
 	};
 }
 
+/** The store over an open, seeded database. */
+function writableStore(
+	open: ChooserDb,
+	shipped: Catalogue,
+	seedResult: SeedResult
+): CatalogueStore {
+	return {
+		mode: 'indexeddb',
+		seedResult,
+		read: () => readStored(open, shipped),
+		observe: () => liveQuery(() => readStored(open, shipped)),
+		observeFavourites: () =>
+			liveQuery(async () => new Set(await open.favourites.toCollection().primaryKeys())),
+		setFavourite: (key, on) =>
+			writing(async () => {
+				if (on) await open.favourites.put({ key, at: new Date().toISOString() });
+				else await open.favourites.delete(key);
+			}),
+		observeNotes: () =>
+			liveQuery(async () => new Map((await open.notes.toArray()).map((n) => [n.modelId, n.text]))),
+		setNote: (modelId, text) =>
+			writing(async () => {
+				if (text.trim())
+					await open.notes.put({
+						modelId,
+						text: text.slice(0, 10_000),
+						at: new Date().toISOString()
+					});
+				else await open.notes.delete(modelId);
+			}),
+		setEdit: (key, patch) =>
+			writing(async () => {
+				if (patch && Object.keys(patch).length)
+					await open.edits.put({ key, patch, at: new Date().toISOString() });
+				else await open.edits.delete(key);
+			}),
+		readOwn: () => readOwn(open),
+		addOwn: (data, lists) => writing(() => addOwn(open, data, lists)),
+		replaceOwn: (make, lists) => writing(() => replaceOwn(open, make, lists)),
+		readLists: () => readLists(open),
+		observeLists: () => liveQuery(() => readLists(open)),
+		resetOwn: () => writing(() => resetOwn(open)),
+		close: () => open.close()
+	};
+}
+
+/** How long opening storage may take before the app goes on read-only: 4 s, in milliseconds. */
+export const OPEN_TIME_LIMIT_MS = 4000;
+
+/**
+ * Where a test of the built app may shorten the time limit: a global it sets before the app loads
+ * (Playwright's `addInitScript`). Nothing of the app sets it.
+ */
+export const OPEN_TIME_LIMIT_HOOK = 'modelChooserOpenTimeLimitMs';
+
+/**
+ * The time limit for opening storage, in milliseconds: `asked` (an option), else the one a test
+ * set on `scope` (`OPEN_TIME_LIMIT_HOOK`), which can only shorten `OPEN_TIME_LIMIT_MS`, else that.
+ */
+export function openTimeLimitMs(asked?: number, scope: object = globalThis): number {
+	if (asked !== undefined && asked > 0) return asked;
+	const value: unknown = (scope as Record<string, unknown>)[OPEN_TIME_LIMIT_HOOK];
+	return Number.isSafeInteger(value) && (value as number) > 0
+		? Math.min(value as number, OPEN_TIME_LIMIT_MS)
+		: OPEN_TIME_LIMIT_MS;
+}
+
 /**
  * Opens the database and seeds it with `shipped`. Never throws: where IndexedDB is missing
- * or refuses to open (some private modes), the store is read-only over `shipped`.
+ * or refuses to open (some private modes), the store is read-only over `shipped`. Where it does
+ * not answer within the time limit (`options.timeLimitMs`, else `openTimeLimitMs()`), or this
+ * tab's upgrade is blocked by another tab's connection, the store is read-only and `stuck`; if the
+ * database answers later, the writable store goes to `options.onLateOpen` (else it is closed).
  */
 export async function openCatalogueStore(
 	shipped: Catalogue,
 	options: OpenOptions = {}
 ): Promise<CatalogueStore> {
 	let db: ChooserDb | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	try {
-		db = new ChooserDb(options.name ?? DB_NAME, options.dexie);
-		db.on('versionchange', () => {
+		const opening = new ChooserDb(options.name ?? DB_NAME, options.dexie);
+		db = opening;
+		opening.on('versionchange', () => {
 			options.onVersionChange?.();
 			// Dexie then closes this connection itself.
 		});
-		await db.open();
-		const seedResult = await seedCatalogue(db, shipped);
-		const open = db;
-		return {
-			mode: 'indexeddb',
-			seedResult,
-			read: () => readStored(open, shipped),
-			observe: () => liveQuery(() => readStored(open, shipped)),
-			observeFavourites: () =>
-				liveQuery(async () => new Set(await open.favourites.toCollection().primaryKeys())),
-			async setFavourite(key, on) {
-				if (on) await open.favourites.put({ key, at: new Date().toISOString() });
-				else await open.favourites.delete(key);
-			},
-			observeNotes: () =>
-				liveQuery(
-					async () => new Map((await open.notes.toArray()).map((n) => [n.modelId, n.text]))
-				),
-			setNote: (modelId, text) =>
-				writing(async () => {
-					if (text.trim())
-						await open.notes.put({
-							modelId,
-							text: text.slice(0, 10_000),
-							at: new Date().toISOString()
-						});
-					else await open.notes.delete(modelId);
-				}),
-			setEdit: (key, patch) =>
-				writing(async () => {
-					if (patch && Object.keys(patch).length)
-						await open.edits.put({ key, patch, at: new Date().toISOString() });
-					else await open.edits.delete(key);
-				}),
-			readOwn: () => readOwn(open),
-			addOwn: (data, lists) => writing(() => addOwn(open, data, lists)),
-			replaceOwn: (make, lists) => writing(() => replaceOwn(open, make, lists)),
-			readLists: () => readLists(open),
-			observeLists: () => liveQuery(() => readLists(open)),
-			resetOwn: () => writing(() => resetOwn(open)),
-			close: () => open.close()
-		};
+		const stuck = new Promise<'stuck'>((resolve) => {
+			timer = setTimeout(() => resolve('stuck'), openTimeLimitMs(options.timeLimitMs));
+			// This tab's upgrade waits for another tab that holds an older version open.
+			opening.on('blocked', () => resolve('stuck'));
+		});
+		const opened = (async () => {
+			await opening.open();
+			return writableStore(opening, shipped, await seedCatalogue(opening, shipped));
+		})();
+		const first = await Promise.race([opened, stuck]);
+		if (first !== 'stuck') return first;
+		opened.then(
+			(store) => (options.onLateOpen ? options.onLateOpen(store) : store.close()),
+			() => opening.close()
+		);
+		return readOnlyStore(shipped, undefined, true);
 	} catch (error) {
 		db?.close();
 		return readOnlyStore(shipped, message(error));
+	} finally {
+		clearTimeout(timer);
 	}
 }

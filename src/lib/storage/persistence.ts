@@ -35,3 +35,23 @@ export async function requestPersistence(): Promise<boolean> {
 	}
 	return storage.persist().catch(() => false);
 }
+
+/**
+ * What the browser answered when the person asked it to keep their data: `kept` (persistent
+ * now), `declined`, or `cannot-say` (no Storage API, or it failed to answer).
+ */
+export type PersistenceAnswer = 'kept' | 'declined' | 'cannot-say';
+
+/**
+ * Asks the browser to keep the app's data, every time it is called (the person pressed the
+ * button): unlike `requestPersistence`, never skipped because it asked before. Never throws.
+ */
+export async function askPersistence(): Promise<PersistenceAnswer> {
+	const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+	if (!storage?.persist) return 'cannot-say';
+	try {
+		return (await storage.persist()) ? 'kept' : 'declined';
+	} catch {
+		return 'cannot-say';
+	}
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import {
+	openCatalogueStore,
+	readOnlyStore,
+	StorageWriteError,
+	type CatalogueStore
+} from '$lib/storage/catalogue-store';
+import { CatalogueState } from './catalogue.svelte';
+import { writeFailure } from './write-failure';
+
+const until = async (ok: () => boolean) => {
+	for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+describe('writeFailure', () => {
+	const cases = [
+		{ error: new StorageWriteError('quota', 'full'), expected: { code: 'quota', detail: 'full' } },
+		{ error: new StorageWriteError('closed', 'x'), expected: { code: 'closed', detail: 'x' } },
+		{
+			error: { code: 'aborted', message: 'm' },
+			expected: { code: 'aborted', detail: 'm' }
+		},
+		{ error: new TypeError('boom'), expected: { code: 'failed', detail: 'boom' } },
+		{ error: { code: 'strange' }, expected: { code: 'failed', detail: '[object Object]' } },
+		{ error: undefined, expected: { code: 'failed', detail: 'undefined' } }
+	];
+	for (const c of cases) {
+		it(`reads ${String((c.error as { code?: unknown })?.code ?? c.error)}`, () => {
+			expect(writeFailure(c.error)).toEqual(c.expected);
+		});
+	}
+});
+
+describe('CatalogueState when storage is stuck', () => {
+	it('is read-only and stuck, refuses writes with their code, and is writable once the database answers', async () => {
+		let late: ((store: CatalogueStore) => void) | undefined;
+		const state = new CatalogueState(async (_onVersionChange, onLateOpen) => {
+			late = onLateOpen;
+			return readOnlyStore(shippedCatalogue, undefined, true);
+		});
+		const stop = state.start();
+		await until(() => state.source === 'read-only');
+		expect(state.stuck).toBe(true);
+		await expect(state.setNote('gpt-4o', 'x')).rejects.toMatchObject({ code: 'blocked' });
+		await expect(state.toggleFavourite('model', 'gpt-4o')).rejects.toMatchObject({
+			code: 'blocked'
+		});
+		expect(state.isFavourite('model', 'gpt-4o')).toBe(false);
+
+		late!(await openCatalogueStore(shippedCatalogue, { name: `late-${Math.random()}` }));
+		await until(() => state.source === 'indexeddb');
+		expect(state.stuck).toBe(false);
+		expect(state.problem).toBeUndefined();
+		await state.toggleFavourite('model', 'gpt-4o');
+		await until(() => state.isFavourite('model', 'gpt-4o'));
+		expect(state.isFavourite('model', 'gpt-4o')).toBe(true);
+		stop();
+	});
+
+	it('never lets a read-only store replace a writable one that came first', async () => {
+		const writable = await openCatalogueStore(shippedCatalogue, { name: `first-${Math.random()}` });
+		const state = new CatalogueState(async (_onVersionChange, onLateOpen) => {
+			onLateOpen(writable);
+			return readOnlyStore(shippedCatalogue, undefined, true);
+		});
+		const stop = state.start();
+		await until(() => state.source === 'indexeddb');
+		await new Promise((r) => setTimeout(r, 20));
+		expect(state.source).toBe('indexeddb');
+		expect(state.stuck).toBe(false);
+		stop();
+	});
+});
+
+describe('CatalogueState.setNote', () => {
+	it('has the saved note at once, before it is read back', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { name: `note-${Math.random()}` });
+		const state = new CatalogueState(async () => store);
+		const stop = state.start();
+		await until(() => state.source === 'indexeddb');
+		await state.setNote('gpt-4o', 'mine');
+		expect(state.notes.get('gpt-4o')).toBe('mine');
+		await state.setNote('gpt-4o', '  ');
+		expect(state.notes.has('gpt-4o')).toBe(false);
+		stop();
+	});
+
+	it('leaves the notes as they were when storage refuses', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { name: `refused-${Math.random()}` });
+		const refusing: CatalogueStore = {
+			...store,
+			setNote: async () => {
+				throw new StorageWriteError('quota', 'QuotaExceededError: full');
+			}
+		};
+		const state = new CatalogueState(async () => refusing);
+		const stop = state.start();
+		await until(() => state.source === 'indexeddb');
+		await expect(state.setNote('gpt-4o', 'mine')).rejects.toMatchObject({ code: 'quota' });
+		expect(state.notes.has('gpt-4o')).toBe(false);
+		stop();
+	});
+});
