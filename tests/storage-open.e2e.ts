@@ -10,8 +10,10 @@ import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
 const base = inject('baseURL');
 const open = browserPerTest();
 
-const OTHER_TABS = 'Another tab of Model Chooser may be holding your data: close it and reload.';
+const OTHER_TABS = 'Another tab of Model Chooser may be holding it: close that tab and reload.';
 const OTHER_TABS_AR = 'ربما تُمسك علامة تبويب أخرى للتطبيق ببياناتك: أغلقها ثم أعد التحميل.';
+/** The banner's usual sentence blames the browser: not said when storage was only slow. */
+const BROWSER_REFUSED = "This browser won't let the app save anything";
 
 const started = (page: Page) =>
 	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
@@ -45,6 +47,7 @@ describe('an open that never answers', () => {
 			.waitFor({ timeout: 8000 });
 		expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
 		expect(await page.getByText(OTHER_TABS).count()).toBeGreaterThan(0);
+		expect(await page.getByText(BROWSER_REFUSED).count()).toBe(0);
 
 		// A star is refused, in words, and stays as it was.
 		await page.goto(`${base}/models`);

@@ -380,7 +380,8 @@ export const en = {
 		'planned-expected': 'Planned, expected {date}'
 	},
 	saving: {
-		otherTabs: 'Another tab of Model Chooser may be holding your data: close it and reload.'
+		otherTabs:
+			"Your saved data did not open in time, so you are seeing the built-in catalogue and changes can't be saved for now. Another tab of Model Chooser may be holding it: close that tab and reload."
 	}
 };
 
