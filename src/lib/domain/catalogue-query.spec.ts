@@ -569,3 +569,15 @@ describe('queryCatalogue, worked out once per catalogue', () => {
 		expect(rows.models.map((r) => r.model.id)).toEqual(['a', 'b', 'c']);
 	});
 });
+
+describe('queryCatalogue, an offer of a planned model', () => {
+	it('is planned in its row and its status filter, whatever status the offer says', () => {
+		const own = { ...handOffer('my-gpt-5-free', 'api', ['gpt-5']), status: 'released' as const };
+		const withOwn = { ...catalogue, offers: [...catalogue.offers, own] };
+		const status = (search: string) =>
+			queryCatalogue(withOwn, decodeCatalogueQuery(search, vendors).query, { lang: 'en' }).offers;
+		expect(status('').find((r) => r.offer.id === 'my-gpt-5-free')?.status).toBe('planned');
+		expect(status('status=released').map((r) => r.offer.id)).not.toContain('my-gpt-5-free');
+		expect(status('status=planned').map((r) => r.offer.id)).toContain('my-gpt-5-free');
+	});
+});

@@ -33,7 +33,7 @@ import { deviceFit } from './device-fit';
 import { DEVICES, LIMITS, takesRam, type Device } from './inputs';
 import { readParams, readWhole } from './link-params';
 import { offerNeed } from './memory';
-import { feesOf, modelTask, monthlyCost, offerOpenness } from './recommend';
+import { feesOf, modelTask, monthlyCost, offerOpenness, offerStatus } from './recommend';
 
 export const SORTS = ['name', 'price', 'date'] as const;
 export type SortKey = (typeof SORTS)[number];
@@ -197,6 +197,8 @@ export type OfferRow = {
 	models: Model[];
 	price: number | undefined;
 	openness: Openness;
+	/** Its status as the chooser reads it: never more available than its models (`offerStatus`). */
+	status: Status;
 	date: string;
 };
 
@@ -273,6 +275,7 @@ function prepare(catalogue: QueryCatalogue): Prepared {
 			models,
 			price: monthlyCost(offer.price, 1),
 			openness: offerOpenness(models),
+			status: offerStatus(offer, models),
 			date
 		};
 		const makers = models.map((m) => `${m.name.en} ${vendorNames.get(m.vendor) ?? ''}`);
@@ -370,7 +373,7 @@ export function queryCatalogue(
 			(!offerFilters || passes.has(offer)) &&
 			(!query.openness || openness === query.openness) &&
 			(!query.task || models.some((m) => modelTask(m) === query.task)) &&
-			(!query.status || offer.status === query.status) &&
+			(!query.status || row.status === query.status) &&
 			(!query.vendor || models.some((m) => m.vendor === query.vendor)) &&
 			(!query.fav || favourites.has(`offer:${offer.id}`)) &&
 			(!needle || text.includes(needle));
