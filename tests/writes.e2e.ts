@@ -253,6 +253,42 @@ describe('settings: adding, resetting, importing, keeping', () => {
 		expect(unhandled(errors)).toEqual([]);
 	});
 
+	it('an export that cannot read the data says so in both languages, with no unhandled error', async () => {
+		const browser = await open();
+		const { page, context, errors } = browser;
+		await context.addInitScript(() => {
+			const scope = window as unknown as { __failReads: boolean };
+			scope.__failReads = false;
+			const proto = IDBObjectStore.prototype as unknown as Record<
+				string,
+				(...a: unknown[]) => unknown
+			>;
+			const original = proto.getAll!;
+			proto.getAll = function (this: IDBObjectStore, ...args: unknown[]) {
+				if (scope.__failReads)
+					throw new DOMException('The backing store could not be read.', 'UnknownError');
+				return original.apply(this, args);
+			};
+		});
+		for (const [lang, said] of [
+			['en', 'The export was not made: your data could not be read. Nothing was changed.'],
+			['ar', 'لم يُصدَّر شيء: تعذّرت قراءة بياناتك. لم يتغير شيء.']
+		] as const) {
+			await ready(browser, `/settings?lang=${lang}`);
+			await page.evaluate(
+				() => ((window as unknown as { __failReads: boolean }).__failReads = true)
+			);
+			await page
+				.getByRole('button', { name: lang === 'en' ? 'Export' : 'تصدير', exact: true })
+				.click();
+			await page.getByRole('alert').filter({ hasText: said }).waitFor();
+			expect(await page.getByText('could not be read.', { exact: false }).count()).toBeGreaterThan(
+				0
+			);
+		}
+		expect(unhandled(errors)).toEqual([]);
+	});
+
 	it('"Ask the browser to keep my data" asks every time it is pressed and says the answer', async () => {
 		const browser = await open();
 		await browser.context.addInitScript(() => {

@@ -172,6 +172,7 @@ export const arPages = {
 		export: 'تصدير',
 		exportWithCatalogue: 'تضمين الفهرس كاملًا',
 		exported: 'صُدِّر {file}.',
+		exportFailed: 'لم يُصدَّر شيء: تعذّرت قراءة بياناتك. لم يتغير شيء.',
 		import: 'استيراد',
 		importHint:
 			'ملف مصدَّر من مختار النماذج، أو قائمة نماذج OpenRouter (GET /api/v1/models)، أو ملف api.json من models.dev.',

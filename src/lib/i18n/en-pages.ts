@@ -152,6 +152,7 @@ export const enPages = {
 		export: 'Export',
 		exportWithCatalogue: 'Include the whole catalogue',
 		exported: 'Exported {file}.',
+		exportFailed: 'The export was not made: your data could not be read. Nothing was changed.',
 		import: 'Import',
 		importHint:
 			'A file exported from Model Chooser, OpenRouter’s model list (GET /api/v1/models) or models.dev’s api.json.',
