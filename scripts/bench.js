@@ -13,7 +13,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { browserFigures } from './bench-browser.js';
 import { COMPARED_PAGE, lighthouseFigures } from './bench-lighthouse.js';
 import { SIZES } from './bench-lists.js';
-import { compareWithReferences, REFERENCE_PAGES, writeReferencePages } from './bench-reference.js';
+import {
+	compareWithReferences,
+	median,
+	REFERENCE_PAGES,
+	writeReferencePages
+} from './bench-reference.js';
 import { startStaticServer } from './serve.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -63,7 +68,8 @@ const summarise = (samples) => {
 		figures.set(name, {
 			unit,
 			size,
-			median: sorted[Math.floor(sorted.length / 2)],
+			// The same median as the comparison with the reference pages uses.
+			median: median(sorted),
 			min: sorted[0],
 			max: sorted.at(-1),
 			runs: values.length
@@ -175,7 +181,7 @@ const comparison = compareWithReferences(
 const maybe = (unit, value) => (value === undefined ? '—' : show(unit, value));
 print(
 	`Lighthouse, \`${COMPARED_PAGE}\` against two reference pages (medians of ${LIGHTHOUSE_RUNS} ` +
-		'interleaved runs; ratio = ours ÷ theirs)',
+		`interleaved run${LIGHTHOUSE_RUNS === 1 ? '' : 's'} each; ratio = ours ÷ theirs)`,
 	[
 		'figure',
 		`target on ${COMPARED_PAGE}`,
@@ -204,3 +210,10 @@ const pageSize = (folder) =>
 		)
 		.join(', ');
 for (const { name, title } of REFERENCE_PAGES) console.log(`${name}: ${title} — ${pageSize(name)}`);
+const aheadOfBoth = comparison.filter((row) =>
+	row.against.every((other) => other.standing === 'ahead')
+);
+console.log(
+	`${COMPARED_PAGE} is ahead of both references on ${aheadOfBoth.length} of ${comparison.length} ` +
+		`figures${aheadOfBoth.length > 0 ? ` (${aheadOfBoth.map((row) => row.figure).join(', ')})` : ''}.`
+);
