@@ -51,7 +51,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 					// Dexie's live queries need a browser-like global scope: storage runs under jsdom.
 					exclude: ['src/**/*.svelte.spec.ts', 'src/lib/storage/**'],
 					setupFiles: ['./src/test-i18n.ts']

@@ -4,13 +4,21 @@
  * from 300 to 5,000 to 30,000 entries. Builds if needed, serves build/ like a static host (gzip),
  * measures in Node (vitest bench: medians of many samples), in headless Chromium (medians of
  * BENCH_RUNS runs, default 5, each in a fresh profile) and with Lighthouse's mobile defaults
- * (LIGHTHOUSE_RUNS, default 5). It prints; it never fails on slow figures.
+ * (LIGHTHOUSE_RUNS, default 5), the chooser taking turns with two reference pages generated
+ * beside it (`bench-reference.js`: a one-page price calculator and a large catalogue page) and
+ * compared with them by ratios of medians. It prints; it never fails on slow figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { browserFigures } from './bench-browser.js';
-import { lighthouseFigures } from './bench-lighthouse.js';
+import { COMPARED_PAGE, lighthouseFigures } from './bench-lighthouse.js';
 import { SIZES } from './bench-lists.js';
+import {
+	compareWithReferences,
+	median,
+	REFERENCE_PAGES,
+	writeReferencePages
+} from './bench-reference.js';
 import { startStaticServer } from './serve.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -48,8 +56,11 @@ for (const file of JSON.parse(readFileSync('bench-results/node.json', 'utf8')).f
 	}
 }
 
-// 2. Chromium against the served build, then Lighthouse.
+// 2. Chromium against the served build, then Lighthouse, with the reference pages served by a
+// second instance of the same server (gzip, same headers).
+const referenceSizes = writeReferencePages('bench-results/reference');
 const { server, url } = await startStaticServer({ root: 'build' });
+const reference = await startStaticServer({ root: 'bench-results/reference' });
 let lighthouse;
 const summarise = (samples) => {
 	for (const [name, { unit, size, values }] of samples) {
@@ -57,7 +68,8 @@ const summarise = (samples) => {
 		figures.set(name, {
 			unit,
 			size,
-			median: sorted[Math.floor(sorted.length / 2)],
+			// The same median as the comparison with the reference pages uses.
+			median: median(sorted),
 			min: sorted[0],
 			max: sorted.at(-1),
 			runs: values.length
@@ -66,11 +78,17 @@ const summarise = (samples) => {
 };
 try {
 	summarise(await browserFigures(url, RUNS));
-	lighthouse = await lighthouseFigures(url, LIGHTHOUSE_RUNS);
+	lighthouse = await lighthouseFigures(
+		url,
+		LIGHTHOUSE_RUNS,
+		REFERENCE_PAGES.map(({ name, path }) => ({ name, url: `${reference.url}${path}` }))
+	);
 	summarise(lighthouse.samples);
 } finally {
-	server.closeAllConnections();
-	server.close();
+	for (const s of [server, reference.server]) {
+		s.closeAllConnections();
+		s.close();
+	}
 }
 
 // 3. The table, with the targets.
@@ -84,6 +102,7 @@ const targets = [
 	[/^input change/, (size) => (size === 5000 ? 50 : size === 30000 ? 150 : undefined)],
 	[/^import into IndexedDB/, (size) => (size === 30000 ? 5000 : undefined)],
 	[/^import check of a 200,000-character id/, 50],
+	[/^Lighthouse performance, \/$/, 99],
 	[/^Lighthouse performance/, 98],
 	[/^Lighthouse (accessibility|best practices|SEO)/, 100],
 	[/^Lighthouse LCP/, 1200],
@@ -152,3 +171,49 @@ print(
 	])
 );
 for (const warning of lighthouse.warnings) console.log(`Lighthouse warning: ${warning}`);
+
+// 5. The chooser against the two reference pages, in the same interleaved Lighthouse runs.
+const comparison = compareWithReferences(
+	lighthouse.compared,
+	COMPARED_PAGE,
+	REFERENCE_PAGES.map(({ name }) => name)
+);
+const maybe = (unit, value) => (value === undefined ? '—' : show(unit, value));
+print(
+	`Lighthouse, \`${COMPARED_PAGE}\` against two reference pages (medians of ${LIGHTHOUSE_RUNS} ` +
+		`interleaved run${LIGHTHOUSE_RUNS === 1 ? '' : 's'} each; ratio = ours ÷ theirs)`,
+	[
+		'figure',
+		`target on ${COMPARED_PAGE}`,
+		COMPARED_PAGE,
+		...REFERENCE_PAGES.flatMap(({ name }) => [name, `÷ ${name}`, `vs ${name}`])
+	],
+	comparison.map((row) => [
+		row.figure,
+		row.target === undefined
+			? ''
+			: `${row.better === 'higher' ? '≥' : '≤'} ${show(row.unit, row.target)} ${row.met === undefined ? '' : row.met ? 'met' : 'missed'}`,
+		maybe(row.unit, row.ours),
+		...row.against.flatMap((other) => [
+			maybe(row.unit, other.value),
+			other.ratio === undefined ? '—' : `× ${other.ratio.toFixed(2)}`,
+			other.standing ?? '—'
+		])
+	])
+);
+const pageSize = (folder) =>
+	Object.entries(referenceSizes)
+		.filter(([path]) => path.startsWith(`${folder}/`))
+		.map(
+			([path, size]) =>
+				`${path.slice(folder.length + 1)} ${show('bytes', size.raw)} (gzip ${show('bytes', size.gzip)})`
+		)
+		.join(', ');
+for (const { name, title } of REFERENCE_PAGES) console.log(`${name}: ${title} — ${pageSize(name)}`);
+const aheadOfBoth = comparison.filter((row) =>
+	row.against.every((other) => other.standing === 'ahead')
+);
+console.log(
+	`${COMPARED_PAGE} is ahead of both references on ${aheadOfBoth.length} of ${comparison.length} ` +
+		`figures${aheadOfBoth.length > 0 ? ` (${aheadOfBoth.map((row) => row.figure).join(', ')})` : ''}.`
+);
