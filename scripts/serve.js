@@ -2,7 +2,8 @@
 /**
  * Serves the built app (`build/`) the way a static host does: `/x` from `x.html`, a
  * trailing slash tolerated, pages that were not prerendered through `200.html`, gzip for
- * text, and long-lived caching only for the content-hashed files under `/_app/immutable/`.
+ * text, long-lived caching only for the content-hashed files under `/_app/immutable/`, and the
+ * security headers a host should send.
  * Usage: node scripts/serve.js [--port 4173] [--host 127.0.0.1] [--root build]
  */
 import { createServer } from 'node:http';
@@ -10,6 +11,20 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+
+/**
+ * What a page's own policy (a <meta> tag) cannot say, sent by the host with every file: README,
+ * "Deployment". HSTS is ignored over plain http (a local test), and kept for a real host.
+ * @type {Record<string, string>}
+ */
+export const SECURITY_HEADERS = {
+	'content-security-policy': "frame-ancestors 'none'",
+	'strict-transport-security': 'max-age=63072000; includeSubDomains',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'cross-origin-opener-policy': 'same-origin',
+	'referrer-policy': 'no-referrer',
+	'x-content-type-options': 'nosniff'
+};
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -91,8 +106,8 @@ export function createStaticServer({ root = 'build', gzip = true } = {}) {
 		const ext = extname(file);
 		/** @type {Record<string, string | number>} */
 		const headers = {
+			...SECURITY_HEADERS,
 			'content-type': TYPES[ext] ?? 'application/octet-stream',
-			'x-content-type-options': 'nosniff',
 			'cache-control': pathname.startsWith('/_app/immutable/')
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache',

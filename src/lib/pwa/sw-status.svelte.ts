@@ -1,10 +1,16 @@
-/** The service worker's state for the UI: offline-ready and update prompts, online or not. */
+/**
+ * The service worker's state for the UI: whether the app is saved for offline use, the
+ * offline-ready and update prompts, another tab's newer version, online or not.
+ */
 import { registerServiceWorker, type ServiceWorkerControl } from './register-sw';
 
 export class ServiceWorkerStatus {
 	#offlineReady = $state(false);
 	#updateWaiting = $state(false);
 	#online = $state(true);
+	#saved = $state(false);
+	#supported = $state(true);
+	#newerElsewhere = $state(false);
 	#control: ServiceWorkerControl | undefined;
 
 	get offlineReady(): boolean {
@@ -19,13 +25,41 @@ export class ServiceWorkerStatus {
 		return this.#online;
 	}
 
+	/**
+	 * Whether the service worker has stored every file and controls the page, or will once it
+	 * activates: only then does the app open offline. False while the first visit still stores it.
+	 */
+	get savedOffline(): boolean {
+		return this.#saved;
+	}
+
+	/** Whether this browser can keep the app for offline use at all (it has service workers). */
+	get supported(): boolean {
+		return this.#supported;
+	}
+
+	/** Another tab let a newer version take over: this page should reload into it. */
+	get newerElsewhere(): boolean {
+		return this.#newerElsewhere;
+	}
+
 	/** Registers the worker and follows the network; returns the teardown. */
 	start(): () => void {
 		this.#online = navigator.onLine;
 		this.#control = registerServiceWorker({
-			onOfflineReady: () => (this.#offlineReady = true),
-			onUpdateWaiting: () => (this.#updateWaiting = true)
+			onOfflineReady: () => {
+				this.#saved = true;
+				this.#offlineReady = true;
+			},
+			onUpdateWaiting: () => (this.#updateWaiting = true),
+			onUpdateGone: () => (this.#updateWaiting = false),
+			onNewerElsewhere: () => {
+				this.#updateWaiting = false;
+				this.#newerElsewhere = true;
+			}
 		});
+		this.#supported = this.#control !== undefined;
+		this.#saved = this.#control?.controlled ?? false;
 		const online = () => {
 			this.#online = true;
 			void this.checkForUpdate();
@@ -58,9 +92,18 @@ export class ServiceWorkerStatus {
 		this.#updateWaiting = false;
 	}
 
-	/** "Reload": the waiting version takes over and the page reloads into it. */
+	/**
+	 * "Reload": the waiting version takes over and the page reloads into it; when another tab
+	 * already runs it, the page just reloads.
+	 */
 	reloadIntoUpdate(): void {
-		this.#control?.activateUpdate();
+		if (this.#newerElsewhere || !this.#control) this.reload();
+		else this.#control.activateUpdate();
+	}
+
+	/** Reloads the page, into whichever version controls it now. */
+	reload(): void {
+		location.reload();
 	}
 }
 
