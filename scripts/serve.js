@@ -80,6 +80,17 @@ async function locate(root, pathname) {
 	return null;
 }
 
+/**
+ * Whether an address that names no file is one of the app's pages (which 200.html renders),
+ * by the service worker's rule (src/lib/pwa/navigation.ts): not a file's address (an extension,
+ * except in a model's id, which may hold dots), nor `/.well-known/…`.
+ * @param {string} pathname
+ */
+function isAppPage(pathname) {
+	if (/^\/\.well-known(?:\/|$)/.test(pathname)) return false;
+	return !extname(pathname) || /^\/models\/[^/]+\/?$/.test(pathname);
+}
+
 /** Creates the server (not yet listening) for a built app folder. */
 export function createStaticServer({ root = 'build', gzip = true } = {}) {
 	const folder = resolve(root);
@@ -97,7 +108,7 @@ export function createStaticServer({ root = 'build', gzip = true } = {}) {
 		if (!file) {
 			// Like a host configured for a single-page fallback: unknown pages get 200.html.
 			const fallback = join(folder, '200.html');
-			if (!extname(pathname) && (await isFile(fallback))) file = fallback;
+			if (isAppPage(pathname) && (await isFile(fallback))) file = fallback;
 			else {
 				res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 				return;
