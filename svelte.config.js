@@ -21,9 +21,9 @@ const sha256 = (/** @type {string} */ text) =>
  */
 export function templateHashes(html) {
 	const scripts = [...html.matchAll(/<script>([^<]*(?:<(?!\/script>)[^<]*)*)<\/script>/g)].map(
-		(m) => sha256(m[1])
+		(m) => sha256(m[1] ?? '')
 	);
-	const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => sha256(m[1]));
+	const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => sha256(m[1] ?? ''));
 	return { scripts, styles };
 }
 
@@ -36,10 +36,10 @@ const kitRoot = templateHashes(read('./node_modules/@sveltejs/kit/src/core/sync/
  * The only addresses the app reads from outside its own origin: the public lists the person asks
  * for (LIST_URLS in src/lib/domain/list-sources.ts; a unit test keeps the two the same).
  */
-export const LIST_ENDPOINTS = [
+export const LIST_ENDPOINTS = /** @type {const} */ ([
 	'https://openrouter.ai/api/v1/models',
 	'https://models.dev/api.json'
-];
+]);
 
 /**
  * The Trusted Types policies the app and its libraries create: Svelte's, for its templates'

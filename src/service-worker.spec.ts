@@ -84,7 +84,7 @@ describe('the service worker and the public lists', () => {
 describe('the navigation fallback', () => {
 	it('is told the denylist', () => {
 		expect(NavigationRoute).toHaveBeenCalledOnce();
-		expect(vi.mocked(NavigationRoute).mock.calls[0][1]).toEqual({
+		expect(vi.mocked(NavigationRoute).mock.calls[0]?.[1]).toEqual({
 			denylist: [...NAVIGATION_DENYLIST]
 		});
 	});
