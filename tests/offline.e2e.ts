@@ -194,7 +194,7 @@ describe('offline during the first visit', () => {
 			await context.setOffline(true);
 			await page
 				.getByText(
-					'You are offline, and the app is not yet saved on this device for offline use: keep this tab open; it finishes when you reconnect.'
+					'You are offline, and the app is not yet saved for offline use: keep this tab open and reconnect.'
 				)
 				.waitFor();
 			expect(await page.getByText('Everything still works from this device').count()).toBe(0);

@@ -115,7 +115,7 @@ describe('updates', () => {
 			// The second tab still runs the old code, under the new worker: it says so.
 			const newer = second
 				.getByRole('status')
-				.filter({ hasText: 'A newer version is running in another tab. Reload to use it.' });
+				.filter({ hasText: 'A newer version of the app is open in another tab.' });
 			await newer.waitFor();
 			expect(await toast(second).count()).toBe(0);
 			expect(await second.locator('text=/^Version /').first().textContent()).toBe(running);

@@ -260,5 +260,9 @@ export const arPages = {
 			'not-read': 'تعذّرت قراءته من معرّفه أو اسمه في القائمة',
 			'not-given': 'لم تُدخله'
 		}
+	},
+	pwaPages: {
+		unsavedAsk: 'لديك تعديلات غير محفوظة. أتعيد التحميل رغم ذلك؟',
+		keepEditing: 'متابعة التعديل'
 	}
 } satisfies PageMessages;

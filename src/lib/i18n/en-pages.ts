@@ -241,6 +241,11 @@ export const enPages = {
 			'not-read': 'it could not be read from the list’s id or name',
 			'not-given': 'you gave none'
 		}
+	},
+	/** Reload asking first: only pages other than the chooser hold edits that can be unsaved. */
+	pwaPages: {
+		unsavedAsk: 'You have unsaved edits. Reload anyway?',
+		keepEditing: 'Keep editing'
 	}
 };
 

@@ -127,11 +127,7 @@ export const en = {
 		offline: 'You are offline. Everything still works from this device.',
 		outdated: 'A newer version of the app is open in another tab. Reload to keep using it.',
 		offlineNotSaved:
-			'You are offline, and the app is not yet saved on this device for offline use: keep this tab open; it finishes when you reconnect.',
-		offlineUnsupported: 'You are offline. This browser cannot keep the app for offline use.',
-		newerElsewhere: 'A newer version is running in another tab. Reload to use it.',
-		unsavedAsk: 'You have unsaved edits. Reload anyway?',
-		keepEditing: 'Keep editing'
+			'You are offline, and the app is not yet saved for offline use: keep this tab open and reconnect.'
 	},
 	numberField: {
 		kept: 'Until it is, {value} stays in use.',

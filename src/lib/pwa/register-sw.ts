@@ -10,11 +10,8 @@ export type ServiceWorkerEvents = {
 	onOfflineReady(): void;
 	/** A new version is installed and waiting for the person's "Reload". */
 	onUpdateWaiting(): void;
-	/** The waiting version went away without taking over (a newer one replaced it). */
-	onUpdateGone?(): void;
 	/** Another tab let a newer version take over: this page runs old code under it. */
-	onNewerElsewhere?(): void;
-	onError?(error: unknown): void;
+	onNewerElsewhere(): void;
 };
 
 export type ServiceWorkerControl = {
@@ -25,39 +22,19 @@ export type ServiceWorkerControl = {
 	readonly controlled: boolean;
 	/** Asks the server whether a new version exists (navigation, back to the foreground). */
 	checkForUpdate(): Promise<void>;
-	/**
-	 * Lets the waiting version take over, then reloads the page into it; with none waiting any
-	 * more (another tab took it), reloads at once.
-	 */
+	/** Lets the waiting version take over, then reloads the page into it. */
 	activateUpdate(): void;
 };
 
 /** The name of the app's Trusted Types policy, listed in the page's policy (svelte.config.js). */
 export const TRUSTED_TYPES_POLICY = 'model-chooser-sw';
 
-type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
 type TrustedTypesFactory = {
-	createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+	createPolicy(
+		name: string,
+		rules: { createScriptURL(): string }
+	): { createScriptURL(url: string): unknown };
 };
-
-let policy: ScriptUrlPolicy | undefined;
-
-/**
- * The worker's address as the browser's Trusted Types want it where they are enforced (the
- * page's policy requires them for scripts): a policy that passes only this one address.
- */
-function trustedWorkerUrl(url: string): string {
-	const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-	if (!factory) return url;
-	policy ??= factory.createPolicy(TRUSTED_TYPES_POLICY, {
-		createScriptURL(candidate) {
-			if (candidate !== url) throw new TypeError(`Not the app's service worker: ${candidate}`);
-			return candidate;
-		}
-	});
-	// A TrustedScriptURL, which workbox-window passes on to `navigator.serviceWorker.register`.
-	return policy.createScriptURL(url) as string;
-}
 
 /** Registers `/sw.js` (where service workers exist) and returns its controls. */
 export function registerServiceWorker(
@@ -66,53 +43,39 @@ export function registerServiceWorker(
 ): ServiceWorkerControl | undefined {
 	if (!('serviceWorker' in navigator)) return undefined;
 	const container = navigator.serviceWorker;
-	const wb = new Workbox(trustedWorkerUrl(url), { scope: '/' });
-	let registration: ServiceWorkerRegistration | undefined;
+	// Where the page's policy requires Trusted Types for scripts, the worker's address is one: from
+	// a policy that can give no other address than this one.
+	const trusted = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes
+		?.createPolicy(TRUSTED_TYPES_POLICY, { createScriptURL: () => url })
+		.createScriptURL(url);
+	// workbox-window passes a TrustedScriptURL on to `navigator.serviceWorker.register`.
+	const wb = new Workbox((trusted ?? url) as string, { scope: '/' });
 	let asked = false;
-	let controller = container.controller;
+	let controlled = container.controller !== null;
 
 	wb.addEventListener('installed', (event) => {
 		if (!event.isUpdate) events.onOfflineReady();
 	});
-	wb.addEventListener('waiting', (event) => {
-		events.onUpdateWaiting();
-		// The waiting worker leaves without this tab asking: another tab took it, or a newer one
-		// replaced it (whose own "waiting" follows).
-		event.sw?.addEventListener('statechange', function follow() {
-			if (asked || !event.sw) return;
-			if (event.sw.state === 'activated') events.onNewerElsewhere?.();
-			else if (event.sw.state === 'redundant') events.onUpdateGone?.();
-			else return;
-			event.sw.removeEventListener('statechange', follow);
-		});
-	});
-	// Not workbox's `controlling`: its `isExternal` is false in every tab that found the update
-	// itself. Whether this tab asked is what tells a wanted reload from another tab's.
+	wb.addEventListener('waiting', () => events.onUpdateWaiting());
+	// A new version took over. Not workbox's `controlling`: its `isExternal` is false in every tab
+	// that found the update itself; whether this tab asked tells its own reload from another tab's.
 	container.addEventListener('controllerchange', () => {
-		const before = controller;
-		controller = container.controller;
 		if (asked) location.reload();
 		// Before, nothing controlled the page: the first install's `clientsClaim`, no new version.
-		else if (before) events.onNewerElsewhere?.();
+		else if (controlled) events.onNewerElsewhere();
+		controlled = true;
 	});
-	wb.register()
-		.then((found) => (registration = found))
-		.catch((error: unknown) => events.onError?.(error));
+	// No worker (a browser that refuses it, a failed download): the app runs, not offline.
+	wb.register().catch(() => {});
 	return {
-		controlled: controller !== null,
+		controlled,
 		async checkForUpdate() {
-			try {
-				await wb.update();
-			} catch (error) {
-				// Offline, or the server is down: there is nothing newer to get right now.
-				events.onError?.(error);
-			}
+			// Offline, or the server is down: there is nothing newer to get right now.
+			await wb.update().catch(() => {});
 		},
 		activateUpdate() {
 			asked = true;
-			const waiting = registration?.waiting;
-			if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' });
-			else location.reload();
+			wb.messageSkipWaiting();
 		}
 	};
 }

@@ -9,7 +9,6 @@ export class ServiceWorkerStatus {
 	#updateWaiting = $state(false);
 	#online = $state(true);
 	#saved = $state(false);
-	#supported = $state(true);
 	#newerElsewhere = $state(false);
 	#control: ServiceWorkerControl | undefined;
 
@@ -33,11 +32,6 @@ export class ServiceWorkerStatus {
 		return this.#saved;
 	}
 
-	/** Whether this browser can keep the app for offline use at all (it has service workers). */
-	get supported(): boolean {
-		return this.#supported;
-	}
-
 	/** Another tab let a newer version take over: this page should reload into it. */
 	get newerElsewhere(): boolean {
 		return this.#newerElsewhere;
@@ -52,13 +46,8 @@ export class ServiceWorkerStatus {
 				this.#offlineReady = true;
 			},
 			onUpdateWaiting: () => (this.#updateWaiting = true),
-			onUpdateGone: () => (this.#updateWaiting = false),
-			onNewerElsewhere: () => {
-				this.#updateWaiting = false;
-				this.#newerElsewhere = true;
-			}
+			onNewerElsewhere: () => (this.#newerElsewhere = true)
 		});
-		this.#supported = this.#control !== undefined;
 		this.#saved = this.#control?.controlled ?? false;
 		const online = () => {
 			this.#online = true;
@@ -93,17 +82,12 @@ export class ServiceWorkerStatus {
 	}
 
 	/**
-	 * "Reload": the waiting version takes over and the page reloads into it; when another tab
-	 * already runs it, the page just reloads.
+	 * "Reload": the waiting version takes over and the page reloads into it; with none waiting
+	 * (another tab runs it already, or there is no worker), the page just reloads.
 	 */
 	reloadIntoUpdate(): void {
-		if (this.#newerElsewhere || !this.#control) this.reload();
+		if (this.#newerElsewhere || !this.#control) location.reload();
 		else this.#control.activateUpdate();
-	}
-
-	/** Reloads the page, into whichever version controls it now. */
-	reload(): void {
-		location.reload();
 	}
 }
 
