@@ -169,21 +169,32 @@ describe('offline and installable', () => {
 	});
 });
 
+/**
+ * The build served as usual, except that until `release()`, the service worker's own fetches
+ * (the precache: `Sec-Fetch-Dest: empty`; the page's files are scripts, styles, documents) wait
+ * unanswered in `held`, as on a network that drops in the middle of the first visit.
+ */
+async function gatedServer() {
+	const site = createStaticServer({ root: 'build' });
+	let holding = true;
+	const held: [IncomingMessage, ServerResponse][] = [];
+	const gate = createServer((req, res) => {
+		if (holding && req.headers['sec-fetch-dest'] === 'empty') held.push([req, res]);
+		else site.emit('request', req, res);
+	});
+	await new Promise<void>((done) => gate.listen(0, '127.0.0.1', done));
+	const address = gate.address();
+	const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+	const release = () => {
+		holding = false;
+		for (const [req, res] of held.splice(0)) site.emit('request', req, res);
+	};
+	return { gate, held, release, url };
+}
+
 describe('offline during the first visit', () => {
 	it('says the app is not yet saved until the worker holds everything, then works offline', async () => {
-		// The build served as usual, except that while `holding`, the service worker's own fetches
-		// (the precache: `Sec-Fetch-Dest: empty`; the page's files are scripts, styles, documents)
-		// wait unanswered, as on a network that drops in the middle of the first visit.
-		const site = createStaticServer({ root: 'build' });
-		let holding = true;
-		const held: [IncomingMessage, ServerResponse][] = [];
-		const gate = createServer((req, res) => {
-			if (holding && req.headers['sec-fetch-dest'] === 'empty') held.push([req, res]);
-			else site.emit('request', req, res);
-		});
-		await new Promise<void>((done) => gate.listen(0, '127.0.0.1', done));
-		const address = gate.address();
-		const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+		const { gate, held, release, url } = await gatedServer();
 		const first = await launch();
 		try {
 			const { page, context, errors } = first;
@@ -193,17 +204,14 @@ describe('offline during the first visit', () => {
 
 			await context.setOffline(true);
 			await page
-				.getByText(
-					'You are offline, and the app is not yet saved for offline use: keep this tab open and reconnect.'
-				)
+				.getByText('Not yet saved for offline use: keep this tab open and reconnect.')
 				.waitFor();
 			expect(await page.getByText('Everything still works from this device').count()).toBe(0);
 			expect(await page.getByText('Ready to work offline.').count()).toBe(0);
 
 			// Back online, the stored files arrive: only now is the app ready offline.
 			await context.setOffline(false);
-			holding = false;
-			for (const [req, res] of held.splice(0)) site.emit('request', req, res);
+			release();
 			await page.getByText('Ready to work offline.').waitFor();
 			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
@@ -215,6 +223,42 @@ describe('offline during the first visit', () => {
 			await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
 			await page.getByText('You are offline. Everything still works from this device.').waitFor();
 			expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+		} finally {
+			await first.close();
+			if (gate.listening) {
+				gate.closeAllConnections();
+				await new Promise((done) => gate.close(done));
+			}
+		}
+	}, 90_000);
+
+	it('a first install cut off by the network is tried again once it is back', async () => {
+		const { gate, held, release, url } = await gatedServer();
+		const first = await launch();
+		try {
+			const { page, context } = first;
+			await page.goto(`${url}/`);
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+			await vi.waitFor(() => expect(held.length).toBeGreaterThan(0), { timeout: 20_000 });
+			// The connection drops: the files being stored never arrive, and the install fails.
+			await context.setOffline(true);
+			for (const [, res] of held.splice(0)) res.socket?.destroy();
+			await page.waitForFunction(
+				async () => (await navigator.serviceWorker.getRegistration()) === undefined
+			);
+			await page
+				.getByText('Not yet saved for offline use: keep this tab open and reconnect.')
+				.waitFor();
+
+			release();
+			await context.setOffline(false);
+			await page.getByText('Ready to work offline.').waitFor();
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			await context.setOffline(true);
+			gate.closeAllConnections();
+			await new Promise((done) => gate.close(done));
+			await page.reload();
+			await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
 		} finally {
 			await first.close();
 			if (gate.listening) {

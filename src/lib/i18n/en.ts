@@ -126,8 +126,7 @@ export const en = {
 		close: 'Close',
 		offline: 'You are offline. Everything still works from this device.',
 		outdated: 'A newer version of the app is open in another tab. Reload to keep using it.',
-		offlineNotSaved:
-			'You are offline, and the app is not yet saved for offline use: keep this tab open and reconnect.'
+		offlineNotSaved: 'Not yet saved for offline use: keep this tab open and reconnect.'
 	},
 	numberField: {
 		kept: 'Until it is, {value} stays in use.',

@@ -16,11 +16,9 @@ export type ServiceWorkerEvents = {
 
 export type ServiceWorkerControl = {
 	/**
-	 * Whether a worker that has stored every file controls the page now (a page opened after the
-	 * first install): offline use is already safe.
+	 * Asks the server whether a new version exists (navigation, back to the foreground, back
+	 * online), or installs the app again if its first install failed.
 	 */
-	readonly controlled: boolean;
-	/** Asks the server whether a new version exists (navigation, back to the foreground). */
 	checkForUpdate(): Promise<void>;
 	/** Lets the waiting version take over, then reloads the page into it. */
 	activateUpdate(): void;
@@ -66,12 +64,16 @@ export function registerServiceWorker(
 		controlled = true;
 	});
 	// No worker (a browser that refuses it, a failed download): the app runs, not offline.
-	wb.register().catch(() => {});
+	const register = (immediate = false) => wb.register({ immediate }).catch(() => {});
+	let registering = register();
 	return {
-		controlled,
 		async checkForUpdate() {
-			// Offline, or the server is down: there is nothing newer to get right now.
-			await wb.update().catch(() => {});
+			// A first install that failed (the network dropped while storing the app) left no
+			// registration: try it again, now that the network is back. Else look for a new version;
+			// offline, or with the server down, there is nothing to get right now.
+			await registering;
+			if (!(await container.getRegistration())) registering = register(true);
+			else await wb.update().catch(() => {});
 		},
 		activateUpdate() {
 			asked = true;

@@ -48,7 +48,8 @@ export class ServiceWorkerStatus {
 			onUpdateWaiting: () => (this.#updateWaiting = true),
 			onNewerElsewhere: () => (this.#newerElsewhere = true)
 		});
-		this.#saved = this.#control?.controlled ?? false;
+		// A worker controls the page only once it has stored every file: offline use is safe.
+		this.#saved = !!navigator.serviceWorker?.controller;
 		const online = () => {
 			this.#online = true;
 			void this.checkForUpdate();
