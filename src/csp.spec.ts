@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import config, { templateHashes } from '../svelte.config.js';
 import { LIST_URLS } from '$lib/domain/list-sources';
 import { TRUSTED_TYPES_POLICY } from '$lib/pwa/register-sw';
+import { policyFirst } from './hooks.server';
 
 const html = readFileSync('src/app.html', 'utf8');
 const directives = config.kit?.csp?.directives ?? {};
@@ -55,5 +56,24 @@ describe('the policy of every page', () => {
 		expect(directives['base-uri']).toEqual(['none']);
 		expect(directives['form-action']).toEqual(['none']);
 		expect(config.kit?.csp?.mode).toBe('hash');
+	});
+});
+
+describe('the policy’s place in the page', () => {
+	const meta = `<meta http-equiv="content-security-policy" content="script-src 'self'">`;
+	it('moves above app.html’s script, right after the charset', () => {
+		const page = `<head>\n\t\t<meta charset="utf-8" />\n\t\t<script>x()</script>\n\t\t${meta}\n\t\t<title>T</title>`;
+		const moved = policyFirst(page);
+		expect(moved.indexOf(meta)).toBeLessThan(moved.indexOf('<script>'));
+		expect(moved.indexOf('<meta charset="utf-8" />')).toBeLessThan(moved.indexOf(meta));
+		expect(moved.split(meta)).toHaveLength(2);
+		expect(moved.replace(meta, '').replace(/\s+/g, '')).toBe(
+			page.replace(meta, '').replace(/\s+/g, '')
+		);
+	});
+
+	it('leaves a page without a policy as it is', () => {
+		const page = '<head><meta charset="utf-8" /><script>x()</script>';
+		expect(policyFirst(page)).toBe(page);
 	});
 });
