@@ -240,6 +240,9 @@ describe('offline during the first visit', () => {
 			await page.goto(`${url}/`);
 			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 			await vi.waitFor(() => expect(held.length).toBeGreaterThan(0), { timeout: 20_000 });
+			await page.waitForFunction(
+				async () => !!(await navigator.serviceWorker.getRegistration())?.installing
+			);
 			// The connection drops: the files being stored never arrive, and the install fails.
 			await context.setOffline(true);
 			for (const [, res] of held.splice(0)) res.socket?.destroy();
