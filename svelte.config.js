@@ -1,8 +1,51 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** Where the static site goes; the update test builds a second version elsewhere. */
 const out = process.env.CHOOSER_BUILD_DIR ?? 'build';
+
+/** The CSP source for a text: `sha256-` and its SHA-256 digest in base64. */
+const sha256 = (/** @type {string} */ text) =>
+	/** @type {`sha256-${string}`} */ (
+		`sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`
+	);
+
+/**
+ * The hashes of a page template's own inline code, which SvelteKit does not hash itself: the text
+ * of each `<script>` without a `src` (for `script-src`) and the value of each `style="…"`
+ * attribute (for `style-src-attr` with `'unsafe-hashes'`). Read from the file when the config
+ * loads, so editing the script never leaves the policy with an old hash.
+ * @param {string} html the template, e.g. the text of src/app.html
+ */
+export function templateHashes(html) {
+	const scripts = [...html.matchAll(/<script>([^<]*(?:<(?!\/script>)[^<]*)*)<\/script>/g)].map(
+		(m) => sha256(m[1] ?? '')
+	);
+	const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => sha256(m[1] ?? ''));
+	return { scripts, styles };
+}
+
+const read = (/** @type {string} */ path) => readFileSync(new URL(path, import.meta.url), 'utf8');
+const template = templateHashes(read('./src/app.html'));
+// SvelteKit's root component writes its route announcer with a style attribute of its own.
+const kitRoot = templateHashes(read('./node_modules/@sveltejs/kit/src/core/sync/write_root.js'));
+
+/**
+ * The only addresses the app reads from outside its own origin: the public lists the person asks
+ * for (LIST_URLS in src/lib/domain/list-sources.ts; a unit test keeps the two the same).
+ */
+export const LIST_ENDPOINTS = /** @type {const} */ ([
+	'https://openrouter.ai/api/v1/models',
+	'https://models.dev/api.json'
+]);
+
+/**
+ * The Trusted Types policies the app and its libraries create: Svelte's, for its templates'
+ * HTML, and the app's own, for the service worker's address (src/lib/pwa/register-sw.ts).
+ */
+export const TRUSTED_TYPES_POLICIES = ['svelte-trusted-html', 'model-chooser-sw'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,7 +59,31 @@ const config = {
 		// The service worker is registered by src/lib/pwa with workbox-window, to ask before updating.
 		serviceWorker: { register: false },
 		// The style sheets are small (3 KiB gzip in all): inlined, the first paint waits for no request.
-		inlineStyleThreshold: 8192
+		inlineStyleThreshold: 8192,
+		// A static page carries its policy in a <meta http-equiv>; SvelteKit adds the hashes of its
+		// own inline script and styles. What a meta tag cannot say (frame-ancestors) is the host's
+		// to send: README, "Deployment".
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...template.scripts],
+				'style-src': ['self'],
+				// app.html's `style="display: contents"` and SvelteKit's announcer's, by hash; the app
+				// itself sets styles only through the CSSOM, which the policy does not govern.
+				'style-src-attr': ['unsafe-hashes', ...template.styles, ...kitRoot.styles],
+				'img-src': ['self'],
+				'font-src': ['self'],
+				'connect-src': ['self', ...LIST_ENDPOINTS],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['none'],
+				'require-trusted-types-for': ['script'],
+				'trusted-types': TRUSTED_TYPES_POLICIES
+			}
+		}
 	}
 };
 

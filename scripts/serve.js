@@ -2,7 +2,8 @@
 /**
  * Serves the built app (`build/`) the way a static host does: `/x` from `x.html`, a
  * trailing slash tolerated, pages that were not prerendered through `200.html`, gzip for
- * text, and long-lived caching only for the content-hashed files under `/_app/immutable/`.
+ * text, long-lived caching only for the content-hashed files under `/_app/immutable/`, and the
+ * security headers a host should send.
  * Usage: node scripts/serve.js [--port 4173] [--host 127.0.0.1] [--root build]
  */
 import { createServer } from 'node:http';
@@ -10,6 +11,20 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+
+/**
+ * What a page's own policy (a <meta> tag) cannot say, sent by the host with every file: README,
+ * "Deployment". HSTS is ignored over plain http (a local test), and kept for a real host.
+ * @type {Record<string, string>}
+ */
+export const SECURITY_HEADERS = {
+	'content-security-policy': "frame-ancestors 'none'",
+	'strict-transport-security': 'max-age=63072000; includeSubDomains',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'cross-origin-opener-policy': 'same-origin',
+	'referrer-policy': 'no-referrer',
+	'x-content-type-options': 'nosniff'
+};
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -65,6 +80,17 @@ async function locate(root, pathname) {
 	return null;
 }
 
+/**
+ * Whether an address that names no file is one of the app's pages (which 200.html renders),
+ * by the service worker's rule (src/lib/pwa/navigation.ts): not a file's address (an extension,
+ * except in a model's id, which may hold dots), nor `/.well-known/…`.
+ * @param {string} pathname
+ */
+function isAppPage(pathname) {
+	if (/^\/\.well-known(?:\/|$)/.test(pathname)) return false;
+	return !extname(pathname) || /^\/models\/[^/]+\/?$/.test(pathname);
+}
+
 /** Creates the server (not yet listening) for a built app folder. */
 export function createStaticServer({ root = 'build', gzip = true } = {}) {
 	const folder = resolve(root);
@@ -82,7 +108,7 @@ export function createStaticServer({ root = 'build', gzip = true } = {}) {
 		if (!file) {
 			// Like a host configured for a single-page fallback: unknown pages get 200.html.
 			const fallback = join(folder, '200.html');
-			if (!extname(pathname) && (await isFile(fallback))) file = fallback;
+			if (isAppPage(pathname) && (await isFile(fallback))) file = fallback;
 			else {
 				res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 				return;
@@ -91,8 +117,8 @@ export function createStaticServer({ root = 'build', gzip = true } = {}) {
 		const ext = extname(file);
 		/** @type {Record<string, string | number>} */
 		const headers = {
+			...SECURITY_HEADERS,
 			'content-type': TYPES[ext] ?? 'application/octet-stream',
-			'x-content-type-options': 'nosniff',
 			'cache-control': pathname.startsWith('/_app/immutable/')
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache',

@@ -3,6 +3,8 @@
  * it sees (as a runtime route for any URL would): the public lists' requests never reach it.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { NavigationRoute } from 'workbox-routing';
+import { answersNavigation, NAVIGATION_DENYLIST } from '$lib/pwa/navigation';
 
 /** The URLs the stand-in router was asked to answer. */
 const routed: string[] = [];
@@ -75,6 +77,44 @@ describe('the service worker and the public lists', () => {
 			scope.dispatchEvent(event);
 			expect(answered()).toBe(true);
 			expect(routed).toContain(url);
+		});
+	}
+});
+
+describe('the navigation fallback', () => {
+	it('is told the denylist', () => {
+		expect(NavigationRoute).toHaveBeenCalledOnce();
+		expect(vi.mocked(NavigationRoute).mock.calls[0]?.[1]).toEqual({
+			denylist: [...NAVIGATION_DENYLIST]
+		});
+	});
+
+	const cases: { path: string; answers: boolean }[] = [
+		{ path: '/', answers: true },
+		{ path: '/?device=gpu&budget=0', answers: true },
+		{ path: '/models', answers: true },
+		{ path: '/models/', answers: true },
+		{ path: '/models/a-model-i-added', answers: true },
+		{ path: '/models/gpt-4.1', answers: true },
+		{ path: '/models/llama-3.1-8b/', answers: true },
+		{ path: '/models/gpt-4.1?from=share', answers: true },
+		{ path: '/compare?ids=gpt-4.1,o3', answers: true },
+		{ path: '/models?q=gpt-4.1', answers: true },
+		{ path: '/settings?x=a.png', answers: true },
+		{ path: '/.well-known/security.txt', answers: false },
+		{ path: '/.well-known/assetlinks.json?x=1', answers: false },
+		{ path: '/.well-known', answers: false },
+		{ path: '/sw.js', answers: false },
+		{ path: '/sw.js?v=2', answers: false },
+		{ path: '/foo.png', answers: false },
+		{ path: '/robots.txt', answers: false },
+		{ path: '/icons/missing.svg?x=1', answers: false },
+		{ path: '/models/gpt-5/card.pdf', answers: false },
+		{ path: '/_app/version.json', answers: false }
+	];
+	for (const { path, answers } of cases) {
+		it(`${answers ? 'answers' : 'leaves to the server'} ${path}`, () => {
+			expect(answersNavigation(new URL(path, 'https://chooser.example'))).toBe(answers);
 		});
 	}
 });

@@ -3,7 +3,7 @@
  * The service worker, read top to bottom: leave the public lists' requests to the network,
  * precache every built file and page, open any address of the app offline (any query string,
  * with or without a trailing slash), send pages that were not prerendered to the real fallback
- * page, and take over only when asked.
+ * page (but not a file's address), and take over only when asked.
  */
 import { clientsClaim } from 'workbox-core';
 import {
@@ -13,6 +13,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { isListSourceUrl } from '$lib/domain/list-sources';
+import { NAVIGATION_DENYLIST } from '$lib/pwa/navigation';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -36,8 +37,13 @@ precacheAndRoute(self.__WB_MANIFEST, {
 cleanupOutdatedCaches();
 
 // A page that was not prerendered (a model the person added) opens through 200.html, which
-// renders whatever route the address names, not the home page.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/200.html')));
+// renders whatever route the address names, not the home page. A file's address (one with an
+// extension, /.well-known/…, this worker's own) is the server's to answer, even with a 404.
+registerRoute(
+	new NavigationRoute(createHandlerBoundToURL('/200.html'), {
+		denylist: [...NAVIGATION_DENYLIST]
+	})
+);
 
 // Never skip waiting by itself: a person in the middle of an edit is not reloaded under them.
 self.addEventListener('message', (event) => {

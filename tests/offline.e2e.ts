@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../scripts/serve.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createStaticServer, startStaticServer } from '../scripts/serve.js';
 import { launch, waitForSeed, type Browser } from './browser';
 
 // This file serves the build itself, so that it can stop the server to go offline for real.
@@ -66,6 +66,23 @@ describe('offline and installable', () => {
 		expect(cached).toContain('/manifest.webmanifest');
 		expect(cached).toContain('/models/gpt-5');
 		expect(cached.filter((u) => u.startsWith('/_app/immutable/')).length).toBeGreaterThan(10);
+	});
+
+	it('the worker leaves a file’s address to the server, and opens an own model’s page', async () => {
+		const { context } = browser;
+		const probe = await context.newPage();
+		for (const path of ['/foo.png', '/robots.txt.bak', '/.well-known/security.txt']) {
+			const response = await probe.goto(`${base}${path}`);
+			expect(response?.status(), path).toBe(404);
+			expect(response?.fromServiceWorker(), path).toBe(false);
+		}
+		const worker = await probe.goto(`${base}/sw.js`);
+		expect(worker?.headers()['content-type']).toContain('javascript');
+		// A model's id may hold dots: still the app's page, from the worker.
+		const own = await probe.goto(`${base}/models/llama-3.1-mine`);
+		expect(own?.fromServiceWorker()).toBe(true);
+		await probe.getByRole('heading', { level: 1, name: 'Model not found' }).waitFor();
+		await probe.close();
 	});
 
 	it('passes Chromium’s installability check, with the icons a phone needs', async () => {
@@ -150,4 +167,107 @@ describe('offline and installable', () => {
 		expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
 		await context.setOffline(false);
 	});
+});
+
+/**
+ * The build served as usual, except that until `release()`, the service worker's own fetches
+ * (the precache: `Sec-Fetch-Dest: empty`; the page's files are scripts, styles, documents) wait
+ * unanswered in `held`, as on a network that drops in the middle of the first visit.
+ */
+async function gatedServer() {
+	const site = createStaticServer({ root: 'build' });
+	let holding = true;
+	const held: [IncomingMessage, ServerResponse][] = [];
+	const gate = createServer((req, res) => {
+		if (holding && req.headers['sec-fetch-dest'] === 'empty') held.push([req, res]);
+		else site.emit('request', req, res);
+	});
+	await new Promise<void>((done) => gate.listen(0, '127.0.0.1', done));
+	const address = gate.address();
+	const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+	const release = () => {
+		holding = false;
+		for (const [req, res] of held.splice(0)) site.emit('request', req, res);
+	};
+	return { gate, held, release, url };
+}
+
+describe('offline during the first visit', () => {
+	it('says the app is not yet saved until the worker holds everything, then works offline', async () => {
+		const { gate, held, release, url } = await gatedServer();
+		const first = await launch();
+		try {
+			const { page, context, errors } = first;
+			await page.goto(`${url}/`);
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+			await vi.waitFor(() => expect(held.length).toBeGreaterThan(0), { timeout: 20_000 });
+
+			await context.setOffline(true);
+			await page
+				.getByText('Not yet saved for offline use: keep this tab open and reconnect.')
+				.waitFor();
+			expect(await page.getByText('Everything still works from this device').count()).toBe(0);
+			expect(await page.getByText('Ready to work offline.').count()).toBe(0);
+
+			// Back online, the stored files arrive: only now is the app ready offline.
+			await context.setOffline(false);
+			release();
+			await page.getByText('Ready to work offline.').waitFor();
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+			// And it is: with the network off and the server stopped, a reload opens the app.
+			await context.setOffline(true);
+			gate.closeAllConnections();
+			await new Promise((done) => gate.close(done));
+			await page.reload();
+			await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
+			await page.getByText('You are offline. Everything still works from this device.').waitFor();
+			expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+		} finally {
+			await first.close();
+			if (gate.listening) {
+				gate.closeAllConnections();
+				await new Promise((done) => gate.close(done));
+			}
+		}
+	}, 90_000);
+
+	it('a first install cut off by the network is tried again once it is back', async () => {
+		const { gate, held, release, url } = await gatedServer();
+		const first = await launch();
+		try {
+			const { page, context } = first;
+			await page.goto(`${url}/`);
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+			await vi.waitFor(() => expect(held.length).toBeGreaterThan(0), { timeout: 20_000 });
+			await page.waitForFunction(
+				async () => !!(await navigator.serviceWorker.getRegistration())?.installing
+			);
+			// The connection drops: the files being stored never arrive, and the install fails.
+			await context.setOffline(true);
+			for (const [, res] of held.splice(0)) res.socket?.destroy();
+			await page.waitForFunction(
+				async () => (await navigator.serviceWorker.getRegistration()) === undefined
+			);
+			await page
+				.getByText('Not yet saved for offline use: keep this tab open and reconnect.')
+				.waitFor();
+
+			release();
+			await context.setOffline(false);
+			await page.getByText('Ready to work offline.').waitFor();
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			await context.setOffline(true);
+			gate.closeAllConnections();
+			await new Promise((done) => gate.close(done));
+			await page.reload();
+			await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
+		} finally {
+			await first.close();
+			if (gate.listening) {
+				gate.closeAllConnections();
+				await new Promise((done) => gate.close(done));
+			}
+		}
+	}, 90_000);
 });

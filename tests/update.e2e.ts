@@ -84,6 +84,52 @@ describe('updates', () => {
 		expect(errors).toEqual([]);
 	}, 180_000);
 
+	it('with two tabs open, "Reload" in one: the other says a newer version runs, and its Reload works', async () => {
+		const two = await launch();
+		try {
+			const first = two.page;
+			const second = await two.context.newPage();
+			await first.goto(`${base}/settings`);
+			await first.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			await second.goto(`${base}/settings`);
+			await second.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			const running = await second.locator('text=/^Version /').first().textContent();
+
+			deployNewVersion('two-tabs');
+			for (const page of [first, second]) {
+				await page.evaluate(async () =>
+					(await navigator.serviceWorker.getRegistration())?.update()
+				);
+			}
+			const toast = (page: typeof first) =>
+				page.getByRole('status').filter({ hasText: 'Update available.' });
+			await toast(first).waitFor();
+			await toast(second).waitFor();
+
+			await Promise.all([
+				first.waitForEvent('load'),
+				toast(first).getByRole('button', { name: 'Reload' }).click()
+			]);
+			await first.getByText(versionText('two-tabs')).waitFor();
+
+			// The second tab still runs the old code, under the new worker: it says so.
+			const newer = second
+				.getByRole('status')
+				.filter({ hasText: 'A newer version of the app is open in another tab.' });
+			await newer.waitFor();
+			expect(await toast(second).count()).toBe(0);
+			expect(await second.locator('text=/^Version /').first().textContent()).toBe(running);
+			await Promise.all([
+				second.waitForEvent('load'),
+				newer.getByRole('button', { name: 'Reload' }).click()
+			]);
+			await second.getByText(versionText('two-tabs')).waitFor();
+			expect(two.errors).toEqual([]);
+		} finally {
+			await two.close();
+		}
+	}, 180_000);
+
 	it('offers a reload when another tab upgrades the database, and loses nothing', async () => {
 		const { context } = browser;
 		const page = await context.newPage();

@@ -286,5 +286,9 @@ export const arPages = {
 		persistCannot:
 			'لا يستطيع هذا المتصفح أن يقول إن كان سيحتفظ ببياناتك. صدّر ما تضيفه لتحتفظ بنسخة منه.',
 		modelUnreachable: 'تعذّر فتح بياناتك المحفوظة، لذا لا يمكن عرض نموذج أضفته الآن.'
+	},
+	pwaPages: {
+		unsavedAsk: 'لديك تعديلات غير محفوظة. أتعيد التحميل رغم ذلك؟',
+		keepEditing: 'متابعة التعديل'
 	}
 } satisfies PageMessages;

@@ -268,6 +268,11 @@ export const enPages = {
 			'This browser cannot say whether it will keep your data. Export what you add to keep a copy.',
 		modelUnreachable:
 			'Your saved data could not be opened, so a model you added cannot be shown now.'
+	},
+	/** Reload asking first: only pages other than the chooser hold edits that can be unsaved. */
+	pwaPages: {
+		unsavedAsk: 'You have unsaved edits. Reload anyway?',
+		keepEditing: 'Keep editing'
 	}
 };
 

@@ -125,7 +125,8 @@ export const en = {
 		dismiss: 'Dismiss',
 		close: 'Close',
 		offline: 'You are offline. Everything still works from this device.',
-		outdated: 'A newer version of the app is open in another tab. Reload to keep using it.'
+		outdated: 'A newer version of the app is open in another tab. Reload to keep using it.',
+		offlineNotSaved: 'Not yet saved for offline use: keep this tab open and reconnect.'
 	},
 	numberField: {
 		kept: 'Until it is, {value} stays in use.',

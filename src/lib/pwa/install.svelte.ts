@@ -55,8 +55,8 @@ export class InstallState {
 	async install(): Promise<void> {
 		const prompt = this.#prompt;
 		if (!prompt) return;
+		// `start` read the early one from window once, for good: clearing here is enough.
 		this.#prompt = undefined;
-		window.__installPrompt = undefined;
 		await prompt.prompt();
 		await prompt.userChoice;
 	}

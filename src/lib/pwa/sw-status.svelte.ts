@@ -1,10 +1,15 @@
-/** The service worker's state for the UI: offline-ready and update prompts, online or not. */
+/**
+ * The service worker's state for the UI: whether the app is saved for offline use, the
+ * offline-ready and update prompts, another tab's newer version, online or not.
+ */
 import { registerServiceWorker, type ServiceWorkerControl } from './register-sw';
 
 export class ServiceWorkerStatus {
 	#offlineReady = $state(false);
 	#updateWaiting = $state(false);
 	#online = $state(true);
+	#saved = $state(false);
+	#newerElsewhere = $state(false);
 	#control: ServiceWorkerControl | undefined;
 
 	get offlineReady(): boolean {
@@ -19,13 +24,32 @@ export class ServiceWorkerStatus {
 		return this.#online;
 	}
 
+	/**
+	 * Whether the service worker has stored every file and controls the page, or will once it
+	 * activates: only then does the app open offline. False while the first visit still stores it.
+	 */
+	get savedOffline(): boolean {
+		return this.#saved;
+	}
+
+	/** Another tab let a newer version take over: this page should reload into it. */
+	get newerElsewhere(): boolean {
+		return this.#newerElsewhere;
+	}
+
 	/** Registers the worker and follows the network; returns the teardown. */
 	start(): () => void {
 		this.#online = navigator.onLine;
 		this.#control = registerServiceWorker({
-			onOfflineReady: () => (this.#offlineReady = true),
-			onUpdateWaiting: () => (this.#updateWaiting = true)
+			onOfflineReady: () => {
+				this.#saved = true;
+				this.#offlineReady = true;
+			},
+			onUpdateWaiting: () => (this.#updateWaiting = true),
+			onNewerElsewhere: () => (this.#newerElsewhere = true)
 		});
+		// A worker controls the page only once it has stored every file: offline use is safe.
+		this.#saved = !!navigator.serviceWorker?.controller;
 		const online = () => {
 			this.#online = true;
 			void this.checkForUpdate();
@@ -58,9 +82,13 @@ export class ServiceWorkerStatus {
 		this.#updateWaiting = false;
 	}
 
-	/** "Reload": the waiting version takes over and the page reloads into it. */
+	/**
+	 * "Reload": the waiting version takes over and the page reloads into it; with none waiting
+	 * (another tab runs it already, or there is no worker), the page just reloads.
+	 */
 	reloadIntoUpdate(): void {
-		this.#control?.activateUpdate();
+		if (this.#newerElsewhere || !this.#control) location.reload();
+		else this.#control.activateUpdate();
 	}
 }
 
