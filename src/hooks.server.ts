@@ -7,14 +7,15 @@
  */
 import type { Handle } from '@sveltejs/kit';
 
-const POLICY = /\s*<meta http-equiv="content-security-policy" content="[^"]*">/;
+const POLICY = /<meta http-equiv="content-security-policy" content="[^"]*">/;
 const CHARSET = '<meta charset="utf-8" />';
 
 /** The page with its policy `<meta>` first in `<head>`; a page without one is left as it is. */
 export function policyFirst(html: string): string {
 	const policy = POLICY.exec(html)?.[0];
 	if (!policy || !html.includes(CHARSET)) return html;
-	return html.replace(policy, '').replace(CHARSET, `${CHARSET}\n\t\t${policy.trim()}`);
+	// A function as the replacement: the policy's text is inserted as it is, never read for `$&`.
+	return html.replace(policy, '').replace(CHARSET, () => `${CHARSET}\n\t\t${policy}`);
 }
 
 export const handle: Handle = ({ event, resolve }) =>
