@@ -61,8 +61,16 @@ const KiB = 1024;
  * never answers, or an upgrade another tab blocks, leaves the app read-only with a word about
  * other tabs, and writable again when the database answers), and every write names its failure.
  * Measured: `/?lang=ar` 115.55 KiB. The rules that name a failed write load only when one fails.
+ *
+ * Raised from 115.75 to 116.75 KiB with the rest of issue 17, on purpose: every page carries a
+ * strict Content-Security-Policy with Trusted Types (the service worker's address goes through a
+ * policy of the app's own), the offline line says "ready" only once the worker holds everything
+ * and a first install cut off by the network is tried again, a second tab follows an update
+ * another tab took, Reload asks before discarding unsaved edits, and storage that did not open in
+ * time says so in full. Measured: `/?lang=ar` 116.5 KiB, `/models` 116.4 KiB. The words of the
+ * Reload question and of failed writes load only when they are shown.
  */
-const JS_GATE = 115.75 * KiB;
+const JS_GATE = 116.75 * KiB;
 const CSS_GATE = 10 * KiB;
 
 /** The scripts a first visit to `path` asks for, and the gzip sizes of its JS and CSS. */
