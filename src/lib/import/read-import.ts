@@ -50,6 +50,8 @@ function inWorker(
 		};
 		signal?.addEventListener('abort', abort, { once: true });
 		worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+			// A message already on its way when the read was cancelled is not heard.
+			if (signal?.aborted) return;
 			heard = true;
 			const message = event.data;
 			if (message.type === 'progress') onProgress?.(message.progress);
