@@ -19,6 +19,12 @@ export async function readBlobText(
 ): Promise<string> {
 	const total = file.size;
 	onProgress({ stage: 'reading', read: 0, total });
+	// A browser (or test DOM) without Blob streams reads it whole, reporting only the end.
+	if (typeof file.stream !== 'function') {
+		const text = await file.text();
+		onProgress({ stage: 'reading', read: total, total });
+		return text;
+	}
 	const reader = file.stream().getReader();
 	const decoder = new TextDecoder();
 	const parts: string[] = [];
