@@ -14,6 +14,9 @@ import { listText, openRouterList } from './lists';
 const base = inject('baseURL');
 const open = browserPerTest();
 
+/** The Trusted Types policies the page may make: the import worker's, and the framework's. */
+const TT_POLICIES = 'model-chooser-import-worker svelte-trusted-html';
+
 /** The big list's entries: some 23 MB of JSON, seconds of checking on a slow machine. */
 const BIG = 30_000;
 let folder = '';
@@ -92,6 +95,62 @@ describe('an import read off the page’s thread', () => {
 		expect(said.some((t) => /^Reading the file: .+ of .+…$/.test(t))).toBe(true);
 		expect(said.some((t) => /^Checking the entries: [\d,]+ of 5,000…$/.test(t))).toBe(true);
 		expect(await stored(page)).toEqual({ models: 0, offers: 0, lists: 0 });
+		expect(errors).toEqual([]);
+	});
+
+	it('reads on the page where a worker cannot start, losing nothing', async () => {
+		const { context, page, errors } = await open();
+		await context.addInitScript(() => Reflect.deleteProperty(globalThis, 'Worker'));
+		let workers = 0;
+		page.on('worker', () => workers++);
+		await settings(page, 'en');
+		await page.getByLabel('Import', { exact: true }).setInputFiles({
+			name: 'openrouter.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(listText(openRouterList(300)))
+		});
+		await page.getByRole('heading', { name: /^300 entries found: 300 ready/ }).waitFor();
+		expect(workers).toBe(0);
+		await page.locator('button', { hasText: /^Import$/ }).click();
+		await page
+			.getByRole('status')
+			.getByText(/^Imported .* from OpenRouter/)
+			.waitFor();
+		expect((await stored(page)).lists).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('starts the worker through its Trusted Types policy where the page enforces them', async () => {
+		const { context, page, errors } = await open();
+		// The page as a host that enforces Trusted Types serves it: only listed policies may exist.
+		await context.route(`${base}/settings`, async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({
+				response,
+				headers: {
+					...response.headers(),
+					'content-security-policy': `require-trusted-types-for 'script'; trusted-types ${TT_POLICIES}`
+				}
+			});
+		});
+		const violations: string[] = [];
+		page.on('console', (m) => {
+			if (/Trusted Type|TrustedScriptURL/i.test(m.text())) violations.push(m.text());
+		});
+		await settings(page, 'en');
+		expect(await page.evaluate(() => 'trustedTypes' in globalThis)).toBe(true);
+		// What the page did before the import (its service worker's registration) is not this test's.
+		violations.length = 0;
+		errors.length = 0;
+		const worker = importWorker(page);
+		await page.getByLabel('Import', { exact: true }).setInputFiles({
+			name: 'openrouter.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(listText(openRouterList(300)))
+		});
+		await worker;
+		await page.getByRole('heading', { name: /^300 entries found: 300 ready/ }).waitFor();
+		expect(violations).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 
