@@ -160,5 +160,12 @@ export const importAr = {
 		'no-version':
 			'لا يذكر ملف التصدير هذا من مختار النماذج إصداره، وهذا التطبيق يقرأ الإصدار 1. لم يتغير شيء.',
 		technical: 'التفاصيل التقنية: {detail}'
+	},
+	importProgress: {
+		label: 'تقدّم الاستيراد',
+		reading: 'جارٍ قراءة الملف: {read} من {total}…',
+		parsing: 'جارٍ تحليل بنية JSON في الملف…',
+		checking: 'جارٍ فحص الإدخالات…',
+		checkingCount: 'جارٍ فحص الإدخالات: {done} من {total}…'
 	}
 } satisfies ImportWords;

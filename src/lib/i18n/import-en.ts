@@ -104,6 +104,13 @@ export const importEn = {
 		'no-version':
 			'This Model Chooser export does not say its version; this app reads version 1. Nothing was changed.',
 		technical: 'Technical detail: {detail}'
+	},
+	importProgress: {
+		label: 'Progress of the import',
+		reading: 'Reading the file: {read} of {total}…',
+		parsing: 'Reading the file’s JSON…',
+		checking: 'Checking the entries…',
+		checkingCount: 'Checking the entries: {done} of {total}…'
 	}
 };
 

@@ -6,6 +6,7 @@
  * first visit: both languages come together, so a preview on screen can switch language at once.
  */
 import type { EntryIssue, ImportPreview, ImportProblem } from '$lib/domain/import/types';
+import type { ImportProgress } from '$lib/import/protocol';
 import { formatBytes, isolated, ltrPiece, pluralText } from './format';
 import { importAr } from './import-ar';
 import { importEn, type ImportWords } from './import-en';
@@ -142,4 +143,38 @@ export function problemText(p: ImportProblem, lang: Lang): { text: string; detai
 		default:
 			return { text: m[p.code] };
 	}
+}
+
+/**
+ * Where a read of a file or list is, in words: "Reading the file: 12 MB of 60 MB…", "Reading the
+ * file’s JSON…", "Checking the entries: 2,500 of 30,000…".
+ */
+export function progressText(progress: ImportProgress, lang: Lang): string {
+	const m = importWords[lang].importProgress;
+	switch (progress.stage) {
+		case 'reading':
+			return fill(m.reading, {
+				read: formatBytes(progress.read, lang),
+				total: formatBytes(progress.total, lang)
+			});
+		case 'parsing':
+			return m.parsing;
+		case 'checking':
+			return progress.done === undefined || progress.total === undefined
+				? m.checking
+				: fill(m.checkingCount, {
+						done: number(progress.done, lang),
+						total: number(progress.total, lang)
+					});
+	}
+}
+
+/** A progress bar's value and maximum for a stage: none (an indeterminate bar) while parsing. */
+export function progressValue(progress: ImportProgress): { value?: number; max?: number } {
+	if (progress.stage === 'reading')
+		return { value: progress.read, max: Math.max(1, progress.total) };
+	if (progress.stage === 'checking' && progress.done !== undefined && progress.total) {
+		return { value: progress.done, max: progress.total };
+	}
+	return {};
 }

@@ -4,6 +4,8 @@ import type { Catalogue, Model } from '$lib/domain/catalogue';
 // Types only: the importer (with its schema library) and the storage code (with Dexie) load
 // when they are first needed, so the first page load does not carry them.
 import type { EditPatch, ImportPreview, ImportResult, OwnData } from '$lib/domain/import/types';
+import type { ImportSource } from '$lib/import/protocol';
+import type { ReadOptions as ImportReadOptions } from '$lib/import/read-import';
 import type { PublicList } from '$lib/domain/catalogue-terms';
 import type { ListReplacement } from '$lib/domain/list-replace';
 import type { ListAsOf } from '$lib/domain/list-sources';
@@ -218,23 +220,29 @@ export class CatalogueState {
 
 	/**
 	 * Reads a file against the catalogue on screen (the person's data included), writing nothing:
-	 * a preview of what an import would bring, or why the whole file is refused.
+	 * a preview of what an import would bring, or why the whole file is refused. The file is read
+	 * off the page's thread (a worker) where it can be, reporting its stages to `onProgress`;
+	 * `signal` cancels it at once, and the promise then rejects with the signal's reason (an
+	 * `AbortError`).
 	 */
-	async readFile(file: Blob): Promise<ImportResult> {
-		const { MAX_IMPORT_BYTES } = await import('$lib/domain/import');
-		if (file.size > MAX_IMPORT_BYTES) {
-			return { ok: false, problem: { code: 'too-large', bytes: file.size } };
-		}
-		return this.readText(await file.text());
+	async readFile(file: Blob, options: ImportReadOptions = {}): Promise<ImportResult> {
+		return this.#readOffThread({ file }, options);
 	}
 
 	/** Reads a file's (or a fetched list's) text into a preview, as `readFile`; writes nothing. */
-	async readText(text: string): Promise<ImportResult> {
-		const { readImport } = await import('$lib/domain/import');
+	async readText(text: string, options: ImportReadOptions = {}): Promise<ImportResult> {
+		return this.#readOffThread({ text }, options);
+	}
+
+	/** A read of a file or text, in a worker where one can run (`readImportOffThread`). */
+	async #readOffThread(source: ImportSource, options: ImportReadOptions): Promise<ImportResult> {
+		// A file too large is refused by the read itself, before a byte is read.
+		const { readImportOffThread } = await import('$lib/import/read-import');
 		// Entries join the models the person already has, so wait until those are on screen.
 		await this.#loaded;
 		const { vendors, models, offers } = this.#catalogue;
-		return readImport(text, { vendors, models, offers, today: localDay() });
+		const context = { vendors, models, offers, today: localDay() };
+		return readImportOffThread({ ...source, context }, options);
 	}
 
 	/**

@@ -37,19 +37,44 @@ export function shippedContext(today = new Date().toISOString().slice(0, 10)): I
 	return { vendors: shippedCatalogue.vendors, models: shippedCatalogue.models, today };
 }
 
+/** Entries between two "checking" reports. */
+const REPORT_EVERY_ENTRIES = 250;
+
+/** A reader's per-entry callback that reports every few hundred entries, and the last. */
+function entryReporter(
+	onProgress: (progress: ReadProgress) => void
+): (done: number, total: number) => void {
+	return (done, total) => {
+		if (done % REPORT_EVERY_ENTRIES === 0 || done === total) {
+			onProgress({ stage: 'checking', done, total });
+		}
+	};
+}
+
 /** Every record of some own data: makers, models, offers, edits, notes, favourites, aliases. */
 function recordsIn(data: OwnData): number {
 	return Object.values(data).reduce((sum, records: unknown[]) => sum + records.length, 0);
 }
 
+/** Where a read of a file's text is: parsing its JSON, or checking its entries (`done` of `total`). */
+export type ReadProgress =
+	{ stage: 'parsing' } | { stage: 'checking'; done?: number; total?: number };
+
 /**
  * Reads a file's text into a preview of what importing it would write; never throws, writes
- * nothing. `context` is the catalogue it goes into (to join models and reuse makers) and the day.
+ * nothing. `context` is the catalogue it goes into (to join models and reuse makers) and the day;
+ * `onProgress`, when given, hears each stage, and each entry checked where the reader counts them.
  */
-export function readImport(text: string, context: ImportContext = shippedContext()): ImportResult {
+export function readImport(
+	text: string,
+	context: ImportContext = shippedContext(),
+	onProgress?: (progress: ReadProgress) => void
+): ImportResult {
+	onProgress?.({ stage: 'parsing' });
 	const parsed = parseJson(text);
 	if (!parsed.ok) return parsed;
 	const data = parsed.value;
+	onProgress?.({ stage: 'checking' });
 	const unsafe = findUnsafe(data);
 	if (unsafe) return { ok: false, problem: unsafe };
 	try {
@@ -70,7 +95,8 @@ export function readImport(text: string, context: ImportContext = shippedContext
 		}
 		const reader = LIST_READERS.find((r) => r.detect(data));
 		if (!reader) return { ok: false, problem: { code: 'unknown-format' } };
-		const read = reader.read(data, context);
+		const onEntry = onProgress && entryReporter(onProgress);
+		const read = reader.read(data, onEntry ? { ...context, onEntry } : context);
 		if (read.found === 0) return { ok: false, problem: { code: 'empty' } };
 		const built = buildOwnData(read.listings, reader.format, context, shippedCatalogue);
 		return {

@@ -85,9 +85,12 @@ export const liteLlm: ListReader = {
 		const skipped: EntryIssue[] = [];
 		const notes: EntryIssue[] = [];
 		let found = 0;
-		for (const [name, value] of Object.entries(record(data))) {
+		const entries = Object.entries(record(data));
+		const total = entries.filter(([name]) => name !== DOCUMENTATION).length;
+		for (const [name, value] of entries) {
 			if (name === DOCUMENTATION) continue;
 			found++;
+			context.onEntry?.(found, total);
 			const entry = name.slice(0, 100);
 			if (!value || typeof value !== 'object' || Array.isArray(value)) {
 				skipped.push({ entry, code: 'not-an-object' });

@@ -60,7 +60,11 @@ export const modelsDev: ListReader = {
 		const skipped: EntryIssue[] = [];
 		const notes: EntryIssue[] = [];
 		let found = 0;
-		for (const [providerKey, providerValue] of Object.entries(record(data))) {
+		const providers = Object.entries(record(data));
+		const total = context.onEntry
+			? providers.reduce((n, [, p]) => n + Object.keys(record(record(p).models)).length, 0)
+			: 0;
+		for (const [providerKey, providerValue] of providers) {
 			const provider = record(providerValue);
 			const at = `$.${providerKey}`;
 			const host = keptText(provider.name, `${at}.name`, 120) ?? providerKey.slice(0, 120);
@@ -68,6 +72,7 @@ export const modelsDev: ListReader = {
 			const local = LOCAL_RUNNERS.has(providerKey.toLowerCase());
 			for (const [modelKey, value] of Object.entries(record(provider.models))) {
 				found++;
+				context.onEntry?.(found, total);
 				const entry = `${providerKey.slice(0, 60)} › ${modelKey.slice(0, 80)}`;
 				if (!value || typeof value !== 'object' || Array.isArray(value)) {
 					skipped.push({ entry, code: 'not-an-object' });

@@ -70,6 +70,7 @@ export const openRouter: ListReader = {
 		const skipped: EntryIssue[] = [];
 		const notes: EntryIssue[] = [];
 		list.forEach((value, i) => {
+			context.onEntry?.(i + 1, list.length);
 			const at = `$.data[${i}]`;
 			if (!value || typeof value !== 'object' || Array.isArray(value)) {
 				skipped.push({ entry: `data[${i}]`, code: 'not-an-object' });

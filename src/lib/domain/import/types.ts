@@ -177,4 +177,6 @@ export type ImportContext = {
 	offers?: readonly Offer[];
 	/** The day of the import (`YYYY-MM-DD`): retirement dates before it make an offer legacy. */
 	today: string;
+	/** Told as a reader goes: `done` entries of the list's `total` checked. */
+	onEntry?: (done: number, total: number) => void;
 };
