@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config, { templateHashes } from '../svelte.config.js';
 import { LIST_URLS } from '$lib/domain/list-sources';
+import { IMPORT_WORKER_POLICY } from '$lib/import/worker-url';
 import { TRUSTED_TYPES_POLICY } from '$lib/pwa/register-sw';
 import { policyFirst } from './hooks.server';
 
@@ -48,7 +49,11 @@ describe('the policy of every page', () => {
 
 	it('requires Trusted Types, naming Svelte’s policy and the app’s own', () => {
 		expect(directives['require-trusted-types-for']).toEqual(['script']);
-		expect(directives['trusted-types']).toEqual(['svelte-trusted-html', TRUSTED_TYPES_POLICY]);
+		expect(directives['trusted-types']).toEqual([
+			'svelte-trusted-html',
+			TRUSTED_TYPES_POLICY,
+			IMPORT_WORKER_POLICY
+		]);
 	});
 
 	it('forbids plugins, base URLs and form submissions', () => {

@@ -105,7 +105,11 @@ describe('Content-Security-Policy', () => {
 			expect(policy('base-uri')).toEqual(["'none'"]);
 			expect(policy('form-action')).toEqual(["'none'"]);
 			expect(policy('require-trusted-types-for')).toEqual(["'script'"]);
-			expect(policy('trusted-types')).toEqual(['svelte-trusted-html', 'model-chooser-sw']);
+			expect(policy('trusted-types')).toEqual([
+				'svelte-trusted-html',
+				'model-chooser-sw',
+				'model-chooser-import-worker'
+			]);
 			expect(html).toContain('<meta name="referrer" content="no-referrer" />');
 			expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
 			expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
