@@ -226,6 +226,11 @@ export class CatalogueState {
 	 * `AbortError`).
 	 */
 	async readFile(file: Blob, options: ImportReadOptions = {}): Promise<ImportResult> {
+		// A file too large is refused at once, before a byte is read or storage is waited for.
+		const { MAX_IMPORT_BYTES } = await import('$lib/domain/import/limits');
+		if (file.size > MAX_IMPORT_BYTES) {
+			return { ok: false, problem: { code: 'too-large', bytes: file.size } };
+		}
 		return this.#readOffThread({ file }, options);
 	}
 
@@ -236,7 +241,6 @@ export class CatalogueState {
 
 	/** A read of a file or text, in a worker where one can run (`readImportOffThread`). */
 	async #readOffThread(source: ImportSource, options: ImportReadOptions): Promise<ImportResult> {
-		// A file too large is refused by the read itself, before a byte is read.
 		const { readImportOffThread } = await import('$lib/import/read-import');
 		// Entries join the models the person already has, so wait until those are on screen.
 		await this.#loaded;

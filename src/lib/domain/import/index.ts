@@ -26,8 +26,7 @@ export { findUnsafe, hasMarkup } from './safety';
 export { joinKey, makeId } from './join';
 export { slug } from '../slug';
 
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './limits';
 
 /** The public lists' readers, in the order their shapes are tried. */
 export const LIST_READERS: readonly ListReader[] = [openRouter, modelsDev, liteLlm];
