@@ -3,7 +3,8 @@
  * The service worker, read top to bottom: leave the public lists' requests to the network,
  * precache every built file and page, open any address of the app offline (any query string,
  * with or without a trailing slash), send pages that were not prerendered to the real fallback
- * page (but not a file's address), and take over only when asked.
+ * page (but not a file's address), take over only when asked, and put the shipped catalogue
+ * into IndexedDB when it takes over.
  */
 import { clientsClaim } from 'workbox-core';
 import {
@@ -12,7 +13,10 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { isListSourceUrl } from '$lib/domain/list-sources';
+import { seedCatalogue } from '$lib/storage/catalogue-store';
+import { ChooserDb } from '$lib/storage/db';
 import { NAVIGATION_DENYLIST } from '$lib/pwa/navigation';
 
 declare let self: ServiceWorkerGlobalScope;
@@ -49,5 +53,23 @@ registerRoute(
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+// The catalogue goes into IndexedDB here, so a first visit's page need not load the database
+// library to put it there (`src/lib/storage/deferred-store.ts`); a page that opens the database
+// seeds it too, and whichever comes second finds it current. The person's own records are never
+// touched (`seedCatalogue`). A failure here (storage full, none at all) must not stop the worker:
+// the page opens the database itself at its first write, and says why if it cannot.
+async function seedStorage(): Promise<void> {
+	const db = new ChooserDb();
+	try {
+		await db.open();
+		await seedCatalogue(db, shippedCatalogue);
+	} catch {
+		// Left to the page, as above.
+	} finally {
+		db.close();
+	}
+}
+self.addEventListener('activate', (event) => event.waitUntil(seedStorage()));
 
 clientsClaim();

@@ -11,6 +11,7 @@ import type { ListReplacement } from '$lib/domain/list-replace';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import type { AppliedEdit } from '$lib/domain/overlay';
 import type { CatalogueStore } from '$lib/storage/catalogue-store';
+import { openStoreForVisit } from '$lib/storage/deferred-store';
 import { requestPersistence } from '$lib/storage/persistence';
 
 /** Where the catalogue on screen comes from right now. */
@@ -81,11 +82,8 @@ export class CatalogueState {
 	 * `onLateOpen` with a writable store when the database answers after it gave a read-only one.
 	 */
 	constructor(
-		open: OpenStore = async (onVersionChange, onLateOpen) =>
-			(await import('$lib/storage/catalogue-store')).openCatalogueStore(shippedCatalogue, {
-				onVersionChange,
-				onLateOpen
-			})
+		open: OpenStore = (onVersionChange, onLateOpen) =>
+			openStoreForVisit(shippedCatalogue, { onVersionChange, onLateOpen })
 	) {
 		this.#open = open;
 	}
@@ -319,8 +317,10 @@ export class CatalogueState {
 		const subscriptions: { unsubscribe(): void }[] = [];
 		const attach = (opened: CatalogueStore) => {
 			if (stopped) return opened.close();
-			// A late writable store may come before the read-only one it replaces is attached.
-			if (opened.mode === 'read-only' && this.#store?.mode === 'indexeddb') return opened.close();
+			// A late writable store may come before the read-only one it replaces is attached. (A
+			// first visit's deferred store gives way to whatever opening the database gave.)
+			if (opened.mode === 'read-only' && this.#store?.mode === 'indexeddb' && !this.#store.deferred)
+				return opened.close();
 			for (const s of subscriptions.splice(0)) s.unsubscribe();
 			this.#store?.close();
 			this.#store = opened;

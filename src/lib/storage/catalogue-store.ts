@@ -8,6 +8,7 @@ import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
 import type { Alias, Edit, EditPatch, Note, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
+import { announceWrite } from './db-name';
 import { StorageWriteError } from './write-error';
 import {
 	ChooserDb,
@@ -57,6 +58,12 @@ export interface CatalogueStore {
 	readonly stuck?: boolean;
 	/** What opening did to the stored catalogue. */
 	readonly seedResult?: SeedResult;
+	/**
+	 * Not opened yet, on a first visit (`deferred-store.ts`): it reads as the shipped catalogue with
+	 * nothing of the person's, and opens the database (loading Dexie) at the first write, the first
+	 * read of the person's data, or when another tab writes.
+	 */
+	readonly deferred?: boolean;
 	read(): Promise<CatalogueView>;
 	/** Follows the catalogue: a new value after every change to the stored records. */
 	observe(): Subscribable<CatalogueView>;
@@ -472,11 +479,14 @@ const refusal = (stuck: boolean) => async () => {
 
 /**
  * A write, with the browser's failure turned into one the UI can name (`classifyWriteError` in
- * `write-errors.ts`): throws a `StorageWriteError`.
+ * `write-errors.ts`): throws a `StorageWriteError`. A write that succeeded is announced to the
+ * app's other tabs (`announceWrite`).
  */
 export async function writing<T>(work: () => Promise<T>): Promise<T> {
 	try {
-		return await work();
+		const done = await work();
+		announceWrite();
+		return done;
 	} catch (error) {
 		// The rules load when a write fails: a first visit does not carry them. Should they not
 		// load (offline before the app was stored), the failure is still named, as `failed`.

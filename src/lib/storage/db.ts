@@ -3,6 +3,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Catalogue, Fact, Model, Offer, Vendor } from '$lib/domain/catalogue';
 import type { Alias, Edit, Note } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
+import { DB_NAME } from './db-name';
 
 /**
  * Where a stored record comes from. `shipped` records are replaced whenever a newer
@@ -42,7 +43,7 @@ export type { Alias as AliasRow, Edit as EditRow, Note as NoteRow } from '$lib/d
 /** A public list's "as of" record, one per list (`source`): the copy read into the catalogue last. */
 export type ListRow = ListAsOf;
 
-export const DB_NAME = 'model-chooser';
+export { DB_NAME };
 
 export class ChooserDb extends Dexie {
 	models!: EntityTable<Stored<Model>, 'id'>;
