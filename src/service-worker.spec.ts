@@ -27,6 +27,26 @@ vi.mock('workbox-precaching', () => ({
 		});
 	})
 }));
+/** The database the worker opens to seed, and what seeding did. */
+const seeding = vi.hoisted(() => ({ opened: 0, closed: 0, fail: false, seeded: [] as unknown[] }));
+vi.mock('$lib/storage/db', () => ({
+	ChooserDb: class {
+		async open() {
+			seeding.opened++;
+			if (seeding.fail)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		}
+		close() {
+			seeding.closed++;
+		}
+	}
+}));
+vi.mock('$lib/storage/catalogue-store', () => ({
+	seedCatalogue: vi.fn(async (_db: unknown, catalogue: unknown) => {
+		seeding.seeded.push(catalogue);
+		return 'seeded';
+	})
+}));
 vi.mock('workbox-routing', () => ({
 	NavigationRoute: vi.fn(),
 	registerRoute: vi.fn()
@@ -50,6 +70,33 @@ beforeAll(async () => {
 });
 afterAll(() => {
 	vi.unstubAllGlobals();
+});
+
+/** Dispatches the worker's `activate` and waits for what it asked to wait for. */
+async function activate(): Promise<void> {
+	const waits: Promise<unknown>[] = [];
+	scope.dispatchEvent(
+		Object.assign(new Event('activate'), { waitUntil: (p: Promise<unknown>) => waits.push(p) })
+	);
+	expect(waits).toHaveLength(1);
+	await Promise.all(waits);
+}
+
+describe('the service worker and the stored catalogue', () => {
+	it('puts the shipped catalogue into IndexedDB when it takes over, and closes the database', async () => {
+		const { shippedCatalogue } = await import('$lib/catalogue/shipped');
+		await activate();
+		expect(seeding.seeded).toEqual([shippedCatalogue]);
+		expect([seeding.opened, seeding.closed]).toEqual([1, 1]);
+	});
+
+	it('takes over all the same when storage refuses: the page opens it at its first write', async () => {
+		seeding.fail = true;
+		await activate();
+		expect(seeding.seeded).toHaveLength(1);
+		expect([seeding.opened, seeding.closed]).toEqual([2, 2]);
+		seeding.fail = false;
+	});
 });
 
 describe('the service worker and the public lists', () => {

@@ -43,6 +43,55 @@ describe('the catalogue in the browser', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('a first visit loads no database library: the worker stores the catalogue, the first star loads it', async () => {
+		browser = await launch();
+		const { page, errors } = browser;
+		// Every script the page itself runs, by its text: Dexie's names its own errors.
+		const scripts: Promise<string>[] = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') scripts.push(response.text());
+		});
+		const withDexie = async () =>
+			(await Promise.all(scripts)).filter((text) => text.includes('DatabaseClosedError')).length;
+		await page.goto(`${base}/models`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await page.locator('[data-source="indexeddb"]').waitFor();
+		// The catalogue reaches IndexedDB without the page opening it.
+		const stores = await waitForSeed(page);
+		expect(ids(stores.models)).toEqual(ids(catalogue.models));
+		expect(scripts.length).toBeGreaterThan(5);
+		expect(await withDexie()).toBe(0);
+
+		const star = page.getByRole('button', { name: 'Favourite: GPT-4o' }).first();
+		await star.click();
+		await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+		await expect
+			.poll(async () => (await readIndexedDb(page, 'model-chooser')).favourites?.length)
+			.toBe(1);
+		expect(await withDexie()).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it("a first visit's tab shows what another tab saves", async () => {
+		browser = await launch();
+		const { page, context, errors } = browser;
+		await page.goto(`${base}/models/gpt-4o`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		const other = await context.newPage();
+		await other.goto(`${base}/models/gpt-4o`);
+		await other.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await other.getByRole('button', { name: 'Favourite: GPT-4o' }).click();
+		await other.getByLabel('Notes on GPT-4o').fill('Written in the other tab');
+		await other.locator('form.notes').getByRole('button', { name: 'Save' }).click();
+		await other.getByText('Saved.').waitFor();
+		const star = page.getByRole('button', { name: 'Favourite: GPT-4o' });
+		await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+		await expect
+			.poll(() => page.getByLabel('Notes on GPT-4o').inputValue())
+			.toBe('Written in the other tab');
+		expect(errors).toEqual([]);
+	});
+
 	it('/models lists the catalogue from IndexedDB', async () => {
 		browser = await launch();
 		const { page, errors } = browser;

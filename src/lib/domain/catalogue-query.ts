@@ -33,7 +33,8 @@ import { deviceFit } from './device-fit';
 import { DEVICES, LIMITS, takesRam, type Device } from './inputs';
 import { readParams, readWhole } from './link-params';
 import { offerNeed } from './memory';
-import { feesOf, modelTask, monthlyCost, offerOpenness, offerStatus } from './recommend';
+import { modelTask, offerOpenness, offerStatus } from './offer-traits';
+import { feesOf, monthlyCost } from './pricing';
 
 export const SORTS = ['name', 'price', 'date'] as const;
 export type SortKey = (typeof SORTS)[number];

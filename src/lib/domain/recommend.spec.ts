@@ -4,17 +4,9 @@ import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
 import { ModelSchema, OfferSchema, type Fee, type Model, type Offer } from './catalogue';
 import { defaultInputs, SORT_ORDERS, type ChooserInputs } from './inputs';
 import { memoryNeedGb } from './memory';
-import {
-	FAILURE_CODES,
-	feesOf,
-	groupByFailure,
-	monthlyCost,
-	offerOpenness,
-	offersNoChat,
-	recommend,
-	type Option,
-	type Reason
-} from './recommend';
+import { offerOpenness, offersNoChat } from './offer-traits';
+import { feesOf, monthlyCost } from './pricing';
+import { FAILURE_CODES, groupByFailure, recommend, type Option, type Reason } from './recommend';
 import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 
 const ids = (list: Option[]) => list.map((o) => o.offer.id);

@@ -45,8 +45,7 @@ import type {
 	Openness,
 	Price,
 	RunsOn,
-	Status,
-	Task
+	Status
 } from './catalogue';
 import {
 	deviceFit,
@@ -65,6 +64,8 @@ import {
 	type SortOrder
 } from './inputs';
 import { largestParamsB, offerNeed, usableGb, weightsGb } from './memory';
+import { offerOpenness, offersNoChat, offerStatus } from './offer-traits';
+import { feesOf, perMillion, perUseCost } from './pricing';
 
 /** A reason is data: a code and its values. The UI says it in the person's language. */
 export type Reason =
@@ -210,55 +211,6 @@ export type Recommendation = {
 
 type CatalogueLike = { models: Model[]; offers: Offer[] };
 
-/**
- * US$ a month for an offer at a usage in million tokens a month; undefined if not announced. A
- * partly known price counts its tokens alone (see `feesOf`).
- */
-export function monthlyCost(price: Price, usage: number): number | undefined {
-	switch (price.type) {
-		case 'monthly':
-			return price.usdPerMonth;
-		case 'per-use':
-			return perUseCost(usage, perMillion(price));
-		case 'unknown':
-			return undefined;
-	}
-}
-
-/** A per-use price's fees beyond its tokens; undefined when the price is fully known (or not per-use). */
-export function feesOf(price: Price): Fee[] | undefined {
-	return price.type === 'per-use' && price.fees && price.fees.length > 0 ? price.fees : undefined;
-}
-
-/**
- * An offer's openness from its models': open when every one is open, closed when any is closed,
- * else not stated (`unknown`, also when none of its models is known).
- */
-export function offerOpenness(models: readonly { openness: Openness }[]): Openness {
-	if (models.some((m) => m.openness === 'closed')) return 'closed';
-	return models.length > 0 && models.every((m) => m.openness === 'open-weights')
-		? 'open-weights'
-		: 'unknown';
-}
-
-/** What a model does: its task, `chat` when it has none. */
-export const modelTask = (model: { task?: Task }): Task => model.task ?? 'chat';
-
-/**
- * Whether an offer gives only models that do not chat (embeddings, speech, images…): such an
- * offer never fits the chooser. An offer none of whose models is known is not one.
- */
-export const offersNoChat = (models: readonly { task?: Task }[]): boolean =>
-	models.length > 0 && models.every((m) => modelTask(m) !== 'chat');
-
-/** US$ a million tokens, half input and half output. */
-const perMillion = (price: { inputPerMTok: number; outputPerMTok: number }): number =>
-	price.inputPerMTok / 2 + price.outputPerMTok / 2;
-
-/** Rounded to a millionth of a dollar so float noise never decides a budget. */
-const perUseCost = (usage: number, usdPerMillion: number): number =>
-	Math.round(usage * usdPerMillion * 1e6) / 1e6;
-
 const STATUS_RANK: Record<Status, number> = { released: 0, planned: 1, legacy: 2 };
 const PLANNED = STATUS_RANK.planned;
 const LEGACY = STATUS_RANK.legacy;
@@ -298,19 +250,6 @@ function bestEntry(models: readonly Model[]): ArenaEntry | undefined {
 		for (const e of m.arena ?? []) if (!best || e.score > best.score) best = e;
 	}
 	return best;
-}
-
-/**
- * An offer's status in the answer. An offer is never more available than what it serves: one
- * that says released but gives a model that is still planned (an own or imported offer of the
- * shipped `gpt-5`, say) is planned until the model is released, so a typed or listed price of 0
- * never makes an unreleased model a released Free pick. The person who knows better marks the
- * model released, and its offers follow.
- */
-export function offerStatus(offer: Offer, models: readonly Model[]): Status {
-	return offer.status === 'released' && models.some((m) => m.status === 'planned')
-		? 'planned'
-		: offer.status;
 }
 
 /**

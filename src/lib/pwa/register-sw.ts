@@ -1,9 +1,8 @@
 /**
- * The service worker's registration, framework-free, around workbox-window: it reports when
- * the app is saved for offline use, when an update waits, and when another tab has started a
- * newer version; it activates an update only when asked.
+ * The service worker's registration, framework-free, on the browser's own API: it reports when
+ * the app is saved for offline use, when an update waits (found by this tab or another), and when
+ * another tab has started a newer version; it activates an update only when asked.
  */
-import { Workbox } from 'workbox-window';
 
 export type ServiceWorkerEvents = {
 	/** The first install finished: every file is stored, every page now opens offline. */
@@ -46,25 +45,46 @@ export function registerServiceWorker(
 	const trusted = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes
 		?.createPolicy(TRUSTED_TYPES_POLICY, { createScriptURL: () => url })
 		.createScriptURL(url);
-	// workbox-window passes a TrustedScriptURL on to `navigator.serviceWorker.register`.
-	const wb = new Workbox((trusted ?? url) as string, { scope: '/' });
 	let asked = false;
 	let controlled = container.controller !== null;
+	const followed = new WeakSet<ServiceWorker>();
 
-	wb.addEventListener('installed', (event) => {
-		if (!event.isUpdate) events.onOfflineReady();
-	});
-	wb.addEventListener('waiting', () => events.onUpdateWaiting());
-	// A new version took over. Not workbox's `controlling`: its `isExternal` is false in every tab
-	// that found the update itself; whether this tab asked tells its own reload from another tab's.
+	// A worker that finished installing: behind a running version it waits for the person's
+	// "Reload"; with none running, it is the first install, and every file is stored.
+	const follow = (registration: ServiceWorkerRegistration, worker: ServiceWorker | null) => {
+		if (!worker || followed.has(worker)) return;
+		followed.add(worker);
+		worker.addEventListener('statechange', () => {
+			if (worker.state !== 'installed') return;
+			if (registration.active && registration.active !== worker) events.onUpdateWaiting();
+			else events.onOfflineReady();
+		});
+	};
+	// A new version took over: reload into it if this tab asked, else say another tab did.
 	container.addEventListener('controllerchange', () => {
 		if (asked) location.reload();
 		// Before, nothing controlled the page: the first install's `clientsClaim`, no new version.
 		else if (controlled) events.onNewerElsewhere();
 		controlled = true;
 	});
-	// No worker (a browser that refuses it, a failed download): the app runs, not offline.
-	const register = (immediate = false) => wb.register({ immediate }).catch(() => {});
+	// Registered once the page has loaded (the worker's downloads never compete with the page's),
+	// or at once when asked again later. No worker (a browser that refuses it, a failed download):
+	// the app runs, not offline.
+	const register = async (immediate = false) => {
+		if (!immediate && document.readyState !== 'complete')
+			await new Promise((done) => addEventListener('load', done, { once: true }));
+		try {
+			const registration = await container.register((trusted ?? url) as string, { scope: '/' });
+			// An update found on an earlier visit, still waiting.
+			if (registration.waiting && registration.active) events.onUpdateWaiting();
+			follow(registration, registration.installing);
+			registration.addEventListener('updatefound', () =>
+				follow(registration, registration.installing)
+			);
+		} catch {
+			// As above: no worker.
+		}
+	};
 	let registering = register();
 	return {
 		async checkForUpdate() {
@@ -72,12 +92,15 @@ export function registerServiceWorker(
 			// registration: try it again, now that the network is back. Else look for a new version;
 			// offline, or with the server down, there is nothing to get right now.
 			await registering;
-			if (!(await container.getRegistration())) registering = register(true);
-			else await wb.update().catch(() => {});
+			const registration = await container.getRegistration();
+			if (!registration) registering = register(true);
+			else await registration.update().catch(() => {});
 		},
 		activateUpdate() {
 			asked = true;
-			wb.messageSkipWaiting();
+			void container
+				.getRegistration()
+				.then((registration) => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }));
 		}
 	};
 }

@@ -8,7 +8,7 @@ import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
 import type { Alias, Edit, EditPatch, Note, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
-import { announceWrite } from './db-name';
+import { announceWrite, openTimeLimitMs } from './database';
 import { StorageWriteError } from './write-error';
 import {
 	ChooserDb,
@@ -45,6 +45,7 @@ export type CatalogueView = {
 };
 
 export { StorageWriteError, type WriteErrorCode } from './write-error';
+export { OPEN_TIME_LIMIT_HOOK, OPEN_TIME_LIMIT_MS, openTimeLimitMs } from './database';
 
 /** An open store: writable over IndexedDB, or read-only over the bundled catalogue. */
 export interface CatalogueStore {
@@ -117,6 +118,11 @@ export type OpenOptions = {
 	onVersionChange?: () => void;
 	/** How long opening may take, in milliseconds (else `openTimeLimitMs()`). */
 	timeLimitMs?: number;
+	/**
+	 * Storage has already taken its time limit to answer (asked on a first visit): give the
+	 * read-only store at once, and the writable one to `onLateOpen` when the database answers.
+	 */
+	late?: boolean;
 	/** The database answered after the time limit: the writable store, to use from now on. */
 	onLateOpen?: (store: CatalogueStore) => void;
 };
@@ -596,27 +602,6 @@ function writableStore(
 	};
 }
 
-/** How long opening storage may take before the app goes on read-only: 4 s, in milliseconds. */
-export const OPEN_TIME_LIMIT_MS = 4000;
-
-/**
- * Where a test of the built app may shorten the time limit: a global it sets before the app loads
- * (Playwright's `addInitScript`). Nothing of the app sets it.
- */
-export const OPEN_TIME_LIMIT_HOOK = 'modelChooserOpenTimeLimitMs';
-
-/**
- * The time limit for opening storage, in milliseconds: `asked` (an option), else the one a test
- * set on `scope` (`OPEN_TIME_LIMIT_HOOK`), which can only shorten `OPEN_TIME_LIMIT_MS`, else that.
- */
-export function openTimeLimitMs(asked?: number, scope: object = globalThis): number {
-	if (asked !== undefined && asked > 0) return asked;
-	const value: unknown = (scope as Record<string, unknown>)[OPEN_TIME_LIMIT_HOOK];
-	return Number.isSafeInteger(value) && (value as number) > 0
-		? Math.min(value as number, OPEN_TIME_LIMIT_MS)
-		: OPEN_TIME_LIMIT_MS;
-}
-
 /**
  * Opens the database and seeds it with `shipped`. Never throws: where IndexedDB is missing
  * or refuses to open (some private modes), the store is read-only over `shipped`. Where it does
@@ -638,7 +623,10 @@ export async function openCatalogueStore(
 			// Dexie then closes this connection itself.
 		});
 		const stuck = new Promise<'stuck'>((resolve) => {
-			timer = setTimeout(() => resolve('stuck'), openTimeLimitMs(options.timeLimitMs));
+			timer = setTimeout(
+				() => resolve('stuck'),
+				options.late ? 0 : openTimeLimitMs(options.timeLimitMs)
+			);
 			// This tab's upgrade waits for another tab that holds an older version open.
 			opening.on('blocked', () => resolve('stuck'));
 		});

@@ -3,7 +3,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Catalogue, Fact, Model, Offer, Vendor } from '$lib/domain/catalogue';
 import type { Alias, Edit, Note } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
-import { DB_NAME } from './db-name';
+import { DB_NAME } from './database';
 
 /**
  * Where a stored record comes from. `shipped` records are replaced whenever a newer

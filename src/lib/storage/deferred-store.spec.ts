@@ -4,7 +4,7 @@ import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { CatalogueState } from '$lib/state/catalogue.svelte';
 import { openCatalogueStore, type CatalogueStore, type OpenOptions } from './catalogue-store';
 import { ChooserDb } from './db';
-import { announceWrite } from './db-name';
+import { announceWrite } from './database';
 import { isFirstVisit, openStoreForVisit } from './deferred-store';
 
 /** A fresh, private IndexedDB for each test. */
@@ -35,19 +35,26 @@ const favouritesOf = (store: CatalogueStore) =>
 
 describe('isFirstVisit', () => {
 	it('is a first visit only where the database does not exist and a service worker can fill it', async () => {
-		const dexie = freshIdb();
-		const scope = { indexedDB: dexie.indexedDB, navigator: withWorkers };
+		const factory = new IDBFactory();
+		const scope = { indexedDB: factory, navigator: withWorkers };
 		expect(await isFirstVisit('visit-1', scope)).toBe(true);
-		const db = new ChooserDb('visit-1', dexie);
+		// Asking created nothing: the database's first open still runs every upgrade from none.
+		expect(await isFirstVisit('visit-1', scope)).toBe(true);
+		expect((await factory.databases()).map((d) => d.name)).toEqual([]);
+		const db = new ChooserDb('visit-1', { indexedDB: factory, IDBKeyRange });
 		await db.open();
 		db.close();
 		expect(await isFirstVisit('visit-1', scope)).toBe(false);
 		// No service workers: nothing would fill the database, so the page opens it itself.
-		const bare = { indexedDB: freshIdb().indexedDB, navigator: {} as Navigator };
+		const bare = { indexedDB: new IDBFactory(), navigator: {} as Navigator };
 		expect(await isFirstVisit('visit-1', bare)).toBe(false);
-		// No way to list the databases: they may exist.
-		const unlisted = { databases: undefined } as unknown as IDBFactory;
-		expect(await isFirstVisit('visit-1', { indexedDB: unlisted, navigator: withWorkers })).toBe(
+		// IndexedDB refused, or none at all: the database's own open says why nothing is saved.
+		const refusing = {
+			open: () => {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		} as unknown as IDBFactory;
+		expect(await isFirstVisit('visit-1', { indexedDB: refusing, navigator: withWorkers })).toBe(
 			false
 		);
 		expect(await isFirstVisit('visit-1', { navigator: withWorkers })).toBe(false);
@@ -118,6 +125,25 @@ describe('openStoreForVisit', () => {
 		expect(real.mode).toBe('indexeddb');
 		store.close();
 		real.close();
+	});
+
+	it('storage that does not answer whether it exists: read-only within one time limit, writable when it answers', async () => {
+		const load = countedLoad();
+		const late: CatalogueStore[] = [];
+		const started = Date.now();
+		const store = await openStoreForVisit(
+			shippedCatalogue,
+			{ name: 'silent', dexie: freshIdb(), timeLimitMs: 200, onLateOpen: (s) => late.push(s) },
+			load,
+			() => new Promise<boolean>(() => {})
+		);
+		expect(Date.now() - started).toBeLessThan(1000);
+		expect(store.mode).toBe('read-only');
+		expect(store.stuck).toBe(true);
+		// The database itself answers (here at once): the writable store follows.
+		await vi.waitFor(() => expect(late).toHaveLength(1));
+		expect(late[0]!.mode).toBe('indexeddb');
+		late[0]!.close();
 	});
 
 	it('closed before the database opens, it closes the opened store instead of handing it over', async () => {

@@ -7,33 +7,48 @@
  * without `indexedDB.databases()`), storage opens at once, as `openCatalogueStore` does.
  */
 import type { Catalogue } from '$lib/domain/catalogue';
-import type {
-	CatalogueStore,
-	CatalogueView,
-	OpenOptions,
-	Subscribable
-} from './catalogue-store';
-import { DB_NAME, WRITES_CHANNEL } from './db-name';
+import type { CatalogueStore, CatalogueView, OpenOptions, Subscribable } from './catalogue-store';
+import { DB_NAME, openTimeLimitMs, WRITES_CHANNEL } from './database';
 
 /** Loads the storage module (and Dexie with it). */
 type LoadStore = () => Promise<Pick<typeof import('./catalogue-store'), 'openCatalogueStore'>>;
 
 /**
  * Whether this browser has never stored the app's database and will have its service worker
- * fill it: `false` where that cannot be told (no `indexedDB.databases()`, no service workers),
- * so the caller opens the database itself.
+ * fill it. Told by opening the database without a version: where it does not exist, the
+ * creation is aborted at once (so nothing is created, and the database's own first open runs
+ * its upgrades from the start); where it exists, the connection closes unused. `false` where it
+ * cannot be told or IndexedDB refuses (no service workers, no IndexedDB, a browser that forbids
+ * it), so the caller opens the database itself and says why it cannot save.
  */
 export async function isFirstVisit(
 	name = DB_NAME,
 	scope: { indexedDB?: IDBFactory; navigator?: Navigator } = globalThis
 ): Promise<boolean> {
 	const factory = scope.indexedDB;
-	if (!factory?.databases || !scope.navigator || !('serviceWorker' in scope.navigator)) return false;
-	try {
-		return !(await factory.databases()).some((d) => d.name === name);
-	} catch {
-		return false;
-	}
+	if (!factory || !scope.navigator || !('serviceWorker' in scope.navigator)) return false;
+	return new Promise((done) => {
+		let absent = false;
+		let request: IDBOpenDBRequest;
+		try {
+			request = factory.open(name);
+		} catch {
+			return done(false);
+		}
+		request.onupgradeneeded = () => {
+			absent = true;
+			request.transaction?.abort();
+		};
+		request.onsuccess = () => {
+			request.result.close();
+			done(false);
+		};
+		request.onerror = (event) => {
+			// The aborted creation, expected; any other error leaves it to the database's own open.
+			event.preventDefault();
+			done(absent);
+		};
+	});
 }
 
 /** A value given once to each subscriber, never changing. */
@@ -51,7 +66,9 @@ const constant = <T>(value: T): Subscribable<T> => ({
  * person's data (`readOwn`, `readLists`), or another tab's write (`WRITES_CHANNEL`) opens the
  * database with `options`, hands the opened store to `options.onLateOpen` (the caller follows it
  * from then on) and runs the write or read on it. `load` loads the storage module (a test's
- * stand-in). Never throws: storage's own failures come as `openCatalogueStore` gives them.
+ * stand-in). Asking whether this is a first visit has the open's time limit (`openTimeLimitMs`):
+ * storage that does not answer it gives the read-only store at once, as a late open does. Never
+ * throws: storage's own failures come as `openCatalogueStore` gives them.
  */
 export async function openStoreForVisit(
 	shipped: Catalogue,
@@ -59,10 +76,22 @@ export async function openStoreForVisit(
 	load: LoadStore = () => import('./catalogue-store'),
 	firstVisit: () => Promise<boolean> = () => isFirstVisit(options.name)
 ): Promise<CatalogueStore> {
-	const open = async () => (await load()).openCatalogueStore(shipped, options);
-	if (!(await firstVisit())) return open();
-	return deferredStore(shipped, open, options.onLateOpen);
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<'late'>((done) => {
+		timer = setTimeout(() => done('late'), openTimeLimitMs(options.timeLimitMs));
+	});
+	const answer = await Promise.race([firstVisit(), late]);
+	clearTimeout(timer);
+	if (answer === true) {
+		return deferredStore(shipped, () => openWith(load, shipped, options), options.onLateOpen);
+	}
+	// Storage did not answer in its time: read-only at once, writable when it answers (one wait).
+	return openWith(load, shipped, answer === 'late' ? { ...options, late: true } : options);
 }
+
+/** The storage module's `openCatalogueStore`, loaded by `load`. */
+const openWith = async (load: LoadStore, shipped: Catalogue, options: OpenOptions) =>
+	(await load()).openCatalogueStore(shipped, options);
 
 /**
  * The store of a first visit: `open` opens the real one when first needed, `onOpen` takes it over
