@@ -206,7 +206,7 @@ describe('the public lists on the chooser', () => {
 		await page.getByLabel('Build with an API, pay per use').check();
 		const prices = await reachLine(page);
 		await prices.getByText('Prices from OpenRouter, 3 days ago.').waitFor();
-		expect(await prices.textContent()).toBe('Prices from OpenRouter, 3 days ago.');
+		expect((await prices.textContent())?.trim()).toBe('Prices from OpenRouter, 3 days ago.');
 		expect(await prices.getByRole('link').count()).toBe(0);
 		// Back to the apps: no pick is the list's, and the line goes, though the list is there.
 		await page.getByLabel('Chat in an app or website').check();
