@@ -120,13 +120,13 @@ describe('a reset that storage refuses', () => {
 			vi.spyOn(catalogueState, 'resetOwn').mockRejectedValue(full());
 			render(DataPanel);
 			await fireEvent.click(screen.getByRole('button', { name: reset }));
-			await fireEvent.click(screen.getByRole('button', { name: confirm, exact: true }));
+			await fireEvent.click(screen.getByRole('button', { name: confirm }));
 			const alert = await screen.findByRole('alert');
 			expect(alert).toHaveTextContent(lead);
 			expect(alert).toHaveTextContent(reason);
 			expect(alert).not.toHaveTextContent(notSaved);
 			// Pressed again and refused again: one alert, the latest.
-			await fireEvent.click(screen.getByRole('button', { name: confirm, exact: true }));
+			await fireEvent.click(screen.getByRole('button', { name: confirm }));
 			await screen.findByRole('alert');
 			expect(screen.getAllByRole('alert')).toHaveLength(1);
 		});
