@@ -80,6 +80,51 @@ async function seedOpenRouter(page: Page, days: number): Promise<string> {
 	return asOf;
 }
 
+/**
+ * Stores offers read from OpenRouter's list (as an import leaves them: the person's own, naming
+ * the list and its day): one on DeepSeek V3, cheaper than every built-in API, so it is the API
+ * pick; one on GPT-4, dearer than any, never a pick.
+ */
+async function seedOpenRouterOffers(page: Page, day: string) {
+	const offer = (id: string, model: string, name: string, input: number, output: number) => ({
+		id,
+		name: { en: `${name} via OpenRouter`, ar: `${name} عبر OpenRouter` },
+		kind: 'api',
+		models: [model],
+		price: { type: 'per-use', inputPerMTok: input, outputPerMTok: output },
+		runsOn: { place: 'cloud' },
+		status: 'released',
+		host: 'OpenRouter',
+		list: { name: 'openrouter', asOf: day },
+		perks: [],
+		claims: [],
+		citations: [],
+		publicRecord: [],
+		origin: 'own'
+	});
+	await page.evaluate(
+		(offers) =>
+			new Promise<void>((done, fail) => {
+				const request = indexedDB.open('model-chooser');
+				request.onerror = () => fail(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction('offers', 'readwrite');
+					for (const o of offers) tx.objectStore('offers').put(o);
+					tx.oncomplete = () => {
+						db.close();
+						done();
+					};
+					tx.onerror = () => fail(tx.error);
+				};
+			}),
+		[
+			offer('or-deepseek-v3', 'deepseek', 'DeepSeek V3', 0.1, 0.2),
+			offer('or-gpt-4', 'gpt-4', 'GPT-4', 90, 180)
+		]
+	);
+}
+
 describe('the public lists on the chooser', () => {
 	it('offers the latest lists to a person with none, after the answer; "Not now" is remembered across visits', async () => {
 		const { page, context, errors } = await open({ viewport: { width: 390, height: 844 } });
@@ -150,23 +195,42 @@ describe('the public lists on the chooser', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('names the newest list and its age under the answer, in English and Arabic; offers the latest when it is old', async () => {
+	it('names the list under the answer only while a pick is priced from it, in English and Arabic; offers the latest when it is old', async () => {
 		const { page, errors } = await open();
-		await seedOpenRouter(page, 3);
-		await page.reload();
+		const asOf = await seedOpenRouter(page, 3);
+		await seedOpenRouterOffers(page, asOf.slice(0, 10));
+		// Chat in an app: the picks are the built-in catalogue's, priced by it, not by the list.
+		await page.goto(`${base}/?for=app`);
+		await linePlaced(page);
+		// Building with an API: the pick is the list's DeepSeek V3, and the line names the list.
+		await page.getByLabel('Build with an API, pay per use').check();
 		const prices = await reachLine(page);
 		await prices.getByText('Prices from OpenRouter, 3 days ago.').waitFor();
+		expect((await prices.textContent())?.trim()).toBe('Prices from OpenRouter, 3 days ago.');
 		expect(await prices.getByRole('link').count()).toBe(0);
+		// Back to the apps: no pick is the list's, and the line goes, though the list is there.
+		await page.getByLabel('Chat in an app or website').check();
+		await prices.waitFor({ state: 'detached' });
+		await reachLine(page);
+		expect(await line(page).count()).toBe(0);
+		expect(await page.getByText('Prices from', { exact: false }).count()).toBe(0);
 
-		await page.goto(`${base}/?lang=ar`);
+		await page.goto(`${base}/?lang=ar&for=api`);
 		const arabic = await reachLine(page, 'ar');
 		await arabic.getByText('الأسعار من \u2068OpenRouter\u2069، قبل 3 أيام.').waitFor();
 
-		await seedOpenRouter(page, 45);
-		await page.goto(`${base}/?lang=en`);
+		const old = await seedOpenRouter(page, 45);
+		await seedOpenRouterOffers(page, old.slice(0, 10));
+		await page.goto(`${base}/?lang=en&for=api`);
 		const stale = await reachLine(page);
 		await stale.getByText('Prices from OpenRouter, 45 days ago.').waitFor();
 		expect(await stale.getByRole('link', { name: 'Get the latest lists' }).count()).toBe(1);
+		// Old lists that price no pick: the offer of the latest lists, and no word of prices.
+		await page.goto(`${base}/?lang=en&for=app`);
+		const offer = await reachLine(page);
+		await offer.getByRole('link', { name: 'Get the latest lists' }).waitFor();
+		expect(await offer.textContent()).toContain('Newer models?');
+		expect(await offer.textContent()).not.toContain('Prices from');
 		expect(errors).toEqual([]);
 	});
 
@@ -175,7 +239,8 @@ describe('the public lists on the chooser', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
 		const asOf = await seedOpenRouter(page, 3);
 		await page.goto(`${base}/?budget=20`);
-		await (await reachLine(page)).getByText('Prices from OpenRouter').waitFor();
+		// The line is placed once the person's lists are read: the link names them from then on.
+		await linePlaced(page);
 		await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
 		await page.getByRole('button', { name: 'Share' }).click();
 		await page.getByText('Link copied').waitFor();

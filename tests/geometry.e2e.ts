@@ -295,3 +295,78 @@ describe('on a phone, 360 × 740', () => {
 		});
 	}
 });
+
+describe('the Chatbot Arena cells of Compare on a phone', () => {
+	// Each piece of a cell as the page writes it: the score, the board's entry, its date.
+	const PIECES = {
+		ar: ['1377', 'ChatGPT-4o-latest (2025-01-29)', '17 فبراير 2025', '1361', 'DeepSeek-R1'],
+		en: ['1377', 'ChatGPT-4o-latest (2025-01-29)', '17 Feb 2025', '1361', 'DeepSeek-R1']
+	};
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 360, height: 740 }
+	]) {
+		for (const lang of LANGS) {
+			it(`${viewport.width} px, ${lang}: each piece stays whole on one line, in the message's order`, async () => {
+				const browser = await launch({ viewport });
+				try {
+					const { page } = browser;
+					await visit(page, '/compare?ids=gpt-4o,deepseek-r1,gpt-2', lang);
+					const cells = page.locator('tr[data-row="arena"] td');
+					await cells.filter({ hasText: 'ChatGPT-4o-latest' }).waitFor();
+					await cells.filter({ hasText: 'DeepSeek-R1' }).waitFor();
+					const found = await cells.evaluateAll((tds, pieces) => {
+						/** The lines a piece of a cell's text lies on, by the tops of its boxes. */
+						const lines = (
+							td: Element,
+							piece: string
+						): { start: number; lines: number[] } | undefined => {
+							const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+							const nodes: Text[] = [];
+							for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+							const text = nodes.map((n) => n.data).join('');
+							const start = text.indexOf(piece);
+							if (start < 0) return undefined;
+							const end = start + piece.length;
+							const range = document.createRange();
+							let at = 0;
+							for (const n of nodes) {
+								const next = at + n.data.length;
+								if (start >= at && start < next) range.setStart(n, start - at);
+								if (end > at && end <= next) range.setEnd(n, end - at);
+								at = next;
+							}
+							const tops = [...range.getClientRects()]
+								.filter((r) => r.width > 0)
+								.map((r) => Math.round(r.top));
+							return { start, lines: [...new Set(tops)] };
+						};
+						// A cell's pieces in the order of its text.
+						return tds.map((td) =>
+							pieces
+								.flatMap((piece) => {
+									const on = lines(td, piece);
+									return on ? [{ piece, ...on }] : [];
+								})
+								.sort((a, b) => a.start - b.start)
+						);
+					}, PIECES[lang]);
+					const rated = found.filter((cell) => cell.length > 0);
+					expect(rated.length).toBeGreaterThanOrEqual(2);
+					for (const cell of rated) {
+						// The score, the entry and the date: all three, each on a line of its own…
+						expect(cell.length).toBe(3);
+						for (const { piece, lines } of cell)
+							expect({ piece, lines: lines.length }).toEqual({ piece, lines: 1 });
+						// …read in the message's order: never a later piece on an earlier line.
+						const tops = cell.map((p) => p.lines[0]!);
+						expect(tops).toEqual([...tops].sort((a, b) => a - b));
+					}
+					expect(browser.errors).toEqual([]);
+				} finally {
+					await browser.close();
+				}
+			});
+		}
+	}
+});

@@ -71,6 +71,10 @@ const words = {
 		failed: 'Not saved: the browser refused to save it.',
 		kept: 'What you typed is still here.',
 		star: 'Your star on GPT-4o was not saved.',
+		// After a lead that says what was not saved, the reason does not say it again.
+		full: 'The storage this browser gives the app is full.',
+		notSaved: 'Not saved:',
+		reset: 'Your data was not reset: nothing was changed.',
 		save: 'Save',
 		saved: 'Saved.'
 	},
@@ -81,6 +85,9 @@ const words = {
 		failed: 'لم يُحفظ: رفض المتصفح حفظه.',
 		kept: 'ما كتبته باقٍ هنا.',
 		star: 'لم تُحفظ نجمتك على',
+		full: 'امتلأت المساحة التي يمنحها هذا المتصفح للتطبيق.',
+		notSaved: 'لم يُحفظ:',
+		reset: 'لم يُعَد ضبط بياناتك: لم يتغيّر شيء.',
 		save: 'احفظ',
 		saved: 'حُفظ.'
 	}
@@ -147,7 +154,8 @@ describe('a star that cannot be saved', () => {
 			await star.click();
 			const alert = page.getByRole('alert').filter({ hasText: w.star });
 			await alert.waitFor();
-			expect(await alert.textContent()).toContain(w.quota);
+			expect(await alert.textContent()).toContain(w.full);
+			expect(await alert.textContent()).not.toContain(w.notSaved);
 			expect(await star.getAttribute('aria-pressed')).toBe('false');
 			await failWrites(page, '');
 			await page.reload();
@@ -167,6 +175,14 @@ describe('a star that cannot be saved', () => {
 		await star.click();
 		await page.getByRole('alert').filter({ hasText: words.en.star }).waitFor();
 		expect(await star.getAttribute('aria-pressed')).toBe('false');
+		// Another star refused: its alert replaces the first, only the latest outcome is said.
+		await page.getByRole('button', { name: 'Favourite: GPT-4', exact: true }).first().click();
+		await page
+			.getByRole('alert')
+			.filter({ hasText: 'Your star on GPT-4 was not saved.' })
+			.waitFor();
+		expect(await page.getByRole('alert').count()).toBe(1);
+		expect(await page.getByRole('alert').filter({ hasText: words.en.star }).count()).toBe(0);
 		expect(unhandled(errors)).toEqual([]);
 	});
 });
@@ -219,7 +235,11 @@ describe('settings: adding, resetting, importing, keeping', () => {
 		await page.getByRole('button', { name: 'Reset…' }).click();
 		await failWrites(page, 'quota');
 		await page.getByRole('button', { name: 'Reset', exact: true }).click();
-		await page.getByRole('alert').filter({ hasText: words.en.quota }).waitFor();
+		// Said as a reset not done, not as something not saved.
+		const refused = page.getByRole('alert').filter({ hasText: words.en.reset });
+		await refused.waitFor();
+		expect(await refused.textContent()).toContain(words.en.full);
+		expect(await refused.textContent()).not.toContain('Not saved');
 		await failWrites(page, '');
 		const after = await readIndexedDb(page, 'model-chooser');
 		expect((after.models ?? []).filter((m) => m.origin === 'own')).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ListAsOf } from '$lib/domain/list-sources';
+import type { ListAsOf, ListedOffer } from '$lib/domain/list-sources';
 import { locale } from '$lib/i18n/locale.svelte';
 import { LISTS_OFFER_KEY } from '$lib/storage/lists-offer';
 import LinkListsNotice from './LinkListsNotice.svelte';
@@ -26,6 +26,11 @@ afterEach(async () => {
 	await locale.choose('en');
 	localStorage.clear();
 });
+
+/** A pick's offer priced from OpenRouter's list, one from models.dev's, one built in (no list). */
+const fromOpenRouter: ListedOffer = { list: { name: 'openrouter', asOf: '2026-12-01' } };
+const fromModelsDev: ListedOffer = { list: { name: 'models-dev', asOf: '2026-11-24' } };
+const builtIn: ListedOffer = {};
 
 const offerGroup = () => screen.queryByRole('group', { name: 'Public model lists' });
 
@@ -58,15 +63,49 @@ describe('the line on the public lists', () => {
 		});
 	}
 
-	it('names the newest list and its age; a fresh list brings no offer', async () => {
-		state.lists = [
-			openRouter(3),
-			{ source: 'models-dev', asOf: ago(10), how: 'file', entries: 50 }
-		];
-		render(ListsLine, { now: NOW });
+	const modelsDev: ListAsOf = { source: 'models-dev', asOf: ago(10), how: 'file', entries: 50 };
+
+	it('names the list that prices a pick and its age, no other list; a fresh list brings no offer', async () => {
+		state.lists = [openRouter(3), modelsDev];
+		render(ListsLine, { offers: [builtIn, fromOpenRouter], now: NOW });
 		expect(await screen.findByText('Prices from OpenRouter, 3 days ago.')).toBeTruthy();
+		expect(offerGroup()).not.toHaveTextContent('models.dev');
 		expect(screen.queryByRole('link')).toBeNull();
 		expect(screen.queryByRole('button')).toBeNull();
+	});
+
+	it('names each list that prices a pick, in the lists’ order', async () => {
+		state.lists = [openRouter(3), modelsDev];
+		render(ListsLine, { offers: [fromModelsDev, fromOpenRouter], now: NOW });
+		expect(
+			await screen.findByText(
+				'Prices from OpenRouter, 3 days ago. Prices from models.dev, 10 days ago.'
+			)
+		).toBeTruthy();
+	});
+
+	it('says nothing of prices when no pick is priced from a list, though the person has lists', async () => {
+		state.lists = [openRouter(3), modelsDev];
+		const { rerender } = render(ListsLine, { offers: [fromOpenRouter], now: NOW });
+		await screen.findByText('Prices from OpenRouter, 3 days ago.');
+		// The picks change to offers of the built-in catalogue: their prices are not the lists'.
+		await rerender({ offers: [builtIn, builtIn], now: NOW });
+		expect(screen.queryByText(/Prices from/)).toBeNull();
+		expect(offerGroup()).toBeNull();
+	});
+
+	it('dates a list by its offers when the person has no record of it', async () => {
+		render(ListsLine, { offers: [fromOpenRouter], now: NOW });
+		expect(await screen.findByText('Prices from OpenRouter, 3 days ago.')).toBeTruthy();
+	});
+
+	it('offers the latest lists without naming one when the lists are old and no pick is priced from them', async () => {
+		state.lists = [openRouter(45)];
+		render(ListsLine, { offers: [builtIn], now: NOW });
+		const group = offerGroup()!;
+		expect(group).toHaveTextContent('Newer models?');
+		expect(group).not.toHaveTextContent('Prices from');
+		expect(screen.getByRole('link', { name: 'Get the latest lists' })).toBeTruthy();
 	});
 
 	const ages = [
@@ -76,14 +115,14 @@ describe('the line on the public lists', () => {
 	for (const { days, en } of ages) {
 		it(`says "${en}"`, async () => {
 			state.lists = [openRouter(days)];
-			render(ListsLine, { now: NOW + 60_000 });
+			render(ListsLine, { offers: [fromOpenRouter], now: NOW + 60_000 });
 			expect(await screen.findByText(en)).toBeTruthy();
 		});
 	}
 
 	it('offers the latest lists beside the prices when the newest list is over 30 days old', async () => {
 		state.lists = [openRouter(45)];
-		render(ListsLine, { now: NOW });
+		render(ListsLine, { offers: [fromOpenRouter], now: NOW });
 		expect(await screen.findByText('Prices from OpenRouter, 45 days ago.')).toBeTruthy();
 		expect(screen.getByRole('link', { name: 'Get the latest lists' })).toBeTruthy();
 		await fireEvent.click(
@@ -104,7 +143,7 @@ describe('the line on the public lists', () => {
 		it(`speaks Arabic, its dual and plural forms: ${said}`, async () => {
 			await locale.choose('ar');
 			state.lists = [openRouter(days)];
-			render(ListsLine, { now: NOW });
+			render(ListsLine, { offers: [fromOpenRouter], now: NOW });
 			expect(await screen.findByText(said)).toBeTruthy();
 		});
 	}

@@ -10,6 +10,7 @@ import {
 	listFreshness,
 	newestList,
 	offersLatestLists,
+	pricingLists,
 	readListAsOf,
 	readListsAsOf,
 	STALE_AFTER_DAYS,
@@ -285,4 +286,46 @@ describe('offersLatestLists', () => {
 			expect(offersLatestLists(c.records, NOW, c.dismissedAt)).toBe(c.offers);
 		});
 	}
+});
+
+describe('the lists that price the picks', () => {
+	const record = (source: ListAsOf['source'], asOf: string): ListAsOf => ({
+		source,
+		asOf,
+		how: 'fetched',
+		entries: 10
+	});
+	const records = [
+		record('openrouter', '2026-12-01T09:00:00.000Z'),
+		record('models-dev', '2026-11-20T09:00:00.000Z'),
+		record('litellm', '2026-11-25T09:00:00.000Z')
+	];
+
+	it('is empty when no offer came from a list, whatever lists the person has', () => {
+		expect(pricingLists([{}, {}], records)).toEqual([]);
+		expect(pricingLists([], records)).toEqual([]);
+	});
+
+	it('names each list an offer came from once, in the lists’ order, with the person’s record', () => {
+		const offers = [
+			{ list: { name: 'litellm' as const, asOf: '2026-11-25' } },
+			{},
+			{ list: { name: 'openrouter' as const, asOf: '2026-12-01' } },
+			{ list: { name: 'litellm' as const, asOf: '2026-11-25' } }
+		];
+		expect(pricingLists(offers, records)).toEqual([
+			{ source: 'openrouter', asOf: '2026-12-01T09:00:00.000Z' },
+			{ source: 'litellm', asOf: '2026-11-25T09:00:00.000Z' }
+		]);
+	});
+
+	it('dates a list with no record by the newest day its offers give', () => {
+		const offers = [
+			{ list: { name: 'models-dev' as const, asOf: '2026-10-02' } },
+			{ list: { name: 'models-dev' as const, asOf: '2026-10-05' } }
+		];
+		expect(pricingLists(offers, [])).toEqual([
+			{ source: 'models-dev', asOf: '2026-10-05T00:00:00.000Z' }
+		]);
+	});
 });

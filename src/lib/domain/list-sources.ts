@@ -194,3 +194,31 @@ export function offersLatestLists(
 	if (dismissedAt === undefined || !isIsoDateTime(dismissedAt)) return true;
 	return millis(now) - millis(dismissedAt) > STALE_AFTER_DAYS * DAY_MS;
 }
+
+/** What an offer says of the public list it came from (`Offer.list`): none for a built-in one. */
+export type ListedOffer = { list?: { name: PublicList; asOf: string } };
+
+/**
+ * The lists that price the given offers (the chooser's picks): each list an offer names in its
+ * `list`, once, in the order of `PUBLIC_LISTS`, with its "as of" time from the person's record
+ * of it (`records`); a list with no record is dated by the newest day its offers give
+ * (`2026-11-30`, read as midnight UTC). Offers of the built-in catalogue name no list: when none
+ * of the offers came from a list, the answer is empty, whatever lists the person has.
+ */
+export function pricingLists(
+	offers: readonly ListedOffer[],
+	records: readonly ListAsOf[]
+): Pick<ListAsOf, 'source' | 'asOf'>[] {
+	const days = new Map<PublicList, string>();
+	for (const { list } of offers) {
+		if (!list) continue;
+		const day = days.get(list.name);
+		if (day === undefined || day < list.asOf) days.set(list.name, list.asOf);
+	}
+	return PUBLIC_LISTS.flatMap((source) => {
+		const day = days.get(source);
+		if (day === undefined) return [];
+		const record = records.find((r) => r.source === source);
+		return [{ source, asOf: record?.asOf ?? `${day}T00:00:00.000Z` }];
+	});
+}

@@ -273,6 +273,27 @@ export const enPages = {
 	pwaPages: {
 		unsavedAsk: 'You have unsaved edits. Reload anyway?',
 		keepEditing: 'Keep editing'
+	},
+	/**
+	 * A failed write's reason when the alert's lead already says what was not saved or not done
+	 * ("Your star on GPT-4o was not saved."), so the reason never says it again; and the lead of a
+	 * reset that was not done.
+	 */
+	writeAlerts: {
+		reasons: {
+			quota:
+				'The storage this browser gives the app is full. Free some space (export, then remove data you no longer need), then try again.',
+			closed:
+				'The app’s storage was closed, perhaps for a newer version in another tab. Reload the page, then try again.',
+			blocked:
+				'Your data has not opened; another tab of Model Chooser may be holding it. Close it and reload, then try again.',
+			aborted:
+				'The browser stopped the change, perhaps because another tab was saving at the same time. Try again.',
+			'read-only': 'This browser does not let the app save anything.',
+			conflict: 'The id {id} is already taken by the built-in catalogue.',
+			failed: 'The browser refused the change.'
+		},
+		resetNotDone: 'Your data was not reset: nothing was changed.'
 	}
 };
 

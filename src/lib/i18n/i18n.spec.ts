@@ -7,7 +7,7 @@ import { defaultInputs, DEVICES, PURPOSES, type Device } from '$lib/domain/input
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
 import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/recommend';
 import { keys } from './dictionary-checks';
-import { dictionaries, fill, intl, LANGS } from './index';
+import { dictionaries, fill, intl, LANGS, messageParts } from './index';
 import {
 	formatBytes,
 	formatDate,
@@ -95,6 +95,32 @@ describe('dictionaries', () => {
 describe('fill', () => {
 	it('puts values in their slots and leaves unknown slots visible', () => {
 		expect(fill('{a} and {b}, not {c}', { a: 1, b: 'two' })).toBe('1 and two, not {c}');
+	});
+});
+
+describe('messageParts', () => {
+	it('cuts a message at its slots, in order, leaving out empty texts', () => {
+		expect(messageParts('{score} ({entry}، {date})')).toEqual([
+			{ slot: 'score' },
+			{ text: ' (' },
+			{ slot: 'entry' },
+			{ text: '، ' },
+			{ slot: 'date' },
+			{ text: ')' }
+		]);
+		expect(messageParts('No slot.')).toEqual([{ text: 'No slot.' }]);
+		expect(messageParts('{a}{b}')).toEqual([{ slot: 'a' }, { slot: 'b' }]);
+	});
+
+	it('gives back every arena cell’s words, filled as fill fills them', () => {
+		for (const pages of [enPages, arPages]) {
+			const message = pages.compare.arenaCell;
+			const values: Record<string, string> = { score: '1', entry: 'E', date: 'D' };
+			const joined = messageParts(message)
+				.map((p) => ('slot' in p ? values[p.slot] : p.text))
+				.join('');
+			expect(joined).toBe(fill(message, values));
+		}
 	});
 });
 

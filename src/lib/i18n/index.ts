@@ -88,6 +88,22 @@ export function intl<K extends keyof IntlKinds>(
 	return made;
 }
 
+/** A piece of a message: its own words (`text`), or one of its `{name}` slots (`slot`). */
+export type MessagePart = { text: string } | { slot: string };
+
+/**
+ * A message cut at its `{name}` slots, in order, for a UI that shows each value in an element of
+ * its own (kept whole, isolated): `'{score} ({entry}, {date})'` is the slot `score`, the text
+ * `' ('`, the slot `entry`, and so on. Empty texts are left out.
+ */
+export function messageParts(message: string): MessagePart[] {
+	return message
+		.split(/\{(\w+)\}/)
+		.flatMap((piece, i): MessagePart[] =>
+			i % 2 === 1 ? [{ slot: piece }] : piece ? [{ text: piece }] : []
+		);
+}
+
 /** Fills `{name}` slots in a message with values. */
 export function fill(message: string, values: Record<string, string | number>): string {
 	return message.replace(/\{(\w+)\}/g, (slot, key: string) =>

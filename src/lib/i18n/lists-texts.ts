@@ -99,9 +99,12 @@ export function asOfText(record: ListAsOf, lang: Lang, now: Date | number = Date
 		: fill(m.file, { list, date: formatDay(record.asOf.slice(0, 10), lang) });
 }
 
-/** The chooser's line on its prices: "Prices from OpenRouter, 3 days ago". */
+/**
+ * The chooser's line on its prices: "Prices from OpenRouter, 3 days ago", for a list that prices
+ * a pick (`pricingLists`): its name and its age, from its "as of" time.
+ */
 export function pricesFromText(
-	record: ListAsOf,
+	record: Pick<ListAsOf, 'source' | 'asOf'>,
 	lang: Lang,
 	now: Date | number = Date.now()
 ): string {
