@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
+import { catalogueSplit } from './scripts/catalogue-parts.js';
 
 /** Shown in settings; a test build sets it to tell two builds apart. */
 const version = process.env.CHOOSER_VERSION ?? pkg.version;
@@ -24,6 +25,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		catalogueSplit(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',

@@ -9,9 +9,11 @@ export const FIRST_VISIT_PAGES = [
 	'/?lang=ar',
 	'/models',
 	'/models/gpt-4',
+	'/models/gpt-4?lang=ar',
 	'/compare?ids=gpt-4,deepseek',
 	'/about',
-	'/settings'
+	'/settings',
+	'/settings?lang=ar'
 ];
 
 const sizes = new Map();

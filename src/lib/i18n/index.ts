@@ -28,8 +28,18 @@ const pageLoaders: Record<Lang, () => Promise<PageMessages>> = {
  */
 export const dictionaries = {} as Record<Lang, Messages>;
 
-/** Whether the other pages' words are wanted: once they are, every language loads them too. */
-let pagesWanted = false;
+/** Words wanted beside a language's core, each loaded into every language the app speaks. */
+const wanted = new Set<(lang: Lang) => Promise<void>>();
+
+/**
+ * Wants more words (`load` puts one language's into place, once): loaded now into every language
+ * loaded so far, and into each language `loadLang` loads later, before it speaks.
+ */
+export async function wantWords(load: (lang: Lang) => Promise<void>): Promise<void> {
+	wanted.add(load);
+	await Promise.all((Object.keys(dictionaries) as Lang[]).map(load));
+}
+
 const pagesLoaded = new Set<Lang>();
 
 async function loadPages(lang: Lang): Promise<void> {
@@ -39,10 +49,10 @@ async function loadPages(lang: Lang): Promise<void> {
 	pagesLoaded.add(lang);
 }
 
-/** Loads a language's words (once), with the other pages' words when they are wanted. */
+/** Loads a language's words (once), with every word `wantWords` asked for. */
 export async function loadLang(lang: Lang): Promise<Messages> {
 	dictionaries[lang] ??= { ...(await loaders[lang]()) } as Messages;
-	if (pagesWanted) await loadPages(lang);
+	await Promise.all([...wanted].map((load) => load(lang)));
 	return dictionaries[lang];
 }
 
@@ -50,10 +60,7 @@ export async function loadLang(lang: Lang): Promise<Messages> {
  * Loads the other pages' words into every language loaded so far (and into any loaded later),
  * before a page other than the chooser renders.
  */
-export async function loadPageWords(): Promise<void> {
-	pagesWanted = true;
-	await Promise.all((Object.keys(dictionaries) as Lang[]).map(loadPages));
-}
+export const loadPageWords = (): Promise<void> => wantWords(loadPages);
 
 /** The `Intl` locale of a language: Arabic keeps the article's Latin digits. */
 export const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : 'en');

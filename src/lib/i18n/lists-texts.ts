@@ -2,8 +2,8 @@
  * What the public lists' UI says, in either language (issue 15): a fetch's progress and why it
  * failed, with the list's name; each list's "as of" date; the chooser's offer when the lists are
  * old; how a shared link's lists compare with the person's; and what a newer list replaced. Every
- * word comes from the lists' dictionaries (`lists-en.ts`, `lists-ar.ts`); both languages load
- * together, with the lists' UI, never on a first visit.
+ * word comes from the lists' dictionaries (`lists-en.ts`, `lists-ar.ts`), each language's a chunk
+ * of its own, loaded by `loadListsWords` before the lists' UI shows.
  */
 import type { PublicList } from '$lib/domain/catalogue-terms';
 import type { ListComparison } from '$lib/domain/list-link';
@@ -11,12 +11,26 @@ import type { ListReplacement } from '$lib/domain/list-replace';
 import { ageInDays, LIST_URLS, type ListAsOf } from '$lib/domain/list-sources';
 import type { FetchFailure, FetchProgress } from '$lib/lists/fetch-list';
 import { formatBytes, formatDay, isolated, ltrPiece, pluralText } from './format';
-import { fill, intlLocale, type Lang } from './index';
-import { listsAr } from './lists-ar';
-import { listsEn, type ListsWords } from './lists-en';
+import { fill, intlLocale, wantWords, type Lang } from './index';
+import type { ListsWords } from './lists-en';
 
-/** The lists' words of each language. */
-export const listsWords: Record<Lang, ListsWords> = { en: listsEn, ar: listsAr };
+const loaders: Record<Lang, () => Promise<ListsWords>> = {
+	en: async () => (await import('./lists-en')).listsEn,
+	ar: async () => (await import('./lists-ar')).listsAr
+};
+
+/** The lists' words of each language the app has loaded, once `loadListsWords` has run. */
+export const listsWords = {} as Record<Lang, ListsWords>;
+
+async function loadLists(lang: Lang): Promise<void> {
+	listsWords[lang] ??= await loaders[lang]();
+}
+
+/**
+ * Loads the lists' words of every language loaded so far, and of any loaded later (a language
+ * switch): call it before anything of the lists' UI renders.
+ */
+export const loadListsWords = (): Promise<void> => wantWords(loadLists);
 
 /** A list's name as a sentence shows it: isolated in Arabic, so a Latin name never reorders it. */
 export const listName = (list: PublicList, lang: Lang): string =>

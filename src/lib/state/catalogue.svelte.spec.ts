@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shippedCore } from '$lib/catalogue/core';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import {
 	openCatalogueStore,
@@ -18,12 +19,12 @@ describe('CatalogueState', () => {
 		const store = await openCatalogueStore(shippedCatalogue, { name: `state-${Math.random()}` });
 		const state = new CatalogueState(async () => store);
 		expect(state.source).toBe('bundled');
-		expect(state.catalogue).toBe(shippedCatalogue);
+		expect(state.catalogue).toBe(shippedCore);
 		const stop = state.start();
 		await until(() => state.source === 'indexeddb');
 		expect(state.source).toBe('indexeddb');
 		// Storage holds the shipped catalogue unchanged: the same object stays, nothing redraws.
-		expect(state.catalogue).toBe(shippedCatalogue);
+		expect(state.catalogue).toBe(shippedCore);
 		const mine = { ...shippedCatalogue.offers[0]!, id: 'mine' };
 		await store.addOwn({
 			vendors: [],
@@ -34,13 +35,13 @@ describe('CatalogueState', () => {
 			favourites: [],
 			aliases: []
 		});
-		await until(() => state.catalogue !== shippedCatalogue);
+		await until(() => state.catalogue !== shippedCore);
 		expect(state.catalogue.offers.map((o) => o.id).sort()).toEqual(
 			[...shippedCatalogue.offers.map((o) => o.id), 'mine'].sort()
 		);
 		await store.resetOwn();
-		await until(() => state.catalogue === shippedCatalogue);
-		expect(state.catalogue).toBe(shippedCatalogue);
+		await until(() => state.catalogue === shippedCore);
+		expect(state.catalogue).toBe(shippedCore);
 		stop();
 	});
 
@@ -52,7 +53,29 @@ describe('CatalogueState', () => {
 		await until(() => state.source === 'read-only');
 		expect(state.source).toBe('read-only');
 		expect(state.problem).toBe('SecurityError: no');
-		expect(state.catalogue).toBe(shippedCatalogue);
+		expect(state.catalogue).toBe(shippedCore);
+		stop();
+	});
+
+	it('puts the shipped records back when a page asks, and keeps them through the stored catalogue', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { name: `state-${Math.random()}` });
+		const state = new CatalogueState(async () => store);
+		const stop = state.start();
+		await until(() => state.source === 'indexeddb');
+		expect(state.catalogue.facts).toEqual([]);
+		await state.loadRecords();
+		expect(state.catalogue).toEqual(shippedCatalogue);
+		const shown = state.catalogue;
+		await store.setEdit('model:gpt-4o', { openness: 'open-weights' });
+		await until(() => state.catalogue !== shown);
+		// Read from storage: the records are the stored ones, the edit laid over.
+		const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+		expect([...state.catalogue.facts].sort(byId)).toEqual([...shippedCatalogue.facts].sort(byId));
+		expect(state.catalogue.models.find((m) => m.id === 'gpt-4o')?.citations).toEqual(
+			shippedCatalogue.models.find((m) => m.id === 'gpt-4o')?.citations
+		);
+		await store.setEdit('model:gpt-4o', undefined);
+		await until(() => state.catalogue === shown);
 		stop();
 	});
 

@@ -1,5 +1,5 @@
 /** The catalogue as the UI sees it: bundled at first, then live from IndexedDB. */
-import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { shippedCore } from '$lib/catalogue/core';
 import type { Catalogue, Model } from '$lib/domain/catalogue';
 // Types only: the importer (with its schema library) and the storage code (with Dexie) load
 // when they are first needed, so the first page load does not carry them.
@@ -55,7 +55,9 @@ type OpenStore = (
 ) => Promise<CatalogueStore>;
 
 export class CatalogueState {
-	#catalogue = $state.raw<Catalogue>(shippedCatalogue);
+	#catalogue = $state.raw<Catalogue>(shippedCore);
+	/** The shipped catalogue as shown: without its records until a page asks for them. */
+	#shipped: Catalogue = shippedCore;
 	#source = $state<CatalogueSource>('bundled');
 	#problem = $state<string | undefined>();
 	#ownRecords = $state(0);
@@ -83,7 +85,7 @@ export class CatalogueState {
 	 */
 	constructor(
 		open: OpenStore = (onVersionChange, onLateOpen) =>
-			openStoreForVisit(shippedCatalogue, { onVersionChange, onLateOpen })
+			openStoreForVisit(shippedCore, { onVersionChange, onLateOpen })
 	) {
 		this.#open = open;
 	}
@@ -103,6 +105,17 @@ export class CatalogueState {
 
 	get catalogue(): Catalogue {
 		return this.#catalogue;
+	}
+
+	/**
+	 * Puts the shipped records (the article's quotes, the public record, the facts) into the
+	 * shipped catalogue on screen: the pages that show them call it in their `load`, so they
+	 * render (and hydrate) with them. A catalogue read from storage has them already.
+	 */
+	async loadRecords(): Promise<void> {
+		const { shippedWithRecords } = await import('$lib/catalogue/records');
+		if (this.#catalogue === this.#shipped) this.#catalogue = shippedWithRecords;
+		this.#shipped = shippedWithRecords;
 	}
 
 	get source(): CatalogueSource {
@@ -362,8 +375,8 @@ export class CatalogueState {
 				const unchanged =
 					ownRecords === 0 &&
 					edits.size === 0 &&
-					catalogue.catalogueVersion === shippedCatalogue.catalogueVersion;
-				this.#catalogue = unchanged ? shippedCatalogue : catalogue;
+					catalogue.catalogueVersion === shippedCore.catalogueVersion;
+				this.#catalogue = unchanged ? this.#shipped : catalogue;
 				this.#ownRecords = ownRecords;
 				this.#edits = edits;
 				this.#aliases = aliases;

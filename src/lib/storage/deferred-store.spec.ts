@@ -16,11 +16,9 @@ const freshIdb = (): NonNullable<OpenOptions['dexie']> => ({
 /** A navigator where service workers exist. */
 const withWorkers = { serviceWorker: {} } as unknown as Navigator;
 
-/** The storage module, counted: how many times the page would have loaded Dexie. */
-function countedLoad() {
-	const load = vi.fn(async () => ({ openCatalogueStore }));
-	return load;
-}
+/** The database's open, counted: how many times the page would have loaded Dexie. */
+const countedLoad = () =>
+	vi.fn((options: OpenOptions) => openCatalogueStore(shippedCatalogue, options));
 
 /** The favourites a store holds now. */
 const favouritesOf = (store: CatalogueStore) =>
@@ -154,9 +152,7 @@ describe('openStoreForVisit', () => {
 		const store = await openStoreForVisit(
 			shippedCatalogue,
 			{ onLateOpen },
-			async () => ({
-				openCatalogueStore: () => new Promise<CatalogueStore>((done) => (finish = done))
-			}),
+			() => new Promise<CatalogueStore>((done) => (finish = done)),
 			async () => true
 		);
 		const reading = store.readLists();

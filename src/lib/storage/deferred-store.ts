@@ -10,8 +10,20 @@ import type { Catalogue } from '$lib/domain/catalogue';
 import type { CatalogueStore, CatalogueView, OpenOptions, Subscribable } from './catalogue-store';
 import { DB_NAME, openTimeLimitMs, WRITES_CHANNEL } from './database';
 
-/** Loads the storage module (and Dexie with it). */
-type LoadStore = () => Promise<Pick<typeof import('./catalogue-store'), 'openCatalogueStore'>>;
+/** Opens the database: `openCatalogueStore` with the whole shipped catalogue. */
+export type OpenDatabase = (options: OpenOptions) => Promise<CatalogueStore>;
+
+/**
+ * Loads the storage module (and Dexie with it) and the whole shipped catalogue (its records
+ * too: the database keeps everything), and opens the database.
+ */
+export const openDatabase: OpenDatabase = async (options) => {
+	const [{ openCatalogueStore }, { shippedCatalogue }] = await Promise.all([
+		import('./catalogue-store'),
+		import('$lib/catalogue/shipped')
+	]);
+	return openCatalogueStore(shippedCatalogue, options);
+};
 
 /**
  * Whether this browser has never stored the app's database and will have its service worker
@@ -61,19 +73,19 @@ const constant = <T>(value: T): Subscribable<T> => ({
 
 /**
  * Opens the app's storage for this visit: on a first visit (`isFirstVisit`) a store that has not
- * opened the database (`deferred`), else the store `openCatalogueStore` gives. The deferred store
- * reads as `shipped` with nothing of the person's; its first write, its first read of the
- * person's data (`readOwn`, `readLists`), or another tab's write (`WRITES_CHANNEL`) opens the
- * database with `options`, hands the opened store to `options.onLateOpen` (the caller follows it
- * from then on) and runs the write or read on it. `load` loads the storage module (a test's
- * stand-in). Asking whether this is a first visit has the open's time limit (`openTimeLimitMs`):
+ * opened the database (`deferred`), else the store `open` gives (`openDatabase`, or a test's
+ * stand-in). The deferred store reads as `shown` (the shipped catalogue on screen) with nothing
+ * of the person's; its first write, its first read of the person's data (`readOwn`,
+ * `readLists`), or another tab's write (`WRITES_CHANNEL`) opens the database with `options`,
+ * hands the opened store to `options.onLateOpen` (the caller follows it from then on) and runs
+ * the write or read on it. Asking whether this is a first visit has the open's time limit (`openTimeLimitMs`):
  * storage that does not answer it gives the read-only store at once, as a late open does. Never
  * throws: storage's own failures come as `openCatalogueStore` gives them.
  */
 export async function openStoreForVisit(
-	shipped: Catalogue,
+	shown: Catalogue,
 	options: OpenOptions = {},
-	load: LoadStore = () => import('./catalogue-store'),
+	open: OpenDatabase = openDatabase,
 	firstVisit: () => Promise<boolean> = () => isFirstVisit(options.name)
 ): Promise<CatalogueStore> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -82,16 +94,10 @@ export async function openStoreForVisit(
 	});
 	const answer = await Promise.race([firstVisit(), late]);
 	clearTimeout(timer);
-	if (answer === true) {
-		return deferredStore(shipped, () => openWith(load, shipped, options), options.onLateOpen);
-	}
+	if (answer === true) return deferredStore(shown, () => open(options), options.onLateOpen);
 	// Storage did not answer in its time: read-only at once, writable when it answers (one wait).
-	return openWith(load, shipped, answer === 'late' ? { ...options, late: true } : options);
+	return open(answer === 'late' ? { ...options, late: true } : options);
 }
-
-/** The storage module's `openCatalogueStore`, loaded by `load`. */
-const openWith = async (load: LoadStore, shipped: Catalogue, options: OpenOptions) =>
-	(await load()).openCatalogueStore(shipped, options);
 
 /**
  * The store of a first visit: `open` opens the real one when first needed, `onOpen` takes it over
