@@ -5,11 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NavigationRoute } from 'workbox-routing';
 import { answersNavigation, NAVIGATION_DENYLIST } from '$lib/pwa/navigation';
+import { OPEN_TIME_LIMIT_MS } from '$lib/storage/database';
 
 /** The URLs the stand-in router was asked to answer. */
 const routed: string[] = [];
-const scope = new EventTarget() as EventTarget & { __WB_MANIFEST: unknown[] };
+const scope = new EventTarget() as EventTarget & {
+	__WB_MANIFEST: unknown[];
+	registration: { active: object | null };
+};
 scope.__WB_MANIFEST = [];
+scope.registration = { active: null };
 
 vi.mock('workbox-core', () => ({ clientsClaim: vi.fn() }));
 vi.mock('workbox-precaching', () => ({
@@ -28,11 +33,18 @@ vi.mock('workbox-precaching', () => ({
 	})
 }));
 /** The database the worker opens to seed, and what seeding did. */
-const seeding = vi.hoisted(() => ({ opened: 0, closed: 0, fail: false, seeded: [] as unknown[] }));
+const seeding = vi.hoisted(() => ({
+	opened: 0,
+	closed: 0,
+	fail: false,
+	hang: false,
+	seeded: [] as unknown[]
+}));
 vi.mock('$lib/storage/db', () => ({
 	ChooserDb: class {
 		async open() {
 			seeding.opened++;
+			if (seeding.hang) await new Promise(() => {});
 			if (seeding.fail)
 				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		}
@@ -72,30 +84,57 @@ afterAll(() => {
 	vi.unstubAllGlobals();
 });
 
-/** Dispatches the worker's `activate` and waits for what it asked to wait for. */
-async function activate(): Promise<void> {
+/**
+ * Installs and activates the worker (after `active`, when one ran before) and waits for what it
+ * asked to wait for; gives how many things it waited for.
+ */
+async function installAndActivate(active: object | null = null): Promise<number> {
+	scope.registration.active = active;
+	scope.dispatchEvent(new Event('install'));
 	const waits: Promise<unknown>[] = [];
 	scope.dispatchEvent(
 		Object.assign(new Event('activate'), { waitUntil: (p: Promise<unknown>) => waits.push(p) })
 	);
-	expect(waits).toHaveLength(1);
 	await Promise.all(waits);
+	return waits.length;
 }
 
 describe('the service worker and the stored catalogue', () => {
 	it('puts the shipped catalogue into IndexedDB when it takes over, and closes the database', async () => {
 		const { shippedCatalogue } = await import('$lib/catalogue/shipped');
-		await activate();
+		expect(await installAndActivate()).toBe(1);
 		expect(seeding.seeded).toEqual([shippedCatalogue]);
 		expect([seeding.opened, seeding.closed]).toEqual([1, 1]);
 	});
 
 	it('takes over all the same when storage refuses: the page opens it at its first write', async () => {
 		seeding.fail = true;
-		await activate();
+		expect(await installAndActivate()).toBe(1);
 		expect(seeding.seeded).toHaveLength(1);
 		expect([seeding.opened, seeding.closed]).toEqual([2, 2]);
 		seeding.fail = false;
+	});
+
+	it('takes over within the open time limit when storage never answers', async () => {
+		vi.useFakeTimers();
+		try {
+			seeding.hang = true;
+			let done = false;
+			const activated = installAndActivate().then(() => (done = true));
+			await vi.advanceTimersByTimeAsync(OPEN_TIME_LIMIT_MS - 1);
+			expect(done).toBe(false);
+			await vi.advanceTimersByTimeAsync(1);
+			await activated;
+			expect(seeding.closed).toBe(3);
+		} finally {
+			seeding.hang = false;
+			vi.useRealTimers();
+		}
+	});
+
+	it('a later version leaves the database to the pages: it never waits on one another tab holds', async () => {
+		expect(await installAndActivate({})).toBe(0);
+		expect(seeding.opened).toBe(3);
 	});
 });
 

@@ -3,8 +3,8 @@
  * The service worker, read top to bottom: leave the public lists' requests to the network,
  * precache every built file and page, open any address of the app offline (any query string,
  * with or without a trailing slash), send pages that were not prerendered to the real fallback
- * page (but not a file's address), take over only when asked, and put the shipped catalogue
- * into IndexedDB when it takes over.
+ * page (but not a file's address), take over only when asked, and, the first worker, put the
+ * shipped catalogue into IndexedDB when it takes over.
  */
 import { clientsClaim } from 'workbox-core';
 import {
@@ -16,6 +16,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { isListSourceUrl } from '$lib/domain/list-sources';
 import { seedCatalogue } from '$lib/storage/catalogue-store';
+import { OPEN_TIME_LIMIT_MS } from '$lib/storage/database';
 import { ChooserDb } from '$lib/storage/db';
 import { NAVIGATION_DENYLIST } from '$lib/pwa/navigation';
 
@@ -54,22 +55,35 @@ self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-// The catalogue goes into IndexedDB here, so a first visit's page need not load the database
-// library to put it there (`src/lib/storage/deferred-store.ts`); a page that opens the database
-// seeds it too, and whichever comes second finds it current. The person's own records are never
-// touched (`seedCatalogue`). A failure here (storage full, none at all) must not stop the worker:
-// the page opens the database itself at its first write, and says why if it cannot.
+// The first worker puts the catalogue into IndexedDB when it takes over, so a first visit's page
+// need not load the database library to put it there (`src/lib/storage/deferred-store.ts`). A
+// later version leaves it to the pages, which open the database at once on every later visit and
+// bring it up to date: a worker waiting on a database another tab holds at an older version would
+// hold every request of the app. A page that opens the database seeds it too, and whichever comes
+// second finds it current; the person's own records are never touched (`seedCatalogue`). A
+// failure, or storage that does not answer in its time, never stops the worker: the page opens
+// the database itself at its first write, and says why if it cannot.
 async function seedStorage(): Promise<void> {
 	const db = new ChooserDb();
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	try {
-		await db.open();
-		await seedCatalogue(db, shippedCatalogue);
+		await Promise.race([
+			db.open().then(() => seedCatalogue(db, shippedCatalogue)),
+			new Promise((done) => (timer = setTimeout(done, OPEN_TIME_LIMIT_MS)))
+		]);
 	} catch {
 		// Left to the page, as above.
 	} finally {
+		clearTimeout(timer);
 		db.close();
 	}
 }
-self.addEventListener('activate', (event) => event.waitUntil(seedStorage()));
+let firstWorker = false;
+self.addEventListener('install', () => {
+	firstWorker = !self.registration.active;
+});
+self.addEventListener('activate', (event) => {
+	if (firstWorker) event.waitUntil(seedStorage());
+});
 
 clientsClaim();
