@@ -9,10 +9,6 @@ import {
 } from '$lib/storage/catalogue-store';
 import { CatalogueState, localDay } from './catalogue.svelte';
 
-const until = async (ok: () => boolean) => {
-	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
-
 describe('CatalogueState', () => {
 	it('shows the bundled catalogue until storage answers, then follows IndexedDB', async () => {
 		const store = await openCatalogueStore(shippedCatalogue, { name: `state-${Math.random()}` });
@@ -20,8 +16,7 @@ describe('CatalogueState', () => {
 		expect(state.source).toBe('bundled');
 		expect(state.catalogue).toBe(shippedCatalogue);
 		const stop = state.start();
-		await until(() => state.source === 'indexeddb');
-		expect(state.source).toBe('indexeddb');
+		await expect.poll(() => state.source).toBe('indexeddb');
 		// Storage holds the shipped catalogue unchanged: the same object stays, nothing redraws.
 		expect(state.catalogue).toBe(shippedCatalogue);
 		const mine = { ...shippedCatalogue.offers[0]!, id: 'mine' };
@@ -34,13 +29,12 @@ describe('CatalogueState', () => {
 			favourites: [],
 			aliases: []
 		});
-		await until(() => state.catalogue !== shippedCatalogue);
+		await expect.poll(() => state.catalogue).not.toBe(shippedCatalogue);
 		expect(state.catalogue.offers.map((o) => o.id).sort()).toEqual(
 			[...shippedCatalogue.offers.map((o) => o.id), 'mine'].sort()
 		);
 		await store.resetOwn();
-		await until(() => state.catalogue === shippedCatalogue);
-		expect(state.catalogue).toBe(shippedCatalogue);
+		await expect.poll(() => state.catalogue).toBe(shippedCatalogue);
 		stop();
 	});
 
@@ -49,8 +43,7 @@ describe('CatalogueState', () => {
 			readOnlyStore(shippedCatalogue, 'SecurityError: no')
 		);
 		const stop = state.start();
-		await until(() => state.source === 'read-only');
-		expect(state.source).toBe('read-only');
+		await expect.poll(() => state.source).toBe('read-only');
 		expect(state.problem).toBe('SecurityError: no');
 		expect(state.catalogue).toBe(shippedCatalogue);
 		stop();
@@ -103,7 +96,7 @@ async function started(open?: (store: CatalogueStore) => CatalogueStore) {
 	const store = await openCatalogueStore(shippedCatalogue, { name: `import-${Math.random()}` });
 	const state = new CatalogueState(async () => open?.(store) ?? store);
 	const stop = state.start();
-	await until(() => state.loaded);
+	await expect.poll(() => state.loaded).toBe(true);
 	return { store, state, stop };
 }
 
@@ -137,7 +130,7 @@ describe('importing: read, preview, then write', () => {
 			favourites: [],
 			aliases: []
 		});
-		await until(() => state.catalogue.models.some((m) => m.id === 'or-acme-old'));
+		await expect.poll(() => state.catalogue.models.map((m) => m.id)).toContain('or-acme-old');
 		const day = (offset: number) => localDay(new Date(Date.now() + offset * 86_400_000));
 		const entry = (id: string, retires: string) => ({
 			id,
@@ -230,7 +223,7 @@ describe('resolveModelId', () => {
 				{ from: 'loop-b', to: 'loop-a' }
 			]
 		});
-		await until(() => state.aliases.size > 0);
+		await expect.poll(() => state.aliases.size).toBeGreaterThan(0);
 		const cases = [
 			{ id: 'gpt-4o', expected: 'gpt-4o' },
 			{ id: 'or-openai-gpt-4o', expected: 'gpt-4o' },
