@@ -73,8 +73,9 @@ export function followRequests(page) {
  * Opens `path` in a fresh page and lists the scripts and style sheets the page itself requests
  * (the service worker's precache is its own requests, not the page's) until the page has
  * settled: the app has started, storage has answered and the person's lists are read (the root
- * layout's `data-storage`), the service worker is active, and nothing they set off is still
- * loading.
+ * layout's `data-storage`), and nothing they set off is still loading. The service worker's
+ * install is not waited for: what it fetches is its own, and the page asks for no more files
+ * when it takes over.
  * @param {import('playwright-core').Page} page
  * @param {string} base
  * @param {string} path
@@ -91,15 +92,12 @@ export async function firstVisit(page, base, path) {
 		if (url.origin === base && (type === 'script' || type === 'stylesheet'))
 			files.set(url.pathname, type);
 	});
-	await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+	await page.goto(`${base}${path}`);
 	await page.waitForFunction(
 		() =>
 			document.documentElement.hasAttribute('data-started') &&
 			document.documentElement.hasAttribute('data-storage')
 	);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
 	await requests.quiet();
 	/** @param {string} kind */
 	const of = (kind) => [...files].filter(([, type]) => type === kind).map(([p]) => p);
