@@ -124,35 +124,21 @@ export async function readIndexedDb(
 	);
 }
 
-/** Waits until the app has written its catalogue into IndexedDB, and returns the records. */
+/**
+ * Waits until the app has written its catalogue into IndexedDB and opened its store over it
+ * (`data-storage`, set by the root layout once storage has answered: the writes of opening are
+ * done, so a test may make writes fail from then on), and returns the records.
+ */
 export async function waitForSeed(
 	page: Page,
 	name = 'model-chooser'
 ): Promise<Record<string, Record<string, unknown>[]>> {
-	const seeded = page.waitForFunction(
-		(dbName) =>
-			new Promise<boolean>((done) => {
-				void indexedDB.databases().then((dbs) => {
-					// Opening a database that is not there would make it: the app's upgrade would then fail.
-					if (!dbs.some((d) => d.name === dbName)) return done(false);
-					const open = indexedDB.open(dbName);
-					open.onerror = () => done(false);
-					open.onsuccess = () => {
-						const db = open.result;
-						if (!db.objectStoreNames.contains('meta')) return (db.close(), done(false));
-						const count = db.transaction('meta').objectStore('meta').count();
-						count.onsuccess = () => (db.close(), done(count.result > 0));
-						count.onerror = () => (db.close(), done(false));
-					};
-				});
-			}),
-		name,
-		{ polling: 100, timeout: 10_000 }
-	);
-	await seeded.catch(() => {
+	await page.waitForSelector('html[data-storage="indexeddb"]', { state: 'attached' });
+	const stores = await readIndexedDb(page, name);
+	if ((stores.meta ?? []).length === 0) {
 		throw new Error(`The app never wrote its catalogue into IndexedDB "${name}"`);
-	});
-	return readIndexedDb(page, name);
+	}
+	return stores;
 }
 
 /**
