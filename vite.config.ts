@@ -46,7 +46,12 @@ export default defineConfig({
 		})
 	],
 	test: {
-		expect: { requireAssertions: true },
+		expect: {
+			requireAssertions: true,
+			// Tests wait for a condition, never for a fixed time: `expect.poll` checks every 10 ms,
+			// and gives up in time to say what it waited for before the test's own limit.
+			poll: { interval: 10, timeout: 4000 }
+		},
 		projects: [
 			{
 				extends: './vite.config.ts',

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerTest } from './browser';
+import { browserPerTest, settled } from './browser';
 
 const base = inject('baseURL');
 const open = browserPerTest();
@@ -34,8 +34,7 @@ describe('accessibility (axe-core)', () => {
 			for (const lang of ['en', 'ar']) {
 				for (const path of pages) {
 					await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
-					await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-					await page.waitForTimeout(300);
+					await settled(page);
 					await page.addScriptTag({ path: axePath });
 					const violations = await page.evaluate(async () => {
 						const axe = (

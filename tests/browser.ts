@@ -8,6 +8,7 @@ import { afterEach } from 'vitest';
 type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.js';
+import { followRequests } from '../scripts/first-visit.js';
 
 export { chromiumPath };
 
@@ -18,6 +19,10 @@ export type Browser = {
 	errors: string[];
 	close(): Promise<void>;
 };
+
+/** Each open page's requests in flight, for `settled`. */
+const followed = new WeakMap<Page, ReturnType<typeof followRequests>>();
+const follow = (page: Page) => followed.set(page, followRequests(page));
 
 /** Launches Chromium with a new empty profile; `close()` removes the profile. */
 export async function launch(
@@ -31,6 +36,8 @@ export async function launch(
 		viewport: { width: 1280, height: 800 },
 		...options
 	});
+	context.pages().forEach(follow);
+	context.on('page', follow);
 	const page = context.pages()[0] ?? (await context.newPage());
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -58,6 +65,29 @@ export const chooserReady = (page: Page) =>
 			document.documentElement.hasAttribute('data-started') &&
 			!document.documentElement.hasAttribute('data-pending')
 	);
+
+/**
+ * Waits until the page has settled: the app has started and shows its own answer in its own
+ * language (nothing held back by app.html), storage has answered and the person's lists are read
+ * (`data-storage`, set by the root layout), Settings shows its parts that load after the page,
+ * and nothing that set off is still loading.
+ */
+export async function settled(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		const root = document.documentElement;
+		return (
+			root.hasAttribute('data-started') &&
+			root.hasAttribute('data-storage') &&
+			!root.hasAttribute('data-pending') &&
+			!root.hasAttribute('data-lang-pending') &&
+			// Settings' parts that come after the page: what storage holds, and the latest lists.
+			(location.pathname !== '/settings' ||
+				(document.querySelector('[data-persisted]') !== null &&
+					document.getElementById('lists-title') !== null))
+		);
+	});
+	await followed.get(page)?.quiet();
+}
 
 /** Every record of every object store of an IndexedDB database, read in the page. */
 export async function readIndexedDb(
@@ -94,21 +124,21 @@ export async function readIndexedDb(
 	);
 }
 
-/** Waits until the app has written its catalogue into IndexedDB, and returns the records. */
+/**
+ * Waits until the app has written its catalogue into IndexedDB and opened its store over it
+ * (`data-storage`, set by the root layout once storage has answered: the writes of opening are
+ * done, so a test may make writes fail from then on), and returns the records.
+ */
 export async function waitForSeed(
 	page: Page,
 	name = 'model-chooser'
 ): Promise<Record<string, Record<string, unknown>[]>> {
-	await page.waitForFunction(
-		async (dbName) => (await indexedDB.databases()).some((d) => d.name === dbName),
-		name
-	);
-	for (let i = 0; i < 50; i++) {
-		const stores = await readIndexedDb(page, name);
-		if ((stores.meta ?? []).length > 0) return stores;
-		await page.waitForTimeout(100);
+	await page.waitForSelector('html[data-storage="indexeddb"]', { state: 'attached' });
+	const stores = await readIndexedDb(page, name);
+	if ((stores.meta ?? []).length === 0) {
+		throw new Error(`The app never wrote its catalogue into IndexedDB "${name}"`);
 	}
-	throw new Error(`The app never wrote its catalogue into IndexedDB "${name}"`);
+	return stores;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chooseLang } from '../src/lib/domain/lang';
-import { browserPerTest } from './browser';
+import { browserPerTest, settled } from './browser';
 
 const base = inject('baseURL');
 type ArenaEntry = { entry: string };
@@ -222,12 +222,11 @@ describe('Arabic and English', () => {
 			for (const path of paths) {
 				const url = `${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
 				await page.goto(url);
-				await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+				await settled(page);
 				await page.waitForFunction(
 					(l) => document.title !== '' && document.documentElement.lang === l,
 					lang
 				);
-				await page.waitForTimeout(150);
 				if (lang === 'ar') {
 					// The two list addresses the privacy words name are addresses, not English words.
 					// No-break spaces keep a name whole on screen ("Chatbot Arena 1377"); a space here.

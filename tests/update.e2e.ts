@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../scripts/serve.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -44,6 +45,23 @@ function deployNewVersion(version: string) {
 
 const versionText = (version: string) => `Version ${version}, catalogue 2025-02-20.3.`;
 
+/**
+ * The service workers as the page sees them: the new one still waiting (`installed`), and the
+ * page still run by the old one. A page that let the new worker take over, as a reload by itself
+ * would, has none waiting (its state is `activating` or later) and another controller.
+ */
+const workers = (page: Page) =>
+	page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.getRegistration();
+		return {
+			waiting: registration?.waiting?.state,
+			controlledByActive:
+				navigator.serviceWorker.controller !== null &&
+				navigator.serviceWorker.controller.scriptURL === registration?.active?.scriptURL &&
+				navigator.serviceWorker.controller.state === 'activated'
+		};
+	});
+
 describe('updates', () => {
 	it('offers a waiting update, never reloads by itself, and runs the new version only after "Reload"', async () => {
 		const { page, errors } = browser;
@@ -56,7 +74,9 @@ describe('updates', () => {
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 		const toast = page.getByRole('status').filter({ hasText: 'Update available.' });
 		await toast.waitFor();
-		await page.waitForTimeout(1000);
+		// The offer is the app's answer to the waiting worker; a reload by itself would have let
+		// the worker take over first. It still waits, and this is still the old page.
+		expect(await workers(page)).toEqual({ waiting: 'installed', controlledByActive: true });
 		expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
 			'old page'
 		);
@@ -65,7 +85,7 @@ describe('updates', () => {
 		// "Dismiss" keeps the old version running.
 		await toast.getByRole('button', { name: 'Dismiss' }).click();
 		expect(await toast.count()).toBe(0);
-		await page.waitForTimeout(500);
+		expect(await workers(page)).toEqual({ waiting: 'installed', controlledByActive: true });
 		expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
 			'old page'
 		);

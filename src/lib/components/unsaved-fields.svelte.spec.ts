@@ -1,19 +1,19 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { catalogueState } from '$lib/state/catalogue.svelte';
 import { unsavedEdits } from '$lib/state/unsaved.svelte';
 import ModelNotes from './ModelNotes.svelte';
 import OfferEdit from './OfferEdit.svelte';
 
-const until = async (ok: () => boolean) => {
-	for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
-
 let stop: () => void;
 beforeAll(async () => {
 	stop = catalogueState.start();
-	await until(() => catalogueState.source === 'indexeddb');
+	// expect.poll belongs to a test; a hook waits with vi.waitFor.
+	await vi.waitFor(() => expect(catalogueState.source).toBe('indexeddb'), {
+		interval: 10,
+		timeout: 4000
+	});
 });
 afterAll(() => stop());
 
@@ -27,10 +27,10 @@ describe('a note being typed', () => {
 
 		// Stored notes change underneath: another model's, then this one's.
 		await catalogueState.setNote('deepseek', 'Another tab');
-		await until(() => catalogueState.notes.has('deepseek'));
+		await expect.poll(() => catalogueState.notes.has('deepseek')).toBe(true);
 		expect(field.value).toBe('Typed, not saved');
 		await catalogueState.setNote('gpt-4o', 'Saved elsewhere');
-		await until(() => catalogueState.notes.get('gpt-4o') === 'Saved elsewhere');
+		await expect.poll(() => catalogueState.notes.get('gpt-4o')).toBe('Saved elsewhere');
 		expect(field.value).toBe('Typed, not saved');
 		expect(unsavedEdits.any).toBe(true);
 
@@ -42,8 +42,7 @@ describe('a note being typed', () => {
 
 		// Not typing: the field follows what is stored.
 		await catalogueState.setNote('gpt-4o', 'Changed elsewhere');
-		await until(() => field.value === 'Changed elsewhere');
-		expect(field.value).toBe('Changed elsewhere');
+		await expect.poll(() => field.value).toBe('Changed elsewhere');
 
 		await fireEvent.input(field, { target: { value: 'Typed again' } });
 		expect(unsavedEdits.any).toBe(true);
@@ -60,8 +59,7 @@ describe('a price being edited', () => {
 		expect(unsavedEdits.any).toBe(false);
 		const monthly = screen.getByLabelText<HTMLInputElement>('US$ a month');
 		await fireEvent.input(monthly, { target: { value: '23' } });
-		await until(() => unsavedEdits.any);
-		expect(unsavedEdits.any).toBe(true);
+		await expect.poll(() => unsavedEdits.any).toBe(true);
 		await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
 		expect(unsavedEdits.any).toBe(false);
 	});

@@ -5,9 +5,19 @@
  */
 import { expect } from 'vitest';
 
+const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/**
+ * Whether a value is a count's plural forms: `other` and only plural categories. A group of words
+ * with a word named `other` (the language switch's) is a group, not a plural.
+ */
+export const isPlural = (value: object): boolean =>
+	'other' in value &&
+	Object.entries(value).every(([k, v]) => PLURAL_FORMS.has(k) && typeof v === 'string');
+
 /** Every key path of a nested dictionary, as `a.b.c`; plural forms count as one message. */
 export function keys(value: unknown, prefix = ''): string[] {
-	if (typeof value !== 'object' || value === null || 'other' in value) return [prefix];
+	if (typeof value !== 'object' || value === null || isPlural(value)) return [prefix];
 	return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
@@ -23,16 +33,28 @@ export const forms = (value: unknown): string[] =>
 export const slots = (value: unknown): string[] =>
 	[...new Set(forms(value).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
 
-/** English and Arabic have the same keys and the same slots in each message, and none is empty. */
+/**
+ * The braces of a text that are not part of a `{slot}` (`fill` leaves a mistyped slot, `{ name}`
+ * or `{name`, on screen as it is), in order.
+ */
+export const strayBraces = (text: string): string[] =>
+	text.replace(/\{\w+\}/g, '').match(/[{}]/g) ?? [];
+
+/**
+ * English and Arabic have the same keys and the same slots in each message, every brace is part
+ * of a slot, and no message is empty.
+ */
 export function expectSameKeysAndSlots(english: object, arabic: object): void {
 	expect(keys(arabic).sort()).toEqual(keys(english).sort());
 	for (const key of keys(english)) {
 		expect(slots(at(arabic, key)), key).toEqual(slots(at(english, key)));
 		for (const dictionary of [english, arabic]) {
+			const texts = forms(at(dictionary, key));
 			expect(
-				forms(at(dictionary, key)).every((f) => f.trim().length > 0),
+				texts.every((f) => typeof f === 'string' && f.trim().length > 0),
 				key
 			).toBe(true);
+			expect(texts.flatMap(strayBraces), key).toEqual([]);
 		}
 	}
 }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ar as arCore } from './ar';
 import { arPages } from './ar-pages';
-import { en as enCore } from './en';
 import { enPages } from './en-pages';
 import { defaultInputs, DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
 import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/recommend';
-import { keys } from './dictionary-checks';
 import { dictionaries, fill, intl, LANGS, messageParts } from './index';
 import {
 	formatBytes,
@@ -28,45 +26,12 @@ import {
 	relaxationText
 } from './reasons';
 
-// Every word of each language: the chooser's core and the other pages' (a chunk of their own).
-const en = { ...enCore, ...enPages };
+// Every Arabic word: the chooser's core and the other pages' (a chunk of their own).
 const ar = { ...arCore, ...arPages };
 
 describe('dictionaries', () => {
-	it('have the same keys in English and Arabic', () => {
-		expect(keys(ar).sort()).toEqual(keys(en).sort());
-	});
-
-	it('give every message the same slots in English and Arabic', () => {
-		const at = (dictionary: unknown, key: string) =>
-			key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dictionary);
-		// A plural's forms together: Arabic's "one" may say the count in words.
-		const slots = (value: unknown) =>
-			[
-				...new Set(
-					(typeof value === 'string' ? [value] : Object.values(value as object)).flatMap(
-						(text: string) => text.match(/\{\w+\}/g) ?? []
-					)
-				)
-			].sort();
-		for (const key of keys(en)) {
-			expect(slots(at(ar, key)), key).toEqual(slots(at(en, key)));
-		}
-	});
-
-	it('leave no message empty, and give Arabic plurals every form Arabic uses', () => {
-		for (const dictionary of [en, ar]) {
-			for (const key of keys(dictionary)) {
-				const text = key
-					.split('.')
-					.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dictionary);
-				const forms = typeof text === 'string' ? [text] : Object.values(text as object);
-				expect(
-					forms.every((f) => typeof f === 'string' && f.trim().length > 0),
-					key
-				).toBe(true);
-			}
-		}
+	// The same keys and slots in both, none empty: dictionaries.spec.ts, for every pair.
+	it('give the Arabic count of options every plural form Arabic uses', () => {
 		expect(Object.keys(ar.chooser.count).sort()).toEqual(
 			['few', 'many', 'one', 'other', 'two', 'zero'].sort()
 		);

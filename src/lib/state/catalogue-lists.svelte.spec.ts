@@ -3,10 +3,6 @@ import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { openCatalogueStore, readOnlyStore } from '$lib/storage/catalogue-store';
 import { CatalogueState } from './catalogue.svelte';
 
-const until = async (ok: () => boolean) => {
-	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
-
 const none = { vendors: [], models: [], offers: [], edits: [], notes: [], favourites: [] };
 
 describe('CatalogueState: whether the person’s lists are read', () => {
@@ -27,8 +23,7 @@ describe('CatalogueState: whether the person’s lists are read', () => {
 		expect(state.listsLoaded).toBe(false);
 		expect(state.lists).toEqual([]);
 		resolveOpen();
-		await until(() => state.listsLoaded);
-		expect(state.listsLoaded).toBe(true);
+		await expect.poll(() => state.listsLoaded).toBe(true);
 		expect(state.lists).toEqual([record]);
 		stop();
 	});
@@ -36,8 +31,7 @@ describe('CatalogueState: whether the person’s lists are read', () => {
 	it('is, with none, where storage is out of reach (read-only)', async () => {
 		const state = new CatalogueState(async () => readOnlyStore(shippedCatalogue, 'no'));
 		const stop = state.start();
-		await until(() => state.listsLoaded);
-		expect(state.listsLoaded).toBe(true);
+		await expect.poll(() => state.listsLoaded).toBe(true);
 		expect(state.lists).toEqual([]);
 		stop();
 	});

@@ -9,10 +9,6 @@ import {
 import { CatalogueState } from './catalogue.svelte';
 import { writeFailure } from './write-failure';
 
-const until = async (ok: () => boolean) => {
-	for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
-
 describe('writeFailure', () => {
 	const cases = [
 		{ error: new StorageWriteError('quota', 'full'), expected: { code: 'quota', detail: 'full' } },
@@ -40,7 +36,7 @@ describe('CatalogueState when storage is stuck', () => {
 			return readOnlyStore(shippedCatalogue, undefined, true);
 		});
 		const stop = state.start();
-		await until(() => state.source === 'read-only');
+		await expect.poll(() => state.source).toBe('read-only');
 		expect(state.stuck).toBe(true);
 		await expect(state.setNote('gpt-4o', 'x')).rejects.toMatchObject({ code: 'blocked' });
 		await expect(state.toggleFavourite('model', 'gpt-4o')).rejects.toMatchObject({
@@ -49,24 +45,33 @@ describe('CatalogueState when storage is stuck', () => {
 		expect(state.isFavourite('model', 'gpt-4o')).toBe(false);
 
 		late!(await openCatalogueStore(shippedCatalogue, { name: `late-${Math.random()}` }));
-		await until(() => state.source === 'indexeddb');
+		await expect.poll(() => state.source).toBe('indexeddb');
 		expect(state.stuck).toBe(false);
 		expect(state.problem).toBeUndefined();
 		await state.toggleFavourite('model', 'gpt-4o');
-		await until(() => state.isFavourite('model', 'gpt-4o'));
-		expect(state.isFavourite('model', 'gpt-4o')).toBe(true);
+		await expect.poll(() => state.isFavourite('model', 'gpt-4o')).toBe(true);
 		stop();
 	});
 
 	it('never lets a read-only store replace a writable one that came first', async () => {
 		const writable = await openCatalogueStore(shippedCatalogue, { name: `first-${Math.random()}` });
+		// What the state did with the read-only store that came second: closed it, or followed it.
+		const fate: string[] = [];
+		const readOnly = readOnlyStore(shippedCatalogue, undefined, true);
+		const second: CatalogueStore = {
+			...readOnly,
+			observeFavourites: () => (fate.push('followed'), readOnly.observeFavourites()),
+			close: () => (fate.push('closed'), readOnly.close())
+		};
 		const state = new CatalogueState(async (_onVersionChange, onLateOpen) => {
 			onLateOpen(writable);
-			return readOnlyStore(shippedCatalogue, undefined, true);
+			return second;
 		});
 		const stop = state.start();
-		await until(() => state.source === 'indexeddb');
-		await new Promise((r) => setTimeout(r, 20));
+		await expect.poll(() => state.source).toBe('indexeddb');
+		// Settled once the state has dealt with the second store, either way.
+		await expect.poll(() => fate.length).toBeGreaterThan(0);
+		expect(fate).toEqual(['closed']);
 		expect(state.source).toBe('indexeddb');
 		expect(state.stuck).toBe(false);
 		stop();
@@ -78,7 +83,7 @@ describe('CatalogueState.setNote', () => {
 		const store = await openCatalogueStore(shippedCatalogue, { name: `note-${Math.random()}` });
 		const state = new CatalogueState(async () => store);
 		const stop = state.start();
-		await until(() => state.source === 'indexeddb');
+		await expect.poll(() => state.source).toBe('indexeddb');
 		await state.setNote('gpt-4o', 'mine');
 		expect(state.notes.get('gpt-4o')).toBe('mine');
 		await state.setNote('gpt-4o', '  ');
@@ -96,7 +101,7 @@ describe('CatalogueState.setNote', () => {
 		};
 		const state = new CatalogueState(async () => refusing);
 		const stop = state.start();
-		await until(() => state.source === 'indexeddb');
+		await expect.poll(() => state.source).toBe('indexeddb');
 		await expect(state.setNote('gpt-4o', 'mine')).rejects.toMatchObject({ code: 'quota' });
 		expect(state.notes.has('gpt-4o')).toBe(false);
 		stop();

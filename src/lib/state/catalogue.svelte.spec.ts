@@ -10,10 +10,6 @@ import {
 } from '$lib/storage/catalogue-store';
 import { CatalogueState, localDay } from './catalogue.svelte';
 
-const until = async (ok: () => boolean) => {
-	for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
-
 describe('CatalogueState', () => {
 	it('shows the bundled catalogue until storage answers, then follows IndexedDB', async () => {
 		const store = await openCatalogueStore(shippedCatalogue, { name: `state-${Math.random()}` });
@@ -21,8 +17,7 @@ describe('CatalogueState', () => {
 		expect(state.source).toBe('bundled');
 		expect(state.catalogue).toBe(shippedCore);
 		const stop = state.start();
-		await until(() => state.source === 'indexeddb');
-		expect(state.source).toBe('indexeddb');
+		await expect.poll(() => state.source).toBe('indexeddb');
 		// Storage holds the shipped catalogue unchanged: the same object stays, nothing redraws.
 		expect(state.catalogue).toBe(shippedCore);
 		const mine = { ...shippedCatalogue.offers[0]!, id: 'mine' };
@@ -35,13 +30,12 @@ describe('CatalogueState', () => {
 			favourites: [],
 			aliases: []
 		});
-		await until(() => state.catalogue !== shippedCore);
+		await expect.poll(() => state.catalogue).not.toBe(shippedCore);
 		expect(state.catalogue.offers.map((o) => o.id).sort()).toEqual(
 			[...shippedCatalogue.offers.map((o) => o.id), 'mine'].sort()
 		);
 		await store.resetOwn();
-		await until(() => state.catalogue === shippedCore);
-		expect(state.catalogue).toBe(shippedCore);
+		await expect.poll(() => state.catalogue).toBe(shippedCore);
 		stop();
 	});
 
@@ -50,8 +44,7 @@ describe('CatalogueState', () => {
 			readOnlyStore(shippedCatalogue, 'SecurityError: no')
 		);
 		const stop = state.start();
-		await until(() => state.source === 'read-only');
-		expect(state.source).toBe('read-only');
+		await expect.poll(() => state.source).toBe('read-only');
 		expect(state.problem).toBe('SecurityError: no');
 		expect(state.catalogue).toBe(shippedCore);
 		stop();
@@ -61,13 +54,13 @@ describe('CatalogueState', () => {
 		const store = await openCatalogueStore(shippedCatalogue, { name: `state-${Math.random()}` });
 		const state = new CatalogueState(async () => store);
 		const stop = state.start();
-		await until(() => state.source === 'indexeddb');
+		await expect.poll(() => state.source).toBe('indexeddb');
 		expect(state.catalogue.facts).toEqual([]);
 		await state.loadRecords();
 		expect(state.catalogue).toEqual(shippedCatalogue);
 		const shown = state.catalogue;
 		await store.setEdit('model:gpt-4o', { openness: 'open-weights' });
-		await until(() => state.catalogue !== shown);
+		await expect.poll(() => state.catalogue).not.toBe(shown);
 		// Read from storage: the records are the stored ones, the edit laid over.
 		const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 		expect([...state.catalogue.facts].sort(byId)).toEqual([...shippedCatalogue.facts].sort(byId));
@@ -75,7 +68,7 @@ describe('CatalogueState', () => {
 			shippedCatalogue.models.find((m) => m.id === 'gpt-4o')?.citations
 		);
 		await store.setEdit('model:gpt-4o', undefined);
-		await until(() => state.catalogue === shown);
+		await expect.poll(() => state.catalogue).toBe(shown);
 		stop();
 	});
 
@@ -126,7 +119,7 @@ async function started(open?: (store: CatalogueStore) => CatalogueStore) {
 	const store = await openCatalogueStore(shippedCatalogue, { name: `import-${Math.random()}` });
 	const state = new CatalogueState(async () => open?.(store) ?? store);
 	const stop = state.start();
-	await until(() => state.loaded);
+	await expect.poll(() => state.loaded).toBe(true);
 	return { store, state, stop };
 }
 
@@ -160,7 +153,7 @@ describe('importing: read, preview, then write', () => {
 			favourites: [],
 			aliases: []
 		});
-		await until(() => state.catalogue.models.some((m) => m.id === 'or-acme-old'));
+		await expect.poll(() => state.catalogue.models.map((m) => m.id)).toContain('or-acme-old');
 		const day = (offset: number) => localDay(new Date(Date.now() + offset * 86_400_000));
 		const entry = (id: string, retires: string) => ({
 			id,
@@ -253,7 +246,7 @@ describe('resolveModelId', () => {
 				{ from: 'loop-b', to: 'loop-a' }
 			]
 		});
-		await until(() => state.aliases.size > 0);
+		await expect.poll(() => state.aliases.size).toBeGreaterThan(0);
 		const cases = [
 			{ id: 'gpt-4o', expected: 'gpt-4o' },
 			{ id: 'or-openai-gpt-4o', expected: 'gpt-4o' },

@@ -121,7 +121,8 @@ describe('openCatalogueStore', () => {
 				}
 			});
 		});
-		await new Promise((r) => setTimeout(r, 20));
+		// The write comes after the first value, so that value is the catalogue before it.
+		await expect.poll(() => seen).toEqual([shippedCatalogue.offers.length]);
 		const db = new ChooserDb(undefined, dexie);
 		await db.offers.put({
 			...structuredClone(shippedCatalogue.offers[0]!),
@@ -198,9 +199,8 @@ describe('favourites', () => {
 		await store.setFavourite('model:gpt-4', true);
 		await store.setFavourite('offer:deepseek-app', true);
 		await store.setFavourite('model:gpt-4', false);
-		await new Promise((r) => setTimeout(r, 50));
+		await expect.poll(() => seen.at(-1)).toEqual(['offer:deepseek-app']);
 		sub.unsubscribe();
-		expect(seen.at(-1)).toEqual(['offer:deepseek-app']);
 		store.close();
 		const again = await openCatalogueStore(shippedCatalogue, { dexie });
 		const kept = await new Promise<Set<string>>((done) =>
@@ -534,22 +534,32 @@ describe('the person’s own data', () => {
 	it('re-reads the catalogue once for a whole import, and leaves favourites and notes be', async () => {
 		const store = await openCatalogueStore(shippedCatalogue, { dexie: freshIdb() });
 		const seen = { catalogue: 0, favourites: 0, notes: 0 };
+		let view: CatalogueView | undefined;
+		let favourites = new Set<string>();
+		let notes = new Map<string, string>();
 		const subs = [
-			store.observe().subscribe({ next: () => seen.catalogue++ }),
-			store.observeFavourites().subscribe({ next: () => seen.favourites++ }),
-			store.observeNotes().subscribe({ next: () => seen.notes++ })
+			store.observe().subscribe({ next: (v) => (seen.catalogue++, (view = v)) }),
+			store.observeFavourites().subscribe({ next: (v) => (seen.favourites++, (favourites = v)) }),
+			store.observeNotes().subscribe({ next: (v) => (seen.notes++, (notes = v)) })
 		];
-		await new Promise((r) => setTimeout(r, 50));
-		expect(seen).toEqual({ catalogue: 1, favourites: 1, notes: 1 });
+		await expect.poll(() => seen).toEqual({ catalogue: 1, favourites: 1, notes: 1 });
 		const data = own('m-0');
 		for (let i = 1; i < 500; i++) {
 			data.models.push(...own(`m-${i}`).models);
 			data.offers.push(...own(`m-${i}`).offers);
 		}
 		await store.addOwn(data);
-		await new Promise((r) => setTimeout(r, 200));
+		await expect.poll(() => view?.ownRecords).toBe(1000);
+		// Settled: one later write that each observer follows. Its value comes after whatever the
+		// import set off, so a re-read the import caused would be counted by now.
+		await store.setEdit('model:gpt-4', { status: 'legacy' });
+		await store.setFavourite('model:m-0', true);
+		await store.setNote('m-0', 'Read after the import');
+		await expect
+			.poll(() => [view?.edits.size, favourites.has('model:m-0'), notes.has('m-0')])
+			.toEqual([1, true, true]);
 		for (const sub of subs) sub.unsubscribe();
-		expect(seen).toEqual({ catalogue: 2, favourites: 1, notes: 1 });
+		expect(seen).toEqual({ catalogue: 3, favourites: 2, notes: 2 });
 		expect((await store.readOwn()).models).toHaveLength(500);
 		store.close();
 	});
@@ -793,8 +803,7 @@ describe('upgrading from version 4, then re-importing a list', () => {
 			'offer:or-openai-gpt-4o-api'
 		]);
 		expect(own.edits.map((e) => e.key)).toEqual(['offer:or-openai-gpt-4o-api']);
-		for (let i = 0; i < 100 && state.aliases.size === 0; i++)
-			await new Promise((r) => setTimeout(r, 10));
+		await expect.poll(() => state.aliases.size).toBeGreaterThan(0);
 		expect(state.resolveModelId('or-openai-gpt-4o')).toBe('gpt-4o');
 		expect(state.resolveModelId('md-openrouter-mistralai-devstral-2512')).toBe(
 			'md-openrouter-mistralai-devstral-2512'

@@ -139,7 +139,7 @@ describe('openStoreForVisit', () => {
 		expect(store.mode).toBe('read-only');
 		expect(store.stuck).toBe(true);
 		// The database itself answers (here at once): the writable store follows.
-		await vi.waitFor(() => expect(late).toHaveLength(1));
+		await expect.poll(() => late.length).toBe(1);
 		expect(late[0]!.mode).toBe('indexeddb');
 		late[0]!.close();
 	});
@@ -157,7 +157,7 @@ describe('openStoreForVisit', () => {
 		);
 		const reading = store.readLists();
 		store.close();
-		await vi.waitFor(() => expect(finish).toBeDefined());
+		await expect.poll(() => finish).toBeDefined();
 		finish!(real);
 		// Closed under it, the read is refused: nothing reads a store nobody follows.
 		await expect(reading).rejects.toThrow(/closed/i);
@@ -179,11 +179,11 @@ describe('CatalogueState on a first visit', () => {
 			)
 		);
 		const stop = state.start();
-		await vi.waitFor(() => expect(state.loaded).toBe(true));
+		await expect.poll(() => state.loaded).toBe(true);
 		expect(state.source).toBe('indexeddb');
 		expect(load).not.toHaveBeenCalled();
 		await state.toggleFavourite('model', 'deepseek-r1');
-		await vi.waitFor(() => expect(state.isFavourite('model', 'deepseek-r1')).toBe(true));
+		await expect.poll(() => state.isFavourite('model', 'deepseek-r1')).toBe(true);
 		expect(load).toHaveBeenCalledTimes(1);
 		const db = new ChooserDb('state', dexie);
 		expect(await db.favourites.toCollection().primaryKeys()).toEqual(['model:deepseek-r1']);

@@ -195,8 +195,7 @@ describe('openCatalogueStore’s time limit', () => {
 		expect(store.mode).toBe('read-only');
 		expect(store.stuck).toBe(true);
 		holder.close();
-		for (let i = 0; i < 200 && !late; i++) await new Promise((r) => setTimeout(r, 10));
-		expect(late?.mode).toBe('indexeddb');
+		await expect.poll(() => late?.mode).toBe('indexeddb');
 		await late!.setNote('gpt-4o', 'kept');
 		const notes = await new Promise<Map<string, string>>((done) => {
 			const sub = late!.observeNotes().subscribe({

@@ -1,0 +1,111 @@
+/**
+ * Every pair of dictionaries in this folder, found from the modules themselves so that a new pair
+ * is checked without being listed here: the same keys in English and Arabic, the same `{slot}`s
+ * in every message, no brace outside a well-formed slot, and no message empty.
+ */
+import { describe, expect, it } from 'vitest';
+import { at, expectSameKeysAndSlots, forms, keys, slots, strayBraces } from './dictionary-checks';
+import { arPages } from './ar-pages';
+import { ar } from './ar';
+import { enPages } from './en-pages';
+import { en } from './en';
+
+const modules = import.meta.glob<Record<string, unknown>>(
+	['./*.ts', '!./*.spec.ts', '!./dictionary-checks.ts'],
+	{ eager: true }
+);
+
+type Pair = { name: string; english: object; arabic: object };
+
+const isWords = (value: unknown): value is object =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The one object of words a dictionary file exports (`en` in en.ts, `importAr` in import-ar.ts). */
+function wordsOf(path: string): object {
+	const objects = Object.values(modules[path] ?? {}).filter(isWords);
+	expect(objects, `${path} exports one object of words`).toHaveLength(1);
+	return objects[0]!;
+}
+
+/**
+ * The pairs: files named for their language (`en.ts` and `ar.ts`, `lists-en.ts` and
+ * `lists-ar.ts`), and every exported `{ en, ar }` record (`errorWords`, `listsOfferWords`).
+ */
+function findPairs(): Pair[] {
+	const pairs: Pair[] = [];
+	for (const path of Object.keys(modules)) {
+		const parts = path.slice(2, -3).split('-');
+		if (!parts.includes('en')) continue;
+		const twin = `./${parts.map((p) => (p === 'en' ? 'ar' : p)).join('-')}.ts`;
+		expect(Object.keys(modules), `${path} has an Arabic twin`).toContain(twin);
+		pairs.push({ name: path, english: wordsOf(path), arabic: wordsOf(twin) });
+	}
+	for (const [path, module] of Object.entries(modules)) {
+		for (const [name, value] of Object.entries(module)) {
+			if (!isWords(value) || Object.keys(value).sort().join() !== 'ar,en') continue;
+			const { en: english, ar: arabic } = value as Record<'en' | 'ar', unknown>;
+			if (!isWords(english) || !isWords(arabic)) continue;
+			// A record of the twin files' objects (`listsWords`) is the same pair again.
+			if (pairs.some((p) => p.english === english)) continue;
+			pairs.push({ name: `${path} ${name}`, english, arabic });
+		}
+	}
+	return pairs;
+}
+
+describe('every pair of dictionaries', () => {
+	const pairs = findPairs();
+
+	it('is found: the chooser’s, the other pages’, the import’s, the lists’ and the small ones', () => {
+		expect(pairs.map((p) => p.name).sort()).toEqual(
+			expect.arrayContaining([
+				'./en.ts',
+				'./en-pages.ts',
+				'./import-en.ts',
+				'./lists-en.ts',
+				'./error-words.ts errorWords',
+				'./lists-offer.ts listsOfferWords'
+			])
+		);
+	});
+
+	for (const { name, english, arabic } of pairs) {
+		it(`${name}: the same keys and slots in English and Arabic, every brace a slot, none empty`, () => {
+			expectSameKeysAndSlots(english, arabic);
+		});
+	}
+
+	it('the other pages’ words add to the chooser’s, never replace one (they are merged)', () => {
+		expect(Object.keys(enPages).filter((key) => key in en)).toEqual([]);
+		expect(Object.keys(arPages).filter((key) => key in ar)).toEqual([]);
+	});
+});
+
+describe('the checks themselves', () => {
+	it('find a slot missing, renamed or mistyped in one language, and a message missing', () => {
+		const english = { a: { b: 'Hello {name}, {count} left' }, c: 'Plain' };
+		expect(keys(english).sort()).toEqual(['a.b', 'c']);
+		expect(slots(at(english, 'a.b'))).toEqual(['{count}', '{name}']);
+		expect(slots({ one: 'One', other: '{count} things' })).toEqual(['{count}']);
+		expect(forms({ one: 'One', other: 'Many' })).toEqual(['One', 'Many']);
+		// A group with a word named "other" (the language switch's) is words, not a plural.
+		expect(keys({ s: { label: 'Go {x}', other: 'O' }, n: { few: 'f', other: 'o' } })).toEqual([
+			's.label',
+			's.other',
+			'n'
+		]);
+		expect(strayBraces('Hello { name}, {count left} and {ok}')).toEqual(['{', '}', '{', '}']);
+		expect(strayBraces('Hello {name}')).toEqual([]);
+		const broken = [
+			{ a: { b: 'مرحبًا، بقي {count}' }, c: 'نص' },
+			{ a: { b: 'مرحبًا {name}، بقي {number}' }, c: 'نص' },
+			{ a: { b: 'مرحبًا {name}، بقي {count} {name}}' }, c: 'نص' },
+			{ a: { b: 'مرحبًا {name}، بقي {count}' } },
+			{ a: { b: 'مرحبًا {name}، بقي {count}' }, c: ' ' }
+		];
+		for (const arabic of broken) {
+			expect(() => expectSameKeysAndSlots(english, arabic), JSON.stringify(arabic)).toThrow();
+		}
+		expectSameKeysAndSlots(english, { a: { b: 'مرحبًا {name}، بقي {count}' }, c: 'نص' });
+	});
+});
