@@ -17,6 +17,7 @@ export function keepInAddressBar(search: () => string): void {
 			// The page's own address with only its query changed. The fragment passes untouched, so
 			// it stays out of resolve(), which reads "[x]" in it as a route parameter to fill in.
 			const address = resolve(`${location.pathname}${next}` as '/');
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolved just above
 			replaceState(`${address}${location.hash}`, {});
 		}
 	});
