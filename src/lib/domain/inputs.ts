@@ -1,4 +1,4 @@
-/** What a person tells the chooser, with the defaults of PRODUCT.md §2. */
+/** What a person tells the chooser, with the defaults of §2. */
 
 export const DEVICES = ['phone', 'computer', 'gpu'] as const;
 export type Device = (typeof DEVICES)[number];

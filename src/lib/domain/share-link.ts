@@ -1,5 +1,5 @@
 /**
- * The share-link grammar of PRODUCT.md §3, both ways. Links live for years, so the grammar
+ * The share-link grammar of §3, both ways. Links live for years, so the grammar
  * never changes meaning:
  * `/?device=gpu&vram=8&local=1&for=self&budget=20&open=required&planned=1&use=5&sort=rated&lang=ar&cat=2025-02-20.2&lists=openrouter.2026-11-30,models.dev.2026-11-28`.
  *
