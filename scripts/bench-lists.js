@@ -1,7 +1,7 @@
 /**
  * Seeded public model lists for the benchmarks and the tests, written from the documented shapes
  * of OpenRouter's `GET /api/v1/models`, models.dev's `api.json` and LiteLLM's
- * `model_prices_and_context_window.json` (PRODUCT.md §10). The data is made up here: names,
+ * `model_prices_and_context_window.json` (§10). The data is made up here: names,
  * prices and dates look like the real lists' and are nobody's.
  *
  * Deterministic: every value comes from a hash of what it describes (never from a clock or

@@ -54,14 +54,14 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 		it('offline, claims offline use only once the worker holds everything', async () => {
 			await locale.choose(lang);
 			status({ online: false, savedOffline: false });
-			const { unmount } = render(AppNotices);
+			const { unmount } = render(AppNotices, { app: swStatus });
 			expect(screen.getByText(m.offlineNotSaved)).toBeInTheDocument();
 			expect(screen.queryByText(m.offline)).toBeNull();
 			unmount();
 			vi.restoreAllMocks();
 
 			status({ online: false, savedOffline: true });
-			render(AppNotices);
+			render(AppNotices, { app: swStatus });
 			expect(screen.getByText(m.offline)).toBeInTheDocument();
 			expect(screen.queryByText(m.offlineNotSaved)).toBeNull();
 		});
@@ -69,7 +69,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 		it('with nothing unsaved, "Reload" reloads into the update at once', async () => {
 			await locale.choose(lang);
 			const spies = status({ updateWaiting: true });
-			render(AppNotices);
+			render(AppNotices, { app: swStatus });
 			expect(screen.getByText(m.updateAvailable)).toBeInTheDocument();
 			await fireEvent.click(screen.getByRole('button', { name: m.reload }));
 			expect(spies.reloadIntoUpdate).toHaveBeenCalledOnce();
@@ -80,7 +80,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 			await locale.choose(lang);
 			const spies = status({ updateWaiting: true });
 			unsavedEdits.set('note:x', true);
-			render(AppNotices);
+			render(AppNotices, { app: swStatus });
 			const reload = screen.getByRole('button', { name: m.reload });
 			await fireEvent.click(reload);
 			expect(spies.reloadIntoUpdate).not.toHaveBeenCalled();
@@ -107,7 +107,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 			await locale.choose(lang);
 			const spies = status({ updateWaiting: false, newerElsewhere: true });
 			unsavedEdits.set('note:x', true);
-			render(AppNotices);
+			render(AppNotices, { app: swStatus });
 			expect(screen.getByText(m.outdated)).toBeInTheDocument();
 			expect(screen.queryByText(m.updateAvailable)).toBeNull();
 			await fireEvent.click(screen.getByRole('button', { name: m.reload }));

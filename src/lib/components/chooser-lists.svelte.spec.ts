@@ -2,7 +2,11 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ListAsOf, ListedOffer } from '$lib/domain/list-sources';
 import { locale } from '$lib/i18n/locale.svelte';
-import { LISTS_OFFER_KEY } from '$lib/storage/lists-offer';
+import {
+	LISTS_OFFER_KEY,
+	readListsOfferDismissal,
+	rememberListsOfferDismissal
+} from '$lib/storage/lists-offer';
 import LinkListsNotice from './LinkListsNotice.svelte';
 import ListsLine from './ListsLine.svelte';
 
@@ -32,11 +36,14 @@ const fromOpenRouter: ListedOffer = { list: { name: 'openrouter', asOf: '2026-12
 const fromModelsDev: ListedOffer = { list: { name: 'models-dev', asOf: '2026-11-24' } };
 const builtIn: ListedOffer = {};
 
+/** "Not now" remembered on this device, as the chooser's page passes it. */
+const dismissal = { read: readListsOfferDismissal, remember: rememberListsOfferDismissal };
+
 const offerGroup = () => screen.queryByRole('group', { name: 'Public model lists' });
 
 describe('the line on the public lists', () => {
 	it('offers the latest lists to a person with none: a link to Settings and a named "Not now"', async () => {
-		render(ListsLine, { now: NOW });
+		render(ListsLine, { dismissal, now: NOW });
 		const group = offerGroup()!;
 		expect(group).toHaveTextContent('Newer models?');
 		const link = screen.getByRole('link', { name: 'Get the latest lists' });
@@ -50,6 +57,15 @@ describe('the line on the public lists', () => {
 		expect(localStorage.getItem(LISTS_OFFER_KEY)).toBe(new Date(NOW).toISOString());
 	});
 
+	it('without a place to remember it, hides the offer for this page alone', async () => {
+		render(ListsLine, { now: NOW });
+		await fireEvent.click(
+			screen.getByRole('button', { name: 'Not now: hide the offer of the latest lists' })
+		);
+		expect(offerGroup()).toBeNull();
+		expect(localStorage.getItem(LISTS_OFFER_KEY)).toBeNull();
+	});
+
 	const remembered = [
 		{ dismissed: 10, offered: false },
 		{ dismissed: 29, offered: false },
@@ -58,7 +74,7 @@ describe('the line on the public lists', () => {
 	for (const { dismissed, offered } of remembered) {
 		it(`${offered ? 'offers again' : 'stays quiet'} ${dismissed} days after "Not now"`, () => {
 			localStorage.setItem(LISTS_OFFER_KEY, ago(dismissed));
-			render(ListsLine, { now: NOW });
+			render(ListsLine, { dismissal, now: NOW });
 			expect(offerGroup() !== null).toBe(offered);
 		});
 	}
@@ -67,7 +83,7 @@ describe('the line on the public lists', () => {
 
 	it('names the list that prices a pick and its age, no other list; a fresh list brings no offer', async () => {
 		state.lists = [openRouter(3), modelsDev];
-		render(ListsLine, { offers: [builtIn, fromOpenRouter], now: NOW });
+		render(ListsLine, { dismissal, offers: [builtIn, fromOpenRouter], now: NOW });
 		expect(await screen.findByText('Prices from OpenRouter, 3 days ago.')).toBeTruthy();
 		expect(offerGroup()).not.toHaveTextContent('models.dev');
 		expect(screen.queryByRole('link')).toBeNull();
@@ -76,7 +92,7 @@ describe('the line on the public lists', () => {
 
 	it('names each list that prices a pick, in the lists’ order', async () => {
 		state.lists = [openRouter(3), modelsDev];
-		render(ListsLine, { offers: [fromModelsDev, fromOpenRouter], now: NOW });
+		render(ListsLine, { dismissal, offers: [fromModelsDev, fromOpenRouter], now: NOW });
 		expect(
 			await screen.findByText(
 				'Prices from OpenRouter, 3 days ago. Prices from models.dev, 10 days ago.'
@@ -86,22 +102,22 @@ describe('the line on the public lists', () => {
 
 	it('says nothing of prices when no pick is priced from a list, though the person has lists', async () => {
 		state.lists = [openRouter(3), modelsDev];
-		const { rerender } = render(ListsLine, { offers: [fromOpenRouter], now: NOW });
+		const { rerender } = render(ListsLine, { dismissal, offers: [fromOpenRouter], now: NOW });
 		await screen.findByText('Prices from OpenRouter, 3 days ago.');
 		// The picks change to offers of the built-in catalogue: their prices are not the lists'.
-		await rerender({ offers: [builtIn, builtIn], now: NOW });
+		await rerender({ dismissal, offers: [builtIn, builtIn], now: NOW });
 		expect(screen.queryByText(/Prices from/)).toBeNull();
 		expect(offerGroup()).toBeNull();
 	});
 
 	it('dates a list by its offers when the person has no record of it', async () => {
-		render(ListsLine, { offers: [fromOpenRouter], now: NOW });
+		render(ListsLine, { dismissal, offers: [fromOpenRouter], now: NOW });
 		expect(await screen.findByText('Prices from OpenRouter, 3 days ago.')).toBeTruthy();
 	});
 
 	it('offers the latest lists without naming one when the lists are old and no pick is priced from them', async () => {
 		state.lists = [openRouter(45)];
-		render(ListsLine, { offers: [builtIn], now: NOW });
+		render(ListsLine, { dismissal, offers: [builtIn], now: NOW });
 		const group = offerGroup()!;
 		expect(group).toHaveTextContent('Newer models?');
 		expect(group).not.toHaveTextContent('Prices from');
@@ -115,14 +131,14 @@ describe('the line on the public lists', () => {
 	for (const { days, en } of ages) {
 		it(`says "${en}"`, async () => {
 			state.lists = [openRouter(days)];
-			render(ListsLine, { offers: [fromOpenRouter], now: NOW + 60_000 });
+			render(ListsLine, { dismissal, offers: [fromOpenRouter], now: NOW + 60_000 });
 			expect(await screen.findByText(en)).toBeTruthy();
 		});
 	}
 
 	it('offers the latest lists beside the prices when the newest list is over 30 days old', async () => {
 		state.lists = [openRouter(45)];
-		render(ListsLine, { offers: [fromOpenRouter], now: NOW });
+		render(ListsLine, { dismissal, offers: [fromOpenRouter], now: NOW });
 		expect(await screen.findByText('Prices from OpenRouter, 45 days ago.')).toBeTruthy();
 		expect(screen.getByRole('link', { name: 'Get the latest lists' })).toBeTruthy();
 		await fireEvent.click(
@@ -143,14 +159,14 @@ describe('the line on the public lists', () => {
 		it(`speaks Arabic, its dual and plural forms: ${said}`, async () => {
 			await locale.choose('ar');
 			state.lists = [openRouter(days)];
-			render(ListsLine, { offers: [fromOpenRouter], now: NOW });
+			render(ListsLine, { dismissal, offers: [fromOpenRouter], now: NOW });
 			expect(await screen.findByText(said)).toBeTruthy();
 		});
 	}
 
 	it('offers the latest lists in Arabic, the names of its link and button in Arabic', async () => {
 		await locale.choose('ar');
-		render(ListsLine, { now: NOW });
+		render(ListsLine, { dismissal, now: NOW });
 		const group = screen.getByRole('group', { name: 'قوائم النماذج العامة' });
 		expect(group).toHaveTextContent('نماذج أحدث؟');
 		expect(screen.getByRole('link', { name: 'احصل على أحدث القوائم' })).toBeTruthy();

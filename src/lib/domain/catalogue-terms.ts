@@ -14,7 +14,7 @@ export type Openness = (typeof OPENNESS)[number];
 
 /**
  * What a model does. A model without a task chats (text in, text out); the others stay in the
- * catalogue but never fit the chooser (PRODUCT.md §10).
+ * catalogue but never fit the chooser (§10).
  */
 export const TASKS = [
 	'chat',
@@ -31,7 +31,7 @@ export type Task = (typeof TASKS)[number];
 
 /**
  * What a per-use price can charge beyond its tokens, each making the price "partly known"
- * (PRODUCT.md §10): a fee per request, per search of a model that searches by itself, per image
+ * (§10): a fee per request, per search of a model that searches by itself, per image
  * or audio it outputs, a reasoning-token price that differs from the output price, and the
  * higher prices above a context size.
  */
@@ -55,7 +55,7 @@ export type OfferKind = (typeof OFFER_KINDS)[number];
 
 /**
  * Where an offer runs: in the cloud; as a phone app; on a graphics card only; on the person's own
- * device of any kind (`device`: its memory need from its model's size, PRODUCT.md §9); or, in
+ * device of any kind (`device`: its memory need from its model's size, §9); or, in
  * records made before catalogue 2025-02-20.2, on a computer.
  */
 export const PLACES = ['cloud', 'device', 'computer', 'gpu', 'phone'] as const;

@@ -174,10 +174,10 @@ export const ModelSchema = v.strictObject({
 	task: v.optional(v.picklist(TASKS)),
 	/**
 	 * The join keys a public list may give it (`gpt-4o-2024-08-06`, `mistral-large-2411`), and the
-	 * ids it had in earlier imports: an entry with one of these is this model (PRODUCT.md §10).
+	 * ids it had in earlier imports: an entry with one of these is this model (§10).
 	 */
 	aliases: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.~:_-]{0,199}$/)))),
-	/** Its size, when known: what decides where its open weights can run (PRODUCT.md §9). */
+	/** Its size, when known: what decides where its open weights can run (§9). */
 	parameters: v.optional(ParametersSchema),
 	/** Its entries on the Chatbot Arena board, when it is on it. */
 	arena: v.optional(v.array(ArenaEntrySchema)),
@@ -196,7 +196,7 @@ const Usd = v.pipe(
 );
 
 /**
- * What a per-use price charges beyond its tokens (PRODUCT.md §10): US$ each (`request`, `search`,
+ * What a per-use price charges beyond its tokens (§10): US$ each (`request`, `search`,
  * an image) or US$ per million tokens (`mtok`: reasoning, audio, and the prices above a context of
  * `aboveTokens`). A price with fees is "partly known".
  */
@@ -228,7 +228,7 @@ const Gb = v.pipe(v.number(), v.finite(), v.minValue(0.1), v.maxValue(4096));
 
 /**
  * Where an offer runs. `device`: the person's own device, any kind; its memory need comes from its
- * model's size (PRODUCT.md §9) unless the person typed one (`needGb`). `gpu`: a graphics card
+ * model's size (§9) unless the person typed one (`needGb`). `gpu`: a graphics card
  * only, with the memory the person typed when known. `computer` is kept for records made before
  * catalogue 2025-02-20.2.
  */

@@ -1,5 +1,5 @@
 /**
- * Which common devices a model of known size runs on (PRODUCT.md §9 on the model page): its
+ * Which common devices a model of known size runs on (§9 on the model page): its
  * memory need at 4 and 8 bits against the cards, computers and phones people usually have,
  * judged by the chooser's own rule (`deviceFit`, §2). Memory in GB (10⁹ bytes).
  */

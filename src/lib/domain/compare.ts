@@ -15,6 +15,7 @@ import type {
 	Status
 } from './catalogue';
 import { cheapestPrice } from './catalogue-query';
+import type { Lang } from './lang';
 import { readParams } from './link-params';
 import { offerNeed, roundGb } from './memory';
 
@@ -48,7 +49,7 @@ export function decodeCompareIds(
 }
 
 /** Writes the compared ids as a query string. */
-export function encodeCompareIds(ids: readonly string[], lang?: 'ar' | 'en'): string {
+export function encodeCompareIds(ids: readonly string[], lang?: Lang): string {
 	const params = new URLSearchParams();
 	if (ids.length) params.set('ids', ids.join(','));
 	if (lang) params.set('lang', lang);

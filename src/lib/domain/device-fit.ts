@@ -1,5 +1,5 @@
 /**
- * Which offers fit the person's device: the table of PRODUCT.md §2, one function.
+ * Which offers fit the person's device: the table of §2, one function.
  *
  * | offer runs on             | not chosen                 | phone (RAM R) | computer (RAM R) | gpu (VRAM M) |
  * | cloud                     | fits                       | fits          | fits             | fits         |

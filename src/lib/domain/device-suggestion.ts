@@ -60,7 +60,7 @@ export function suggestDevice(signals: DeviceSignals): DeviceSuggestion {
 	if (phone.length > 0) return withMemory({ device: 'phone', basis: phone }, signals);
 	if (signals.webGpuAdapter) {
 		// Apple silicon and built-in graphics share the computer's memory: that is a computer
-		// without a graphics card (PRODUCT.md §2), never a card with all of that memory.
+		// without a graphics card (§2), never a card with all of that memory.
 		if (sharesMemory(signals)) {
 			return withMemory({ device: 'computer', basis: ['shared-memory-graphics'] }, signals);
 		}

@@ -1,4 +1,4 @@
-/** What a person tells the chooser, with the defaults of PRODUCT.md §2. */
+/** What a person tells the chooser, with the defaults of §2. */
 
 export const DEVICES = ['phone', 'computer', 'gpu'] as const;
 export type Device = (typeof DEVICES)[number];
@@ -70,6 +70,29 @@ export function keepMemoryOfDevice<T extends Pick<ChooserInputs, 'device' | 'vra
 	if (inputs.device !== 'gpu') delete inputs.vramGb;
 	if (!takesRam(inputs.device)) delete inputs.ramGb;
 	return inputs;
+}
+
+/** The inputs that say what a device is and how much memory it has (the chooser's, the catalogue's). */
+type MemoryInputs = Pick<ChooserInputs, 'device' | 'vramGb' | 'ramGb'>;
+
+/**
+ * The one clean-up of a change to inputs, for the chooser and the catalogue's filters alike:
+ * `patch` laid over `current` (neither is changed; a new object is returned), a key the patch
+ * sets to `undefined` removed (an emptied field leaves no key behind), and memory the device
+ * cannot have dropped (`keepMemoryOfDevice`). Switching between a graphics card and a phone or
+ * computer drops the memory figure held before, a card's VRAM and a computer's RAM being
+ * different things; a figure the patch itself gives with the new device stays.
+ */
+export function changeInputs<T extends MemoryInputs>(current: T, patch: Partial<T>): T {
+	const next: T = { ...current, ...patch };
+	for (const key of Object.keys(patch) as (keyof T)[]) {
+		if (patch[key] === undefined) delete next[key];
+	}
+	if ('device' in patch && (patch.device === 'gpu') !== (current.device === 'gpu')) {
+		if (!('vramGb' in patch)) delete next.vramGb;
+		if (!('ramGb' in patch)) delete next.ramGb;
+	}
+	return keepMemoryOfDevice(next);
 }
 
 const isWhole = (n: unknown, min: number, max: number): n is number =>

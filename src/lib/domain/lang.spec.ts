@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chooseLang } from './lang';
+import { decodeShareLink } from './share-link';
+import { chooseLang, LANGS, readLang } from './lang';
 
 describe('chooseLang', () => {
 	const cases: {
@@ -51,4 +53,30 @@ describe('chooseLang', () => {
 	for (const c of cases) {
 		it(c.name, () => expect(chooseLang(c.input)).toEqual(c.expected));
 	}
+});
+
+describe('readLang, the one parse of a language code', () => {
+	for (const lang of LANGS) {
+		it(`reads ${lang}`, () => expect(readLang(lang)).toBe(lang));
+	}
+	const refused = ['AR', 'En', 'ar-EG', ' ar', 'fr', '', null, undefined, 1, ['ar']];
+	for (const value of refused) {
+		it(`refuses ${JSON.stringify(value)}`, () => expect(readLang(value)).toBeUndefined());
+	}
+
+	it('is what a share link and the starting language both read', () => {
+		for (const value of ['ar', 'en', 'AR', 'fr']) {
+			const linked = decodeShareLink(`?lang=${encodeURIComponent(value)}`).state.lang;
+			expect(linked).toBe(readLang(value));
+			const started = chooseLang({ query: `?lang=${value}`, saved: null, languages: [] });
+			expect(started.source === 'link' ? started.lang : undefined).toBe(readLang(value));
+		}
+	});
+
+	it('names the same languages as the script that sets the language before first paint', () => {
+		const html = readFileSync('src/app.html', 'utf8');
+		const pick = /var pick = function \(x\) \{([^}]*)\}/.exec(html)?.[1] ?? '';
+		const codes = [...pick.matchAll(/x === '([a-z]+)'/g)].map((match) => match[1]);
+		expect(codes.toSorted()).toEqual([...LANGS].toSorted());
+	});
 });

@@ -4,26 +4,37 @@
  * and `ar-*`), else English. The inline script in app.html applies the same rule before
  * first paint; an end-to-end test holds the two to the same answers.
  */
-export const APP_LANGS = ['en', 'ar'] as const;
-export type AppLang = (typeof APP_LANGS)[number];
+/** The languages the app speaks, the one list every part reads: English first, the default. */
+export const LANGS = ['en', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Where the choice came from; the first two are the person's own and go into share links. */
 export type LangSource = 'link' | 'saved' | 'browser' | 'default';
 
-const isLang = (x: unknown): x is AppLang => x === 'en' || x === 'ar';
+/** Whether a value is one of the app's language codes, exactly as written (`en`, `ar`). */
+export const isLang = (value: unknown): value is Lang =>
+	(LANGS as readonly unknown[]).includes(value);
+
+/**
+ * Reads a language code from outside (a link's `lang`, a saved choice): the code when it is one
+ * of `LANGS` exactly as written, else undefined. Never throws. The one parse of `lang`: links,
+ * storage and the browser's languages all go through it.
+ */
+export const readLang = (value: unknown): Lang | undefined => (isLang(value) ? value : undefined);
 
 /** The language to start in, and why. */
 export function chooseLang(input: {
 	query: string;
 	saved: string | null | undefined;
 	languages: readonly string[];
-}): { lang: AppLang; source: LangSource } {
-	const fromLink = new URLSearchParams(input.query).get('lang');
-	if (isLang(fromLink)) return { lang: fromLink, source: 'link' };
-	if (isLang(input.saved)) return { lang: input.saved, source: 'saved' };
+}): { lang: Lang; source: LangSource } {
+	const fromLink = readLang(new URLSearchParams(input.query).get('lang'));
+	if (fromLink) return { lang: fromLink, source: 'link' };
+	const saved = readLang(input.saved);
+	if (saved) return { lang: saved, source: 'saved' };
 	for (const tag of input.languages) {
-		const primary = tag.toLowerCase().split('-')[0];
-		if (isLang(primary)) return { lang: primary, source: 'browser' };
+		const primary = readLang(tag.toLowerCase().split('-')[0]);
+		if (primary) return { lang: primary, source: 'browser' };
 	}
 	return { lang: 'en', source: 'default' };
 }

@@ -1,5 +1,5 @@
 /**
- * The rules every page's link decoder shares (PRODUCT.md §3), so they live in one place:
+ * The rules every page's link decoder shares (§3), so they live in one place:
  * reading never throws; `utm_*` and `fbclid` pass silently; an explicit default passes
  * silently; a repeat of a parameter is named; anything a decoder does not understand is
  * named, as received, in a short list the page shows as text. Numbers may come with

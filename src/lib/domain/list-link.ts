@@ -1,5 +1,5 @@
 /**
- * The `lists` parameter of a share link (PRODUCT.md §3): which public lists the sharer's
+ * The `lists` parameter of a share link (§3): which public lists the sharer's
  * catalogue holds and their as-of days, `lists=openrouter.2026-11-30,models.dev.2026-11-28`, and
  * how the receiver's own lists compare with them.
  *

@@ -1,5 +1,5 @@
 /**
- * The public lists the app fetches when the person asks (PRODUCT.md §10, issue 15), the "as of"
+ * The public lists the app fetches when the person asks (§10, issue 15), the "as of"
  * record each list read into the catalogue leaves behind (a fetch or a file), and when the
  * chooser offers to get the latest lists. Plain values and rules: no network, no storage. The
  * service worker imports this file to leave the lists' addresses alone, so it imports nothing

@@ -1,5 +1,5 @@
 /**
- * How much memory a model needs on the person's own device, from its size (PRODUCT.md §9), and
+ * How much memory a model needs on the person's own device, from its size (§9), and
  * how much of a device's memory a model can use (§2).
  *
  * Sources: the real GGUF files in `shared/seed/FACTS.md` — DeepSeek-R1-Distill-Qwen-7B

@@ -1,6 +1,6 @@
 /**
  * What an offer is, worked out from the models it gives: its openness, its status in the answer,
- * and whether it chats (PRODUCT.md §2). The chooser and the catalogue's table both read these.
+ * and whether it chats (§2). The chooser and the catalogue's table both read these.
  */
 import type { Model, Offer, Openness, Status, Task } from './catalogue';
 

@@ -1,4 +1,4 @@
-/** Prices in one unit: US$ a month for an offer at a usage (million tokens a month), PRODUCT.md §2. */
+/** Prices in one unit: US$ a month for an offer at a usage (million tokens a month), §2. */
 import type { Fee, Price } from './catalogue';
 
 /**

@@ -2,7 +2,7 @@
  * The chooser: catalogue + inputs → the answer (one pick for each way of using a model), ranked
  * recommendations with their reasons, the offers that are not a fit (with every reason), the ones
  * coming later, and, when nothing fits, which single change of input would give results. The
- * rules are PRODUCT.md §2's.
+ * rules are §2's.
  *
  * Hard rules (any failure puts an offer in "Not a fit", with every failure as a reason):
  * - the device-fit table says "no" (see device-fit.ts), including cloud offers when the person
@@ -336,7 +336,7 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 	};
 	const list = catalogue.offers.flatMap((offer): Prepared[] => {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
-		// A model that does not chat answers none of the chooser's questions (PRODUCT.md §2).
+		// A model that does not chat answers none of the chooser's questions (§2).
 		if (offersNoChat(models)) return [];
 		const expected = models.find((m) => m.dates.expected)?.dates.expected;
 		const status = offerStatus(offer, models);
@@ -411,7 +411,7 @@ const costOf = (p: Prepared, usage: number): number | undefined =>
 			? perUseCost(usage, p.usdPerMillion)
 			: undefined;
 
-/** Which hard rules an offer breaks (PRODUCT.md §2), as bits; 0 when it breaks none. */
+/** Which hard rules an offer breaks (§2), as bits; 0 when it breaks none. */
 function broken(
 	p: Prepared,
 	inputs: ChooserInputs,
@@ -602,7 +602,7 @@ const compareIds = (p: Prepared, q: Prepared): number =>
 	p.offer.id < q.offer.id ? -1 : p.offer.id > q.offer.id ? 1 : 0;
 
 /**
- * The ranking of PRODUCT.md §2: each key breaks the ties of the one before; the last ones
+ * The ranking of §2: each key breaks the ties of the one before; the last ones
  * (memory need, newest model, id) are the prepared `tail`. Every key is a number on the judged
  * offer itself: sorting tens of thousands reads nothing else.
  */
@@ -901,7 +901,7 @@ const fitsDevice = (j: Judged): boolean => j.fit.level === 'fits' || j.fit.level
 /**
  * Why the On your device pick is the pick, true of every other self-hosted offer that fits
  * (`fitting`, superseded ones too): the only one; else the largest of those that fit as well as
- * it does (PRODUCT.md §2: "fits" has room to spare, "tight" has not); else, when a larger one is
+ * it does (§2: "fits" has room to spare, "tight" has not); else, when a larger one is
  * superseded or planned (never the pick), only that it fits.
  */
 function selfHostedWhy(top: Judged, fitting: readonly Judged[]): PickLine {

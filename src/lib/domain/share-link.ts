@@ -1,5 +1,5 @@
 /**
- * The share-link grammar of PRODUCT.md §3, both ways. Links live for years, so the grammar
+ * The share-link grammar of §3, both ways. Links live for years, so the grammar
  * never changes meaning:
  * `/?device=gpu&vram=8&local=1&for=self&budget=20&open=required&planned=1&use=5&sort=rated&lang=ar&cat=2025-02-20.2&lists=openrouter.2026-11-30,models.dev.2026-11-28`.
  *
@@ -14,11 +14,9 @@
  * shows as text.
  */
 import { DEVICES, defaultInputs, LIMITS, PURPOSES, takesRam, type ChooserInputs } from './inputs';
+import { readLang, type Lang } from './lang';
 import { oneOf, readOneDecimal, readParams, readWhole } from './link-params';
 import { readListTags, writeListTags, type ListTag } from './list-link';
-
-export const SHARE_LANGS = ['ar', 'en'] as const;
-export type ShareLang = (typeof SHARE_LANGS)[number];
 
 /** The catalogue a link was made with, and whether the sharer had their own edits. */
 export type CatalogueTag = { version: string; edited: boolean };
@@ -29,7 +27,7 @@ export type CatalogueTag = { version: string; edited: boolean };
  */
 export type ShareState = {
 	inputs: ChooserInputs;
-	lang?: ShareLang;
+	lang?: Lang;
 	cat?: CatalogueTag;
 	lists?: ListTag[];
 };
@@ -104,7 +102,7 @@ export function decodeShareLink(query: string | URLSearchParams): Decoded {
 				case 'sort':
 					return take('sort', oneOf(['rated', 'new'] as const, value));
 				case 'lang': {
-					const lang = oneOf(SHARE_LANGS, value);
+					const lang = readLang(value);
 					if (lang) state.lang = lang;
 					return lang !== undefined;
 				}

@@ -3,7 +3,7 @@
  * same catalogue, shaped like the real one (catalogue 2025-02-20.2): all kinds, places, prices
  * and statuses; models with sizes and Chatbot Arena entries; offers with ratings, official pages
  * and, now and then, a service's tiers (a free one, then two paid ones, as ChatGPT has). With
- * `imported`, some records also take the shapes public lists bring (PRODUCT.md §10): openness not
+ * `imported`, some records also take the shapes public lists bring (§10): openness not
  * stated, models that do not chat, partly known prices, previews and retirement dates.
  *
  * `handModel` and `handOffer` make the small catalogues tests build by hand.
@@ -137,7 +137,7 @@ export function syntheticCatalogue(
 			kind !== 'self-hosted'
 				? { place: 'cloud' }
 				: pick([
-						// Most run on any device, their need from their model's size (PRODUCT.md §9).
+						// Most run on any device, their need from their model's size (§9).
 						{ place: 'device' },
 						{ place: 'device' },
 						{ place: 'device' },

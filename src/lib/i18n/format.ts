@@ -149,7 +149,7 @@ export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 const withUnit = (number: string, unit: string): string => `${number}\u00a0${unit}`;
 
 /**
- * GB of memory as shown (PRODUCT.md §9): one decimal below 10 GB, whole from 10 ("5.4 GB",
+ * GB of memory as shown (§9): one decimal below 10 GB, whole from 10 ("5.4 GB",
  * "16 GB"; Arabic "5.4 غيغابايت"), the figure and its unit never parted.
  */
 export function formatGb(gb: number, lang: Lang): string {

@@ -1,11 +1,11 @@
 /** The UI's languages, their dictionaries and the words-with-values helper. */
 import type { PageMessages } from './en-pages';
+import type { Lang } from '$lib/domain/lang';
 import type { CoreMessages, Messages } from './en';
 
-export type Lang = 'en' | 'ar';
 export type { Messages };
-
-export const LANGS: readonly Lang[] = ['en', 'ar'];
+/** The app's languages: one list, in the domain (`domain/lang.ts`). */
+export { LANGS, type Lang } from '$lib/domain/lang';
 
 // Each language is a chunk of its own: a page loads the words of the language it speaks, not
 // both. The chooser's words are the core; the other pages' words are a second chunk

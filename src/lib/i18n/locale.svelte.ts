@@ -28,7 +28,7 @@ export class Locale {
 	}
 
 	/**
-	 * Picks the language by PRODUCT.md's rule (see domain/lang.ts) and loads its words. Browser
+	 * Picks the language by the rule of domain/lang.ts and loads its words. Browser
 	 * only; the app's start awaits it (hooks.client.ts), so the page hydrates in that language.
 	 */
 	async init(): Promise<void> {

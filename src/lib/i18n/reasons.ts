@@ -28,7 +28,7 @@ const usage = (n: number, lang: Lang) =>
 /**
  * The inputs in a few words, for the folded form on a phone ("Phone of 8 GB", "budget US$0",
  * "open weights"): the device first (any device when none is chosen), then only what differs
- * from the defaults of PRODUCT.md §2, in the form's order; the order of the list is left out, as
+ * from the defaults of §2, in the form's order; the order of the list is left out, as
  * the list states it. Join with " · ".
  */
 export function inputsSummary(inputs: ChooserInputs, lang: Lang): string[] {
@@ -53,7 +53,7 @@ export function inputsSummary(inputs: ChooserInputs, lang: Lang): string[] {
 	return parts;
 }
 
-/** GB as a person reads it: "5.4 GB" below 10 GB, "16 GB" from 10 (PRODUCT.md §9). */
+/** GB as a person reads it: "5.4 GB" below 10 GB, "16 GB" from 10 (§9). */
 export const gbText = formatGb;
 
 /** A memory judgment in words: the need, and what the person's device leaves for a model. */

@@ -1,14 +1,10 @@
 /** The chooser's state: the inputs, the answer derived from them, and what a link brought. */
 import type { Catalogue } from '$lib/domain/catalogue';
-import { defaultInputs, keepMemoryOfDevice, type ChooserInputs } from '$lib/domain/inputs';
+import { changeInputs, defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
 import { applyChange, recommend, type InputChange } from '$lib/domain/recommend';
 import type { ListTag } from '$lib/domain/list-link';
-import {
-	decodeShareLink,
-	encodeShareLink,
-	type CatalogueTag,
-	type ShareLang
-} from '$lib/domain/share-link';
+import type { Lang } from '$lib/domain/lang';
+import { decodeShareLink, encodeShareLink, type CatalogueTag } from '$lib/domain/share-link';
 
 export class ChooserState {
 	#inputs = $state<ChooserInputs>(defaultInputs());
@@ -18,7 +14,7 @@ export class ChooserState {
 	#linkHadInputs = $state(false);
 	#restored = $state(false);
 	#catalogue: () => Catalogue;
-	#lang: () => ShareLang | undefined;
+	#lang: () => Lang | undefined;
 	#remember: (query: string) => void;
 	#result = $derived.by(() => recommend(this.#catalogue(), this.#inputs));
 
@@ -29,7 +25,7 @@ export class ChooserState {
 	 */
 	constructor(
 		catalogue: () => Catalogue,
-		lang: () => ShareLang | undefined = () => undefined,
+		lang: () => Lang | undefined = () => undefined,
 		remember: (query: string) => void = () => {}
 	) {
 		this.#catalogue = catalogue;
@@ -124,16 +120,7 @@ export class ChooserState {
 
 	/** Changes some inputs; the answer is now the person's own, so the link's tag goes. */
 	update(patch: Partial<ChooserInputs>): void {
-		const next: ChooserInputs = { ...this.#inputs, ...patch };
-		for (const key of ['device', 'vramGb', 'ramGb', 'purpose', 'budget'] as const) {
-			if (key in patch && patch[key] === undefined) delete next[key];
-		}
-		// A card's VRAM and a phone's or computer's RAM are different things.
-		if ('device' in patch && (patch.device === 'gpu') !== (this.#inputs.device === 'gpu')) {
-			delete next.vramGb;
-			delete next.ramGb;
-		}
-		this.#inputs = keepMemoryOfDevice(next);
+		this.#inputs = changeInputs(this.#inputs, patch);
 		this.#changed();
 	}
 

@@ -1,5 +1,5 @@
 /**
- * The chooser's last inputs, kept on this device (PRODUCT.md §2: a visit without inputs shows
+ * The chooser's last inputs, kept on this device (§2: a visit without inputs shows
  * the last ones, with "Start over").
  *
  * Kept in `localStorage`, as the query string a link would carry (`device=gpu&vram=8`, without

@@ -3,7 +3,7 @@
  * person's own data: one model per join key, by its maker, joined to a model already in the
  * catalogue where a key or an alias matches (the catalogue's facts win), with its size where its
  * id, name or weights say it; one offer per host and variant, named "… via <host>"; and, for each
- * open model of known size that a device can hold, one offer to run it yourself (PRODUCT.md §9).
+ * open model of known size that a device can hold, one offer to run it yourself (§9).
  */
 import type { Catalogue, DateValue, Model, Offer, OfferRating, Price, Vendor } from '../catalogue';
 import type { Openness, PublicList, Task } from '../catalogue-terms';
@@ -133,7 +133,7 @@ function modelIndex(models: readonly Model[]): Map<string, Model> {
 
 /**
  * The most memory (GB, the 4-bit file's need, §9) a model may need for an "on your device" offer:
- * the largest graphics card's memory the chooser knows (PRODUCT.md §2, §9). DeepSeek R1 (671B,
+ * the largest graphics card's memory the chooser knows (§2, §9). DeepSeek R1 (671B,
  * about 432 GB) gets none; a 235B model (about 152 GB) gets one.
  */
 export const DEVICE_OFFER_MAX_GB = 256;
@@ -414,7 +414,7 @@ function earlierPages(offers: readonly Offer[]): Map<string, string> {
 }
 
 /**
- * A model's "on your device" offer (PRODUCT.md §9): "<model> on your device", free, on the
+ * A model's "on your device" offer (§9): "<model> on your device", free, on the
  * person's own device (its need comes from the model's size), with the model's status, its
  * weights page as its "Get it" link (`weightsPages`), and the list it came with.
  */

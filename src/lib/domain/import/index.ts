@@ -5,7 +5,7 @@
  * the safety scan (`safety.ts`), the price, lifecycle and task rules (`rules.ts`) and the join
  * rules (`join.ts`). A new list is one reader file and its tests.
  *
- * A file is judged entry by entry (PRODUCT.md §10): hostile content (prototype keys, script
+ * A file is judged entry by entry (§10): hostile content (prototype keys, script
  * links, markup in kept texts) refuses the whole file; any other unreadable entry is skipped with
  * its reason in the file's own terms. Nothing is written here: the result is a preview.
  */

@@ -1,5 +1,5 @@
 /**
- * How entries of different lists find each other and the shipped models (PRODUCT.md §10): the
+ * How entries of different lists find each other and the shipped models (§10): the
  * normalised join key, ids the catalogue accepts, and who makes a model (its maker), as opposed
  * to who serves it (its host).
  */
@@ -239,7 +239,7 @@ export const servesOpenRouterIds = (provider: string | undefined): boolean =>
 	provider?.toLowerCase() === 'openrouter';
 
 /**
- * The maker of a listed model, from its id's path (PRODUCT.md §10): `maker/model` (OpenRouter,
+ * The maker of a listed model, from its id's path (§10): `maker/model` (OpenRouter,
  * most models.dev hosts, the rest of a LiteLLM key after its provider route), `host/maker/model`,
  * `@cf/meta/model`. In order: a known maker in any segment before the model, nearest first; the
  * prefix of a two-segment id as a new maker, where `prefixIsMaker`; the family table; the

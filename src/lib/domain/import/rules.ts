@@ -1,5 +1,5 @@
 /**
- * The rules every public list is read by (PRODUCT.md §10): only a stated price is a price,
+ * The rules every public list is read by (§10): only a stated price is a price,
  * lifecycle and dates kept with their precision, which models do not chat, and openness.
  */
 import { isRealDay, type DateValue, type Fee, type Price } from '../catalogue';
@@ -215,7 +215,7 @@ const TASK_WORDS: [RegExp, Task][] = [
 ];
 
 /**
- * What a model does (PRODUCT.md §10): the lists do not say so reliably (models.dev gives
+ * What a model does (§10): the lists do not say so reliably (models.dev gives
  * text → text for embedding models), so: LiteLLM's `mode` when it names a task; output without
  * text; then words in the id, name or family. Chat when nothing says otherwise.
  */

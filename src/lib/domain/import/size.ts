@@ -1,5 +1,5 @@
 /**
- * A model's size read from its id, its name or its weights link (PRODUCT.md §9): billions of
+ * A model's size read from its id, its name or its weights link (§9): billions of
  * parameters, all of them (and the active ones of a mixture of experts), the way makers write
  * them — "7B", "70b", "1.5B", "135M" (0.135B), "235B-A22B" (235B in all, 22B active), "E4B" (an
  * effective 4B, said as such). What is not written so stays unknown:

@@ -124,7 +124,7 @@ export type Note = { modelId: string; text: string; at: string };
  * updated) and how many of them have a known size; the models new to the catalogue, and those
  * already in it (shipped, or of an earlier import) that this list gives ways to use; offers
  * written, how many of them are ways to use the models already in the catalogue, and how many
- * are the "on your device" offers made here for open models of known size (PRODUCT.md §9); of
+ * are the "on your device" offers made here for open models of known size (§9); of
  * the list's own offers (those made here are nobody's host, and free by being yours, not by the
  * source's word): distinct hosts, offers free by the source's word or a local runner's, legacy
  * offers, and entries that joined a model already in the catalogue; and models that do not chat.
