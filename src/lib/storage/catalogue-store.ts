@@ -8,6 +8,7 @@ import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
 import type { Alias, Edit, EditPatch, Note, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
+import { PACKED_FROM, PackSet, readPacks } from './packs';
 import { StorageWriteError } from './write-error';
 import {
 	ChooserDb,
@@ -17,6 +18,7 @@ import {
 	type MetaRow,
 	type MetaValues,
 	type Origin,
+	type PackKind,
 	type ShadowedRecords,
 	type Stored
 } from './db';
@@ -125,16 +127,34 @@ function untag<T extends object>(records: Stored<T>[]): T[] {
 }
 
 /**
+ * A table's rows and a kind's packed records (`packs.ts`) as one list in id order, as the table
+ * alone gives its rows. An id is held in one place only; were it in both, the pack's is given.
+ */
+function withPacked<T extends { id: string }>(rows: T[], packed: T[]): T[] {
+	if (packed.length === 0) return rows;
+	const ids = new Set(packed.map((r) => r.id));
+	const all = rows.filter((r) => !ids.has(r.id)).concat(packed);
+	// IndexedDB's order of string keys: by UTF-16 code units, as `<` compares.
+	return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
  * Swaps a table's shipped records for new ones; the person's own records stay, and a shipped
- * record whose id an own record already holds is not written (the person's record is kept).
- * Gives the shipped records so held back.
+ * record whose id an own record already holds (a row, or in `packed`, the kind's packs) is not
+ * written (the person's record is kept). Gives the shipped records so held back.
  */
 async function replaceShipped<T extends { id: string }>(
 	table: EntityTable<Stored<T>, 'id'>,
-	records: T[]
+	records: T[],
+	packed?: { packs: PackSet; kind: PackKind }
 ): Promise<T[]> {
 	await table.where('origin').equals('shipped').delete();
 	const own = new Set<string>(await table.where('origin').equals('own').primaryKeys());
+	if (packed) {
+		const ids = records.map((r) => r.id);
+		await packed.packs.load(packed.kind, ids);
+		for (const id of ids) if (packed.packs.get(packed.kind, id)) own.add(id);
+	}
 	await table.bulkPut(
 		tag(
 			records.filter((r) => !own.has(r.id)),
@@ -161,17 +181,19 @@ async function metaValue<K extends MetaRow['key']>(
  * holding a newer catalogue (another tab runs a newer app) is left as it is.
  */
 export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<SeedResult> {
-	return db.transaction('rw', [db.models, db.offers, db.facts, db.vendors, db.meta], async () => {
+	const tables = [db.models, db.offers, db.facts, db.vendors, db.meta, db.packs];
+	return db.transaction('rw', tables, async () => {
 		const stored = await metaValue(db, 'catalogue');
 		const order = stored
 			? compareCatalogueVersions(stored.catalogueVersion, shipped.catalogueVersion)
 			: -1;
 		if (order > 0) return 'kept-newer';
 		if (order === 0) return 'current';
+		const packs = new PackSet(db);
 		const shadowed: ShadowedRecords = {
 			vendors: await replaceShipped(db.vendors, shipped.vendors),
-			models: await replaceShipped(db.models, shipped.models),
-			offers: await replaceShipped(db.offers, shipped.offers),
+			models: await replaceShipped(db.models, shipped.models, { packs, kind: 'models' }),
+			offers: await replaceShipped(db.offers, shipped.offers, { packs, kind: 'offers' }),
 			facts: await replaceShipped(db.facts, shipped.facts)
 		};
 		if (Object.values(shadowed).some((held) => held.length > 0))
@@ -189,28 +211,39 @@ export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<
 
 /** Reads the whole stored catalogue in one consistent snapshot. */
 async function readStored(db: ChooserDb, fallback: Catalogue): Promise<CatalogueView> {
-	const tables = [db.models, db.offers, db.facts, db.vendors, db.meta, db.edits, db.aliases];
+	const tables = [
+		db.models,
+		db.offers,
+		db.facts,
+		db.vendors,
+		db.meta,
+		db.edits,
+		db.aliases,
+		db.packs
+	];
 	return db.transaction('r', tables, async () => {
-		const [meta, models, offers, facts, vendors, edits, aliases] = await Promise.all([
+		const [meta, models, offers, facts, vendors, edits, aliases, packed] = await Promise.all([
 			db.meta.get('catalogue'),
 			db.models.toArray(),
 			db.offers.toArray(),
 			db.facts.toArray(),
 			db.vendors.toArray(),
 			db.edits.toArray(),
-			db.aliases.toArray()
+			db.aliases.toArray(),
+			readPacks(db)
 		]);
 		const head = (meta?.value as CatalogueMeta | undefined) ?? fallback;
-		const ownRecords = [models, offers, facts, vendors]
-			.flat()
-			.filter((r) => r.origin === 'own').length;
+		let ownRecords = packed.models.length + packed.offers.length;
+		for (const rows of [models, offers, facts, vendors]) {
+			for (const r of rows) if (r.origin === 'own') ownRecords++;
+		}
 		const catalogue: Catalogue = {
 			catalogueVersion: head.catalogueVersion,
 			asOf: head.asOf,
 			source: head.source,
 			vendors: untag(vendors),
-			models: untag(models),
-			offers: untag(offers),
+			models: withPacked(untag(models), packed.models),
+			offers: withPacked(untag(offers), packed.offers),
 			facts: untag(facts)
 		};
 		const merged = applyEdits(catalogue, edits);
@@ -227,22 +260,24 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 async function readOwn(db: ChooserDb): Promise<OwnData> {
 	return db.transaction(
 		'r',
-		[db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites, db.aliases],
+		[db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites, db.aliases, db.packs],
 		async () => {
 			const own = <T extends object>(rows: Stored<T>[]) => untag(rows);
-			const [vendors, models, offers, edits, notes, favourites, aliases] = await Promise.all([
-				db.vendors.where('origin').equals('own').toArray(),
-				db.models.where('origin').equals('own').toArray(),
-				db.offers.where('origin').equals('own').toArray(),
-				db.edits.toArray(),
-				db.notes.toArray(),
-				db.favourites.toCollection().primaryKeys(),
-				db.aliases.toArray()
-			]);
+			const [vendors, models, offers, edits, notes, favourites, aliases, packed] =
+				await Promise.all([
+					db.vendors.where('origin').equals('own').toArray(),
+					db.models.where('origin').equals('own').toArray(),
+					db.offers.where('origin').equals('own').toArray(),
+					db.edits.toArray(),
+					db.notes.toArray(),
+					db.favourites.toCollection().primaryKeys(),
+					db.aliases.toArray(),
+					readPacks(db)
+				]);
 			return {
 				vendors: own(vendors),
-				models: own(models),
-				offers: own(offers),
+				models: withPacked(own(models), packed.models),
+				offers: withPacked(own(offers), packed.offers),
 				edits,
 				notes,
 				favourites,
@@ -256,9 +291,15 @@ async function readOwn(db: ChooserDb): Promise<OwnData> {
  * Moves what the person made on each alias's old model id to the new one: the old own model goes,
  * its note joins the new id's (both texts kept), its star and its edit move (an edit the new id
  * already has wins), own offers that named it name the new id, and the alias is kept for links.
- * Runs inside the caller's transaction; `written` are the model ids just written, never deleted.
+ * Runs inside the caller's transaction, with its `packs` (flushed by the caller); `written` are the
+ * model ids just written, never deleted.
  */
-async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>): Promise<void> {
+async function moveAliases(
+	db: ChooserDb,
+	packs: PackSet,
+	aliases: Alias[],
+	written: Set<string>
+): Promise<void> {
 	const moves = aliases.filter((a) => a.from !== a.to);
 	if (moves.length === 0) return;
 	const ids = [...new Set(moves.flatMap((a) => [a.from, a.to]))];
@@ -267,7 +308,12 @@ async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>
 		db.models.bulkGet(moves.map((a) => a.from)),
 		db.notes.bulkGet(ids),
 		db.favourites.bulkGet(keys),
-		db.edits.bulkGet(keys)
+		db.edits.bulkGet(keys),
+		packs.load(
+			'models',
+			moves.map((a) => a.from)
+		),
+		packs.loadAll('offers')
 	]);
 	const byKey = <T>(rows: (T | undefined)[], of: string[]) =>
 		new Map(rows.flatMap((row, i) => (row ? [[of[i]!, row] as const] : [])));
@@ -288,8 +334,8 @@ async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>
 		touched.add(from).add(to);
 	};
 	moves.forEach(({ from, to }, i) => {
-		const model = models[i];
-		if (model?.origin === 'own' && !written.has(from)) gone.add(from);
+		const own = models[i]?.origin === 'own' || packs.get('models', from) !== undefined;
+		if (own && !written.has(from)) gone.add(from);
 		const old = note.get(from);
 		if (old) {
 			const kept = note.get(to);
@@ -317,6 +363,16 @@ async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>
 	};
 	const renamed = new Map(moves.map((a) => [a.from, a.to]));
 	const live = new Set(moves.map((a) => a.to));
+	const rename = (offer: { models: string[] }) => [
+		...new Set(offer.models.map((id) => renamed.get(id) ?? id))
+	];
+	packs.delete('models', gone);
+	packs.put(
+		'offers',
+		[...packs.records('offers')]
+			.filter((offer) => offer.models.some((id) => renamed.has(id)))
+			.map((offer) => ({ ...offer, models: rename(offer) }))
+	);
 	await Promise.all([
 		db.models.bulkDelete([...gone]),
 		settle(db.notes, note, changed.notes),
@@ -327,7 +383,7 @@ async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>
 			.equals('own')
 			.filter((offer) => offer.models.some((id) => renamed.has(id)))
 			.modify((offer) => {
-				offer.models = [...new Set(offer.models.map((id) => renamed.get(id) ?? id))];
+				offer.models = rename(offer);
 			}),
 		// A new id is a record again, no longer an alias of an older one.
 		db.aliases.bulkDelete([...live]).then(() => db.aliases.bulkPut(moves))
@@ -343,12 +399,15 @@ const ownTables = (db: ChooserDb) => [
 	db.notes,
 	db.favourites,
 	db.aliases,
-	db.lists
+	db.lists,
+	db.packs
 ];
 
 /**
  * Writes the person's data in one transaction, with its aliases' moves (`moveAliases`); an id
- * taken by a shipped record refuses it all.
+ * taken by a shipped record refuses it all. A big write's models and offers go into packs
+ * (`packs.ts`, from `PACKED_FROM` records), a small one's into rows; either way an own record
+ * of the same id held in the other place goes, so each id is held once.
  */
 async function addOwn(
 	db: ChooserDb,
@@ -372,17 +431,37 @@ async function addOwn(
 			data.vendors.find((v) => vendors.has(v.id))?.id;
 		if (taken) throw new StorageWriteError('conflict', taken);
 		const at = new Date().toISOString();
+		const packs = new PackSet(db);
+		const modelIds = data.models.map((m) => m.id);
+		const offerIds = data.offers.map((o) => o.id);
+		await Promise.all([packs.load('models', modelIds), packs.load('offers', offerIds)]);
+		if (modelIds.length + offerIds.length >= PACKED_FROM) {
+			const rowsOf = async (table: typeof db.models | typeof db.offers, ids: string[]) => {
+				const incoming = new Set(ids);
+				const own = await table.where('origin').equals('own').primaryKeys();
+				await table.bulkDelete(own.filter((id) => incoming.has(id)));
+			};
+			await Promise.all([rowsOf(db.models, modelIds), rowsOf(db.offers, offerIds)]);
+			packs.put('models', data.models);
+			packs.put('offers', data.offers);
+		} else {
+			packs.delete('models', modelIds);
+			packs.delete('offers', offerIds);
+			await Promise.all([
+				db.models.bulkPut(tag(data.models, 'own')),
+				db.offers.bulkPut(tag(data.offers, 'own'))
+			]);
+		}
 		await Promise.all([
 			db.vendors.bulkPut(tag(data.vendors, 'own')),
-			db.models.bulkPut(tag(data.models, 'own')),
-			db.offers.bulkPut(tag(data.offers, 'own')),
 			db.edits.bulkPut(data.edits),
 			db.notes.bulkPut(data.notes),
 			db.favourites.bulkPut(data.favourites.map((key) => ({ key, at }))),
 			// One record per list, keyed by it: the copy just read replaces the one read before.
 			db.lists.bulkPut([...lists])
 		]);
-		await moveAliases(db, data.aliases, new Set(data.models.map((m) => m.id)));
+		await moveAliases(db, packs, data.aliases, new Set(modelIds));
+		await packs.flush();
 	});
 }
 
@@ -409,9 +488,10 @@ async function replaceOwn<T extends { data: OwnData }>(
  */
 async function resetOwn(db: ChooserDb): Promise<void> {
 	const records = [db.models, db.offers, db.vendors, db.facts] as const;
-	await db.transaction('rw', [...records, db.edits, db.aliases, db.lists, db.meta], async () => {
+	const tables = [...records, db.edits, db.aliases, db.lists, db.meta, db.packs];
+	await db.transaction('rw', tables, async () => {
 		for (const table of records) await table.where('origin').equals('own').delete();
-		await Promise.all([db.edits.clear(), db.aliases.clear(), db.lists.clear()]);
+		await Promise.all([db.edits.clear(), db.aliases.clear(), db.lists.clear(), db.packs.clear()]);
 		const held = await metaValue(db, 'shadowed');
 		if (!held) return;
 		await Promise.all([

@@ -1,0 +1,150 @@
+/**
+ * The person's own models and offers of a big write (an import of a public list), kept in packs:
+ * a row of the `packs` table holds every own record of one kind whose id falls in its bucket
+ * (`models:07`). IndexedDB pays for every row a write puts (a request, a key, its commit), and a
+ * list of 30,000 entries brings some 65,000 records: as rows they take many seconds to write and
+ * to read back, as 128 packs about a second. Small writes (a model added by hand) stay rows; an
+ * id is held in one place only, a row or a pack (`catalogue-store.ts` keeps it so).
+ */
+import type { Model, Offer } from '$lib/domain/catalogue';
+import type { ChooserDb, PackKind, PackRow } from './db';
+
+/**
+ * How many buckets each kind's ids are spread over. Fixed: an id's bucket must not change once
+ * written, so a different count would need a schema version that moves the records.
+ */
+export const PACK_BUCKETS = 64;
+
+/** A write of at least this many models and offers goes into packs; a smaller one into rows. */
+export const PACKED_FROM = 1000;
+
+/** The record type a kind's packs hold. */
+export type PackRecord<K extends PackKind> = K extends 'models' ? Model : Offer;
+
+/** An id's bucket, 0 to `PACK_BUCKETS - 1`: FNV-1a (32 bits) of its UTF-16 code units. */
+export function bucketOf(id: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < id.length; i++) {
+		h ^= id.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0) % PACK_BUCKETS;
+}
+
+/** The key of a kind's pack for a bucket: `models:07`. */
+export const packKey = (kind: PackKind, bucket: number): string =>
+	`${kind}:${String(bucket).padStart(2, '0')}`;
+
+/** Every pack key of a kind, in bucket order. */
+const allKeys = (kind: PackKind) =>
+	Array.from({ length: PACK_BUCKETS }, (_, bucket) => packKey(kind, bucket));
+
+/**
+ * Every packed record of both kinds, read pack by pack (each pack's records are decoded in a task
+ * of its own, so a big catalogue's read never holds the page for long). Runs in the caller's
+ * transaction, which must include `packs`.
+ */
+export async function readPacks(db: ChooserDb): Promise<{ models: Model[]; offers: Offer[] }> {
+	const keys = (await db.packs.toCollection().primaryKeys()) as string[];
+	const out = { models: [] as Model[], offers: [] as Offer[] };
+	for (const row of await db.packs.bulkGet(keys)) {
+		if (!row) continue;
+		if (row.kind === 'models') for (const r of row.records as Model[]) out.models.push(r);
+		else for (const r of row.records as Offer[]) out.offers.push(r);
+	}
+	return out;
+}
+
+/**
+ * The packs a write touches, held in memory inside its transaction: loaded by bucket as needed,
+ * changed, and written back (`flush`) as whole packs; an emptied pack is deleted. Runs in the
+ * caller's transaction, which must include `packs`.
+ */
+export class PackSet {
+	readonly #db: ChooserDb;
+	/** Pack key → the records of that pack by id. */
+	readonly #loaded = new Map<string, Map<string, Model | Offer>>();
+	readonly #dirty = new Set<string>();
+	/** Whether any pack is stored: none (the common case for small writes) reads nothing. */
+	#any: Promise<boolean> | undefined;
+
+	constructor(db: ChooserDb) {
+		this.#db = db;
+	}
+
+	/** Loads the packs that hold (or would hold) `ids` of a kind. */
+	async load(kind: PackKind, ids: Iterable<string>): Promise<void> {
+		const keys = new Set<string>();
+		for (const id of ids) keys.add(packKey(kind, bucketOf(id)));
+		await this.#loadKeys([...keys].filter((key) => !this.#loaded.has(key)));
+	}
+
+	/** Loads every pack of a kind. */
+	async loadAll(kind: PackKind): Promise<void> {
+		await this.#loadKeys(allKeys(kind).filter((key) => !this.#loaded.has(key)));
+	}
+
+	async #loadKeys(keys: string[]): Promise<void> {
+		if (keys.length === 0) return;
+		this.#any ??= this.#db.packs
+			.limit(1)
+			.count()
+			.then((n) => n > 0);
+		const rows: (PackRow | undefined)[] = (await this.#any)
+			? await this.#db.packs.bulkGet(keys)
+			: [];
+		keys.forEach((key, i) => {
+			const records = rows[i]?.records ?? [];
+			this.#loaded.set(key, new Map(records.map((r) => [r.id, r])));
+		});
+	}
+
+	/** The record of a kind with this id, if its (loaded) pack holds it. */
+	get<K extends PackKind>(kind: K, id: string): PackRecord<K> | undefined {
+		return this.#loaded.get(packKey(kind, bucketOf(id)))?.get(id) as PackRecord<K> | undefined;
+	}
+
+	/** Every record of a kind in the loaded packs. */
+	*records<K extends PackKind>(kind: K): Generator<PackRecord<K>> {
+		for (const [key, records] of this.#loaded) {
+			if (key.startsWith(`${kind}:`)) yield* records.values() as Iterable<PackRecord<K>>;
+		}
+	}
+
+	/** Puts records of a kind (replacing those of the same id); their packs must be loaded. */
+	put<K extends PackKind>(kind: K, records: readonly PackRecord<K>[]): void {
+		for (const record of records) {
+			const key = packKey(kind, bucketOf(record.id));
+			this.#pack(key).set(record.id, record);
+			this.#dirty.add(key);
+		}
+	}
+
+	/** Deletes records of a kind by id, where their (loaded) packs hold them. */
+	delete(kind: PackKind, ids: Iterable<string>): void {
+		for (const id of ids) {
+			const key = packKey(kind, bucketOf(id));
+			if (this.#loaded.get(key)?.delete(id)) this.#dirty.add(key);
+		}
+	}
+
+	#pack(key: string): Map<string, Model | Offer> {
+		const pack = this.#loaded.get(key);
+		if (!pack) throw new Error(`Pack ${key} written before it was read.`);
+		return pack;
+	}
+
+	/**
+	 * Writes the changed packs, one after another: each pack's records are encoded in a task of
+	 * its own, so a big write never holds the page for long, and the transaction stays one.
+	 */
+	async flush(): Promise<void> {
+		for (const key of [...this.#dirty].sort()) {
+			const records = [...this.#pack(key).values()];
+			const kind = key.slice(0, key.indexOf(':')) as PackKind;
+			if (records.length === 0) await this.#db.packs.delete(key);
+			else await this.#db.packs.put({ key, kind, records } as PackRow);
+		}
+		this.#dirty.clear();
+	}
+}
