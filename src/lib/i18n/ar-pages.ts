@@ -290,5 +290,8 @@ export const arPages = {
 	pwaPages: {
 		unsavedAsk: 'لديك تعديلات غير محفوظة. أتعيد التحميل رغم ذلك؟',
 		keepEditing: 'متابعة التعديل'
+	},
+	tableWindow: {
+		earlier: 'اعرض الـ{count} السابقة ({above} قبلها)'
 	}
 } satisfies PageMessages;

@@ -273,6 +273,9 @@ export const enPages = {
 	pwaPages: {
 		unsavedAsk: 'You have unsaved edits. Reload anyway?',
 		keepEditing: 'Keep editing'
+	},
+	tableWindow: {
+		earlier: 'Show the {count} before ({above} above)'
 	}
 };
 
