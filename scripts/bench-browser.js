@@ -7,6 +7,9 @@
  *     (seeded, `bench-lists.js`) through Settings as a person does — pick the file, see the
  *     preview, press Import — and the IndexedDB it uses
  *   - an input change on the chooser to updated results, at those sizes
+ *   - the catalogue page (`/models`) at those sizes: from its address to the imported list shown,
+ *     a search keystroke to the updated list, and the longest task of each (the page is blocked
+ *     that long)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +27,7 @@ async function withBrowser(work) {
 		headless: true,
 		args: CHROMIUM_ARGS
 	});
+	await context.addInitScript(watchThePage);
 	try {
 		return await work(context, context.pages()[0] ?? (await context.newPage()));
 	} finally {
@@ -35,6 +39,80 @@ async function withBrowser(work) {
 /** Waits until the app has started. */
 const started = (page) =>
 	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+
+/**
+ * Notes every long task (over 50 ms) of the page in `window.__longTasks` as [start, duration], and
+ * when the catalogue page first counts more than `window.__modelsAbove` models, in
+ * `window.__modelsShown`: added to every page of a context before its scripts run.
+ */
+function watchThePage() {
+	const w = /** @type {any} */ (window);
+	w.__longTasks = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
+	}).observe({ type: 'longtask', buffered: true });
+	const models = () =>
+		Number(
+			document
+				.querySelector('.count')
+				?.textContent?.match(/[\d,]+/)?.[0]
+				?.replace(/,/g, '')
+		);
+	document.addEventListener('DOMContentLoaded', () => {
+		new MutationObserver((_, observer) => {
+			if (w.__modelsAbove !== undefined && models() > w.__modelsAbove) {
+				w.__modelsShown = performance.now();
+				observer.disconnect();
+			}
+		}).observe(document.body, { childList: true, subtree: true, characterData: true });
+	});
+}
+
+/** The longest task the page ran from `since` (a `performance.now()`), in ms; 0 when none. */
+const longestTask = (page, since) =>
+	page.evaluate(
+		(from) =>
+			Math.max(
+				0,
+				.../** @type {[number, number][]} */ (/** @type {any} */ (window).__longTasks)
+					.filter(([start]) => start >= from)
+					.map(([, duration]) => duration)
+			),
+		since
+	);
+
+/**
+ * The catalogue page with `shown` models or more stored: from its address to that many models
+ * counted (the imported list on screen), the longest task meanwhile, then a search keystroke to
+ * the updated list drawn, and its longest task.
+ */
+async function catalogueFigures(page, base, above) {
+	await page.addInitScript((n) => /** @type {any} */ (window.__modelsAbove = n), above);
+	await page.goto(`${base}/models`);
+	await page.waitForFunction(() => /** @type {any} */ (window).__modelsShown !== undefined, null, {
+		timeout: 120_000
+	});
+	// Whatever the page still does once the list is shown counts too.
+	await page.waitForTimeout(500);
+	const show = await page.evaluate(() => /** @type {any} */ (window).__modelsShown);
+	const showLongest = await longestTask(page, 0);
+	const keystroke = await page.evaluate(async () => {
+		const input = /** @type {HTMLInputElement} */ (document.querySelector('#q'));
+		const start = performance.now();
+		input.value = 'qwen';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		// The updated list is on screen once the frame after the change has been drawn.
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+		return { start, took: performance.now() - start };
+	});
+	await page.waitForTimeout(300);
+	return {
+		show,
+		showLongest,
+		keystroke: keystroke.took,
+		keystrokeLongest: await longestTask(page, keystroke.start)
+	};
+}
 
 /** How many recommendations the chooser counts on the page it shows. */
 const counted = (page) =>
@@ -83,7 +161,8 @@ async function importList(page, name, list) {
 	});
 	await page
 		.getByLabel('Import', { exact: true })
-		.setInputFiles({ name, mimeType: 'application/json', buffer });
+		// Handing over a file of tens of MB takes Playwright a while on a busy machine.
+		.setInputFiles({ name, mimeType: 'application/json', buffer }, { timeout: 120_000 });
 	// The preview is a region named by its summary ("5,276 models found: …"), with its own Import
 	// button; a refused file gets an alert instead.
 	const preview = page.getByRole('region', { name: /found/ });
@@ -147,6 +226,12 @@ export async function browserFigures(base, runs) {
 				await page.goto(`${base}/`);
 				await started(page);
 				const shipped = await counted(page);
+				// And the catalogue page's count of shipped models.
+				await page.goto(`${base}/models`);
+				await started(page);
+				const shippedModels = await page.evaluate(() =>
+					Number(document.querySelector('.count')?.textContent?.match(/[\d,]+/)?.[0])
+				);
 				await page.goto(`${base}/settings`);
 				await started(page);
 				await page.waitForFunction(async () => (await indexedDB.databases()).length > 0);
@@ -190,6 +275,13 @@ export async function browserFigures(base, runs) {
 					}, device);
 					add('input change → updated results', 'ms', t, n);
 				}
+
+				// The catalogue page: its shipped models and more are the imported list on screen.
+				const models = await catalogueFigures(page, base, shippedModels);
+				add('/models show, the address to the list', 'ms', models.show, n);
+				add('/models show, longest task', 'ms', models.showLongest, n);
+				add('/models keystroke → updated list', 'ms', models.keystroke, n);
+				add('/models keystroke, longest task', 'ms', models.keystrokeLongest, n);
 			});
 		}
 	}

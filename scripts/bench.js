@@ -100,7 +100,14 @@ const targets = [
 	[/^queryCatalogue\(\), first show/, (size) => (size === 5000 ? 200 : undefined)],
 	[/^queryCatalogue\(\)/, (size) => (size === 5000 ? 16 : size === 30000 ? 50 : undefined)],
 	[/^input change/, (size) => (size === 5000 ? 50 : size === 30000 ? 150 : undefined)],
-	[/^import into IndexedDB/, (size) => (size === 30000 ? 5000 : undefined)],
+	// A real-size models.dev list: to preview in under 1 s, stored in under 2 s; 30,000 entries
+	// stored in under 8 s.
+	[/^import: the file to its preview, models\.dev/, 1000],
+	[/^import: Import to stored, models\.dev/, 2000],
+	[/^import: Import to stored/, (size) => (size === 30000 ? 8000 : undefined)],
+	// The catalogue page: no task blocks it for more than 50 ms, at any size.
+	[/^\/models .*longest task/, 50],
+	[/^\/models keystroke/, (size) => (size === 5000 ? 50 : size === 30000 ? 150 : undefined)],
 	[/^import check of a 200,000-character id/, 50],
 	[/^Lighthouse performance, \/$/, 99],
 	[/^Lighthouse performance/, 98],
@@ -161,13 +168,22 @@ for (const [name, f] of figures) {
 	const key = name.replace(/#\d+$/, '');
 	growth.set(key, { ...growth.get(key), unit: f.unit, [f.size]: f.median });
 }
+const steps = SIZES.slice(1).map((to, i) => [SIZES[i], to]);
+const times = (g, from, to) => (g[from] && g[to] ? `× ${(g[to] / g[from]).toFixed(1)}` : '');
+const en = (n) => n.toLocaleString('en');
 print(
-	'How each cost grows with the number of entries (medians)',
-	['cost', ...SIZES.map((n) => n.toLocaleString('en')), `× from ${SIZES[0]} to ${SIZES.at(-1)}`],
+	'How each cost grows with the number of entries (medians; × is the growth between sizes)',
+	[
+		'cost',
+		...SIZES.map(en),
+		...steps.map(([from, to]) => `${en(from)} → ${en(to)}`),
+		`${en(SIZES[0])} → ${en(SIZES.at(-1))}`
+	],
 	[...growth].map(([name, g]) => [
 		name,
 		...SIZES.map((n) => (g[n] === undefined ? '' : show(g.unit, g[n]))),
-		g[SIZES[0]] && g[SIZES.at(-1)] ? `× ${(g[SIZES.at(-1)] / g[SIZES[0]]).toFixed(1)}` : ''
+		...steps.map(([from, to]) => times(g, from, to)),
+		times(g, SIZES[0], SIZES.at(-1))
 	])
 );
 for (const warning of lighthouse.warnings) console.log(`Lighthouse warning: ${warning}`);

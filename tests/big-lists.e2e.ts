@@ -77,7 +77,10 @@ const LISTS: Record<'modelsDev' | 'openRouter', List> = {
 const OWN_MODELS = 1700 + 4;
 const OWN_OFFERS = 5273 + 364 + 734;
 
-/** How many models and offers of the person's own IndexedDB holds. */
+/**
+ * How many models and offers of the person's own IndexedDB holds: own rows, and the records of
+ * the packs a big write puts them in (`packs.ts`).
+ */
 const ownCounts = (page: Page) =>
 	page.evaluate(async () => {
 		const request = indexedDB.open('model-chooser');
@@ -85,13 +88,23 @@ const ownCounts = (page: Page) =>
 			request.onsuccess = () => done(request.result);
 			request.onerror = () => fail(request.error);
 		});
-		const count = (table: string) =>
-			new Promise<number>((done, fail) => {
-				const q = db.transaction(table).objectStore(table).index('origin').count('own');
+		const asked = <T>(q: IDBRequest<T>) =>
+			new Promise<T>((done, fail) => {
 				q.onsuccess = () => done(q.result);
 				q.onerror = () => fail(q.error);
 			});
-		const counts = { models: await count('models'), offers: await count('offers') };
+		const rows = (table: string) =>
+			asked(db.transaction(table).objectStore(table).index('origin').count('own'));
+		const packs = (await asked(db.transaction('packs').objectStore('packs').getAll())) as {
+			kind: string;
+			records: unknown[];
+		}[];
+		const packed = (kind: string) =>
+			packs.filter((p) => p.kind === kind).reduce((n, p) => n + p.records.length, 0);
+		const counts = {
+			models: (await rows('models')) + packed('models'),
+			offers: (await rows('offers')) + packed('offers')
+		};
 		db.close();
 		return counts;
 	});

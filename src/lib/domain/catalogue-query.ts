@@ -220,23 +220,107 @@ function collator(lang: 'en' | 'ar'): Intl.Collator {
 	return found;
 }
 
+/**
+ * Work that can be done whole or in slices: a generator that yields (nothing) between pieces of a
+ * few milliseconds each, and returns its result. `whole` runs it at once; `inSlices` gives the
+ * page its turn between slices.
+ */
+type Steps<T> = Generator<void, T, void>;
+
+/** How many records a step handles before it yields. */
+const STEP = 256;
+
+/** Runs steps to the end at once. */
+function whole<T>(steps: Steps<T>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/** The page's turn: `scheduler.yield()` where the browser has it, else a new task. */
+function yieldToPage(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How long a slice may run before the page gets its turn, in milliseconds. */
+const SLICE_MS = 12;
+
+/**
+ * Runs steps in slices of about `SLICE_MS`, giving the page its turn between them, so no task
+ * runs much longer than that. Gives `undefined` when `signal` aborted it before the end.
+ */
+async function inSlices<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T | undefined> {
+	if (signal?.aborted) return undefined;
+	let start = performance.now();
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+		if (performance.now() - start >= SLICE_MS) {
+			await yieldToPage();
+			if (signal?.aborted) return undefined;
+			start = performance.now();
+		}
+	}
+}
+
+/**
+ * A stable sort in steps: runs of `STEP * 4` sorted by `Array.prototype.sort` (stable), then
+ * merged pairwise, a tie taking the left one, so the result is the one a whole stable sort gives.
+ */
+function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Steps<T[]> {
+	const run = STEP * 4;
+	let from = items.slice();
+	for (let i = 0; i < from.length; i += run) {
+		const sorted = from.slice(i, i + run).sort(compare);
+		for (let j = 0; j < sorted.length; j++) from[i + j] = sorted[j]!;
+		yield;
+	}
+	let to = new Array<T>(from.length);
+	for (let width = run; width < from.length; width *= 2) {
+		let moved = 0;
+		for (let left = 0; left < from.length; left += 2 * width) {
+			const mid = Math.min(left + width, from.length);
+			const end = Math.min(left + 2 * width, from.length);
+			let [a, b, k] = [left, mid, left];
+			while (a < mid && b < end) {
+				to[k++] = compare(from[b]!, from[a]!) < 0 ? from[b++]! : from[a++]!;
+				if (++moved % (STEP * 4) === 0) yield;
+			}
+			while (a < mid) to[k++] = from[a++]!;
+			while (b < end) to[k++] = from[b++]!;
+		}
+		[from, to] = [to, from];
+		yield;
+	}
+	return from;
+}
+
 /** Each catalogue's offers by model id, worked out once per catalogue (its offers array). */
 const offerIndexes = new WeakMap<readonly Offer[], Map<string, Offer[]>>();
+
+function* offersByModelSteps(offers: readonly Offer[]): Steps<Map<string, Offer[]>> {
+	let index = offerIndexes.get(offers);
+	if (index) return index;
+	index = new Map();
+	for (let i = 0; i < offers.length; i++) {
+		const offer = offers[i]!;
+		for (const id of new Set(offer.models)) {
+			const list = index.get(id);
+			if (list) list.push(offer);
+			else index.set(id, [offer]);
+		}
+		if (i % (STEP * 4) === STEP * 4 - 1) yield;
+	}
+	offerIndexes.set(offers, index);
+	return index;
+}
+
 /** The offers that serve each model, in catalogue order: one pass, kept while the catalogue is. */
 export function offersByModel(offers: readonly Offer[]): ReadonlyMap<string, Offer[]> {
-	let index = offerIndexes.get(offers);
-	if (!index) {
-		index = new Map();
-		for (const offer of offers) {
-			for (const id of new Set(offer.models)) {
-				const list = index.get(id);
-				if (list) list.push(offer);
-				else index.set(id, [offer]);
-			}
-		}
-		offerIndexes.set(offers, index);
-	}
-	return index;
+	return whole(offersByModelSteps(offers));
 }
 
 type QueryCatalogue = Pick<Catalogue, 'models' | 'offers' | 'vendors'>;
@@ -255,19 +339,29 @@ type Prepared = {
 	offers: Entry<OfferRow>[];
 	models: Entry<ModelRow>[];
 	/** The rows sorted, by `lang sort desc`: a query keeps the rows it wants in that order. */
-	orders: Map<string, { offers: Entry<OfferRow>[]; models: Entry<ModelRow>[] }>;
+	orders: Map<string, Order>;
 };
+/** The rows in one order. */
+type Order = { offers: Entry<OfferRow>[]; models: Entry<ModelRow>[] };
 const preparedQueries = new WeakMap<readonly Offer[], Prepared>();
 
-function prepare(catalogue: QueryCatalogue): Prepared {
+/** The catalogue's prepared rows, if they are worked out already. */
+function preparedOf(catalogue: QueryCatalogue): Prepared | undefined {
 	const found = preparedQueries.get(catalogue.offers);
-	if (found && found.of.models === catalogue.models && found.of.vendors === catalogue.vendors)
-		return found;
+	return found && found.of.models === catalogue.models && found.of.vendors === catalogue.vendors
+		? found
+		: undefined;
+}
+
+function* prepareSteps(catalogue: QueryCatalogue): Steps<Prepared> {
+	const found = preparedOf(catalogue);
+	if (found) return found;
 	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
 	const vendorNames = new Map(catalogue.vendors.map((v) => [v.id, `${v.name.en} ${v.name.ar}`]));
 	const text = (names: { en: string; ar: string }, id: string, extra: string) =>
 		fold(`${names.en} ${names.ar} ${id} ${extra}`);
-	const offers = catalogue.offers.map((offer): Entry<OfferRow> => {
+	const offers: Entry<OfferRow>[] = [];
+	for (const offer of catalogue.offers) {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
 		let date = '';
 		for (const model of models) if (modelDate(model) > date) date = modelDate(model);
@@ -280,10 +374,12 @@ function prepare(catalogue: QueryCatalogue): Prepared {
 			date
 		};
 		const makers = models.map((m) => `${m.name.en} ${vendorNames.get(m.vendor) ?? ''}`);
-		return { row, text: text(offer.name, offer.id, makers.join(' ')) };
-	});
-	const offersOf = offersByModel(catalogue.offers);
-	const models = catalogue.models.map((model): Entry<ModelRow> => {
+		offers.push({ row, text: text(offer.name, offer.id, makers.join(' ')) });
+		if (offers.length % STEP === 0) yield;
+	}
+	const offersOf = yield* offersByModelSteps(catalogue.offers);
+	const models: Entry<ModelRow>[] = [];
+	for (const model of catalogue.models) {
 		const served = offersOf.get(model.id) ?? [];
 		const cheapest = cheapestPrice(served);
 		const row = {
@@ -293,8 +389,9 @@ function prepare(catalogue: QueryCatalogue): Prepared {
 			...(cheapest?.fees && { fees: cheapest.fees }),
 			date: modelDate(model)
 		};
-		return { row, text: text(model.name, model.id, vendorNames.get(model.vendor) ?? '') };
-	});
+		models.push({ row, text: text(model.name, model.id, vendorNames.get(model.vendor) ?? '') });
+		if (models.length % STEP === 0) yield;
+	}
 	const prepared: Prepared = { of: catalogue, offers, models, orders: new Map() };
 	preparedQueries.set(catalogue.offers, prepared);
 	return prepared;
@@ -305,7 +402,12 @@ function prepare(catalogue: QueryCatalogue): Prepared {
  * id), by date, or by monthly price (not announced last both ways), each ascending or
  * descending, ties by name ascending.
  */
-function ordered(prepared: Prepared, lang: 'en' | 'ar', sort: SortKey, desc: boolean) {
+function* orderedSteps(
+	prepared: Prepared,
+	lang: 'en' | 'ar',
+	sort: SortKey,
+	desc: boolean
+): Steps<Order> {
 	const key = `${lang} ${sort} ${desc}`;
 	const known = prepared.orders.get(key);
 	if (known) return known;
@@ -324,31 +426,69 @@ function ordered(prepared: Prepared, lang: 'en' | 'ar', sort: SortKey, desc: boo
 		if (sort === 'date') return (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) * flip;
 		return 0;
 	};
-	const sortBy = <R extends Sortable>(
+	function* sortBy<R extends Sortable>(
 		entries: Entry<R>[],
 		record: (row: R) => { id: string; name: { en: string; ar: string } }
-	) =>
-		entries
-			.map((entry) => ({ entry, ...record(entry.row) }))
-			.sort((a, b) => {
-				const first = primary(a.entry.row, b.entry.row);
-				if (first) return first;
-				const names = byName(a.name[lang], b.name[lang]) * (sort === 'name' ? flip : 1);
-				return names || byId(a.id, b.id);
-			})
-			.map(({ entry }) => entry);
+	): Steps<Entry<R>[]> {
+		const keyed = entries.map((entry) => ({ entry, ...record(entry.row) }));
+		const sorted = yield* sortSteps(keyed, (a, b) => {
+			const first = primary(a.entry.row, b.entry.row);
+			if (first) return first;
+			const names = byName(a.name[lang], b.name[lang]) * (sort === 'name' ? flip : 1);
+			return names || byId(a.id, b.id);
+		});
+		return sorted.map(({ entry }) => entry);
+	}
 	const order = {
-		offers: sortBy(prepared.offers, (r) => r.offer),
-		models: sortBy(prepared.models, (r) => r.model)
+		offers: yield* sortBy(prepared.offers, (r) => r.offer),
+		models: yield* sortBy(prepared.models, (r) => r.model)
 	};
 	prepared.orders.set(key, order);
 	return order;
 }
 
+/** Up to this many models and offers together, a catalogue is prepared at once when queried. */
+export const QUERY_AT_ONCE_UP_TO = 2000;
+
+/**
+ * Whether `queryCatalogue` can answer at once for this catalogue and order: what it needs is
+ * worked out already (`prepareCatalogueQuery`), or the catalogue is small enough to work it out
+ * within a frame (`QUERY_AT_ONCE_UP_TO`).
+ */
+export function canQueryAtOnce(
+	catalogue: QueryCatalogue,
+	options: { lang: 'en' | 'ar'; sort: SortKey; desc: boolean }
+): boolean {
+	if (catalogue.models.length + catalogue.offers.length <= QUERY_AT_ONCE_UP_TO) return true;
+	return (
+		preparedOf(catalogue)?.orders.has(`${options.lang} ${options.sort} ${options.desc}`) ?? false
+	);
+}
+
+/**
+ * Works out, in slices that give the page its turn between them (each about 12 ms), what
+ * `queryCatalogue` needs for this catalogue and order, so that a big catalogue's first show never
+ * blocks the page for long; afterwards `canQueryAtOnce` is true and a query costs one pass over
+ * the rows. Resolves when done, or as soon as `signal` aborts (then some of it may be left).
+ */
+export async function prepareCatalogueQuery(
+	catalogue: QueryCatalogue,
+	options: { lang: 'en' | 'ar'; sort: SortKey; desc: boolean },
+	signal?: AbortSignal
+): Promise<void> {
+	await inSlices(
+		(function* () {
+			const prepared = yield* prepareSteps(catalogue);
+			yield* orderedSteps(prepared, options.lang, options.sort, options.desc);
+		})(),
+		signal
+	);
+}
+
 /**
  * Filters and sorts the catalogue for the page; names sort in the given language. Everything
- * that does not depend on the filters is worked out once per catalogue and order (`prepare`,
- * `ordered`), so a keystroke costs one pass over the rows in the order already made.
+ * that does not depend on the filters is worked out once per catalogue and order
+ * (`prepareSteps`, `orderedSteps`; in slices beforehand with `prepareCatalogueQuery`), so a keystroke costs one pass over the rows in the order already made.
  */
 export function queryCatalogue(
 	catalogue: QueryCatalogue,
@@ -356,8 +496,8 @@ export function queryCatalogue(
 	options: { favourites?: ReadonlySet<string>; lang: 'en' | 'ar' }
 ): { models: ModelRow[]; offers: OfferRow[] } {
 	const favourites = options.favourites ?? new Set<string>();
-	const prepared = prepare(catalogue);
-	const order = ordered(prepared, options.lang, query.sort, query.desc);
+	const prepared = whole(prepareSteps(catalogue));
+	const order = whole(orderedSteps(prepared, options.lang, query.sort, query.desc));
 	const needle = query.q ? fold(query.q) : undefined;
 	const offerFilters = query.runs || query.device || query.kind || query.maxPrice !== undefined;
 	// Each offer is judged once; a model is kept when one of its offers passes.

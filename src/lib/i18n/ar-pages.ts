@@ -306,5 +306,8 @@ export const arPages = {
 			failed: 'رفض المتصفح التغيير.'
 		},
 		resetNotDone: 'لم يُعَد ضبط بياناتك: لم يتغيّر شيء.'
+	},
+	tableWindow: {
+		earlier: 'اعرض {count} من الصفوف السابقة ({above} في الأعلى)'
 	}
 } satisfies PageMessages;

@@ -294,6 +294,9 @@ export const enPages = {
 			failed: 'The browser refused the change.'
 		},
 		resetNotDone: 'Your data was not reset: nothing was changed.'
+	},
+	tableWindow: {
+		earlier: 'Show the {count} before ({above} above)'
 	}
 };
 

@@ -5,19 +5,20 @@
 import { liveQuery, type DexieOptions, type EntityTable } from 'dexie';
 import type { Catalogue } from '$lib/domain/catalogue';
 import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
-import type { Alias, Edit, EditPatch, Note, OwnData } from '$lib/domain/import/types';
+import type { EditPatch, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
 import { announceWrite, openTimeLimitMs } from './database';
+import { packedAmong, readPacks } from './packs';
+import { readOwn, tag, untag, withPacked } from './rows';
 import { StorageWriteError } from './write-error';
 import {
 	ChooserDb,
 	DB_NAME,
 	type CatalogueMeta,
-	type FavouriteRow,
 	type MetaRow,
 	type MetaValues,
-	type Origin,
+	type PackKind,
 	type ShadowedRecords,
 	type Stored
 } from './db';
@@ -127,27 +128,23 @@ export type OpenOptions = {
 	onLateOpen?: (store: CatalogueStore) => void;
 };
 
-const tag = <T extends object>(records: T[], origin: Origin): Stored<T>[] =>
-	records.map((r) => ({ ...r, origin }));
-
-function untag<T extends object>(records: Stored<T>[]): T[] {
-	return records.map((r) => {
-		const { origin, ...rest } = r;
-		return rest as unknown as T;
-	});
-}
-
 /**
  * Swaps a table's shipped records for new ones; the person's own records stay, and a shipped
- * record whose id an own record already holds is not written (the person's record is kept).
- * Gives the shipped records so held back.
+ * record whose id an own record already holds (a row, or in `packed`, the kind's packs) is not
+ * written (the person's record is kept). Gives the shipped records so held back.
  */
 async function replaceShipped<T extends { id: string }>(
+	db: ChooserDb,
 	table: EntityTable<Stored<T>, 'id'>,
-	records: T[]
+	records: T[],
+	packed?: PackKind
 ): Promise<T[]> {
 	await table.where('origin').equals('shipped').delete();
 	const own = new Set<string>(await table.where('origin').equals('own').primaryKeys());
+	if (packed) {
+		const ids = records.map((r) => r.id);
+		for (const id of await packedAmong(db, packed, ids)) own.add(id);
+	}
 	await table.bulkPut(
 		tag(
 			records.filter((r) => !own.has(r.id)),
@@ -174,7 +171,8 @@ async function metaValue<K extends MetaRow['key']>(
  * holding a newer catalogue (another tab runs a newer app) is left as it is.
  */
 export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<SeedResult> {
-	return db.transaction('rw', [db.models, db.offers, db.facts, db.vendors, db.meta], async () => {
+	const tables = [db.models, db.offers, db.facts, db.vendors, db.meta, db.packs];
+	return db.transaction('rw', tables, async () => {
 		const stored = await metaValue(db, 'catalogue');
 		const order = stored
 			? compareCatalogueVersions(stored.catalogueVersion, shipped.catalogueVersion)
@@ -182,10 +180,10 @@ export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<
 		if (order > 0) return 'kept-newer';
 		if (order === 0) return 'current';
 		const shadowed: ShadowedRecords = {
-			vendors: await replaceShipped(db.vendors, shipped.vendors),
-			models: await replaceShipped(db.models, shipped.models),
-			offers: await replaceShipped(db.offers, shipped.offers),
-			facts: await replaceShipped(db.facts, shipped.facts)
+			vendors: await replaceShipped(db, db.vendors, shipped.vendors),
+			models: await replaceShipped(db, db.models, shipped.models, 'models'),
+			offers: await replaceShipped(db, db.offers, shipped.offers, 'offers'),
+			facts: await replaceShipped(db, db.facts, shipped.facts)
 		};
 		if (Object.values(shadowed).some((held) => held.length > 0))
 			await db.meta.put({ key: 'shadowed', value: shadowed });
@@ -202,28 +200,39 @@ export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<
 
 /** Reads the whole stored catalogue in one consistent snapshot. */
 async function readStored(db: ChooserDb, fallback: Catalogue): Promise<CatalogueView> {
-	const tables = [db.models, db.offers, db.facts, db.vendors, db.meta, db.edits, db.aliases];
+	const tables = [
+		db.models,
+		db.offers,
+		db.facts,
+		db.vendors,
+		db.meta,
+		db.edits,
+		db.aliases,
+		db.packs
+	];
 	return db.transaction('r', tables, async () => {
-		const [meta, models, offers, facts, vendors, edits, aliases] = await Promise.all([
+		const [meta, models, offers, facts, vendors, edits, aliases, packed] = await Promise.all([
 			db.meta.get('catalogue'),
 			db.models.toArray(),
 			db.offers.toArray(),
 			db.facts.toArray(),
 			db.vendors.toArray(),
 			db.edits.toArray(),
-			db.aliases.toArray()
+			db.aliases.toArray(),
+			readPacks(db)
 		]);
 		const head = (meta?.value as CatalogueMeta | undefined) ?? fallback;
-		const ownRecords = [models, offers, facts, vendors]
-			.flat()
-			.filter((r) => r.origin === 'own').length;
+		let ownRecords = packed.models.length + packed.offers.length;
+		for (const rows of [models, offers, facts, vendors]) {
+			for (const r of rows) if (r.origin === 'own') ownRecords++;
+		}
 		const catalogue: Catalogue = {
 			catalogueVersion: head.catalogueVersion,
 			asOf: head.asOf,
 			source: head.source,
 			vendors: untag(vendors),
-			models: untag(models),
-			offers: untag(offers),
+			models: withPacked(untag(models), packed.models),
+			offers: withPacked(untag(offers), packed.offers),
 			facts: untag(facts)
 		};
 		const merged = applyEdits(catalogue, edits);
@@ -236,195 +245,16 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 	});
 }
 
-/** Everything the person made, read in one snapshot. */
-async function readOwn(db: ChooserDb): Promise<OwnData> {
-	return db.transaction(
-		'r',
-		[db.vendors, db.models, db.offers, db.edits, db.notes, db.favourites, db.aliases],
-		async () => {
-			const own = <T extends object>(rows: Stored<T>[]) => untag(rows);
-			const [vendors, models, offers, edits, notes, favourites, aliases] = await Promise.all([
-				db.vendors.where('origin').equals('own').toArray(),
-				db.models.where('origin').equals('own').toArray(),
-				db.offers.where('origin').equals('own').toArray(),
-				db.edits.toArray(),
-				db.notes.toArray(),
-				db.favourites.toCollection().primaryKeys(),
-				db.aliases.toArray()
-			]);
-			return {
-				vendors: own(vendors),
-				models: own(models),
-				offers: own(offers),
-				edits,
-				notes,
-				favourites,
-				aliases
-			};
-		}
-	);
-}
-
-/**
- * Moves what the person made on each alias's old model id to the new one: the old own model goes,
- * its note joins the new id's (both texts kept), its star and its edit move (an edit the new id
- * already has wins), own offers that named it name the new id, and the alias is kept for links.
- * Runs inside the caller's transaction; `written` are the model ids just written, never deleted.
- */
-async function moveAliases(db: ChooserDb, aliases: Alias[], written: Set<string>): Promise<void> {
-	const moves = aliases.filter((a) => a.from !== a.to);
-	if (moves.length === 0) return;
-	const ids = [...new Set(moves.flatMap((a) => [a.from, a.to]))];
-	const keys = ids.map((id) => `model:${id}`);
-	const [models, notes, favourites, edits] = await Promise.all([
-		db.models.bulkGet(moves.map((a) => a.from)),
-		db.notes.bulkGet(ids),
-		db.favourites.bulkGet(keys),
-		db.edits.bulkGet(keys)
-	]);
-	const byKey = <T>(rows: (T | undefined)[], of: string[]) =>
-		new Map(rows.flatMap((row, i) => (row ? [[of[i]!, row] as const] : [])));
-	const note = byKey<Note>(notes, ids);
-	const star = byKey<FavouriteRow>(favourites, keys);
-	const edit = byKey<Edit>(edits, keys);
-	const gone = new Set<string>();
-	const changed = { notes: new Set<string>(), stars: new Set<string>(), edits: new Set<string>() };
-	const move = <T>(
-		map: Map<string, T>,
-		from: string,
-		to: string,
-		next: T,
-		touched: Set<string>
-	) => {
-		map.set(to, next);
-		map.delete(from);
-		touched.add(from).add(to);
-	};
-	moves.forEach(({ from, to }, i) => {
-		const model = models[i];
-		if (model?.origin === 'own' && !written.has(from)) gone.add(from);
-		const old = note.get(from);
-		if (old) {
-			const kept = note.get(to);
-			const text = kept && kept.text !== old.text ? `${kept.text}\n\n${old.text}` : undefined;
-			const next = kept ? { ...kept, text: text ?? kept.text } : { ...old, modelId: to };
-			move(note, from, to, next, changed.notes);
-		}
-		const [fromKey, toKey] = [`model:${from}`, `model:${to}`];
-		const starred = star.get(fromKey);
-		if (starred)
-			move(star, fromKey, toKey, star.get(toKey) ?? { ...starred, key: toKey }, changed.stars);
-		const edited = edit.get(fromKey);
-		if (edited && !edit.get(toKey))
-			move(edit, fromKey, toKey, { ...edited, key: toKey }, changed.edits);
-	});
-	// Each table: the moved rows written, the emptied keys deleted.
-	const settle = async <T>(
-		table: { bulkPut(rows: T[]): unknown; bulkDelete(keys: string[]): unknown },
-		map: Map<string, T>,
-		touched: Set<string>
-	) => {
-		const keys = [...touched];
-		await table.bulkDelete(keys.filter((k) => !map.has(k)));
-		await table.bulkPut(keys.flatMap((k) => (map.has(k) ? [map.get(k)!] : [])));
-	};
-	const renamed = new Map(moves.map((a) => [a.from, a.to]));
-	const live = new Set(moves.map((a) => a.to));
-	await Promise.all([
-		db.models.bulkDelete([...gone]),
-		settle(db.notes, note, changed.notes),
-		settle(db.favourites, star, changed.stars),
-		settle(db.edits, edit, changed.edits),
-		db.offers
-			.where('origin')
-			.equals('own')
-			.filter((offer) => offer.models.some((id) => renamed.has(id)))
-			.modify((offer) => {
-				offer.models = [...new Set(offer.models.map((id) => renamed.get(id) ?? id))];
-			}),
-		// A new id is a record again, no longer an alias of an older one.
-		db.aliases.bulkDelete([...live]).then(() => db.aliases.bulkPut(moves))
-	]);
-}
-
-/** Every table the person's data lives in: what a write of it locks. */
-const ownTables = (db: ChooserDb) => [
-	db.vendors,
-	db.models,
-	db.offers,
-	db.edits,
-	db.notes,
-	db.favourites,
-	db.aliases,
-	db.lists
-];
-
-/**
- * Writes the person's data in one transaction, with its aliases' moves (`moveAliases`); an id
- * taken by a shipped record refuses it all.
- */
-async function addOwn(
-	db: ChooserDb,
-	data: OwnData,
-	lists: readonly ListAsOf[] = []
-): Promise<void> {
-	const tables = ownTables(db);
-	await db.transaction('rw', tables, async () => {
-		// The shipped ids are a few dozen keys from the origin index, where looking up every
-		// incoming id would read one record per row (tens of thousands for a big import).
-		const shippedIds = async (table: typeof db.models | typeof db.offers | typeof db.vendors) =>
-			new Set(await table.where('origin').equals('shipped').primaryKeys());
-		const [models, offers, vendors] = await Promise.all([
-			shippedIds(db.models),
-			shippedIds(db.offers),
-			shippedIds(db.vendors)
-		]);
-		const taken =
-			data.models.find((m) => models.has(m.id))?.id ??
-			data.offers.find((o) => offers.has(o.id))?.id ??
-			data.vendors.find((v) => vendors.has(v.id))?.id;
-		if (taken) throw new StorageWriteError('conflict', taken);
-		const at = new Date().toISOString();
-		await Promise.all([
-			db.vendors.bulkPut(tag(data.vendors, 'own')),
-			db.models.bulkPut(tag(data.models, 'own')),
-			db.offers.bulkPut(tag(data.offers, 'own')),
-			db.edits.bulkPut(data.edits),
-			db.notes.bulkPut(data.notes),
-			db.favourites.bulkPut(data.favourites.map((key) => ({ key, at }))),
-			// One record per list, keyed by it: the copy just read replaces the one read before.
-			db.lists.bulkPut([...lists])
-		]);
-		await moveAliases(db, data.aliases, new Set(data.models.map((m) => m.id)));
-	});
-}
-
-/**
- * Reads the person's data and writes what `make` makes of it (`addOwn`) in one read-write
- * transaction: `readOwn` and `addOwn` run inside it, as parts of it.
- */
-async function replaceOwn<T extends { data: OwnData }>(
-	db: ChooserDb,
-	make: (stored: OwnData) => T,
-	lists: readonly ListAsOf[] = []
-): Promise<T> {
-	const tables = ownTables(db);
-	return db.transaction('rw', tables, async () => {
-		const made = make(await readOwn(db));
-		await addOwn(db, made.data, lists);
-		return made;
-	});
-}
-
 /**
  * Back to the shipped catalogue in one transaction: the person's records, edits, aliases and the
  * lists' "as of" records go; shipped records held back for an own record of the same id return.
  */
 async function resetOwn(db: ChooserDb): Promise<void> {
 	const records = [db.models, db.offers, db.vendors, db.facts] as const;
-	await db.transaction('rw', [...records, db.edits, db.aliases, db.lists, db.meta], async () => {
+	const tables = [...records, db.edits, db.aliases, db.lists, db.meta, db.packs];
+	await db.transaction('rw', tables, async () => {
 		for (const table of records) await table.where('origin').equals('own').delete();
-		await Promise.all([db.edits.clear(), db.aliases.clear(), db.lists.clear()]);
+		await Promise.all([db.edits.clear(), db.aliases.clear(), db.lists.clear(), db.packs.clear()]);
 		const held = await metaValue(db, 'shadowed');
 		if (!held) return;
 		await Promise.all([
@@ -556,6 +386,9 @@ export function readOnlyStore(
 	};
 }
 
+/** What writes the person's data, loaded before a write's transaction opens (not on a first visit). */
+const ownWrites = () => import('./own-writes');
+
 /** The store over an open, seeded database. */
 function writableStore(
 	open: ChooserDb,
@@ -593,8 +426,9 @@ function writableStore(
 				else await open.edits.delete(key);
 			}),
 		readOwn: () => readOwn(open),
-		addOwn: (data, lists) => writing(() => addOwn(open, data, lists)),
-		replaceOwn: (make, lists) => writing(() => replaceOwn(open, make, lists)),
+		addOwn: (data, lists) => writing(async () => (await ownWrites()).addOwn(open, data, lists)),
+		replaceOwn: (make, lists) =>
+			writing(async () => (await ownWrites()).replaceOwn(open, make, lists)),
 		readLists: () => readLists(open),
 		observeLists: () => liveQuery(() => readLists(open)),
 		resetOwn: () => writing(() => resetOwn(open)),

@@ -43,6 +43,17 @@ export type { Alias as AliasRow, Edit as EditRow, Note as NoteRow } from '$lib/d
 /** A public list's "as of" record, one per list (`source`): the copy read into the catalogue last. */
 export type ListRow = ListAsOf;
 
+/** The kinds of record kept in packs (`packs.ts`). */
+export type PackKind = 'models' | 'offers';
+
+/**
+ * A pack: the person's own records of one kind whose ids fall in one bucket (`packs.ts`), keyed
+ * `models:07`; the records as the domain has them (no `origin`: every packed record is own).
+ */
+export type PackRow =
+	| { key: string; kind: 'models'; records: Model[] }
+	| { key: string; kind: 'offers'; records: Offer[] };
+
 export { DB_NAME };
 
 export class ChooserDb extends Dexie {
@@ -56,6 +67,7 @@ export class ChooserDb extends Dexie {
 	notes!: EntityTable<Note, 'modelId'>;
 	aliases!: EntityTable<Alias, 'from'>;
 	lists!: EntityTable<ListAsOf, 'source'>;
+	packs!: EntityTable<PackRow, 'key'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -79,5 +91,9 @@ export class ChooserDb extends Dexie {
 		this.version(5).stores({ aliases: 'from' });
 		// 6: each public list's "as of" record (a fetch's time or a file's date), one per list.
 		this.version(6).stores({ lists: 'source' });
+		// 7: the person's own models and offers of a big write, many to a row (`packs.ts`): a list
+		// of 30,000 entries is some 65,000 records, too slow to write and read back one per row.
+		// Records already stored stay rows (nothing moves), so no upgrader is needed.
+		this.version(7).stores({ packs: 'key' });
 	}
 }

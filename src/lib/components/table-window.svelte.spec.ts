@@ -1,0 +1,58 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { defaultCatalogueQuery, queryCatalogue } from '$lib/domain/catalogue-query';
+import { syntheticCatalogue } from '$lib/domain/synthetic';
+import ModelTable from './ModelTable.svelte';
+import OfferTable from './OfferTable.svelte';
+import { FIRST_ROWS, MAX_ROWS, ROW_STEP } from './row-window';
+
+const big = queryCatalogue(
+	{ ...syntheticCatalogue(3000), vendors: shippedCatalogue.vendors },
+	defaultCatalogueQuery(),
+	{ lang: 'en' }
+);
+
+/** The table's body rows (by selector: role queries over hundreds of rows are slow in jsdom). */
+const bodyRows = (name: string) => [
+	...screen.getByRole('table', { name }).querySelectorAll('tbody > tr')
+];
+const firstId = (name: string) => bodyRows(name)[0]!.getAttribute('data-id');
+
+describe('long tables show a window of rows', () => {
+	const tables = [
+		{
+			name: 'Models',
+			mount: () => render(ModelTable, { rows: big.models, vendors: shippedCatalogue.vendors }),
+			ids: big.models.map((r) => r.model.id)
+		},
+		{
+			name: 'Ways to use them',
+			mount: () => render(OfferTable, { rows: big.offers }),
+			ids: big.offers.map((r) => r.offer.id)
+		}
+	];
+	for (const table of tables) {
+		it(`${table.name}: never more than ${MAX_ROWS} rows on the page, and the earlier ones come back`, async () => {
+			expect(table.ids.length).toBeGreaterThan(FIRST_ROWS + 3 * ROW_STEP);
+			table.mount();
+			expect(bodyRows(table.name)).toHaveLength(FIRST_ROWS);
+			expect(screen.queryByRole('button', { name: /^Show the \d+ before/ })).toBeNull();
+			for (let i = 0; i < 3; i++) {
+				await fireEvent.click(screen.getByRole('button', { name: /^Show \d+ more/ }));
+			}
+			const end = FIRST_ROWS + 3 * ROW_STEP;
+			expect(bodyRows(table.name)).toHaveLength(MAX_ROWS);
+			expect(firstId(table.name)).toBe(table.ids[end - MAX_ROWS]);
+			const earlier = screen.getByRole('button', {
+				name: `Show the ${ROW_STEP} before (${end - MAX_ROWS} above)`
+			});
+			await fireEvent.click(earlier);
+			expect(bodyRows(table.name)).toHaveLength(MAX_ROWS);
+			expect(firstId(table.name)).toBe(table.ids[end - ROW_STEP - MAX_ROWS]);
+			await fireEvent.click(screen.getByRole('button', { name: /^Show the \d+ before/ }));
+			expect(firstId(table.name)).toBe(table.ids[0]);
+			expect(screen.queryByRole('button', { name: /^Show the \d+ before/ })).toBeNull();
+		}, 60_000);
+	}
+});
