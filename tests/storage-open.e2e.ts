@@ -83,7 +83,7 @@ describe('an open that never answers', () => {
 		await add.click({ timeout: 3000 });
 		const alert = page
 			.getByRole('alert')
-			.filter({ hasText: 'Not saved: your data has not opened' });
+			.filter({ hasText: 'Not saved. Your data has not opened' });
 		await alert.waitFor({ timeout: 10_000 });
 		expect(await alert.textContent()).toContain('What you typed is still here.');
 		expect(await page.getByLabel('Model name').inputValue()).toBe('Llama 3.1 8B');

@@ -65,28 +65,28 @@ async function ready(browser: Browser, path: string) {
 
 const words = {
 	en: {
-		quota: 'Not saved: the storage this browser gives the app is full.',
-		aborted: 'Not saved: the browser stopped the save',
-		closed: 'Not saved: the app’s storage was closed',
-		failed: 'Not saved: the browser refused to save it.',
+		quota: 'Not saved. The storage this browser gives the app is full.',
+		aborted: 'Not saved. The browser stopped the change',
+		closed: 'Not saved. The app’s storage was closed',
+		failed: 'Not saved. The browser refused the change.',
 		kept: 'What you typed is still here.',
 		star: 'Your star on GPT-4o was not saved.',
 		// After a lead that says what was not saved, the reason does not say it again.
 		full: 'The storage this browser gives the app is full.',
-		notSaved: 'Not saved:',
+		notSaved: 'Not saved.',
 		reset: 'Your data was not reset: nothing was changed.',
 		save: 'Save',
 		saved: 'Saved.'
 	},
 	ar: {
-		quota: 'لم يُحفظ: امتلأت المساحة التي يمنحها هذا المتصفح للتطبيق.',
-		aborted: 'لم يُحفظ: أوقف المتصفح الحفظ',
-		closed: 'لم يُحفظ: أُغلق مخزن التطبيق',
-		failed: 'لم يُحفظ: رفض المتصفح حفظه.',
+		quota: 'لم يُحفظ. امتلأت المساحة التي يمنحها هذا المتصفح للتطبيق.',
+		aborted: 'لم يُحفظ. أوقف المتصفح التغيير',
+		closed: 'لم يُحفظ. أُغلق مخزن التطبيق',
+		failed: 'لم يُحفظ. رفض المتصفح التغيير.',
 		kept: 'ما كتبته باقٍ هنا.',
 		star: 'لم تُحفظ نجمتك على',
 		full: 'امتلأت المساحة التي يمنحها هذا المتصفح للتطبيق.',
-		notSaved: 'لم يُحفظ:',
+		notSaved: 'لم يُحفظ.',
 		reset: 'لم يُعَد ضبط بياناتك: لم يتغيّر شيء.',
 		save: 'احفظ',
 		saved: 'حُفظ.'

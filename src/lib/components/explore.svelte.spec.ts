@@ -392,7 +392,8 @@ describe('your own offers', () => {
 				name: 'Change where it runs: DeepSeek R1 distilled 7B on your device'
 			})
 		);
-		const place = screen.getByLabelText('Where it runs');
+		// The form loads the first time one opens.
+		const place = await screen.findByLabelText('Where it runs');
 		expect(
 			within(place)
 				.getAllByRole('option')
@@ -417,7 +418,8 @@ describe('your own offers', () => {
 	it('keeps an old graphics-card record editable, its place still a choice', async () => {
 		render(OfferEdit, { offer: offerOf('o3-mini-class-open-local') });
 		await fireEvent.click(screen.getByRole('button', { name: /^Change where it runs/ }));
-		const place = screen.getByLabelText('Where it runs');
+		// The form loads the first time one opens.
+		const place = await screen.findByLabelText('Where it runs');
 		expect(place).toHaveValue('gpu');
 		expect(
 			within(place)
@@ -435,7 +437,8 @@ describe('your own offers', () => {
 
 	it('adds a model that runs on your own device, its need from the size it was given', async () => {
 		render(AddModelForm);
-		const place = screen.getByLabelText('Where it runs');
+		// The form loads the first time one opens.
+		const place = await screen.findByLabelText('Where it runs');
 		expect(
 			within(place)
 				.getAllByRole('option')

@@ -57,7 +57,7 @@ describe('a price being edited', () => {
 		render(OfferEdit, { offer });
 		await fireEvent.click(screen.getByRole('button', { name: 'Change the price: ChatGPT Plus' }));
 		expect(unsavedEdits.any).toBe(false);
-		const monthly = screen.getByLabelText<HTMLInputElement>('US$ a month');
+		const monthly = await screen.findByLabelText<HTMLInputElement>('US$ a month');
 		await fireEvent.input(monthly, { target: { value: '23' } });
 		await expect.poll(() => unsavedEdits.any).toBe(true);
 		await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));

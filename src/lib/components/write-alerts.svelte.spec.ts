@@ -87,10 +87,10 @@ describe('a star that cannot be saved', () => {
 });
 
 describe('an alert with no lead', () => {
-	it('keeps its own "Not saved:" (a note, a price, an added model)', () => {
+	it('leads with "Not saved." (a note, a price, an added model)', () => {
 		render(WriteAlert, { failure: { code: 'quota', detail: '' }, kept: true });
 		expect(screen.getByRole('alert')).toHaveTextContent(
-			/^Not saved: the storage this browser gives the app is full\..*What you typed is still here\.$/
+			/^Not saved\. The storage this browser gives the app is full\..*What you typed is still here\.$/
 		);
 	});
 });

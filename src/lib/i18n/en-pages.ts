@@ -244,17 +244,7 @@ export const enPages = {
 		}
 	},
 	writes: {
-		quota:
-			'Not saved: the storage this browser gives the app is full. Free some space (export, then remove data you no longer need), then try again.',
-		closed:
-			'Not saved: the app’s storage was closed, perhaps for a newer version in another tab. Reload the page, then try again.',
-		blocked:
-			'Not saved: your data has not opened; another tab of Model Chooser may be holding it. Close it and reload, then try again.',
-		aborted:
-			'Not saved: the browser stopped the save, perhaps because another tab was saving at the same time. Try again.',
-		'read-only': 'Not saved: this browser does not let the app save anything.',
-		conflict: 'Not saved: the id {id} is already taken by the built-in catalogue.',
-		failed: 'Not saved: the browser refused to save it.',
+		notSaved: 'Not saved.',
 		reason: 'The browser said: {reason}',
 		kept: 'What you typed is still here.',
 		starOn: 'Your star on {name} was not saved.',
@@ -275,9 +265,9 @@ export const enPages = {
 		keepEditing: 'Keep editing'
 	},
 	/**
-	 * A failed write's reason when the alert's lead already says what was not saved or not done
-	 * ("Your star on GPT-4o was not saved."), so the reason never says it again; and the lead of a
-	 * reset that was not done.
+	 * Why a write failed, said after the alert's lead (what was not saved or not done, "Your star
+	 * on GPT-4o was not saved.", or else "Not saved."), so it never says so again; and the lead of
+	 * a reset that was not done.
 	 */
 	writeAlerts: {
 		reasons: {
