@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 
 type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
@@ -89,7 +89,11 @@ export async function settled(page: Page): Promise<void> {
 	await followed.get(page)?.quiet();
 }
 
-/** Every record of every object store of an IndexedDB database, read in the page. */
+/**
+ * Every record of every object store of an IndexedDB database, read in the page; `{}` for a
+ * database that does not exist, which reading never creates (its creation is aborted, as the
+ * app's own first-visit check does: a database made here would not be the app's).
+ */
 export async function readIndexedDb(
 	page: Page,
 	name: string
@@ -98,7 +102,16 @@ export async function readIndexedDb(
 		(dbName) =>
 			new Promise<Record<string, Record<string, unknown>[]>>((done, fail) => {
 				const open = indexedDB.open(dbName);
-				open.onerror = () => fail(open.error);
+				let absent = false;
+				open.onupgradeneeded = () => {
+					absent = true;
+					open.transaction?.abort();
+				};
+				open.onerror = (event) => {
+					event.preventDefault();
+					if (absent) done({});
+					else fail(open.error);
+				};
 				open.onsuccess = () => {
 					const db = open.result;
 					const names = [...db.objectStoreNames];
@@ -125,19 +138,22 @@ export async function readIndexedDb(
 }
 
 /**
- * Waits until the app has written its catalogue into IndexedDB and opened its store over it
- * (`data-storage`, set by the root layout once storage has answered: the writes of opening are
- * done, so a test may make writes fail from then on), and returns the records.
+ * Waits until the app's catalogue is in IndexedDB, and returns the records: on a first visit
+ * the service worker fills the database when it takes over, on a later one the page does.
  */
 export async function waitForSeed(
 	page: Page,
 	name = 'model-chooser'
 ): Promise<Record<string, Record<string, unknown>[]>> {
 	await page.waitForSelector('html[data-storage="indexeddb"]', { state: 'attached' });
-	const stores = await readIndexedDb(page, name);
-	if ((stores.meta ?? []).length === 0) {
-		throw new Error(`The app never wrote its catalogue into IndexedDB "${name}"`);
-	}
+	let stores: Record<string, Record<string, unknown>[]> = {};
+	await expect
+		.poll(async () => ((stores = await readIndexedDb(page, name)).meta ?? []).length, {
+			timeout: 20_000,
+			interval: 100,
+			message: `the app's catalogue in IndexedDB "${name}"`
+		})
+		.toBeGreaterThan(0);
 	return stores;
 }
 
