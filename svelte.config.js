@@ -61,7 +61,7 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Absolute asset paths, so a page opened with a trailing slash (/models/) finds them too.
 		paths: { relative: false },
-		// The service worker is registered by src/lib/pwa with workbox-window, to ask before updating.
+		// The service worker is registered by src/lib/pwa (the browser's own API), to ask before updating.
 		serviceWorker: { register: false },
 		// The style sheets are small (3 KiB gzip in all): inlined, the first paint waits for no request.
 		inlineStyleThreshold: 8192,

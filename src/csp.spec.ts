@@ -9,7 +9,7 @@ import config, { templateHashes } from '../svelte.config.js';
 import { LIST_URLS } from '$lib/domain/list-sources';
 import { IMPORT_WORKER_POLICY } from '$lib/import/worker-url';
 import { TRUSTED_TYPES_POLICY } from '$lib/pwa/register-sw';
-import { policyFirst } from './hooks.server';
+import { policyFirst, startAfterFirstPaint } from './hooks.server';
 
 const html = readFileSync('src/app.html', 'utf8');
 const directives = config.kit?.csp?.directives ?? {};
@@ -80,5 +80,121 @@ describe('the policy’s place in the page', () => {
 	it('leaves a page without a policy as it is', () => {
 		const page = '<head><meta charset="utf-8" /><script>x()</script>';
 		expect(policyFirst(page)).toBe(page);
+	});
+});
+
+describe('the app’s start on a prerendered page', () => {
+	const boot = `
+				{
+					__sveltekit_abc = {
+						base: ""
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("/_app/immutable/entry/start.A.js"),
+						import("/_app/immutable/entry/app.B.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element);
+					});
+				}
+			`;
+	const page = (script: string, hash = sha256(script)) =>
+		`<head>\n\t\t<meta http-equiv="content-security-policy" content="script-src 'self' '${hash}'">` +
+		`\n\t\t<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">` +
+		`\n\t\t<link href="/_app/immutable/chunks/C.js" rel="modulepreload">\n\t</head>` +
+		`<body><div style="display: contents"><main>Text</main><script>${script}</script></div></body>`;
+	const scripts = (html: string) =>
+		[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+	const MODULES = ['/_app/immutable/entry/start.A.js', '/_app/immutable/chunks/C.js'];
+
+	type Link = { rel?: string; href?: string };
+	/**
+	 * Runs the page's two scripts, head first, in a stand-in document; gives the links added to
+	 * <head>, the modules imported and whether a frame was waited for.
+	 */
+	function run(html: string, root: { attrs: string[]; visibility?: string }) {
+		const [preloader = '', started = ''] = scripts(html);
+		const head: Link[] = [];
+		const imported: string[] = [];
+		let frames = 0;
+		const window: Record<string, unknown> = {};
+		const document = {
+			visibilityState: root.visibility ?? 'visible',
+			documentElement: { hasAttribute: (name: string) => root.attrs.includes(name) },
+			currentScript: { parentElement: {} },
+			createElement: () => ({}),
+			head: { appendChild: (link: Link) => head.push(link) }
+		};
+		const env = {
+			window,
+			document,
+			requestAnimationFrame: (frame: () => void) => {
+				frames++;
+				frame();
+			},
+			setTimeout: (next: () => void) => next(),
+			importing: (url: string) => imported.push(url),
+			Promise: { all: () => ({ then: () => undefined }) }
+		};
+		const names = Object.keys(env);
+		const body = (code: string) =>
+			code.replace(/import\(("[^"]+")\)/g, 'importing($1)').replace('__sveltekit_abc =', '');
+		new Function(...names, body(preloader))(...Object.values(env));
+		const preloadedInHead = head.length;
+		new Function(...names, body(started))(...Object.values(env));
+		return { preloadedInHead, head, imported, frames };
+	}
+
+	it('takes the preloads out of <head>, putting one small script in their place', () => {
+		const started = startAfterFirstPaint(page(boot));
+		expect(started).not.toMatch(/<link[^>]*modulepreload/);
+		const [preloader = ''] = scripts(started);
+		expect(started.indexOf(preloader)).toBeLessThan(started.indexOf('</head>'));
+		expect(preloader).toContain(JSON.stringify(MODULES));
+		expect(started).toContain('<main>Text</main>');
+	});
+
+	it('starts after a frame has been shown where the page is readable as it came', () => {
+		const { preloadedInHead, head, imported, frames } = run(startAfterFirstPaint(page(boot)), {
+			attrs: []
+		});
+		expect(preloadedInHead).toBe(0);
+		expect(frames).toBe(1);
+		expect(head.map((link) => [link.rel, link.href])).toEqual(
+			MODULES.map((href) => ['modulepreload', href])
+		);
+		expect(imported).toEqual([
+			'/_app/immutable/entry/start.A.js',
+			'/_app/immutable/entry/app.B.js'
+		]);
+	});
+
+	it.each([
+		['an Arabic visit', { attrs: ['data-lang-pending'] }],
+		['a chooser link whose answer the app computes', { attrs: ['data-pending'] }],
+		['a page in a background tab', { attrs: [], visibility: 'hidden' }]
+	])('preloads from <head> and starts at once for %s', (_, root) => {
+		const { preloadedInHead, head, imported, frames } = run(startAfterFirstPaint(page(boot)), root);
+		expect(preloadedInHead).toBe(MODULES.length);
+		expect(head).toHaveLength(MODULES.length);
+		expect(frames).toBe(0);
+		expect(imported).toHaveLength(2);
+	});
+
+	it('allows the new scripts by their hashes, in place of the old one’s', () => {
+		const started = startAfterFirstPaint(page(boot));
+		for (const script of scripts(started)) expect(started).toContain(`'${sha256(script)}'`);
+		expect(started).not.toContain(`'${sha256(boot)}'`);
+	});
+
+	it('refuses a page whose policy does not allow its boot script', () => {
+		expect(() => startAfterFirstPaint(page(boot, 'sha256-other'))).toThrow(/hash/);
+	});
+
+	it('leaves a page without SvelteKit’s boot script as it is', () => {
+		const plain = '<head><meta charset="utf-8" /></head><body><script>x()</script></body>';
+		expect(startAfterFirstPaint(plain)).toBe(plain);
 	});
 });

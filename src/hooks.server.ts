@@ -3,8 +3,10 @@
  * Content-Security-Policy `<meta>` into `%sveltekit.head%`, after app.html's inline script, where
  * it would not cover that script: a `<meta>` policy governs only what follows it. The script must
  * stay before `%sveltekit.head%` (it titles and hides the page before the prerendered English
- * title is parsed), so the policy moves up instead, right after `<meta charset>`.
+ * title is parsed), so the policy moves up instead, right after `<meta charset>`. And the app's
+ * start waits for the first paint where the page is readable without it (`startAfterFirstPaint`).
  */
+import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit';
 
 const POLICY = /<meta http-equiv="content-security-policy" content="[^"]*">/;
@@ -18,5 +20,90 @@ export function policyFirst(html: string): string {
 	return html.replace(policy, '').replace(CHARSET, () => `${CHARSET}\n\t\t${policy}`);
 }
 
+const MODULE_PRELOAD = /\n[\t ]*<link href="([^"]+)" rel="modulepreload">/g;
+/** SvelteKit's boot script: it sets its globals, then imports its entry modules and starts. */
+const BOOT_SCRIPT = /<script>(\s*\{\s*__sveltekit_\w+ = [^<]*?Promise\.all\(\[[^<]*)<\/script>/;
+const BOOT_IMPORTS = 'Promise.all([';
+
+/** The CSP source of a text: `sha256-` and its SHA-256 digest in base64. */
+const sha256 = (text: string) =>
+	`sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/**
+ * Where the page's content is already there to read, the app starts after the first paint, so on a
+ * slow network the page's text is not kept waiting behind 90 KiB of script it does not need (the
+ * scripts would share the connection with the rest of the page, and a browser may hold the paint
+ * for them). The page's `<link rel="modulepreload">`s become one inline script in their place in
+ * `<head>` (`PRELOADER`), which adds them at once where the content waits for the app (an Arabic
+ * visit, whose English text app.html hides; a chooser link whose answer the app computes:
+ * `data-lang-pending`, `data-pending`) or the page is not shown (a background tab); otherwise
+ * SvelteKit's boot script adds them and imports its entry once a frame has been shown
+ * (`STARTER`). The policy allows the new boot script and the preloader by their hashes, in place
+ * of the old boot script's. A page without the boot script (none is prerendered so) is left as
+ * it is.
+ * @throws Error when the page has the boot script but its policy does not list its hash: the
+ *   page would be built with a script its policy blocks.
+ */
+export function startAfterFirstPaint(html: string): string {
+	const boot = BOOT_SCRIPT.exec(html);
+	if (!boot) return html;
+	const text = boot[1] ?? '';
+	const before = sha256(text);
+	if (!html.includes(`'${before}'`)) {
+		throw new Error(`The page's policy does not list its boot script's hash (${before})`);
+	}
+	const modules = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1] ?? '');
+	const preloader = `${PRELOADER}(${JSON.stringify(modules)});`;
+	const end = text.lastIndexOf('}');
+	const started =
+		text.slice(0, end).replace(BOOT_IMPORTS, `const start = () => ${BOOT_IMPORTS}`) +
+		`\n${STARTER}(start);\n` +
+		text.slice(end);
+	let placed = false;
+	return html
+		.replace(MODULE_PRELOAD, (link) => {
+			if (placed) return '';
+			placed = true;
+			return `${link.slice(0, link.indexOf('<'))}<script>${preloader}</script>`;
+		})
+		.replace(boot[0], () => `<script>${started}</script>`)
+		.replace(`'${before}'`, () => `'${sha256(started)}' '${sha256(preloader)}'`);
+}
+
+/**
+ * In `<head>`, where the preloads were: keeps the page's modules as `window.__modelChooserStart`
+ * (`preload()` adds their `<link rel="modulepreload">`s once; `atOnce`: the app must not wait for
+ * a paint), and preloads them at once when so.
+ */
+const PRELOADER = `(function (modules) {
+	var root = document.documentElement;
+	var added = false;
+	var start = (window.__modelChooserStart = {
+		atOnce: document.visibilityState !== 'visible' || root.hasAttribute('data-pending') || root.hasAttribute('data-lang-pending'),
+		preload: function () {
+			if (added) return;
+			added = true;
+			modules.forEach(function (href) {
+				var link = document.createElement('link');
+				link.rel = 'modulepreload';
+				link.href = href;
+				document.head.appendChild(link);
+			});
+		}
+	});
+	if (start.atOnce) start.preload();
+})`;
+
+/** At the end of SvelteKit's boot script: runs `start` after the first paint, or at once. */
+const STARTER = `(function (start) {
+	var when = window.__modelChooserStart || { atOnce: true, preload: function () {} };
+	function go() {
+		when.preload();
+		start();
+	}
+	if (when.atOnce) go();
+	else requestAnimationFrame(function () { setTimeout(go, 0); });
+})`;
+
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => policyFirst(html) });
+	resolve(event, { transformPageChunk: ({ html }) => policyFirst(startAfterFirstPaint(html)) });

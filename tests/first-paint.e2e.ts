@@ -213,3 +213,34 @@ describe('the first paint speaks the visit’s language', () => {
 		expect(await bodyVisible()).toBe(true);
 	});
 });
+
+describe('the app starts after the first paint where the page is readable without it', () => {
+	/** When the page first painted, and when it asked for its first script (ms from navigation). */
+	async function paintAndFirstScript(page: Page, url: string) {
+		await page.goto(url);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		return page.evaluate(() => {
+			const paint = performance.getEntriesByName('first-paint')[0]?.startTime;
+			const scripts = performance
+				.getEntriesByType('resource')
+				.filter((entry) => new URL(entry.name).pathname.startsWith('/_app/immutable/'))
+				.map((entry) => entry.startTime);
+			return { paint, firstScript: Math.min(...scripts), scripts: scripts.length };
+		});
+	}
+
+	it('an English page is painted before its scripts are asked for; an Arabic one asks at once', async () => {
+		const { page, errors } = await slowRecordingBrowser();
+		for (const path of ['/', '/models', '/about']) {
+			const english = await paintAndFirstScript(page, `${base}${path}?lang=en`);
+			expect(english.scripts, path).toBeGreaterThan(3);
+			expect(english.paint, path).toBeLessThanOrEqual(english.firstScript);
+		}
+		// In Arabic the prerendered English is hidden until the app has rendered the page in
+		// Arabic: the first paint shows only the app's name, and the scripts must not wait for it.
+		const arabic = await paintAndFirstScript(page, `${base}/?lang=ar`);
+		expect(arabic.scripts).toBeGreaterThan(3);
+		expect(arabic.firstScript).toBeLessThan(arabic.paint ?? Infinity);
+		expect(errors).toEqual([]);
+	}, 60_000);
+});
