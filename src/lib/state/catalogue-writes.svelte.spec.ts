@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { WRITE_ERROR_CODES } from '$lib/domain/write-error-codes';
 import {
 	openCatalogueStore,
 	readOnlyStore,
@@ -26,6 +27,11 @@ describe('writeFailure', () => {
 			expect(writeFailure(c.error)).toEqual(c.expected);
 		});
 	}
+	it('keeps every code storage can give, from the one list', () => {
+		for (const code of WRITE_ERROR_CODES) {
+			expect(writeFailure(new StorageWriteError(code, 'why'))).toEqual({ code, detail: 'why' });
+		}
+	});
 });
 
 describe('CatalogueState when storage is stuck', () => {
