@@ -8,6 +8,7 @@ import {
 	type ImportPreview,
 	type ImportProblem
 } from '$lib/domain/import';
+import { handOwn } from '$lib/domain/synthetic';
 import { importAr } from './import-ar';
 import { importEn } from './import-en';
 import { importedText, issuePieces, problemText, summaryText } from './import-texts';
@@ -55,15 +56,7 @@ function preview(
 	return {
 		ok: true,
 		format: 'openrouter',
-		data: {
-			vendors: [],
-			models: [],
-			offers: [],
-			edits: [],
-			notes: [],
-			favourites: [],
-			aliases: []
-		},
+		data: handOwn(),
 		found: 0,
 		skipped: [],
 		notes: [],
