@@ -14,6 +14,7 @@ import { importEn } from './import-en';
 import { importedText, issuePieces, problemText, summaryText } from './import-texts';
 import { expectSameKeysAndSlots, expectSixArabicForms } from './dictionary-checks';
 import { isolated } from './format';
+import type { Lang } from '$lib/domain/lang';
 
 /** Arabic lines isolate names and paths (U+2066…U+2069); a reader sees none of the marks. */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
@@ -240,7 +241,7 @@ describe('why an entry was skipped, in the file’s own terms', () => {
 	];
 	for (const c of cases) {
 		it(`${c.issue.code}, in both languages`, () => {
-			const text = (lang: 'en' | 'ar') =>
+			const text = (lang: Lang) =>
 				issuePieces(c.issue, lang)
 					.map((p) => p.text)
 					.join('');
