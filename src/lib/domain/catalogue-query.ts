@@ -53,7 +53,7 @@ export type CatalogueQuery = {
 	/** GB of the phone's or computer's memory (RAM), whole, 1–1,024; only with those devices. */
 	ramGb?: number;
 	kind?: OfferKind;
-	/** Highest monthly price in US$, whole. */
+	/** Highest monthly price in US$, whole, within the chooser's budget (`LIMITS.budget`). */
 	maxPrice?: number;
 	vendor?: string;
 	/** Free text, at most 100 characters. */
@@ -125,7 +125,7 @@ export function decodeCatalogueQuery(
 					query.kind = pick(OFFER_KINDS, value);
 					return query.kind !== undefined;
 				case 'max':
-					query.maxPrice = readWhole(value, 0, 10_000);
+					query.maxPrice = readWhole(value, LIMITS.budget.min, LIMITS.budget.max);
 					return query.maxPrice !== undefined;
 				case 'vendor':
 					query.vendor = vendors ? pick(vendors, value) : ID_SHAPE.test(value) ? value : undefined;
