@@ -9,6 +9,7 @@ type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentCont
 
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.js';
 import { followRequests } from '../scripts/first-visit.js';
+import { openExisting } from '../src/lib/storage/open-existing';
 
 export { chromiumPath };
 
@@ -67,6 +68,15 @@ export const chooserReady = (page: Page) =>
 	);
 
 /**
+ * Waits until the service worker controls the page and the app says it is ready to work offline
+ * (in English): every file it stores for offline use is stored.
+ */
+export async function workerReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.getByText('Ready to work offline.').waitFor();
+}
+
+/**
  * Waits until the page has settled: the app has started and shows its own answer in its own
  * language (nothing held back by app.html), storage has answered and the person's lists are read
  * (`data-storage`, set by the root layout), Settings shows its parts that load after the page,
@@ -89,51 +99,47 @@ export async function settled(page: Page): Promise<void> {
 	await followed.get(page)?.quiet();
 }
 
+/** Every record of each object store of an IndexedDB database, by store. */
+type Stores = Record<string, Record<string, unknown>[]>;
+
+/**
+ * Every record of every object store of `opened` (the database, `undefined` where there is
+ * none: `{}`), closing it. Runs in the page, from its source: no imports, no outer names.
+ */
+async function readStores(opened: Promise<IDBDatabase | undefined>): Promise<Stores> {
+	const db = await opened;
+	if (!db) return {};
+	const names = [...db.objectStoreNames];
+	const out: Stores = {};
+	if (names.length === 0) {
+		db.close();
+		return out;
+	}
+	return new Promise((done, fail) => {
+		const tx = db.transaction(names, 'readonly');
+		for (const store of names) {
+			const request = tx.objectStore(store).getAll();
+			request.onsuccess = () => (out[store] = request.result);
+		}
+		tx.oncomplete = () => {
+			db.close();
+			done(out);
+		};
+		tx.onerror = () => {
+			db.close();
+			fail(tx.error);
+		};
+	});
+}
+
 /**
  * Every record of every object store of an IndexedDB database, read in the page; `{}` for a
- * database that does not exist, which reading never creates (its creation is aborted, as the
- * app's own first-visit check does: a database made here would not be the app's).
+ * database that does not exist, which reading never creates: it is opened by the app's own probe
+ * (`openExisting`, as its first-visit check does), its source run in the page.
  */
-export async function readIndexedDb(
-	page: Page,
-	name: string
-): Promise<Record<string, Record<string, unknown>[]>> {
-	return page.evaluate(
-		(dbName) =>
-			new Promise<Record<string, Record<string, unknown>[]>>((done, fail) => {
-				const open = indexedDB.open(dbName);
-				let absent = false;
-				open.onupgradeneeded = () => {
-					absent = true;
-					open.transaction?.abort();
-				};
-				open.onerror = (event) => {
-					event.preventDefault();
-					if (absent) done({});
-					else fail(open.error);
-				};
-				open.onsuccess = () => {
-					const db = open.result;
-					const names = [...db.objectStoreNames];
-					const out: Record<string, Record<string, unknown>[]> = {};
-					// Closed either way: a connection left open would block the app's own upgrade.
-					if (names.length === 0) {
-						db.close();
-						return done(out);
-					}
-					const tx = db.transaction(names, 'readonly');
-					for (const store of names) {
-						const request = tx.objectStore(store).getAll();
-						request.onsuccess = () => (out[store] = request.result);
-					}
-					tx.oncomplete = () => {
-						db.close();
-						done(out);
-					};
-					tx.onerror = () => fail(tx.error);
-				};
-			}),
-		name
+export async function readIndexedDb(page: Page, name: string): Promise<Stores> {
+	return page.evaluate<Stores>(
+		`(${readStores.toString()})((${openExisting.toString()})(indexedDB, ${JSON.stringify(name)}))`
 	);
 }
 
@@ -141,12 +147,9 @@ export async function readIndexedDb(
  * Waits until the app's catalogue is in IndexedDB, and returns the records: on a first visit
  * the service worker fills the database when it takes over, on a later one the page does.
  */
-export async function waitForSeed(
-	page: Page,
-	name = 'model-chooser'
-): Promise<Record<string, Record<string, unknown>[]>> {
+export async function waitForSeed(page: Page, name = 'model-chooser'): Promise<Stores> {
 	await page.waitForSelector('html[data-storage="indexeddb"]', { state: 'attached' });
-	let stores: Record<string, Record<string, unknown>[]> = {};
+	let stores: Stores = {};
 	await expect
 		.poll(async () => ((stores = await readIndexedDb(page, name)).meta ?? []).length, {
 			timeout: 20_000,

@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerTest } from './browser';
+import { browserPerTest, workerReady } from './browser';
 
 const base = inject('baseURL');
 const open = browserPerTest();
@@ -242,8 +242,7 @@ describe('Content-Security-Policy', () => {
 		const { page, context, errors } = await open();
 		const violations = await watchViolations(page);
 		await page.goto(`${base}/models`);
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-		await page.getByText('Ready to work offline.').waitFor();
+		await workerReady(page);
 		await context.setOffline(true);
 		await page.goto(`${base}/models/gpt-5?lang=ar`);
 		await page.getByRole('heading', { level: 1, name: 'GPT-5' }).waitFor();

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStaticServer, startStaticServer } from '../scripts/serve.js';
-import { launch, waitForSeed, type Browser } from './browser';
+import { launch, waitForSeed, workerReady, type Browser } from './browser';
 
 // This file serves the build itself, so that it can stop the server to go offline for real.
 let server: Server;
@@ -16,8 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await browser?.close();
-	server?.closeAllConnections();
-	await new Promise((done) => server?.close(done));
+	if (server) await stopServer(server);
 });
 
 /** Every file of the built site, as the URL a browser asks for. */
@@ -41,8 +40,7 @@ describe('offline and installable', () => {
 	it('first visit: the service worker takes control, says so, and the catalogue is stored', async () => {
 		const { page, errors } = browser;
 		await page.goto(`${base}/`);
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-		await page.getByText('Ready to work offline.').waitFor();
+		await workerReady(page);
 		const stores = await waitForSeed(page);
 		expect(stores.offers).toHaveLength(17);
 		// It never reloaded the page by itself.
@@ -125,12 +123,7 @@ describe('offline and installable', () => {
 
 	it('with the network off and the server stopped, every page and any link opens', async () => {
 		const { page, context, errors } = browser;
-		await context.setOffline(true);
-		server.closeAllConnections();
-		await new Promise((done) => server.close(done));
-
-		await page.reload();
-		await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
+		await reloadOffline(browser, server);
 		await page.getByText('You are offline. Everything still works from this device.').waitFor();
 
 		// A share link never visited before.
@@ -192,16 +185,46 @@ async function gatedServer() {
 	return { gate, held, release, url };
 }
 
+/** What a first visit on the gated server gives a test: its browser and the server's gate. */
+type HeldVisit = Browser & Awaited<ReturnType<typeof gatedServer>>;
+
+/**
+ * A first visit on a gated server (`gatedServer`), once the app has started and the service
+ * worker's first fetch is held; `body` runs, then the browser and the server are closed.
+ */
+async function heldFirstVisit(body: (visit: HeldVisit) => Promise<void>): Promise<void> {
+	const gated = await gatedServer();
+	const visit = await launch();
+	try {
+		await visit.page.goto(`${gated.url}/`);
+		await visit.page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await vi.waitFor(() => expect(gated.held.length).toBeGreaterThan(0), { timeout: 20_000 });
+		await body({ ...visit, ...gated });
+	} finally {
+		await visit.close();
+		await stopServer(gated.gate);
+	}
+}
+
+/** Stops `server` if it still listens, cutting its open connections. */
+async function stopServer(server: Server): Promise<void> {
+	if (!server.listening) return;
+	server.closeAllConnections();
+	await new Promise((done) => server.close(done));
+}
+
+/** With the network off and `server` stopped, reloads the page: the chooser opens. */
+async function reloadOffline({ page, context }: Browser, server: Server): Promise<void> {
+	await context.setOffline(true);
+	await stopServer(server);
+	await page.reload();
+	await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
+}
+
 describe('offline during the first visit', () => {
 	it('says the app is not yet saved until the worker holds everything, then works offline', async () => {
-		const { gate, held, release, url } = await gatedServer();
-		const first = await launch();
-		try {
-			const { page, context, errors } = first;
-			await page.goto(`${url}/`);
-			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-			await vi.waitFor(() => expect(held.length).toBeGreaterThan(0), { timeout: 20_000 });
-
+		await heldFirstVisit(async (visit) => {
+			const { page, context, errors, release } = visit;
 			await context.setOffline(true);
 			await page
 				.getByText('Not yet saved for offline use: keep this tab open and reconnect.')
@@ -212,34 +235,18 @@ describe('offline during the first visit', () => {
 			// Back online, the stored files arrive: only now is the app ready offline.
 			await context.setOffline(false);
 			release();
-			await page.getByText('Ready to work offline.').waitFor();
-			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			await workerReady(page);
 
 			// And it is: with the network off and the server stopped, a reload opens the app.
-			await context.setOffline(true);
-			gate.closeAllConnections();
-			await new Promise((done) => gate.close(done));
-			await page.reload();
-			await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
+			await reloadOffline(visit, visit.gate);
 			await page.getByText('You are offline. Everything still works from this device.').waitFor();
 			expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
-		} finally {
-			await first.close();
-			if (gate.listening) {
-				gate.closeAllConnections();
-				await new Promise((done) => gate.close(done));
-			}
-		}
+		});
 	}, 90_000);
 
 	it('a first install cut off by the network is tried again once it is back', async () => {
-		const { gate, held, release, url } = await gatedServer();
-		const first = await launch();
-		try {
-			const { page, context } = first;
-			await page.goto(`${url}/`);
-			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-			await vi.waitFor(() => expect(held.length).toBeGreaterThan(0), { timeout: 20_000 });
+		await heldFirstVisit(async (visit) => {
+			const { page, context, held, release } = visit;
 			await page.waitForFunction(
 				async () => !!(await navigator.serviceWorker.getRegistration())?.installing
 			);
@@ -255,19 +262,8 @@ describe('offline during the first visit', () => {
 
 			release();
 			await context.setOffline(false);
-			await page.getByText('Ready to work offline.').waitFor();
-			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-			await context.setOffline(true);
-			gate.closeAllConnections();
-			await new Promise((done) => gate.close(done));
-			await page.reload();
-			await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
-		} finally {
-			await first.close();
-			if (gate.listening) {
-				gate.closeAllConnections();
-				await new Promise((done) => gate.close(done));
-			}
-		}
+			await workerReady(page);
+			await reloadOffline(visit, visit.gate);
+		});
 	}, 90_000);
 });

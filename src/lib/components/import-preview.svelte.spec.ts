@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EntryIssue, ImportPreview as Preview } from '$lib/domain/import/types';
+import { handOwn } from '$lib/domain/synthetic';
 import { locale } from '$lib/i18n/locale.svelte';
 import ImportPreview from './ImportPreview.svelte';
 
@@ -18,22 +19,13 @@ const counts = {
 	joined: 0,
 	notChat: 0
 };
-const empty = {
-	vendors: [],
-	models: [],
-	offers: [],
-	edits: [],
-	notes: [],
-	favourites: [],
-	aliases: []
-};
 
 /** A preview as the importer gives it, with only what the component reads filled in. */
 function preview(over: Partial<Preview> = {}): Preview {
 	return {
 		ok: true,
 		format: 'models-dev',
-		data: empty,
+		data: handOwn(),
 		found: 5276,
 		skipped: [],
 		notes: [],

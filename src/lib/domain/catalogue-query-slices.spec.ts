@@ -9,6 +9,7 @@ import {
 	type SortKey
 } from './catalogue-query';
 import { syntheticCatalogue } from './synthetic';
+import type { Lang } from './lang';
 
 const base = { ...syntheticCatalogue(3000), vendors: shippedCatalogue.vendors };
 /** The catalogue as new arrays, as after an import: nothing worked out before is reused. */
@@ -19,7 +20,7 @@ const ids = (r: ReturnType<typeof queryCatalogue>) => [
 ];
 
 describe('prepareCatalogueQuery: a big catalogue made ready in slices', () => {
-	const orders: { sort: SortKey; desc: boolean; lang: 'en' | 'ar' }[] = [
+	const orders: { sort: SortKey; desc: boolean; lang: Lang }[] = [
 		{ sort: 'name', desc: false, lang: 'ar' },
 		{ sort: 'name', desc: true, lang: 'en' },
 		{ sort: 'price', desc: false, lang: 'en' },

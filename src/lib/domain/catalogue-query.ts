@@ -35,6 +35,7 @@ import { readParams, readWhole } from './link-params';
 import { offerNeed } from './memory';
 import { modelTask, offerOpenness, offerStatus } from './offer-traits';
 import { feesOf, monthlyCost } from './pricing';
+import type { Lang } from './lang';
 
 export const SORTS = ['name', 'price', 'date'] as const;
 export type SortKey = (typeof SORTS)[number];
@@ -52,7 +53,7 @@ export type CatalogueQuery = {
 	/** GB of the phone's or computer's memory (RAM), whole, 1–1,024; only with those devices. */
 	ramGb?: number;
 	kind?: OfferKind;
-	/** Highest monthly price in US$, whole. */
+	/** Highest monthly price in US$, whole, within the chooser's budget (`LIMITS.budget`). */
 	maxPrice?: number;
 	vendor?: string;
 	/** Free text, at most 100 characters. */
@@ -124,7 +125,7 @@ export function decodeCatalogueQuery(
 					query.kind = pick(OFFER_KINDS, value);
 					return query.kind !== undefined;
 				case 'max':
-					query.maxPrice = readWhole(value, 0, 10_000);
+					query.maxPrice = readWhole(value, LIMITS.budget.min, LIMITS.budget.max);
 					return query.maxPrice !== undefined;
 				case 'vendor':
 					query.vendor = vendors ? pick(vendors, value) : ID_SHAPE.test(value) ? value : undefined;
@@ -158,7 +159,7 @@ export function decodeCatalogueQuery(
 }
 
 /** Writes the query as a query string (`` for the defaults); `lang` when the person chose one. */
-export function encodeCatalogueQuery(query: CatalogueQuery, lang?: 'ar' | 'en'): string {
+export function encodeCatalogueQuery(query: CatalogueQuery, lang?: Lang): string {
 	const params = new URLSearchParams();
 	if (query.openness) params.set('open', query.openness);
 	if (query.task) params.set('task', query.task);
@@ -214,7 +215,7 @@ const fold = foldName;
 
 /** One collator per language, made once: creating one per comparison dominates a big sort. */
 const collators = new Map<string, Intl.Collator>();
-function collator(lang: 'en' | 'ar'): Intl.Collator {
+function collator(lang: Lang): Intl.Collator {
 	let found = collators.get(lang);
 	if (!found) collators.set(lang, (found = new Intl.Collator(lang)));
 	return found;
@@ -402,12 +403,7 @@ function* prepareSteps(catalogue: QueryCatalogue): Steps<Prepared> {
  * id), by date, or by monthly price (not announced last both ways), each ascending or
  * descending, ties by name ascending.
  */
-function* orderedSteps(
-	prepared: Prepared,
-	lang: 'en' | 'ar',
-	sort: SortKey,
-	desc: boolean
-): Steps<Order> {
+function* orderedSteps(prepared: Prepared, lang: Lang, sort: SortKey, desc: boolean): Steps<Order> {
 	const key = `${lang} ${sort} ${desc}`;
 	const known = prepared.orders.get(key);
 	if (known) return known;
@@ -457,7 +453,7 @@ export const QUERY_AT_ONCE_UP_TO = 2000;
  */
 export function canQueryAtOnce(
 	catalogue: QueryCatalogue,
-	options: { lang: 'en' | 'ar'; sort: SortKey; desc: boolean }
+	options: { lang: Lang; sort: SortKey; desc: boolean }
 ): boolean {
 	if (catalogue.models.length + catalogue.offers.length <= QUERY_AT_ONCE_UP_TO) return true;
 	return (
@@ -473,7 +469,7 @@ export function canQueryAtOnce(
  */
 export async function prepareCatalogueQuery(
 	catalogue: QueryCatalogue,
-	options: { lang: 'en' | 'ar'; sort: SortKey; desc: boolean },
+	options: { lang: Lang; sort: SortKey; desc: boolean },
 	signal?: AbortSignal
 ): Promise<void> {
 	await inSlices(
@@ -493,7 +489,7 @@ export async function prepareCatalogueQuery(
 export function queryCatalogue(
 	catalogue: QueryCatalogue,
 	query: CatalogueQuery,
-	options: { favourites?: ReadonlySet<string>; lang: 'en' | 'ar' }
+	options: { favourites?: ReadonlySet<string>; lang: Lang }
 ): { models: ModelRow[]; offers: OfferRow[] } {
 	const favourites = options.favourites ?? new Set<string>();
 	const prepared = whole(prepareSteps(catalogue));

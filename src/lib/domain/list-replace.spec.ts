@@ -4,18 +4,7 @@ import type { PublicList } from './catalogue-terms';
 import { readImport, shippedContext, type ImportPreview, type OwnData } from './import';
 import { deviceOfferId } from './import/build';
 import { personHolds, replaceList } from './list-replace';
-import { handModel, handOffer } from './synthetic';
-
-const own = (over: Partial<OwnData> = {}): OwnData => ({
-	vendors: [],
-	models: [],
-	offers: [],
-	edits: [],
-	notes: [],
-	favourites: [],
-	aliases: [],
-	...over
-});
+import { handModel, handOffer, handOwn } from './synthetic';
 
 /** An API offer of one model from a list, as an import writes it. */
 const listed = (id: string, model: string, list: PublicList, over: Partial<Offer> = {}): Offer =>
@@ -34,7 +23,7 @@ const statusIn = (data: OwnData, id: string) =>
 
 describe('replaceList: a newer copy of a list replaces that list’s entries', () => {
 	// The stored copy of OpenRouter: a, b and c; models.dev also serves b.
-	const stored = own({
+	const stored = handOwn({
 		models: [handModel('a'), handModel('b'), handModel('c')],
 		offers: [
 			listed('or-a-api', 'a', 'openrouter'),
@@ -44,7 +33,7 @@ describe('replaceList: a newer copy of a list replaces that list’s entries', (
 		]
 	});
 	// The new copy: a again (its price changed), b and c gone, d new.
-	const incoming = own({
+	const incoming = handOwn({
 		models: [handModel('a'), handModel('d')],
 		offers: [
 			listed('or-a-api', 'a', 'openrouter', {
@@ -114,7 +103,7 @@ describe('replaceList: a newer copy of a list replaces that list’s entries', (
 });
 
 describe('replaceList: the person’s marks', () => {
-	const stored = own({
+	const stored = handOwn({
 		models: [handModel('a'), handModel('b'), handModel('c')],
 		offers: [
 			listed('or-a-api', 'a', 'openrouter'),
@@ -127,7 +116,7 @@ describe('replaceList: the person’s marks', () => {
 		notes: [note('c'), note('shipped-x')],
 		edits: [edit('offer:or-a-api'), edit('model:shipped-x')]
 	});
-	const incoming = own({
+	const incoming = handOwn({
 		models: [handModel('a')],
 		offers: [listed('or-a-api', 'a', 'openrouter')]
 	});
@@ -157,7 +146,7 @@ describe('replaceList: the person’s marks', () => {
 
 describe('replaceList: what stays as it was', () => {
 	it('does not count again an entry already legacy, nor rewrite it', () => {
-		const stored = own({
+		const stored = handOwn({
 			models: [handModel('a'), handModel('old', { status: 'legacy' })],
 			offers: [
 				listed('or-a-api', 'a', 'openrouter'),
@@ -167,7 +156,7 @@ describe('replaceList: what stays as it was', () => {
 		const r = replaceList(
 			'openrouter',
 			stored,
-			own({ offers: [listed('or-a-api', 'a', 'openrouter')] })
+			handOwn({ offers: [listed('or-a-api', 'a', 'openrouter')] })
 		);
 		expect(r.offers.gone).toEqual([]);
 		expect(r.models.gone).toEqual([]);
@@ -175,11 +164,11 @@ describe('replaceList: what stays as it was', () => {
 	});
 
 	it('brings back an entry a copy had dropped when a newer one lists it again', () => {
-		const stored = own({
+		const stored = handOwn({
 			models: [handModel('a', { status: 'legacy' })],
 			offers: [listed('or-a-api', 'a', 'openrouter', { status: 'legacy' })]
 		});
-		const incoming = own({
+		const incoming = handOwn({
 			models: [handModel('a')],
 			offers: [listed('or-a-api', 'a', 'openrouter')]
 		});
@@ -190,43 +179,43 @@ describe('replaceList: what stays as it was', () => {
 	});
 
 	it('keeps a model released while the person’s own offer of it is', () => {
-		const stored = own({
+		const stored = handOwn({
 			models: [handModel('a')],
 			offers: [listed('or-a-api', 'a', 'openrouter'), handOffer('my-a-app', 'free-app', ['a'])]
 		});
-		const r = replaceList('openrouter', stored, own());
+		const r = replaceList('openrouter', stored, handOwn());
 		expect(r.offers.gone).toEqual([{ id: 'or-a-api', held: false }]);
 		expect(r.models.gone).toEqual([]);
 	});
 
 	it('takes a model whose remaining offers are all legacy for gone', () => {
-		const stored = own({
+		const stored = handOwn({
 			models: [handModel('a')],
 			offers: [
 				listed('or-a-api', 'a', 'openrouter'),
 				listed('md-a-api', 'a', 'models-dev', { status: 'legacy' })
 			]
 		});
-		expect(replaceList('openrouter', stored, own()).models.gone).toEqual([
+		expect(replaceList('openrouter', stored, handOwn()).models.gone).toEqual([
 			{ id: 'a', held: false }
 		]);
 	});
 
 	it('never touches a shipped model a list’s offer served', () => {
 		// Shipped models are not the person's own data: `stored` does not hold them.
-		const stored = own({ offers: [listed('or-openai-gpt-4o-api', 'gpt-4o', 'openrouter')] });
-		const r = replaceList('openrouter', stored, own());
+		const stored = handOwn({ offers: [listed('or-openai-gpt-4o-api', 'gpt-4o', 'openrouter')] });
+		const r = replaceList('openrouter', stored, handOwn());
 		expect(r.offers.gone).toEqual([{ id: 'or-openai-gpt-4o-api', held: false }]);
 		expect(r.models.gone).toEqual([]);
 		expect(r.data.models).toEqual([]);
 	});
 
 	it('does not take a model renamed by the new copy (an alias) for gone', () => {
-		const stored = own({
+		const stored = handOwn({
 			models: [handModel('or-acme-widget')],
 			offers: [listed('or-acme-widget-api', 'or-acme-widget', 'openrouter')]
 		});
-		const incoming = own({
+		const incoming = handOwn({
 			models: [handModel('widget')],
 			offers: [listed('or-acme-widget-api', 'widget', 'openrouter')],
 			aliases: [{ from: 'or-acme-widget', to: 'widget' }]
@@ -237,11 +226,11 @@ describe('replaceList: what stays as it was', () => {
 	});
 
 	it('replaces only the entries of the list it is given', () => {
-		const stored = own({
+		const stored = handOwn({
 			models: [handModel('a'), handModel('b')],
 			offers: [listed('or-a-api', 'a', 'openrouter'), listed('md-b-api', 'b', 'models-dev')]
 		});
-		const r = replaceList('models-dev', stored, own());
+		const r = replaceList('models-dev', stored, handOwn());
 		expect(r.offers.gone).toEqual([{ id: 'md-b-api', held: false }]);
 		expect(r.models.gone).toEqual([{ id: 'b', held: false }]);
 		expect(r.data.offers.map((o) => o.id)).toEqual(['md-b-api']);
@@ -250,17 +239,17 @@ describe('replaceList: what stays as it was', () => {
 
 describe('replaceList: an "on your device" offer follows its model', () => {
 	it('becomes legacy with its model', () => {
-		const stored = own({
+		const stored = handOwn({
 			models: [handModel('a')],
 			offers: [listed('or-a-api', 'a', 'openrouter'), onDevice('a', 'openrouter')]
 		});
-		const r = replaceList('openrouter', stored, own());
+		const r = replaceList('openrouter', stored, handOwn());
 		expect(r.offers.gone.map((g) => g.id).sort()).toEqual(['a-local', 'or-a-api']);
 		expect(statusIn(r.data, 'a-local')).toEqual(['legacy']);
 	});
 
 	it('stays released while another list still serves its model', () => {
-		const stored = own({
+		const stored = handOwn({
 			models: [handModel('a')],
 			offers: [
 				listed('or-a-api', 'a', 'openrouter'),
@@ -268,21 +257,21 @@ describe('replaceList: an "on your device" offer follows its model', () => {
 				onDevice('a', 'openrouter')
 			]
 		});
-		const r = replaceList('openrouter', stored, own());
+		const r = replaceList('openrouter', stored, handOwn());
 		expect(r.offers.gone).toEqual([{ id: 'or-a-api', held: false }]);
 		expect(r.data.offers.some((o) => o.id === 'a-local')).toBe(false);
 	});
 
 	it('does not keep a model released by itself', () => {
-		const stored = own({ models: [handModel('a')], offers: [onDevice('a', 'openrouter')] });
-		const r = replaceList('openrouter', stored, own());
+		const stored = handOwn({ models: [handModel('a')], offers: [onDevice('a', 'openrouter')] });
+		const r = replaceList('openrouter', stored, handOwn());
 		expect(r.models.gone).toEqual([{ id: 'a', held: false }]);
 		expect(statusIn(r.data, 'a-local')).toEqual(['legacy']);
 	});
 
 	it('is updated when the new copy makes it again, whichever list made it before', () => {
-		const stored = own({ models: [handModel('a')], offers: [onDevice('a', 'models-dev')] });
-		const incoming = own({ models: [handModel('a')], offers: [onDevice('a', 'openrouter')] });
+		const stored = handOwn({ models: [handModel('a')], offers: [onDevice('a', 'models-dev')] });
+		const incoming = handOwn({ models: [handModel('a')], offers: [onDevice('a', 'openrouter')] });
 		expect(replaceList('openrouter', stored, incoming).offers).toEqual({
 			updated: ['a-local'],
 			added: [],
@@ -343,7 +332,7 @@ describe('replaceList with the real readers: two copies of OpenRouter’s list',
 			entry('acme/gadget-8b', 'Gadget-8B'),
 			entry('openai/gpt-4o', 'GPT-4o')
 		),
-		own(),
+		handOwn(),
 		'2026-11-01'
 	).data;
 	const stored: OwnData = {

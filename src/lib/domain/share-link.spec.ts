@@ -19,6 +19,7 @@ import {
 	sameInputs,
 	type ShareState
 } from './share-link';
+import type { Lang } from './lang';
 
 const state = (
 	inputs: Partial<ChooserInputs>,
@@ -373,7 +374,7 @@ const arbitraryInputs: fc.Arbitrary<ChooserInputs> = fc
 const arbitraryState: fc.Arbitrary<ShareState> = fc.record(
 	{
 		inputs: arbitraryInputs,
-		lang: fc.constantFrom('ar', 'en') as fc.Arbitrary<'ar' | 'en'>,
+		lang: fc.constantFrom('ar', 'en') as fc.Arbitrary<Lang>,
 		cat: fc.record(
 			{
 				version: fc

@@ -6,10 +6,12 @@
  * `imported`, some records also take the shapes public lists bring (§10): openness not
  * stated, models that do not chat, partly known prices, previews and retirement dates.
  *
- * `handModel` and `handOffer` make the small catalogues tests build by hand.
+ * `handModel` and `handOffer` make the small catalogues tests build by hand, `handOwn` the
+ * person's own data.
  */
 import type { ArenaEntry, Fee, Model, Offer, OfferKind, Task } from './catalogue';
 import { TASKS } from './catalogue-terms';
+import type { OwnData } from './import/types';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -241,6 +243,20 @@ export function handOffer(
 		claims: [],
 		citations: [],
 		publicRecord: [],
+		...over
+	};
+}
+
+/** The person's own data for a test: nothing (no makers, models, offers, edits, notes, favourites or aliases) but `over`. */
+export function handOwn(over: Partial<OwnData> = {}): OwnData {
+	return {
+		vendors: [],
+		models: [],
+		offers: [],
+		edits: [],
+		notes: [],
+		favourites: [],
+		aliases: [],
 		...over
 	};
 }

@@ -9,6 +9,7 @@ import { arPages } from './ar-pages';
 import { ar } from './ar';
 import { enPages } from './en-pages';
 import { en } from './en';
+import type { Lang } from '$lib/domain/lang';
 
 const modules = import.meta.glob<Record<string, unknown>>(
 	['./*.ts', '!./*.spec.ts', '!./dictionary-checks.ts'],
@@ -43,7 +44,7 @@ function findPairs(): Pair[] {
 	for (const [path, module] of Object.entries(modules)) {
 		for (const [name, value] of Object.entries(module)) {
 			if (!isWords(value) || Object.keys(value).sort().join() !== 'ar,en') continue;
-			const { en: english, ar: arabic } = value as Record<'en' | 'ar', unknown>;
+			const { en: english, ar: arabic } = value as Record<Lang, unknown>;
 			if (!isWords(english) || !isWords(arabic)) continue;
 			// A record of the twin files' objects (`listsWords`) is the same pair again.
 			if (pairs.some((p) => p.english === english)) continue;

@@ -1,4 +1,5 @@
 import type { PageMessages } from './en-pages';
+import type { Lang } from '$lib/domain/lang';
 
 /** Words that change with a number: `other` always, the language's other plural forms as needed. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -20,7 +21,7 @@ export const en = {
 		about: 'About',
 		settings: 'Settings'
 	},
-	langSwitch: { label: 'Language', other: 'العربية', otherLang: 'ar' as 'ar' | 'en' },
+	langSwitch: { label: 'Language', other: 'العربية', otherLang: 'ar' as Lang },
 	skipToContent: 'Skip to content',
 	readOnlyBanner:
 		"This browser won't let the app save anything, so you are seeing the built-in catalogue and changes can't be saved.",

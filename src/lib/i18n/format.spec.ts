@@ -12,11 +12,12 @@ import {
 	formatUsd
 } from './format';
 import { pickLineText, reasonText } from './reasons';
+import type { Lang } from '$lib/domain/lang';
 
 /** Arabic isolates Latin pieces (U+2066…U+2069); a reader sees none of them. */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
-type Case = { what: string; run: (lang: 'en' | 'ar') => string; en: string; ar: string };
+type Case = { what: string; run: (lang: Lang) => string; en: string; ar: string };
 const check = (cases: Case[]) => {
 	for (const c of cases) {
 		it(`${c.what}, in both languages`, () => {
@@ -230,11 +231,11 @@ describe('an offer’s status with its labels', () => {
 
 describe('the chooser’s new words', () => {
 	const reason =
-		(r: Reason): ((lang: 'en' | 'ar') => string) =>
+		(r: Reason): ((lang: Lang) => string) =>
 		(l) =>
 			reasonText(r, l);
 	const line =
-		(p: PickLine): ((lang: 'en' | 'ar') => string) =>
+		(p: PickLine): ((lang: Lang) => string) =>
 		(l) =>
 			pickLineText(p, l);
 	check([

@@ -25,6 +25,7 @@ import {
 	reasonText,
 	relaxationText
 } from './reasons';
+import type { Lang } from '$lib/domain/lang';
 
 // Every Arabic word: the chooser's core and the other pages' (a chunk of their own).
 const ar = { ...arCore, ...arPages };
@@ -90,7 +91,7 @@ describe('messageParts', () => {
 });
 
 describe('formatting', () => {
-	const cases: { what: string; en: string; ar: string; run: (lang: 'en' | 'ar') => string }[] = [
+	const cases: { what: string; en: string; ar: string; run: (lang: Lang) => string }[] = [
 		{ what: 'whole dollars', run: (l) => formatUsd(20, l), en: 'US$20', ar: '20 دولارًا' },
 		{ what: 'a few dollars', run: (l) => formatUsd(10, l), en: 'US$10', ar: '10 دولارات' },
 		{ what: 'hundreds of dollars', run: (l) => formatUsd(200, l), en: 'US$200', ar: '200 دولار' },
@@ -644,7 +645,7 @@ describe('the chooser’s other words', () => {
 		asOf: '2025-02-17',
 		url: 'https://huggingface.co/spaces/lmarena-ai/chatbot-arena-leaderboard'
 	};
-	const cases: { what: string; run: (lang: 'en' | 'ar') => string; en: string; ar: string }[] = [
+	const cases: { what: string; run: (lang: Lang) => string; en: string; ar: string }[] = [
 		{
 			what: 'a rating',
 			run: (l) => ratingText(rating, l),
@@ -720,7 +721,7 @@ describe('the chooser’s other words', () => {
 	}
 
 	it('names PRODUCT.md §8’s words in both languages', () => {
-		const words = (l: 'en' | 'ar') => {
+		const words = (l: Lang) => {
 			const m = dictionaries[l].chooser;
 			return [m.purpose, m.answer, ...PICK_KINDS.map((k) => m.pickKinds[k]), m.getIt];
 		};

@@ -8,11 +8,13 @@ import {
 	type ImportPreview,
 	type ImportProblem
 } from '$lib/domain/import';
+import { handOwn } from '$lib/domain/synthetic';
 import { importAr } from './import-ar';
 import { importEn } from './import-en';
 import { importedText, issuePieces, problemText, summaryText } from './import-texts';
 import { expectSameKeysAndSlots, expectSixArabicForms } from './dictionary-checks';
 import { isolated } from './format';
+import type { Lang } from '$lib/domain/lang';
 
 /** Arabic lines isolate names and paths (U+2066…U+2069); a reader sees none of the marks. */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
@@ -55,15 +57,7 @@ function preview(
 	return {
 		ok: true,
 		format: 'openrouter',
-		data: {
-			vendors: [],
-			models: [],
-			offers: [],
-			edits: [],
-			notes: [],
-			favourites: [],
-			aliases: []
-		},
+		data: handOwn(),
 		found: 0,
 		skipped: [],
 		notes: [],
@@ -247,7 +241,7 @@ describe('why an entry was skipped, in the file’s own terms', () => {
 	];
 	for (const c of cases) {
 		it(`${c.issue.code}, in both languages`, () => {
-			const text = (lang: 'en' | 'ar') =>
+			const text = (lang: Lang) =>
 				issuePieces(c.issue, lang)
 					.map((p) => p.text)
 					.join('');

@@ -3,6 +3,7 @@ import { PUBLIC_LISTS } from '$lib/domain/catalogue-terms';
 import { MAX_IMPORT_BYTES } from '$lib/domain/import';
 import type { ListReplacement } from '$lib/domain/list-replace';
 import type { ListAsOf } from '$lib/domain/list-sources';
+import { handOwn } from '$lib/domain/synthetic';
 import type { FetchFailure } from '$lib/lists/fetch-list';
 import { expectSameKeysAndSlots, expectSixArabicForms } from './dictionary-checks';
 import { isolated } from './format';
@@ -220,15 +221,7 @@ describe('replacedText', () => {
 			gone: Array.from({ length: gone }, (_, i) => ({ id: `g${i}`, held: false }))
 		},
 		models: { updated: [], added: [], gone: [] },
-		data: {
-			vendors: [],
-			models: [],
-			offers: [],
-			edits: [],
-			notes: [],
-			favourites: [],
-			aliases: []
-		},
+		data: handOwn(),
 		kept: { edits: 0, notes: 0, favourites: 0 }
 	});
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { NOTE_MAX_LENGTH } from '$lib/domain/notes';
+import { WRITE_ERROR_CODES } from '$lib/domain/write-error-codes';
 import {
 	openCatalogueStore,
 	readOnlyStore,
@@ -26,6 +28,11 @@ describe('writeFailure', () => {
 			expect(writeFailure(c.error)).toEqual(c.expected);
 		});
 	}
+	it('keeps every code storage can give, from the one list', () => {
+		for (const code of WRITE_ERROR_CODES) {
+			expect(writeFailure(new StorageWriteError(code, 'why'))).toEqual({ code, detail: 'why' });
+		}
+	});
 });
 
 describe('CatalogueState when storage is stuck', () => {
@@ -88,6 +95,30 @@ describe('CatalogueState.setNote', () => {
 		expect(state.notes.get('gpt-4o')).toBe('mine');
 		await state.setNote('gpt-4o', '  ');
 		expect(state.notes.has('gpt-4o')).toBe(false);
+		stop();
+	});
+
+	it('has at once the note the store keeps: cut to its longest, removed when blank', async () => {
+		const store = await openCatalogueStore(shippedCatalogue, { name: `long-${Math.random()}` });
+		const state = new CatalogueState(async () => store);
+		const stop = state.start();
+		await expect.poll(() => state.source).toBe('indexeddb');
+		// What the store holds: the first value of a fresh live query, which reads IndexedDB.
+		const stored = () =>
+			new Promise<Map<string, string>>((done) => {
+				const sub = store.observeNotes().subscribe({
+					next: (notes) => {
+						done(notes);
+						queueMicrotask(() => sub.unsubscribe());
+					}
+				});
+			});
+		await state.setNote('gpt-4o', 'n'.repeat(NOTE_MAX_LENGTH + 1));
+		expect(state.notes.get('gpt-4o')).toBe('n'.repeat(NOTE_MAX_LENGTH));
+		expect((await stored()).get('gpt-4o')).toBe(state.notes.get('gpt-4o'));
+		await state.setNote('gpt-4o', ' '.repeat(NOTE_MAX_LENGTH) + 'n');
+		expect(state.notes.has('gpt-4o')).toBe(false);
+		expect((await stored()).has('gpt-4o')).toBe(false);
 		stop();
 	});
 

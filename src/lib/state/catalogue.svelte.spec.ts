@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shippedCore } from '$lib/catalogue/core';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { handOwn } from '$lib/domain/synthetic';
 import {
 	openCatalogueStore,
 	readOnlyStore,
@@ -21,15 +22,7 @@ describe('CatalogueState', () => {
 		// Storage holds the shipped catalogue unchanged: the same object stays, nothing redraws.
 		expect(state.catalogue).toBe(shippedCore);
 		const mine = { ...shippedCatalogue.offers[0]!, id: 'mine' };
-		await store.addOwn({
-			vendors: [],
-			models: [],
-			offers: [mine],
-			edits: [],
-			notes: [],
-			favourites: [],
-			aliases: []
-		});
+		await store.addOwn(handOwn({ offers: [mine] }));
 		await expect.poll(() => state.catalogue).not.toBe(shippedCore);
 		expect(state.catalogue.offers.map((o) => o.id).sort()).toEqual(
 			[...shippedCatalogue.offers.map((o) => o.id), 'mine'].sort()
@@ -144,15 +137,7 @@ describe('importing: read, preview, then write', () => {
 	it('reads against the catalogue on screen: the person’s own models, and today on this device', async () => {
 		const { store, state, stop } = await started();
 		const old = { ...structuredClone(shippedCatalogue.models[1]!), id: 'or-acme-old' };
-		await store.addOwn({
-			vendors: [],
-			models: [old],
-			offers: [],
-			edits: [],
-			notes: [],
-			favourites: [],
-			aliases: []
-		});
+		await store.addOwn(handOwn({ models: [old] }));
 		await expect.poll(() => state.catalogue.models.map((m) => m.id)).toContain('or-acme-old');
 		const day = (offset: number) => localDay(new Date(Date.now() + offset * 86_400_000));
 		const entry = (id: string, retires: string) => ({

@@ -9,6 +9,7 @@ import type { ReadOptions as ImportReadOptions } from '$lib/import/read-import';
 import type { PublicList } from '$lib/domain/catalogue-terms';
 import type { ListReplacement } from '$lib/domain/list-replace';
 import type { ListAsOf } from '$lib/domain/list-sources';
+import { keptNote } from '$lib/domain/notes';
 import type { AppliedEdit } from '$lib/domain/overlay';
 import type { CatalogueStore } from '$lib/storage/catalogue-store';
 import { openStoreForVisit } from '$lib/storage/deferred-store';
@@ -171,8 +172,10 @@ export class CatalogueState {
 	 */
 	async setNote(modelId: string, text: string): Promise<void> {
 		await this.#write((store) => store.setNote(modelId, text));
-		const next = new Map(this.#notes).set(modelId, text.slice(0, 10_000));
-		if (!text.trim()) next.delete(modelId);
+		const kept = keptNote(text);
+		const next = new Map(this.#notes);
+		if (kept === undefined) next.delete(modelId);
+		else next.set(modelId, kept);
 		this.#notes = next;
 	}
 

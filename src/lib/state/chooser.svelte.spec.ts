@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { defaultInputs } from '$lib/domain/inputs';
 import { ChooserState } from './chooser.svelte';
+import type { Lang } from '$lib/domain/lang';
 
 const ids = (s: ChooserState) => s.result.recommendations.map((o) => o.offer.id);
 
@@ -148,7 +149,7 @@ describe('ChooserState', () => {
 	});
 
 	it('writes the chosen language into its links', () => {
-		const chosen: { lang?: 'ar' | 'en' } = {};
+		const chosen: { lang?: Lang } = {};
 		const s = new ChooserState(
 			() => shippedCatalogue,
 			() => chosen.lang

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { Catalogue } from '$lib/domain/catalogue';
 import type { OwnData } from '$lib/domain/import/types';
+import { handOwn } from '$lib/domain/synthetic';
 import { CatalogueState } from '$lib/state/catalogue.svelte';
 import {
 	openCatalogueStore,
@@ -278,15 +279,7 @@ describe('schema upgrades', () => {
 			onVersionChange: () => told++
 		});
 		const mine = { ...structuredClone(shippedCatalogue.models[1]!), id: 'mine' };
-		await store.addOwn({
-			vendors: [],
-			models: [mine],
-			offers: [],
-			edits: [],
-			notes: [],
-			favourites: [],
-			aliases: []
-		});
+		await store.addOwn(handOwn({ models: [mine] }));
 		// Dexie in the older app puts back the indexes it declares, as a schema upgrade: this
 		// tab is told, as for any other tab's upgrade, and offers a reload.
 		const old = await databaseAtVersion(3, dexie);

@@ -7,6 +7,7 @@ import type { Catalogue } from '$lib/domain/catalogue';
 import { compareCatalogueVersions } from '$lib/domain/catalogue-terms';
 import type { EditPatch, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
+import { keptNote } from '$lib/domain/notes';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
 import { announceWrite, openTimeLimitMs } from './database';
 import { packedAmong, readPacks } from './packs';
@@ -75,6 +76,7 @@ export interface CatalogueStore {
 	setFavourite(key: string, on: boolean): Promise<void>;
 	/** Follows the notes on models, by model id. */
 	observeNotes(): Subscribable<Map<string, string>>;
+	/** Saves a note on a model, cut to its longest, or removes it when blank (`keptNote`). */
 	setNote(modelId: string, text: string): Promise<void>;
 	/** Edits a shipped record's fields (an overlay), or reverts it with `undefined`. */
 	setEdit(key: string, patch: EditPatch | undefined): Promise<void>;
@@ -411,13 +413,9 @@ function writableStore(
 			liveQuery(async () => new Map((await open.notes.toArray()).map((n) => [n.modelId, n.text]))),
 		setNote: (modelId, text) =>
 			writing(async () => {
-				if (text.trim())
-					await open.notes.put({
-						modelId,
-						text: text.slice(0, 10_000),
-						at: new Date().toISOString()
-					});
-				else await open.notes.delete(modelId);
+				const kept = keptNote(text);
+				if (kept === undefined) await open.notes.delete(modelId);
+				else await open.notes.put({ modelId, text: kept, at: new Date().toISOString() });
 			}),
 		setEdit: (key, patch) =>
 			writing(async () => {

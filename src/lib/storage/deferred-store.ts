@@ -9,6 +9,7 @@
 import type { Catalogue } from '$lib/domain/catalogue';
 import type { CatalogueStore, CatalogueView, OpenOptions, Subscribable } from './catalogue-store';
 import { DB_NAME, openTimeLimitMs, WRITES_CHANNEL } from './database';
+import { openExisting } from './open-existing';
 
 /** Opens the database: `openCatalogueStore` with the whole shipped catalogue. */
 export type OpenDatabase = (options: OpenOptions) => Promise<CatalogueStore>;
@@ -27,7 +28,7 @@ export const openDatabase: OpenDatabase = async (options) => {
 
 /**
  * Whether this browser has never stored the app's database and will have its service worker
- * fill it. Told by opening the database without a version: where it does not exist, the
+ * fill it. Told by opening the database without a version (`openExisting`): where it does not exist, the
  * creation is aborted at once (so nothing is created, and the database's own first open runs
  * its upgrades from the start); where it exists, the connection closes unused. `false` where it
  * cannot be told or IndexedDB refuses (no service workers, no IndexedDB, a browser that forbids
@@ -39,28 +40,14 @@ export async function isFirstVisit(
 ): Promise<boolean> {
 	const factory = scope.indexedDB;
 	if (!factory || !scope.navigator || !('serviceWorker' in scope.navigator)) return false;
-	return new Promise((done) => {
-		let absent = false;
-		let request: IDBOpenDBRequest;
-		try {
-			request = factory.open(name);
-		} catch {
-			return done(false);
-		}
-		request.onupgradeneeded = () => {
-			absent = true;
-			request.transaction?.abort();
-		};
-		request.onsuccess = () => {
-			request.result.close();
-			done(false);
-		};
-		request.onerror = (event) => {
-			// The aborted creation, expected; any other error leaves it to the database's own open.
-			event.preventDefault();
-			done(absent);
-		};
-	});
+	return openExisting(factory, name).then(
+		(db) => {
+			db?.close();
+			return db === undefined;
+		},
+		// IndexedDB refused: the database's own open says why it cannot save.
+		() => false
+	);
 }
 
 /** A value given once to each subscriber, never changing. */

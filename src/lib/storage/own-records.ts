@@ -4,18 +4,11 @@
  */
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { OwnData } from '$lib/domain/import/types';
+import { handOwn } from '$lib/domain/synthetic';
 
 /** One own model `id` with one offer `<id>-api`: what a list or an added model brings, in small. */
 export function ownRecords(id: string): OwnData {
 	const model = { ...structuredClone(shippedCatalogue.models[1]!), id, name: { en: id, ar: id } };
 	const offer = { ...structuredClone(shippedCatalogue.offers[3]!), id: `${id}-api`, models: [id] };
-	return {
-		vendors: [],
-		models: [model],
-		offers: [offer],
-		edits: [],
-		notes: [],
-		favourites: [],
-		aliases: []
-	};
+	return handOwn({ models: [model], offers: [offer] });
 }

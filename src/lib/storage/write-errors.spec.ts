@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
+import { handOwn } from '$lib/domain/synthetic';
 import { classifyWriteError } from './write-errors';
 import {
 	openCatalogueStore,
@@ -167,7 +168,7 @@ describe('openCatalogueStore’s time limit', () => {
 		expect(store.mode).toBe('read-only');
 		expect(store.stuck).toBe(true);
 		await expect(store.setNote('gpt-4o', 'x')).rejects.toMatchObject({ code: 'blocked' });
-		await expect(store.addOwn(readOnlyOwn())).rejects.toMatchObject({ code: 'blocked' });
+		await expect(store.addOwn(handOwn())).rejects.toMatchObject({ code: 'blocked' });
 		await expect(store.setFavourite('model:gpt-4o', true)).rejects.toMatchObject({
 			code: 'blocked'
 		});
@@ -215,15 +216,3 @@ describe('openCatalogueStore’s time limit', () => {
 		await expect(store.resetOwn()).rejects.toMatchObject({ code: 'read-only' });
 	});
 });
-
-function readOnlyOwn() {
-	return {
-		vendors: [],
-		models: [],
-		offers: [],
-		edits: [],
-		notes: [],
-		favourites: [],
-		aliases: []
-	};
-}

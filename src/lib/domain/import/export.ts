@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { isRealDay, ModelSchema, OfferSchema, VendorSchema, type Localized } from '../catalogue';
 import { readListsAsOf, type ListAsOf } from '../list-sources';
+import { NOTE_MAX_LENGTH } from '../notes';
 import { FileRefused, hasMarkup, quote } from './safety';
 import {
 	EditPatchSchema,
@@ -25,7 +26,7 @@ const KEY = v.pipe(v.string(), v.regex(/^(model|offer):[a-z0-9][a-z0-9.-]{0,79}$
 const EditSchema = v.strictObject({ key: KEY, patch: EditPatchSchema, at: v.string() });
 const NoteSchema = v.strictObject({
 	modelId: v.string(),
-	text: v.pipe(v.string(), v.maxLength(10_000)),
+	text: v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH)),
 	at: v.string()
 });
 const AliasSchema = v.strictObject({

@@ -99,6 +99,7 @@ export function makeId(text: string, prefix = '', max = 80): string {
  * offers keep their ids across imports, and models made then can be found and aliased.
  */
 export function legacySlug(text: string, prefix: string): string {
+	// Its own copy of `makeId`'s body, on purpose: the old ids must not follow a change of the new.
 	const body = trimEdges(
 		text
 			.slice(0, BOUNDED)
