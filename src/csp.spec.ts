@@ -114,15 +114,25 @@ describe('the app’s start on a prerendered page', () => {
 	 * Runs the page's two scripts, head first, in a stand-in document; gives the links added to
 	 * <head>, the modules imported and whether a frame was waited for.
 	 */
-	function run(html: string, root: { attrs: string[]; visibility?: string }) {
+	function run(html: string, root: { attrs: string[]; visibility?: string; lang?: string }) {
 		const [preloader = '', started = ''] = scripts(html);
 		const head: Link[] = [];
 		const imported: string[] = [];
 		let frames = 0;
+		const timers: (() => void)[] = [];
+		const formatters: string[] = [];
+		const formatter = (kind: string) =>
+			function (tag: string) {
+				formatters.push(`${kind} ${tag}`);
+				return { format: () => '', select: () => '' };
+			};
 		const window: Record<string, unknown> = {};
 		const document = {
 			visibilityState: root.visibility ?? 'visible',
-			documentElement: { hasAttribute: (name: string) => root.attrs.includes(name) },
+			documentElement: {
+				lang: root.lang ?? 'en',
+				hasAttribute: (name: string) => root.attrs.includes(name)
+			},
 			currentScript: { parentElement: {} },
 			createElement: () => ({}),
 			head: { appendChild: (link: Link) => head.push(link) }
@@ -134,7 +144,13 @@ describe('the app’s start on a prerendered page', () => {
 				frames++;
 				frame();
 			},
-			setTimeout: (next: () => void) => next(),
+			setTimeout: (next: () => void) => timers.push(next),
+			Intl: Object.fromEntries(
+				['NumberFormat', 'PluralRules', 'DateTimeFormat', 'ListFormat'].map((kind) => [
+					kind,
+					formatter(kind)
+				])
+			),
 			importing: (url: string) => imported.push(url),
 			Promise: { all: () => ({ then: () => undefined }) }
 		};
@@ -144,7 +160,15 @@ describe('the app’s start on a prerendered page', () => {
 		new Function(...names, body(preloader))(...Object.values(env));
 		const preloadedInHead = head.length;
 		new Function(...names, body(started))(...Object.values(env));
-		return { preloadedInHead, head, imported, frames };
+		const importedBeforeTasks = imported.length;
+		/** Runs the tasks queued so far; gives how many ran and the formatters they made. */
+		const tasks = () => {
+			const ran = timers.splice(0);
+			const made = formatters.length;
+			for (const task of ran) task();
+			return { ran: ran.length, made: formatters.slice(made) };
+		};
+		return { preloadedInHead, head, imported, importedBeforeTasks, frames, tasks };
 	}
 
 	it('takes the preloads out of <head>, putting one small script in their place', () => {
@@ -157,11 +181,14 @@ describe('the app’s start on a prerendered page', () => {
 	});
 
 	it('starts after a frame has been shown where the page is readable as it came', () => {
-		const { preloadedInHead, head, imported, frames } = run(startAfterFirstPaint(page(boot)), {
-			attrs: []
-		});
+		const { preloadedInHead, head, imported, frames, tasks } = run(
+			startAfterFirstPaint(page(boot)),
+			{ attrs: [] }
+		);
 		expect(preloadedInHead).toBe(0);
 		expect(frames).toBe(1);
+		expect(imported).toEqual([]);
+		tasks();
 		expect(head.map((link) => [link.rel, link.href])).toEqual(
 			MODULES.map((href) => ['modulepreload', href])
 		);
@@ -181,6 +208,23 @@ describe('the app’s start on a prerendered page', () => {
 		expect(head).toHaveLength(MODULES.length);
 		expect(frames).toBe(0);
 		expect(imported).toHaveLength(2);
+	});
+
+	it('readies the formatting of the page’s language while the scripts download, a kind a task', () => {
+		const { importedBeforeTasks, tasks } = run(startAfterFirstPaint(page(boot)), {
+			attrs: ['data-lang-pending'],
+			lang: 'ar'
+		});
+		expect(importedBeforeTasks).toBe(2);
+		const made: string[][] = [];
+		for (let task = tasks(); task.ran > 0; task = tasks()) made.push(task.made);
+		expect(made).toEqual([
+			['NumberFormat ar-u-nu-latn'],
+			['PluralRules ar-u-nu-latn'],
+			['DateTimeFormat ar-u-nu-latn'],
+			['ListFormat ar-u-nu-latn'],
+			[]
+		]);
 	});
 
 	it('allows the new scripts by their hashes, in place of the old one’s', () => {

@@ -54,8 +54,20 @@ async function gpuAdapter(
 	}
 }
 
-/** The browser's own signals about the device it runs on. */
+/**
+ * Resolves when the browser is idle (at most 2 s later): asking for a graphics adapter starts
+ * the browser's GPU work, which has no place in the page's start.
+ */
+const idle = (): Promise<void> =>
+	new Promise((done) => {
+		if (typeof requestIdleCallback === 'function')
+			requestIdleCallback(() => done(), { timeout: 2000 });
+		else setTimeout(done, 0);
+	});
+
+/** The browser's own signals about the device it runs on, read once the browser is idle. */
 export async function readDeviceSignals(): Promise<DeviceSignals> {
+	await idle();
 	const nav = navigator as unknown as DeviceNavigator;
 	const adapter = await gpuAdapter(nav);
 	return {
