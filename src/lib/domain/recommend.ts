@@ -19,7 +19,13 @@
  * A partly known price (per-use, with fees beyond its tokens) counts its tokens only: its monthly
  * cost is a lower bound, never said to be within a budget.
  * Passing offers that are released or legacy are recommended; planned ones are recommended
- * when planned models are included, otherwise they are "Coming later".
+ * when planned models are included. While they are not, every planned offer (the offer's own
+ * status, or its model's: an offer is never more available than its model) is "Coming later",
+ * whatever rule it breaks: not yet available is the first thing to say of it, and its price is not
+ * announced by nature. The rules it would break today, but for its price, are its reasons there.
+ * When "What for" is chosen, the offers of the other kinds are neither recommended nor "Not a
+ * fit": they are their own group, `otherKinds`, after the others (a person who asks for APIs
+ * sees APIs first, and the rest labelled as what it is).
  *
  * Order of Recommendations (each key breaks the ties of the one before): released, planned,
  * legacy; open, then not stated, then closed (only when openness is `preferred`); with a budget,
@@ -131,7 +137,11 @@ export type Option = {
 	fileGb: number | undefined;
 	/** Why it is where it is, saying nothing the card's fields already say. */
 	reasons: Reason[];
-	/** The hard rules it breaks; empty unless it is in "Not a fit". */
+	/**
+	 * The hard rules it breaks: every one in "Not a fit"; in `otherKinds`, the ones other than its
+	 * kind (the group says that); empty in Recommendations and "Coming later" (where the rules a
+	 * planned offer would break are among its `reasons`).
+	 */
 	failures: Reason[];
 };
 
@@ -204,7 +214,13 @@ export type Recommendation = {
 	 */
 	folded: Option[];
 	notAFit: Option[];
+	/** Every planned offer while planned models are not included, whatever rule it breaks. */
 	comingLater: Option[];
+	/**
+	 * With "What for" chosen, the offers of the kinds it does not ask for (released ones, and
+	 * planned ones when included), in "Not a fit" order; empty when "What for" is any.
+	 */
+	otherKinds: Option[];
 	/** Only when there are no recommendations: each single change that would give some. */
 	relaxations: Relaxation[];
 };
@@ -385,8 +401,8 @@ function prepare(catalogue: CatalogueLike): Prepared[] {
 		.forEach((p, i) => (p.tail = i));
 	// Kept in the default answer's order: most inputs then sort a nearly sorted list, which
 	// the engine's merge sort does in close to linear time.
-	const { recommendations, notAFit, comingLater } = place(list, DEFAULT_INPUTS);
-	const ordered = [...recommendations, ...notAFit, ...comingLater]
+	const { recommendations, notAFit, comingLater, otherKinds } = place(list, DEFAULT_INPUTS);
+	const ordered = [...recommendations, ...notAFit, ...comingLater, ...otherKinds]
 		.sort(compare)
 		.map((j) => j.prepared);
 	preparedCache.set(catalogue.offers, { models: catalogue.models, list: ordered });
@@ -464,6 +480,9 @@ class Judged implements Option {
 	/** The hard rules broken, as bits, and how many. */
 	declare readonly broken: number;
 	declare readonly failureCount: number;
+	/** The rules of `broken` said as `failures`, and those said among `reasons` (see `place`). */
+	declare private shown: number;
+	declare private told: number;
 	declare readonly statusRank: number;
 	declare readonly openRank: number;
 	/** 1 for a partly known price when a budget is set (ranked after fully known ones), else 0. */
@@ -475,7 +494,7 @@ class Judged implements Option {
 	declare readonly sizeRank: number;
 	declare readonly tail: number;
 	declare readonly prepared: Prepared;
-	declare private inputs: ChooserInputs;
+	declare readonly inputs: ChooserInputs;
 	declare private explained: Reason[] | undefined;
 	declare private failed: Reason[] | undefined;
 
@@ -484,12 +503,16 @@ class Judged implements Option {
 		inputs: ChooserInputs,
 		cost: number | undefined,
 		fit: DeviceFit,
-		bits: number
+		bits: number,
+		shown: number,
+		told: number
 	) {
 		this.monthlyCost = cost;
 		this.fit = fit;
 		this.broken = bits;
 		this.failureCount = countBits(bits);
+		this.shown = shown;
+		this.told = told;
 		this.statusRank = p.statusRank;
 		this.openRank = inputs.openness === 'preferred' ? PREFERRED_RANK[p.openness] : 0;
 		this.partlyRank = p.fees !== undefined && inputs.budget !== undefined ? 1 : 0;
@@ -507,27 +530,9 @@ class Judged implements Option {
 	/** The hard rules it breaks, as reasons: device, openness, purpose, then price. */
 	get failures(): Reason[] {
 		if (this.failed) return this.failed;
-		const bits = this.broken;
+		const bits = this.shown;
 		if (bits === 0) return (this.failed = NO_FAILURES as Reason[]);
-		const failures: Reason[] = [];
-		const { inputs } = this;
-		if (bits & DEVICE) failures.push(this.fit.reason);
-		if (bits & CLOSED) failures.push({ code: 'closed-weights' });
-		if (bits & OPENNESS_UNKNOWN) failures.push({ code: 'openness-unknown' });
-		if (bits & PURPOSE && inputs.purpose) {
-			failures.push({ code: 'other-purpose', purpose: inputs.purpose });
-		}
-		if (bits & PRICE_UNKNOWN) failures.push({ code: 'price-unknown' });
-		if (bits & OVER_BUDGET) {
-			const { monthlyCost: costUsd = 0 } = this;
-			const budgetUsd = inputs.budget ?? 0;
-			failures.push(
-				this.prepared.fees
-					? { code: 'over-budget', costUsd, budgetUsd, partly: true }
-					: { code: 'over-budget', costUsd, budgetUsd }
-			);
-		}
-		return (this.failed = failures);
+		return (this.failed = ruleReasons(this, bits, []));
 	}
 
 	get offer(): Offer {
@@ -574,7 +579,9 @@ class Judged implements Option {
 	}
 
 	get reasons(): Reason[] {
-		return (this.explained ??= explain(this, this.prepared, this.inputs));
+		if (this.explained) return this.explained;
+		const reasons = explain(this, this.prepared, this.inputs);
+		return (this.explained = this.told === 0 ? reasons : ruleReasons(this, this.told, reasons));
 	}
 
 	/** Plain data, for tests and anything that copies an option. */
@@ -596,6 +603,31 @@ class Judged implements Option {
 			reasons
 		};
 	}
+}
+
+/**
+ * Appends to `to` the hard rules of `bits` an option breaks, as reasons, in the form's order:
+ * device, openness, purpose, then price; returns `to`.
+ */
+function ruleReasons(j: Judged, bits: number, to: Reason[]): Reason[] {
+	const { inputs } = j;
+	if (bits & DEVICE) to.push(j.fit.reason);
+	if (bits & CLOSED) to.push({ code: 'closed-weights' });
+	if (bits & OPENNESS_UNKNOWN) to.push({ code: 'openness-unknown' });
+	if (bits & PURPOSE && inputs.purpose) {
+		to.push({ code: 'other-purpose', purpose: inputs.purpose });
+	}
+	if (bits & PRICE_UNKNOWN) to.push({ code: 'price-unknown' });
+	if (bits & OVER_BUDGET) {
+		const { monthlyCost: costUsd = 0 } = j;
+		const budgetUsd = inputs.budget ?? 0;
+		to.push(
+			j.prepared.fees
+				? { code: 'over-budget', costUsd, budgetUsd, partly: true }
+				: { code: 'over-budget', costUsd, budgetUsd }
+		);
+	}
+	return to;
 }
 
 const compareIds = (p: Prepared, q: Prepared): number =>
@@ -677,18 +709,27 @@ function explain(j: Judged, p: Prepared, inputs: ChooserInputs): Reason[] {
 	return reasons;
 }
 
-type Lists = { recommendations: Judged[]; notAFit: Judged[]; comingLater: Judged[] };
+type Lists = {
+	recommendations: Judged[];
+	notAFit: Judged[];
+	comingLater: Judged[];
+	otherKinds: Judged[];
+};
 
 /**
- * Puts each offer in its list, unsorted. With `onlyRecommended`, only the recommendations are
- * made (the other lists stay empty): what trying a change of input needs.
+ * Puts each offer in its list, unsorted: a planned offer while planned models are not included
+ * in "Coming later", whatever it breaks (the rules it would break, but for its price not yet
+ * announced, among its reasons); else one of another kind than "What for" asks in
+ * `otherKinds` (its other failures as failures); else one that breaks a rule in "Not a fit";
+ * else in Recommendations. With `onlyRecommended`, only the recommendations are made (the
+ * other lists stay empty): what trying a change of input needs.
  */
 function place(
 	prepared: readonly Prepared[],
 	inputs: ChooserInputs,
 	onlyRecommended = false
 ): Lists {
-	const lists: Lists = { recommendations: [], notAFit: [], comingLater: [] };
+	const lists: Lists = { recommendations: [], notAFit: [], comingLater: [], otherKinds: [] };
 	// An offer's fit depends on the device inputs alone: kept on the offer while they stay the
 	// same, so typing a budget or a usage judges no device again.
 	const fitKey =
@@ -703,12 +744,14 @@ function place(
 			p.fitKey = fitKey;
 		}
 		const bits = broken(p, inputs, cost, fit);
-		const later = bits === 0 && p.statusRank === PLANNED && !inputs.includePlanned;
+		const later = p.statusRank === PLANNED && !inputs.includePlanned;
 		if (onlyRecommended && (bits !== 0 || later)) continue;
-		const j = new Judged(p, inputs, cost, fit, bits);
-		if (bits !== 0) lists.notAFit.push(j);
-		else if (later) lists.comingLater.push(j);
-		else lists.recommendations.push(j);
+		if (later) {
+			lists.comingLater.push(new Judged(p, inputs, cost, fit, bits, 0, bits & ~PRICE_UNKNOWN));
+		} else if (bits & PURPOSE) {
+			lists.otherKinds.push(new Judged(p, inputs, cost, fit, bits, bits & ~PURPOSE, 0));
+		} else if (bits !== 0) lists.notAFit.push(new Judged(p, inputs, cost, fit, bits, bits, 0));
+		else lists.recommendations.push(new Judged(p, inputs, cost, fit, 0, 0, 0));
 	}
 	return lists;
 }
@@ -1033,7 +1076,7 @@ function choosePicks(
 			noPicks.push(
 				legacy
 					? { kind, why: 'only-legacy', offer: legacy.offer.name }
-					: { kind, why: commonFailure(notAFit, kind, inputs) }
+					: { kind, why: commonFailure(notAFit, kind) }
 			);
 		}
 	}
@@ -1045,16 +1088,11 @@ function choosePicks(
  * included), when one did; else `none`. Of several device rules, the first in FAILURE_CODES'
  * order, so neither the sort nor the catalogue's order changes it.
  */
-function commonFailure(
-	notAFit: readonly Judged[],
-	kind: PickKind,
-	inputs: ChooserInputs
-): NoPick['why'] {
+function commonFailure(notAFit: readonly Judged[], kind: PickKind): NoPick['why'] {
 	let shared = -1;
 	let deviceCode: number = FAILURE_CODES.length;
 	for (const j of notAFit) {
 		if (j.prepared.kind !== kind || j.statusRank === LEGACY) continue;
-		if (j.statusRank === PLANNED && !inputs.includePlanned) continue;
 		shared &= j.broken;
 		if (j.broken & DEVICE) {
 			const at = (FAILURE_CODES as readonly string[]).indexOf(j.fit.reason.code);
@@ -1077,10 +1115,12 @@ const isFolded = (j: Judged, inputs: ChooserInputs): boolean =>
 /** Recommends offers for the inputs: the chooser's whole answer, deterministic. */
 export function recommend(catalogue: CatalogueLike, inputs: ChooserInputs): Recommendation {
 	const prepared = prepare(catalogue);
-	const { recommendations, notAFit, comingLater } = place(prepared, inputs);
+	const { recommendations, notAFit, comingLater, otherKinds } = place(prepared, inputs);
 	recommendations.sort(compare);
 	comingLater.sort(compare);
-	notAFit.sort((a, b) => a.failureCount - b.failureCount || compare(a, b));
+	const nearestFirst = (a: Judged, b: Judged) => a.failureCount - b.failureCount || compare(a, b);
+	notAFit.sort(nearestFirst);
+	otherKinds.sort(nearestFirst);
 	const relaxations: Relaxation[] = [];
 	if (recommendations.length === 0) {
 		for (const change of candidateChanges(inputs, notAFit)) {
@@ -1101,7 +1141,16 @@ export function recommend(catalogue: CatalogueLike, inputs: ChooserInputs): Reco
 	}
 	const { picks, noPicks } = choosePicks(recommendations, notAFit, inputs);
 	const folded = recommendations.filter((j) => isFolded(j, inputs));
-	return { picks, noPicks, recommendations, folded, notAFit, comingLater, relaxations };
+	return {
+		picks,
+		noPicks,
+		recommendations,
+		folded,
+		notAFit,
+		comingLater,
+		otherKinds,
+		relaxations
+	};
 }
 
 /** The hard rules an offer can break, as reason codes, in the order the form asks about them. */
