@@ -3,12 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { DeviceSuggestion as DeviceSuggestionData } from '$lib/domain/device-suggestion';
 import { defaultInputs, type ChooserInputs, type SortOrder } from '$lib/domain/inputs';
-import {
-	groupByFailure,
-	recommend,
-	type InputChange,
-	type Recommendation
-} from '$lib/domain/recommend';
+import type { InputChange, Recommendation } from '$lib/domain/answer';
+import { groupByFailure } from '$lib/domain/failure-groups';
+import { recommend } from '$lib/domain/recommend';
 import type { Fee } from '$lib/domain/catalogue';
 import { handModel, handOffer, syntheticCatalogue } from '$lib/domain/synthetic';
 import { locale } from '$lib/i18n/locale.svelte';

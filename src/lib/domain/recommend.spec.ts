@@ -7,7 +7,9 @@ import { memoryNeedGb } from './memory';
 import { offerOpenness, offersNoChat } from './offer-traits';
 import { applyEdits } from './overlay';
 import { feesOf, monthlyCost } from './pricing';
-import { FAILURE_CODES, groupByFailure, recommend, type Option, type Reason } from './recommend';
+import { FAILURE_CODES, type Option, type Reason } from './answer';
+import { groupByFailure } from './failure-groups';
+import { recommend } from './recommend';
 import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 
 const ids = (list: Option[]) => list.map((o) => o.offer.id);
