@@ -65,6 +65,43 @@ describe('the chooser in the browser', () => {
 		]);
 	});
 
+	it('keeps a planned offer in "Coming later" whatever the budget, and in API mode lists APIs first and the other kinds in their own group, in both languages', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/?budget=20`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		expect(await listed(page, 'Coming later')).toEqual([
+			'OpenAI open model (o3-mini class) on your GPU',
+			'OpenAI phone-side open model on your phone',
+			'GPT-5 in ChatGPT'
+		]);
+		expect(await listed(page, 'Recommendations')).not.toContain('GPT-5 in ChatGPT');
+		expect(await listed(page, 'Not a fit')).toEqual(['GPT-4 via the OpenAI API', 'ChatGPT Pro']);
+
+		await page.goto(`${base}/?use=20&budget=50&for=api`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		const sections = await page.locator('main h2').allTextContents();
+		const from = sections.indexOf('Recommendations');
+		expect(sections.slice(from, from + 4)).toEqual([
+			'Recommendations',
+			'Not a fit',
+			'Coming later',
+			'Not APIs: other ways to use a model'
+		]);
+		expect(await listed(page, 'Recommendations')).toEqual([
+			'DeepSeek API (V3)',
+			'DeepSeek API (R1 reasoning)'
+		]);
+		const others = await listed(page, 'Not APIs: other ways to use a model');
+		expect(others).toHaveLength(8);
+		expect(others.slice(0, 3)).toEqual(['ChatGPT Free', 'DeepSeek app', 'Gemini app']);
+		for (const name of others) expect(await listed(page, 'Not a fit')).not.toContain(name);
+
+		await page.goto(`${base}/?use=20&budget=50&for=api&lang=ar`);
+		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		expect(await listed(page, 'ليست واجهات برمجية: طرق أخرى لاستخدام النماذج')).toHaveLength(8);
+		expect(errors).toEqual([]);
+	});
+
 	it('hides the prerendered default answer of a link with inputs until the app computes its own', async () => {
 		const { page, context } = await open();
 		// Hold the app's own scripts back: they never answer.

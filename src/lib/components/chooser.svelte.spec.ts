@@ -3,12 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import type { DeviceSuggestion as DeviceSuggestionData } from '$lib/domain/device-suggestion';
 import { defaultInputs, type ChooserInputs, type SortOrder } from '$lib/domain/inputs';
-import {
-	groupByFailure,
-	recommend,
-	type InputChange,
-	type Recommendation
-} from '$lib/domain/recommend';
+import type { InputChange, Recommendation } from '$lib/domain/answer';
+import { groupByFailure } from '$lib/domain/failure-groups';
+import { recommend } from '$lib/domain/recommend';
 import type { Fee } from '$lib/domain/catalogue';
 import { handModel, handOffer, syntheticCatalogue } from '$lib/domain/synthetic';
 import { locale } from '$lib/i18n/locale.svelte';
@@ -27,10 +24,12 @@ const renderResults = (
 		sort: SortOrder;
 		onsort: (sort: SortOrder) => void;
 		onapply: (change: InputChange) => void;
+		purpose: ChooserInputs['purpose'];
 	}> = {}
 ) =>
 	render(ChooserResults, {
 		result,
+		purpose: handlers.purpose,
 		sort: handlers.sort ?? 'cheap',
 		onsort: handlers.onsort ?? (() => {}),
 		onapply: handlers.onapply ?? (() => {}),
@@ -283,6 +282,8 @@ describe('ChooserResults', () => {
 		expect(within(pro).getByRole('list', { name: 'Why' })).toHaveTextContent(
 			'Costs US$200 a month, over your budget of US$20'
 		);
+		expect(within(notAFit).queryByRole('heading', { name: 'GPT-5 in ChatGPT' })).toBeNull();
+		// A budget never makes a planned offer "Not a fit" for its price: it is not yet available.
 		const later = screen.getByRole('list', { name: 'Coming later' });
 		expect(
 			within(later)
@@ -290,8 +291,42 @@ describe('ChooserResults', () => {
 				.map((h) => h.textContent)
 		).toEqual([
 			'OpenAI open model (o3-mini class) on your GPU',
-			'OpenAI phone-side open model on your phone'
+			'OpenAI phone-side open model on your phone',
+			'GPT-5 in ChatGPT'
 		]);
+		const gpt5 = within(card(later, 'GPT-5 in ChatGPT')).getByRole('list', { name: 'Why' });
+		expect(gpt5).toHaveTextContent('Planned, expected late 2025');
+		expect(gpt5).not.toHaveTextContent('Price not announced');
+		expect(
+			screen.getByRole('heading', { level: 2, name: 'Coming later' }).nextElementSibling
+		).toHaveTextContent('3 options');
+		expect(screen.queryByRole('heading', { name: /other ways to use a model/ })).toBeNull();
+	});
+
+	it('in API mode: APIs first; every other kind after, in its own group that says what it is', () => {
+		renderResults(answer({ purpose: 'api', usage: 20, budget: 50 }), { purpose: 'api' });
+		const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+		expect(headings.slice(-4)).toEqual([
+			'Recommendations',
+			'Not a fit',
+			'Coming later',
+			'Not APIs: other ways to use a model'
+		]);
+		const names = (name: string) =>
+			within(screen.getByRole('list', { name }))
+				.getAllByRole('heading', { level: 3 })
+				.map((h) => h.textContent);
+		expect(names('Recommendations')).toEqual(['DeepSeek API (V3)', 'DeepSeek API (R1 reasoning)']);
+		expect(names('Not a fit')).toHaveLength(4);
+		const other = screen.getByRole('list', { name: 'Not APIs: other ways to use a model' });
+		expect(names('Not APIs: other ways to use a model')).toContain('ChatGPT Free');
+		expect(names('Not APIs: other ways to use a model')).toHaveLength(8);
+		// The group says the kind; a card there says only the other rules it breaks.
+		expect(other).not.toHaveTextContent('Not for');
+		expect(within(card(other, 'ChatGPT Pro')).getByRole('list', { name: 'Why' })).toHaveTextContent(
+			'Costs US$200 a month, over your budget of US$50'
+		);
+		expect(screen.getByRole('list', { name: 'Not a fit' })).not.toHaveTextContent('ChatGPT');
 	});
 
 	it('explains an empty answer with each change that would help, and applies one', async () => {

@@ -27,13 +27,12 @@ export const offersNoChat = (models: readonly { task?: Task }[]): boolean =>
 
 /**
  * An offer's status in the answer. An offer is never more available than what it serves: one
- * that says released but gives a model that is still planned (an own or imported offer of the
- * shipped `gpt-5`, say) is planned until the model is released, so a typed or listed price of 0
- * never makes an unreleased model a released Free pick. The person who knows better marks the
- * model released, and its offers follow.
+ * that says released (or legacy) but gives a model that is still planned (an own or imported
+ * offer of the shipped `gpt-5`, say, or an edit that marks the offer released) is planned until
+ * the model is released, so a typed or listed price of 0 never makes an unreleased model a
+ * released Free pick. The person who knows better marks the model released, and its offers
+ * follow.
  */
 export function offerStatus(offer: Offer, models: readonly Model[]): Status {
-	return offer.status === 'released' && models.some((m) => m.status === 'planned')
-		? 'planned'
-		: offer.status;
+	return models.some((m) => m.status === 'planned') ? 'planned' : offer.status;
 }

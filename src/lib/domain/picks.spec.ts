@@ -14,13 +14,13 @@ import {
 import { memoryNeedGb, roundGb } from './memory';
 import {
 	PICK_KINDS,
-	recommend,
 	type NoPick,
 	type Pick,
 	type PickKind,
 	type PickLine,
 	type Recommendation
-} from './recommend';
+} from './answer';
+import { recommend } from './recommend';
 import { decodeShareLink } from './share-link';
 import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 

@@ -5,8 +5,11 @@ import { ModelSchema, OfferSchema, type Fee, type Model, type Offer } from './ca
 import { defaultInputs, SORT_ORDERS, type ChooserInputs } from './inputs';
 import { memoryNeedGb } from './memory';
 import { offerOpenness, offersNoChat } from './offer-traits';
+import { applyEdits } from './overlay';
 import { feesOf, monthlyCost } from './pricing';
-import { FAILURE_CODES, groupByFailure, recommend, type Option, type Reason } from './recommend';
+import { FAILURE_CODES, type Option, type Reason } from './answer';
+import { groupByFailure } from './failure-groups';
+import { recommend } from './recommend';
 import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 
 const ids = (list: Option[]) => list.map((o) => o.offer.id);
@@ -86,7 +89,20 @@ describe('recommend: the six scenarios', () => {
 			'mistral-small-local',
 			'gpt-2-local'
 		]);
-		expect(ids(r.comingLater)).toEqual(['o3-mini-class-open-local']);
+		// Every planned offer is coming later, whatever it breaks; what it would break is its reason.
+		expect(ids(r.comingLater)).toEqual([
+			'o3-mini-class-open-local',
+			'phone-side-open-local',
+			'gpt-5-chatgpt'
+		]);
+		expect(r.comingLater.map((o) => o.failures)).toEqual([[], [], []]);
+		expect(find(r.comingLater, 'phone-side-open-local')?.reasons).toContainEqual({
+			code: 'needs-phone'
+		});
+		const gpt5 = find(r.comingLater, 'gpt-5-chatgpt')?.reasons.map((x) => x.code);
+		expect(gpt5).toContain('closed-weights');
+		// Its price is not announced because it is planned: the card's cost says so, once.
+		expect(gpt5).not.toContain('price-unknown');
 		const no = failures(r.notAFit);
 		const closed = { code: 'closed-weights' };
 		const over = (costUsd: number) => ({ code: 'over-budget', costUsd, budgetUsd: 0 });
@@ -95,14 +111,12 @@ describe('recommend: the six scenarios', () => {
 			'gemini-app': [closed],
 			'deepseek-api': [over(0.685)],
 			'deepseek-api-r1': [over(1.37)],
-			'phone-side-open-local': [{ code: 'needs-phone' }],
 			'openai-api-o3-mini': [closed, over(2.75)],
 			'mistral-large-api': [closed, over(4)],
 			'openai-api-gpt-4o': [closed, over(6.25)],
 			'chatgpt-plus': [closed, over(20)],
 			'openai-api-gpt-4': [closed, over(45)],
-			'chatgpt-pro': [closed, over(200)],
-			'gpt-5-chatgpt': [closed, { code: 'price-unknown' }]
+			'chatgpt-pro': [closed, over(200)]
 		});
 		// Nearest misses first: one failure before two.
 		expect(ids(r.notAFit)).toEqual([
@@ -110,14 +124,12 @@ describe('recommend: the six scenarios', () => {
 			'gemini-app',
 			'deepseek-api',
 			'deepseek-api-r1',
-			'phone-side-open-local',
 			'openai-api-o3-mini',
 			'mistral-large-api',
 			'openai-api-gpt-4o',
 			'chatgpt-plus',
 			'openai-api-gpt-4',
-			'chatgpt-pro',
-			'gpt-5-chatgpt'
+			'chatgpt-pro'
 		]);
 		for (const offer of [
 			'openai-api-gpt-4',
@@ -153,11 +165,16 @@ describe('recommend: the six scenarios', () => {
 		});
 		expect(failures(r.notAFit)).toEqual({
 			'openai-api-gpt-4': [{ code: 'over-budget', costUsd: 45, budgetUsd: 20 }],
-			'chatgpt-pro': [{ code: 'over-budget', costUsd: 200, budgetUsd: 20 }],
-			'gpt-5-chatgpt': [{ code: 'price-unknown' }]
+			'chatgpt-pro': [{ code: 'over-budget', costUsd: 200, budgetUsd: 20 }]
 		});
-		expect(ids(r.notAFit)).toEqual(['openai-api-gpt-4', 'chatgpt-pro', 'gpt-5-chatgpt']);
-		expect(ids(r.comingLater)).toEqual(['o3-mini-class-open-local', 'phone-side-open-local']);
+		expect(ids(r.notAFit)).toEqual(['openai-api-gpt-4', 'chatgpt-pro']);
+		// GPT-5 is not yet available: a budget does not make it "Not a fit" for its price.
+		expect(ids(r.comingLater)).toEqual([
+			'o3-mini-class-open-local',
+			'phone-side-open-local',
+			'gpt-5-chatgpt'
+		]);
+		expect(find(r.comingLater, 'gpt-5-chatgpt')?.reasons.map((x) => x.code)).toEqual(['planned']);
 	});
 
 	it('5. planned models excluded: GPT-5 is coming later; included, it is recommended after the released', () => {
@@ -190,8 +207,12 @@ describe('recommend: the six scenarios', () => {
 		]);
 		const r = run({ device: 'phone', ramGb: 2, localOnly: true });
 		expect(r.recommendations).toEqual([]);
-		expect(ids(r.comingLater)).toEqual(['phone-side-open-local']);
-		expect(r.notAFit).toHaveLength(16);
+		expect(ids(r.comingLater)).toEqual([
+			'phone-side-open-local',
+			'o3-mini-class-open-local',
+			'gpt-5-chatgpt'
+		]);
+		expect(r.notAFit).toHaveLength(14);
 		expect(r.relaxations.map((x) => [x.change, x.count, x.best.offer.id])).toEqual([
 			[{ input: 'device', to: 'computer' }, 3, 'deepseek-local'],
 			[{ input: 'device', to: 'gpu' }, 3, 'deepseek-local'],
@@ -329,9 +350,17 @@ describe('recommend: each hard rule', () => {
 			}
 		];
 	for (const c of cases) {
-		it(`${c.name}: ${c.offer} is not a fit, with every reason`, () => {
+		// Of another kind than "What for" asks, an offer is in its own group, which says so: its
+		// failures there are the other rules it breaks.
+		const otherKind = c.fails.some((f) => f.code === 'other-purpose');
+		const where = otherKind ? 'of another kind' : 'not a fit';
+		it(`${c.name}: ${c.offer} is ${where}, with every reason`, () => {
 			const r = run(c.inputs);
-			expect(r.notAFit.find((o) => o.offer.id === c.offer)?.failures).toEqual(c.fails);
+			const [list, other] = otherKind ? [r.otherKinds, r.notAFit] : [r.notAFit, r.otherKinds];
+			expect(find(list, c.offer)?.failures).toEqual(
+				c.fails.filter((f) => f.code !== 'other-purpose')
+			);
+			expect(ids(other)).not.toContain(c.offer);
 			expect(ids(r.recommendations)).not.toContain(c.offer);
 			expect(ids(r.comingLater)).not.toContain(c.offer);
 		});
@@ -520,7 +549,12 @@ describe('recommend: ranking', () => {
 			{ device: 'computer' as const, ramGb: 16, purpose: 'self' as const, sort: 'new' as const }
 		]) {
 			const r = run(inputs);
-			const all = [...ids(r.recommendations), ...ids(r.notAFit), ...ids(r.comingLater)].sort();
+			const all = [
+				...ids(r.recommendations),
+				...ids(r.notAFit),
+				...ids(r.comingLater),
+				...ids(r.otherKinds)
+			].sort();
 			expect(all).toEqual(catalogue.offers.map((o) => o.id).sort());
 		}
 	});
@@ -677,11 +711,11 @@ describe('recommend: "Not a fit" grouped by the rule broken', () => {
 				...defaultInputs(),
 				device: 'phone',
 				ramGb: 2,
-				purpose: 'self',
+				localOnly: true,
 				includePlanned: true
 			}).notAFit
 		).map((g) => g.code);
-		expect(codes.sort()).toEqual(['memory-short', 'needs-gpu', 'other-purpose'].sort());
+		expect(codes.sort()).toEqual(['memory-short', 'needs-gpu', 'runs-in-cloud'].sort());
 	});
 
 	it('breaks ties in the form’s order, and has no groups for an empty list', () => {
@@ -1273,8 +1307,12 @@ describe('the synthetic catalogue with the shapes of public lists', () => {
 	for (const inputs of inputsCases) {
 		it(`keeps the rules: ${JSON.stringify(inputs)}`, () => {
 			const r = hand(cat.models, cat.offers, inputs);
-			const all = [...r.recommendations, ...r.notAFit, ...r.comingLater];
+			const all = [...r.recommendations, ...r.notAFit, ...r.comingLater, ...r.otherKinds];
 			expect(all).toHaveLength(cat.offers.length - noChat.size);
+			for (const o of r.comingLater) expect(o.status).toBe('planned');
+			for (const o of [...r.recommendations, ...r.notAFit]) {
+				if (inputs.purpose) expect(o.offer.kind).toBe('api');
+			}
 			for (const o of all) expect(noChat.has(o.offer.id)).toBe(false);
 			for (const o of r.recommendations) {
 				if (o.fees) expect(o.reasons.map((x) => x.code)).not.toContain('within-budget');
@@ -1290,4 +1328,158 @@ describe('the synthetic catalogue with the shapes of public lists', () => {
 			}
 		});
 	}
+});
+
+describe('recommend: a planned offer is coming later, whatever the budget or "What for"', () => {
+	const gpt5 = catalogue.offers.find((o) => o.id === 'gpt-5-chatgpt')!;
+	const where = (r: ReturnType<typeof recommend>, id: string) =>
+		(['recommendations', 'notAFit', 'comingLater', 'otherKinds'] as const).filter((list) =>
+			ids(r[list]).includes(id)
+		);
+	const inputsCases: Partial<ChooserInputs>[] = [
+		{},
+		{ budget: 0 },
+		{ budget: 20 },
+		{ budget: 10_000 },
+		{ purpose: 'app', budget: 20 },
+		{ purpose: 'api' },
+		{ purpose: 'self', device: 'gpu', vramGb: 8 },
+		{ device: 'phone', ramGb: 2, localOnly: true, openness: 'required' },
+		{ sort: 'rated', budget: 200 }
+	];
+	for (const inputs of inputsCases) {
+		it(`${JSON.stringify(inputs)}: every planned offer is coming later, and only those`, () => {
+			const r = run(inputs);
+			const planned = catalogue.offers.filter((o) => o.status === 'planned').map((o) => o.id);
+			expect(ids(r.comingLater).sort()).toEqual(planned.sort());
+			for (const o of r.comingLater) {
+				expect(o.status).toBe('planned');
+				expect(o.failures).toEqual([]);
+				expect(o.reasons.map((x) => x.code)).not.toContain('price-unknown');
+			}
+			for (const o of [...r.recommendations, ...r.notAFit, ...r.otherKinds]) {
+				expect(o.status).not.toBe('planned');
+			}
+			// Never a pick, never counted by a suggested change, never the common failure.
+			for (const p of r.picks) expect(p.option.status).not.toBe('planned');
+			for (const x of r.relaxations) {
+				if (x.change.input !== 'includePlanned') expect(x.best.status).not.toBe('planned');
+			}
+		});
+	}
+
+	it('its planned status from its model: an own offer of GPT-5 at US$20 that says it is released', () => {
+		const own = { ...gpt5, id: 'own-gpt-5', status: 'released' as const };
+		const offers = [...catalogue.offers, { ...own, price: { type: 'monthly', usdPerMonth: 20 } }];
+		for (const budget of [undefined, 20]) {
+			const r = recommend(
+				{ models: catalogue.models, offers: offers as Offer[] },
+				{ ...defaultInputs(), ...(budget !== undefined && { budget }) }
+			);
+			expect(where(r, 'own-gpt-5')).toEqual(['comingLater']);
+			expect(find(r.comingLater, 'own-gpt-5')?.status).toBe('planned');
+		}
+	});
+
+	it('its planned status from its model, even when the offer says legacy', () => {
+		const offers = [...catalogue.offers, { ...gpt5, id: 'old-gpt-5', status: 'legacy' as const }];
+		const r = recommend({ models: catalogue.models, offers }, { ...defaultInputs(), budget: 20 });
+		expect(where(r, 'old-gpt-5')).toEqual(['comingLater']);
+	});
+
+	it('its planned status from the offer alone: a planned API of a released model, priced over the budget', () => {
+		const r = hand(
+			[handModel('m')],
+			[
+				handOffer('now', 'api', ['m']),
+				handOffer('soon', 'api', ['m'], { status: 'planned', price: perUse(100, 100) })
+			],
+			{ budget: 1, purpose: 'api' }
+		);
+		expect(where(r, 'soon')).toEqual(['comingLater']);
+		// What it would break today is said, as a reason.
+		expect(find(r.comingLater, 'soon')?.reasons).toContainEqual({
+			code: 'over-budget',
+			costUsd: 100,
+			budgetUsd: 1
+		});
+		expect(r.picks.map((p) => p.option.offer.id)).toEqual(['now']);
+	});
+
+	it('its planned status from an edit: the offer edited to released, with a price, stays coming later', () => {
+		const { catalogue: edited } = applyEdits(catalogue, [
+			{
+				key: 'offer:gpt-5-chatgpt',
+				patch: { status: 'released', price: { type: 'monthly', usdPerMonth: 20 } },
+				at: '2025-03-01T00:00:00Z'
+			}
+		]);
+		expect(edited.offers.find((o) => o.id === 'gpt-5-chatgpt')?.status).toBe('released');
+		const r = recommend(edited, { ...defaultInputs(), budget: 20 });
+		expect(where(r, 'gpt-5-chatgpt')).toEqual(['comingLater']);
+		// Its model released, the edited offer is a released subscription within the budget.
+		const released = {
+			...edited,
+			models: edited.models.map((m) =>
+				m.id === 'gpt-5'
+					? { ...m, status: 'released' as const, dates: { released: m.dates.expected! } }
+					: m
+			)
+		};
+		expect(where(recommend(released, { ...defaultInputs(), budget: 20 }), 'gpt-5-chatgpt')).toEqual(
+			['recommendations']
+		);
+	});
+
+	it('with planned models included, a planned offer is judged by every rule: its unknown price is not within a budget', () => {
+		const r = run({ budget: 20, includePlanned: true });
+		expect(r.comingLater).toEqual([]);
+		expect(failures(r.notAFit)['gpt-5-chatgpt']).toEqual([{ code: 'price-unknown' }]);
+		expect(ids(r.recommendations)).toContain('phone-side-open-local');
+	});
+});
+
+describe('recommend: offers of another kind than "What for" asks', () => {
+	it('API mode: APIs are recommended or not a fit; every other kind is in its own group, after', () => {
+		const r = run({ purpose: 'api', usage: 20, budget: 50 });
+		for (const o of [...r.recommendations, ...r.notAFit]) expect(o.offer.kind).toBe('api');
+		// At 20 million tokens: US$13.70, US$27.40; then US$55, 80, 125 and 900, over US$50.
+		expect(ids(r.recommendations)).toEqual(['deepseek-api', 'deepseek-api-r1']);
+		expect(ids(r.notAFit)).toEqual([
+			'openai-api-o3-mini',
+			'mistral-large-api',
+			'openai-api-gpt-4o',
+			'openai-api-gpt-4'
+		]);
+		expect(ids(r.otherKinds)).toEqual([
+			'chatgpt-free',
+			'deepseek-app',
+			'gemini-app',
+			'deepseek-local',
+			'mistral-small-local',
+			'chatgpt-plus',
+			'gpt-2-local',
+			'chatgpt-pro'
+		]);
+		for (const o of r.otherKinds) expect(o.offer.kind).not.toBe('api');
+		// Its failures there are the other rules it breaks: the group says the kind.
+		expect(failures(r.otherKinds)).toMatchObject({
+			'chatgpt-free': [],
+			'chatgpt-pro': [{ code: 'over-budget', costUsd: 200, budgetUsd: 50 }]
+		});
+		expect(r.picks.map((p) => p.kind)).toEqual(['api']);
+	});
+
+	it('app and self modes too; with "What for" any, the group is empty', () => {
+		const app = run({ purpose: 'app' });
+		expect(new Set(app.otherKinds.map((o) => o.offer.kind))).toEqual(
+			new Set(['api', 'self-hosted'])
+		);
+		const self = run({ purpose: 'self', device: 'gpu', vramGb: 8 });
+		expect(new Set(self.otherKinds.map((o) => o.offer.kind))).toEqual(
+			new Set(['free-app', 'subscription', 'api'])
+		);
+		expect(run({}).otherKinds).toEqual([]);
+		expect(run({ budget: 0 }).otherKinds).toEqual([]);
+	});
 });

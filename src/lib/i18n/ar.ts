@@ -389,5 +389,13 @@ export const ar = {
 	saving: {
 		otherTabs:
 			'لم تُفتح بياناتك المحفوظة في الوقت المحدد، لذا تعرض الصفحة الفهرس المدمج ولا يمكن حفظ التغييرات الآن. ربما تُمسك علامة تبويب أخرى للتطبيق ببياناتك: أغلقها ثم أعد التحميل.'
+	},
+	/** The chooser's group of offers of another kind than "What for" asks, by what it asks. */
+	chooserKinds: {
+		otherKinds: {
+			app: 'ليست تطبيقات: طرق أخرى لاستخدام النماذج',
+			api: 'ليست واجهات برمجية: طرق أخرى لاستخدام النماذج',
+			self: 'ليست للتشغيل بنفسك: طرق أخرى لاستخدام النماذج'
+		}
 	}
 } satisfies CoreMessages;

@@ -384,6 +384,14 @@ export const en = {
 	saving: {
 		otherTabs:
 			"Your saved data did not open in time, so you are seeing the built-in catalogue and changes can't be saved for now. Another tab of Model Chooser may be holding it: close that tab and reload."
+	},
+	/** The chooser's group of offers of another kind than "What for" asks, by what it asks. */
+	chooserKinds: {
+		otherKinds: {
+			app: 'Not apps: other ways to use a model',
+			api: 'Not APIs: other ways to use a model',
+			self: 'Not to run yourself: other ways to use a model'
+		}
 	}
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fee, Offer } from '$lib/domain/catalogue';
-import type { PickLine, Reason } from '$lib/domain/recommend';
+import type { PickLine, Reason } from '$lib/domain/answer';
 import {
 	formatBillions,
 	formatFee,

@@ -4,7 +4,7 @@ import { arPages } from './ar-pages';
 import { enPages } from './en-pages';
 import { defaultInputs, DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
-import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/recommend';
+import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/answer';
 import { dictionaries, fill, intl, LANGS, messageParts } from './index';
 import {
 	formatBytes,

@@ -2,7 +2,7 @@
 import type { ArenaEntry } from '$lib/domain/catalogue';
 import { DEFAULT_INPUTS, type ChooserInputs, type Device } from '$lib/domain/inputs';
 import type { FitReason } from '$lib/domain/device-fit';
-import type { PickLine, Reason, Relaxation } from '$lib/domain/recommend';
+import type { PickLine, Reason, Relaxation } from '$lib/domain/answer';
 import {
 	formatBillions,
 	formatDate,

@@ -1,7 +1,9 @@
 /** The chooser's state: the inputs, the answer derived from them, and what a link brought. */
 import type { Catalogue } from '$lib/domain/catalogue';
 import { changeInputs, defaultInputs, type ChooserInputs } from '$lib/domain/inputs';
-import { applyChange, recommend, type InputChange } from '$lib/domain/recommend';
+import type { InputChange } from '$lib/domain/answer';
+import { applyChange } from '$lib/domain/changes';
+import { recommend } from '$lib/domain/recommend';
 import type { ListTag } from '$lib/domain/list-link';
 import type { Lang } from '$lib/domain/lang';
 import { decodeShareLink, encodeShareLink, type CatalogueTag } from '$lib/domain/share-link';
