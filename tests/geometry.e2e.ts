@@ -274,6 +274,37 @@ describe('on a phone, 360 × 740', () => {
 		expect(browser.errors).toEqual([]);
 	});
 
+	for (const lang of LANGS) {
+		it(`in ${lang}, the header's row of pages shows the current page's link, scrolling only sideways`, async () => {
+			const { page } = browser;
+			browser.errors.length = 0;
+			const inView = () =>
+				page.evaluate(() => {
+					const row = document.querySelector('header nav ul')!.getBoundingClientRect();
+					const link = document
+						.querySelector('header nav [aria-current="page"]')!
+						.getBoundingClientRect();
+					return link.left >= row.left - 1 && link.right <= row.right + 1;
+				});
+			// Settings is the last link: at 360 px it lies beyond the row's end as prerendered.
+			await visit(page, '/settings', lang);
+			await expect.poll(inView).toBe(true);
+			// Back to the first page by its link, then down the page: a #fragment keeps the page
+			// where it is, and the row's own scroll never moves the page.
+			await page.getByRole('navigation').getByRole('link').first().click();
+			await expect.poll(inView).toBe(true);
+			await page.evaluate(() => {
+				location.hash = 'about-title';
+			});
+			const scrolled = await page.evaluate(() => scrollY);
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
+			expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+			expect(browser.errors).toEqual([]);
+		});
+	}
+
 	for (const [lang, title, hint, key] of [
 		['ar', 'قارن النماذج', 'مرِّر الجدول جانبيًا لترى بقية النماذج.', 'ArrowLeft'],
 		['en', 'Compare models', 'Scroll the table sideways to see the other models.', 'ArrowRight']
