@@ -24,11 +24,7 @@ export const listsEn = {
 		imported: '{list}: {imported}'
 	},
 	failed: {
-		offline: '{list}: you are offline. Nothing was changed.',
-		refused:
-			'{list} did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
-		refusedStatus:
-			'{list} answered with error {status}: the list could not be read. Nothing was changed.',
+		refused: '{list} refused the request: it answered with error {status}. Nothing was changed.',
 		timeout: '{list} did not send its list within {seconds}. Nothing was changed.',
 		cancelled: '{list}: cancelled. Nothing was changed.',
 		'too-large': '{list}’s list is over 64 MB, more than the app reads. Nothing was changed.',
@@ -61,6 +57,19 @@ export const listsEn = {
 			other: '{count} no longer listed (kept, marked legacy)'
 		}),
 		kept: 'Your edits, notes and stars on them are kept.'
+	},
+	/**
+	 * Why no answer came: offline, the address could not be reached, the source answered but did
+	 * not let the app read, or (when the browser cannot tell) either of the last two.
+	 */
+	listsReach: {
+		offline: '{list} could not be reached: you are offline. Nothing was changed.',
+		unreachable:
+			'{list} could not be reached: the network failed or its address was not found. Nothing was changed. Try again later.',
+		blocked:
+			'{list} answered but did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
+		'unreachable-or-blocked':
+			'{list} could not be reached, or it did not let the app read its list: the browser does not say which. Nothing was changed. Try again later, or save the list as a file and import it instead.'
 	}
 };
 

@@ -68,12 +68,12 @@ export function failureText(list: PublicList, failure: FetchFailure, lang: Lang)
 	const name = listName(list, lang);
 	switch (failure.reason) {
 		case 'refused':
-			return failure.status === undefined
-				? fill(m.failed.refused, { list: name })
-				: fill(m.failed.refusedStatus, {
-						list: name,
-						status: isolated(String(failure.status), lang)
-					});
+			return fill(m.failed.refused, { list: name, status: isolated(String(failure.status), lang) });
+		case 'offline':
+		case 'unreachable':
+		case 'blocked':
+		case 'unreachable-or-blocked':
+			return fill(m.listsReach[failure.reason], { list: name });
 		case 'timeout':
 			return fill(m.failed.timeout, {
 				list: name,
