@@ -70,6 +70,17 @@ export const listsEn = {
 			'{list} answered but did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
 		'unreachable-or-blocked':
 			'{list} could not be reached, or it did not let the app read its list: the browser does not say which. Nothing was changed. Try again later, or save the list as a file and import it instead.'
+	},
+	/** A preview's word, before Import, on the entries of the copy stored that the new one lacks. */
+	listsRetiring: {
+		summary: plural({
+			one: 'This list no longer has 1 entry of the copy you have: Import will mark it legacy (kept, not deleted).',
+			other:
+				'This list no longer has {count} entries of the copy you have: Import will mark them legacy (kept, not deleted).'
+		}),
+		all: 'It is: {names}.',
+		allMany: 'They are: {names}.',
+		some: 'Among them: {names}.'
 	}
 };
 

@@ -10,7 +10,7 @@ import type { ListComparison } from '$lib/domain/list-link';
 import type { ListReplacement } from '$lib/domain/list-replace';
 import { ageInDays, LIST_URLS, type ListAsOf } from '$lib/domain/list-sources';
 import type { FetchFailure, FetchProgress } from '$lib/lists/fetch-list';
-import { formatBytes, formatDay, isolated, ltrPiece, pluralText } from './format';
+import { formatBytes, formatDay, formatList, isolated, ltrPiece, pluralText } from './format';
 import { fill, intlLocale, wantWords, type Lang } from './index';
 import type { ListsWords } from './lists-en';
 
@@ -82,6 +82,31 @@ export function failureText(list: PublicList, failure: FetchFailure, lang: Lang)
 		default:
 			return fill(m.failed[failure.reason], { list: name });
 	}
+}
+
+/** How many of the entries a newer list would make legacy a preview names. */
+export const RETIRING_NAMED = 3;
+
+/**
+ * What Import of a newer copy of a list would make legacy (`forecast`, from
+ * `catalogueState.forecastList`), said before Import: how many entries (offers) of the stored
+ * copy the new one lacks, then the names of the first `RETIRING_NAMED` of them. No words when
+ * none would be.
+ */
+export function retiringText(forecast: ListReplacement, lang: Lang): string[] {
+	const gone = forecast.offers.gone;
+	if (gone.length === 0) return [];
+	const m = listsWords[lang].listsRetiring;
+	const offers = new Map(forecast.data.offers.map((o) => [o.id, o]));
+	const names = gone.slice(0, RETIRING_NAMED).map(({ id }) => {
+		const offer = offers.get(id);
+		return isolated(offer ? offer.name : id, lang);
+	});
+	const namesLine = gone.length > RETIRING_NAMED ? m.some : gone.length === 1 ? m.all : m.allMany;
+	return [
+		pluralText(m.summary, gone.length, lang),
+		fill(namesLine, { names: formatList(names, lang) })
+	];
 }
 
 const relative = new Map<Lang, Intl.RelativeTimeFormat>();
