@@ -28,7 +28,7 @@ async function importPreview(said: RegExp) {
 async function arabicImport(said: RegExp) {
 	const button = await screen.findByRole('button', { name: 'استيراد' }, { timeout: 10_000 });
 	await fireEvent.click(button);
-	return screen.findByText(said, undefined, { timeout: 10_000 });
+	return screen.findByText(said, { selector: '[role="status"]' }, { timeout: 10_000 });
 }
 
 /** The person's data as stored, read through the state's export. */
@@ -119,7 +119,7 @@ describe('DataPanel: a public list imported from a file', () => {
 			render(DataPanel);
 			const november = Date.parse('2026-11-01T08:00:00.000Z');
 			await pick(JSON.stringify(version1), 'models.json', november, 'استيراد');
-			await arabicImport(/OpenRouter\u2069\.$/);
+			await arabicImport(/OpenRouter\u2069\./);
 			// A newer copy keeping only one entry of four: the other three's offers (four) go.
 			const version2 = structuredClone(version1) as { data: Entry[] };
 			version2.data = version2.data.filter((e) => e.id === 'openai/gpt-5.4-mini');

@@ -23,14 +23,6 @@ export const listsEn = {
 		readFailed: '{list}: {problem}',
 		imported: '{list}: {imported}'
 	},
-	failed: {
-		refused: '{list} refused the request: it answered with error {status}. Nothing was changed.',
-		timeout: '{list} did not send its list within {seconds}. Nothing was changed.',
-		cancelled: '{list}: cancelled. Nothing was changed.',
-		'too-large': '{list}’s list is over 64 MB, more than the app reads. Nothing was changed.',
-		'not-json':
-			'{list} did not send a model list (it sent something else, such as a web page). Nothing was changed.'
-	},
 	/** The About page's words on the two lists, beside its own on the person's data. */
 	privacy:
 		'The app contacts {openrouter} and {modelsDev}, to fetch their public model lists, only when you press “Get the latest lists” in Settings. It sends nothing about you: no cookies, no identifiers. Everything else stays on this device.',
@@ -48,39 +40,9 @@ export const listsEn = {
 		extra: 'You have {list}’s list of {mine}, which this link was not made with.',
 		mayDiffer: 'The answer may differ from the one shared.'
 	},
-	replaced: {
-		summary: 'Compared with the list you had: {updated}, {added} and {gone}.',
-		updated: plural({ one: '1 entry updated', other: '{count} entries updated' }),
-		added: plural({ one: '1 new', other: '{count} new' }),
-		gone: plural({
-			one: '1 no longer listed (kept, marked legacy)',
-			other: '{count} no longer listed (kept, marked legacy)'
-		}),
-		kept: 'Your edits, notes and stars on them are kept.'
-	},
-	/**
-	 * Why no answer came: offline, the address could not be reached, the source answered but did
-	 * not let the app read, or (when the browser cannot tell) either of the last two.
-	 */
+	/** Said when the lists' own code could not load (offline): the one failure said without it. */
 	listsReach: {
-		offline: '{list} could not be reached: you are offline. Nothing was changed.',
-		unreachable:
-			'{list} could not be reached: the network failed or its address was not found. Nothing was changed. Try again later.',
-		blocked:
-			'{list} answered but did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
-		'unreachable-or-blocked':
-			'{list} could not be reached, or it did not let the app read its list: the browser does not say which. Nothing was changed. Try again later, or save the list as a file and import it instead.'
-	},
-	/** A preview's word, before Import, on the entries of the copy stored that the new one lacks. */
-	listsRetiring: {
-		summary: plural({
-			one: 'This list no longer has 1 entry of the copy you have: Import will mark it legacy (kept, not deleted).',
-			other:
-				'This list no longer has {count} entries of the copy you have: Import will mark them legacy (kept, not deleted).'
-		}),
-		all: 'It is: {names}.',
-		allMany: 'They are: {names}.',
-		some: 'Among them: {names}.'
+		offline: '{list} could not be reached: you are offline. Nothing was changed.'
 	}
 };
 

@@ -8,6 +8,8 @@ import { expectSameKeysAndSlots, expectSixArabicForms } from './dictionary-check
 import { isolated } from './format';
 import { listsAr } from './lists-ar';
 import { listsEn } from './lists-en';
+import { listsResultsAr } from './lists-results-ar';
+import { listsResultsEn } from './lists-results-en';
 import {
 	ageText,
 	asOfText,
@@ -29,10 +31,12 @@ const DAY = 24 * 60 * 60 * 1000;
 describe('the lists’ dictionaries', () => {
 	it('have the same keys and the same slots in English and Arabic, none empty', () => {
 		expectSameKeysAndSlots(listsEn, listsAr);
+		expectSameKeysAndSlots(listsResultsEn, listsResultsAr);
 	});
 
 	it('give every Arabic count all six plural forms', () => {
-		expectSixArabicForms(listsAr, 4);
+		expectSixArabicForms(listsAr, 1);
+		expectSixArabicForms(listsResultsAr, 4);
 	});
 
 	it('name every list', () => {
@@ -41,8 +45,8 @@ describe('the lists’ dictionaries', () => {
 
 	it('say the size limit the import has', () => {
 		expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
-		expect(listsEn.failed['too-large']).toContain('64 MB');
-		expect(listsAr.failed['too-large']).toContain('64 ميغابايت');
+		expect(listsResultsEn.failed['too-large']).toContain('64 MB');
+		expect(listsResultsAr.failed['too-large']).toContain('64 ميغابايت');
 	});
 });
 

@@ -10,9 +10,10 @@ import type { ListComparison } from '$lib/domain/list-link';
 import type { ListReplacement } from '$lib/domain/list-replace';
 import { ageInDays, LIST_URLS, type ListAsOf } from '$lib/domain/list-sources';
 import type { FetchFailure, FetchProgress } from '$lib/lists/fetch-list';
-import { formatBytes, formatDay, formatList, isolated, ltrPiece, pluralText } from './format';
+import { formatBytes, formatDay, isolated, ltrPiece, pluralText } from './format';
 import { fill, intlLocale, wantWords, type Lang } from './index';
 import type { ListsWords } from './lists-en';
+import type { ListsResultsWords } from './lists-results-en';
 
 const loaders: Record<Lang, () => Promise<ListsWords>> = {
 	en: async () => (await import('./lists-en')).listsEn,
@@ -31,6 +32,25 @@ async function loadLists(lang: Lang): Promise<void> {
  * switch): call it before anything of the lists' UI renders.
  */
 export const loadListsWords = (): Promise<void> => wantWords(loadLists);
+
+const resultLoaders: Record<Lang, () => Promise<ListsResultsWords>> = {
+	en: async () => (await import('./lists-results-en')).listsResultsEn,
+	ar: async () => (await import('./lists-results-ar')).listsResultsAr
+};
+
+/** What a fetch or an import did, in each language loaded so far, once loaded. */
+export const listsResults = {} as Record<Lang, ListsResultsWords>;
+
+async function loadResults(lang: Lang): Promise<void> {
+	listsResults[lang] ??= await resultLoaders[lang]();
+}
+
+/**
+ * Loads the words of what a fetch or an import did (`failureText` but offline, `replacedText`,
+ * `retiringText`) in every language loaded so far and later: with the fetch or the import,
+ * never with the page.
+ */
+export const loadListsResultsWords = (): Promise<void> => wantWords(loadResults);
 
 /** A list's name as a sentence shows it: isolated in Arabic, so a Latin name never reorders it. */
 export const listName = (list: PublicList, lang: Lang): string =>
@@ -62,14 +82,18 @@ export function progressText(list: PublicList, progress: FetchProgress, lang: La
 		: fill(m.progress, { ...values, total: formatBytes(progress.total, lang) });
 }
 
-/** Why a list could not be fetched, with its name; every one ends "Nothing was changed." */
+/**
+ * Why a list could not be fetched, with its name; every one ends "Nothing was changed." Offline
+ * is said with the lists' words; the rest need `loadListsResultsWords`.
+ */
 export function failureText(list: PublicList, failure: FetchFailure, lang: Lang): string {
-	const m = listsWords[lang];
 	const name = listName(list, lang);
+	if (failure.reason === 'offline')
+		return fill(listsWords[lang].listsReach.offline, { list: name });
+	const m = listsResults[lang];
 	switch (failure.reason) {
 		case 'refused':
 			return fill(m.failed.refused, { list: name, status: isolated(String(failure.status), lang) });
-		case 'offline':
 		case 'unreachable':
 		case 'blocked':
 		case 'unreachable-or-blocked':
@@ -77,36 +101,11 @@ export function failureText(list: PublicList, failure: FetchFailure, lang: Lang)
 		case 'timeout':
 			return fill(m.failed.timeout, {
 				list: name,
-				seconds: pluralText(m.seconds, Math.round(failure.limitMs / 1000), lang)
+				seconds: pluralText(listsWords[lang].seconds, Math.round(failure.limitMs / 1000), lang)
 			});
 		default:
 			return fill(m.failed[failure.reason], { list: name });
 	}
-}
-
-/** How many of the entries a newer list would make legacy a preview names. */
-export const RETIRING_NAMED = 3;
-
-/**
- * What Import of a newer copy of a list would make legacy (`forecast`, from
- * `catalogueState.forecastList`), said before Import: how many entries (offers) of the stored
- * copy the new one lacks, then the names of the first `RETIRING_NAMED` of them. No words when
- * none would be.
- */
-export function retiringText(forecast: ListReplacement, lang: Lang): string[] {
-	const gone = forecast.offers.gone;
-	if (gone.length === 0) return [];
-	const m = listsWords[lang].listsRetiring;
-	const offers = new Map(forecast.data.offers.map((o) => [o.id, o]));
-	const names = gone.slice(0, RETIRING_NAMED).map(({ id }) => {
-		const offer = offers.get(id);
-		return isolated(offer ? offer.name : id, lang);
-	});
-	const namesLine = gone.length > RETIRING_NAMED ? m.some : gone.length === 1 ? m.all : m.allMany;
-	return [
-		pluralText(m.summary, gone.length, lang),
-		fill(namesLine, { names: formatList(names, lang) })
-	];
 }
 
 const relative = new Map<Lang, Intl.RelativeTimeFormat>();
@@ -173,7 +172,7 @@ export function comparisonText(comparison: ListComparison, lang: Lang): string |
  * has edits, notes or stars on the list's entries, it adds that they are kept.
  */
 export function replacedText(replacement: ListReplacement, lang: Lang): string {
-	const m = listsWords[lang].replaced;
+	const m = listsResults[lang].replaced;
 	const summary = fill(m.summary, {
 		updated: pluralText(m.updated, replacement.offers.updated.length, lang),
 		added: pluralText(m.added, replacement.offers.added.length, lang),
