@@ -38,3 +38,20 @@ export function chooseLang(input: {
 	}
 	return { lang: 'en', source: 'default' };
 }
+
+/**
+ * An in-app address (`/models?q=x#top`) that carries `lang` (§3: "written when chosen"), so a
+ * link keeps the person's language: `lang` set to `lang` in its query, before any fragment, the
+ * rest of the address left as written. Never throws.
+ */
+export function withLang(address: string, lang: Lang): string {
+	const hashAt = address.indexOf('#');
+	const hash = hashAt < 0 ? '' : address.slice(hashAt);
+	const rest = hashAt < 0 ? address : address.slice(0, hashAt);
+	const queryAt = rest.indexOf('?');
+	const path = queryAt < 0 ? rest : rest.slice(0, queryAt);
+	const pairs = (queryAt < 0 ? '' : rest.slice(queryAt + 1))
+		.split('&')
+		.filter((pair) => pair !== '' && pair !== 'lang' && !pair.startsWith('lang='));
+	return `${path}?${[...pairs, `lang=${lang}`].join('&')}${hash}`;
+}
