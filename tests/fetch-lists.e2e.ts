@@ -25,6 +25,14 @@ const serve = (route: Route, body: Buffer) =>
 		body
 	});
 
+/**
+ * A source that answers but does not let the app read (a cross-origin refusal): sent on to an
+ * address of another origin that gives no leave to read it, so the browser itself refuses the
+ * read (a response made up by the routing would be let through).
+ */
+const corsRefusal = (route: Route) =>
+	route.fulfill({ status: 302, headers: { location: `${base}/manifest.webmanifest` } });
+
 /** Both lists answered from the fixtures, unless a test answers one itself. */
 async function routeLists(
 	context: BrowserContext,
@@ -134,11 +142,7 @@ describe('Get the latest lists', () => {
 
 	it('offers the file import when a source answers but does not let the app read', async () => {
 		const { page, context } = await open();
-		// A cross-origin refusal: the source answers, without leave for other sites to read it.
-		await routeLists(context, {
-			openrouter: (route) =>
-				route.fulfill({ status: 200, contentType: 'application/json', body: '{"data":[]}' })
-		});
+		await routeLists(context, { openrouter: corsRefusal });
 		const button = await settings(page);
 		await button.click();
 		await page
@@ -169,7 +173,11 @@ describe('Get the latest lists', () => {
 		it(`tells a name not found, a source that will not be read and a refusal apart (${words.lang})`, async () => {
 			const { page, context } = await open();
 			let answer: (route: Route) => unknown = (route) => route.abort('namenotresolved');
-			await routeLists(context, { openrouter: (route) => answer(route) });
+			// models.dev unreachable too: no preview of it holds the button back between fetches.
+			await routeLists(context, {
+				openrouter: (route) => answer(route),
+				modelsDev: (route) => route.abort('namenotresolved')
+			});
 			const button = await settings(page, words.lang);
 			const alert = page.getByRole('alert').filter({ hasText: 'OpenRouter' });
 			/** The words said of OpenRouter now, isolates removed. */
@@ -187,8 +195,7 @@ describe('Get the latest lists', () => {
 			// Only this: neither "did not let the app read" nor the file import.
 			expect(await said()).not.toContain(words.blocked);
 			expect(await page.getByRole('button', { name: fileInstead[words.lang] }).count()).toBe(0);
-			answer = (route) =>
-				route.fulfill({ status: 200, contentType: 'application/json', body: '{"data":[]}' });
+			answer = corsRefusal;
 			await fetchSays(words.blocked);
 			expect(await said()).not.toContain(words.unreachable);
 			answer = (route) =>
