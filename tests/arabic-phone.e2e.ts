@@ -28,6 +28,13 @@ const words = {
 	}
 } as const;
 
+/** Whether the page would ask before it unloads (a `beforeunload` it cancels). */
+const guarded = () => {
+	const event = new Event('beforeunload', { cancelable: true });
+	dispatchEvent(event);
+	return event.defaultPrevented;
+};
+
 /** The header's link named `name`. */
 const headerLink = (page: Page, name: string) =>
 	page.getByRole('navigation').getByRole('link', { name, exact: true });
@@ -76,6 +83,7 @@ for (const lang of ['ar', 'en'] as const) {
 			const notes = page.getByRole('textbox', { name: w.notes });
 			await notes.click();
 			await page.keyboard.type('Try it for drafts');
+			await expect.poll(() => page.evaluate(guarded)).toBe(true);
 
 			await headerLink(page, w.nav[1]).click();
 			const keep = page.getByRole('button', { name: w.keep });
@@ -106,6 +114,9 @@ for (const lang of ['ar', 'en'] as const) {
 			const notes = page.getByRole('textbox', { name: w.notes });
 			await notes.click();
 			await page.keyboard.type('Keep me');
+			// The page guards the note once its guard has loaded (with the first unsaved edit): a
+			// closing tab would be asked about now.
+			await expect.poll(() => page.evaluate(guarded)).toBe(true);
 
 			await page.evaluate(() => history.back());
 			await page.getByText(w.ask).waitFor();

@@ -49,6 +49,9 @@ function navigate(
 	return { cancelled: () => cancel.mock.calls.length > 0 };
 }
 
+/** Waits for the guard the dock loads with the first unsaved edit to hear navigations. */
+const guarding = () => vi.waitFor(() => expect(router.before.length).toBeGreaterThan(0));
+
 /** Sets what the service worker's state reports, as the running app would have it. */
 function status(
 	state: Partial<Record<'online' | 'savedOffline' | 'updateWaiting' | 'newerElsewhere', boolean>>
@@ -167,6 +170,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 			status({});
 			unsavedEdits.set('note:x', true);
 			render(AppNotices, { app: swStatus });
+			await guarding();
 			const link = Object.assign(document.createElement('a'), { href: '/compare' });
 			document.body.append(link);
 			link.focus();
@@ -192,6 +196,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 			status({});
 			unsavedEdits.set('note:x', true);
 			render(AppNotices, { app: swStatus });
+			await guarding();
 			expect(navigate('/about?lang=ar').cancelled()).toBe(true);
 			// Going on is the router's navigation again, and is not asked again.
 			let goneOn: ReturnType<typeof navigate> | undefined;
@@ -214,6 +219,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 			render(AppNotices, { app: swStatus });
 			expect(navigate('/compare').cancelled()).toBe(false);
 			unsavedEdits.set('note:x', true);
+			await guarding();
 			expect(navigate('/models/gpt-4o#main').cancelled()).toBe(false);
 			await tick();
 			expect(screen.queryByText(words.unsavedLeave.ask)).toBeNull();
@@ -230,6 +236,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
 			};
 			expect(closing()).toBe(false);
 			unsavedEdits.set('note:x', true);
+			await guarding();
 			await tick();
 			expect(
 				navigate('https://example.com/', { type: 'leave', willUnload: true }).cancelled()

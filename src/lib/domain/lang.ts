@@ -45,13 +45,10 @@ export function chooseLang(input: {
  * rest of the address left as written. Never throws.
  */
 export function withLang(address: string, lang: Lang): string {
-	const hashAt = address.indexOf('#');
-	const hash = hashAt < 0 ? '' : address.slice(hashAt);
-	const rest = hashAt < 0 ? address : address.slice(0, hashAt);
-	const queryAt = rest.indexOf('?');
-	const path = queryAt < 0 ? rest : rest.slice(0, queryAt);
-	const pairs = (queryAt < 0 ? '' : rest.slice(queryAt + 1))
-		.split('&')
-		.filter((pair) => pair !== '' && pair !== 'lang' && !pair.startsWith('lang='));
-	return `${path}?${[...pairs, `lang=${lang}`].join('&')}${hash}`;
+	const end = address.search(/#|$/);
+	const head = address
+		.slice(0, end)
+		.replace(/([?&])lang(=[^&]*)?(&|$)/, '$1')
+		.replace(/[?&]$/, '');
+	return `${head}${head.includes('?') ? '&' : '?'}lang=${lang}${address.slice(end)}`;
 }

@@ -34,13 +34,6 @@ export const listsAr = {
 		prices: 'الأسعار من {list}، {age}',
 		none: 'لا قائمة نماذج عامة بعد: تنقصك النماذج الأحدث من الفهرس المدمج.'
 	},
-	link: {
-		older: 'أُنشئ هذا الرابط بقائمة {list} بتاريخ {linked}، وقائمتك أقدم ({mine}).',
-		newer: 'أُنشئ هذا الرابط بقائمة {list} بتاريخ {linked}، وقائمتك أحدث ({mine}).',
-		missing: 'أُنشئ هذا الرابط بقائمة {list} بتاريخ {linked}، وهي ليست لديك.',
-		extra: 'لديك قائمة {list} بتاريخ {mine}، ولم يُنشأ هذا الرابط بها.',
-		mayDiffer: 'لذا قد تختلف الإجابة عن التي شوركت.'
-	},
 	/** Said when the lists' own code could not load (offline): the one failure said without it. */
 	listsReach: {
 		offline: 'تعذّر الوصول إلى {list}: أنت غير متصل. لم يتغير شيء.'

@@ -33,13 +33,6 @@ export const listsEn = {
 		prices: 'Prices from {list}, {age}',
 		none: 'No public model list yet: models newer than the built-in catalogue are missing.'
 	},
-	link: {
-		older: 'This link was made with {list}’s list of {linked}; yours is older ({mine}).',
-		newer: 'This link was made with {list}’s list of {linked}; yours is newer ({mine}).',
-		missing: 'This link was made with {list}’s list of {linked}, which you do not have.',
-		extra: 'You have {list}’s list of {mine}, which this link was not made with.',
-		mayDiffer: 'The answer may differ from the one shared.'
-	},
 	/** Said when the lists' own code could not load (offline): the one failure said without it. */
 	listsReach: {
 		offline: '{list} could not be reached: you are offline. Nothing was changed.'

@@ -58,5 +58,12 @@ export const listsResultsAr = {
 		all: 'وهو: {names}.',
 		allMany: 'وهي: {names}.',
 		some: 'منها: {names}.'
+	},
+	link: {
+		older: 'أُنشئ هذا الرابط بقائمة {list} بتاريخ {linked}، وقائمتك أقدم ({mine}).',
+		newer: 'أُنشئ هذا الرابط بقائمة {list} بتاريخ {linked}، وقائمتك أحدث ({mine}).',
+		missing: 'أُنشئ هذا الرابط بقائمة {list} بتاريخ {linked}، وهي ليست لديك.',
+		extra: 'لديك قائمة {list} بتاريخ {mine}، ولم يُنشأ هذا الرابط بها.',
+		mayDiffer: 'لذا قد تختلف الإجابة عن التي شوركت.'
 	}
 } satisfies ListsResultsWords;

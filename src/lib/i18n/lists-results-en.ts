@@ -49,6 +49,14 @@ export const listsResultsEn = {
 		all: 'It is: {names}.',
 		allMany: 'They are: {names}.',
 		some: 'Among them: {names}.'
+	},
+	/** How a shared link's lists compare with the person's (the chooser's notice). */
+	link: {
+		older: 'This link was made with {list}’s list of {linked}; yours is older ({mine}).',
+		newer: 'This link was made with {list}’s list of {linked}; yours is newer ({mine}).',
+		missing: 'This link was made with {list}’s list of {linked}, which you do not have.',
+		extra: 'You have {list}’s list of {mine}, which this link was not made with.',
+		mayDiffer: 'The answer may differ from the one shared.'
 	}
 };
 

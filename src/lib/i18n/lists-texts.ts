@@ -15,42 +15,44 @@ import { fill, intlLocale, wantWords, type Lang } from './index';
 import type { ListsWords } from './lists-en';
 import type { ListsResultsWords } from './lists-results-en';
 
-const loaders: Record<Lang, () => Promise<ListsWords>> = {
-	en: async () => (await import('./lists-en')).listsEn,
-	ar: async () => (await import('./lists-ar')).listsAr
-};
+/** A loader of one chunk of words into `into`, each language's once: for `wantWords`. */
+const chunk =
+	<T>(into: Record<Lang, T>, load: Record<Lang, () => Promise<T>>) =>
+	async (lang: Lang): Promise<void> => {
+		into[lang] ??= await load[lang]();
+	};
 
 /** The lists' words of each language the app has loaded, once `loadListsWords` has run. */
 export const listsWords = {} as Record<Lang, ListsWords>;
-
-async function loadLists(lang: Lang): Promise<void> {
-	listsWords[lang] ??= await loaders[lang]();
-}
 
 /**
  * Loads the lists' words of every language loaded so far, and of any loaded later (a language
  * switch): call it before anything of the lists' UI renders.
  */
 export const loadListsWords = (): Promise<void> => wantWords(loadLists);
-
-const resultLoaders: Record<Lang, () => Promise<ListsResultsWords>> = {
-	en: async () => (await import('./lists-results-en')).listsResultsEn,
-	ar: async () => (await import('./lists-results-ar')).listsResultsAr
-};
+const loadLists = chunk(listsWords, {
+	en: async () => (await import('./lists-en')).listsEn,
+	ar: async () => (await import('./lists-ar')).listsAr
+});
 
 /** What a fetch or an import did, in each language loaded so far, once loaded. */
 export const listsResults = {} as Record<Lang, ListsResultsWords>;
 
-async function loadResults(lang: Lang): Promise<void> {
-	listsResults[lang] ??= await resultLoaders[lang]();
-}
-
 /**
  * Loads the words of what a fetch or an import did (`failureText` but offline, `replacedText`,
- * `retiringText`) in every language loaded so far and later: with the fetch or the import,
+ * `retiringText`) and of a shared link's lists (`comparisonText`) in every language loaded so far and later: with the fetch or the import,
  * never with the page.
  */
 export const loadListsResultsWords = (): Promise<void> => wantWords(loadResults);
+
+/** Every word of the lists (their UI's and what a fetch or a link says): the chooser's parts. */
+export const loadAllListsWords = async (): Promise<void> => {
+	await Promise.all([loadListsWords(), loadListsResultsWords()]);
+};
+const loadResults = chunk(listsResults, {
+	en: async () => (await import('./lists-results-en')).listsResultsEn,
+	ar: async () => (await import('./lists-results-ar')).listsResultsAr
+});
 
 /** A list's name as a sentence shows it: isolated in Arabic, so a Latin name never reorders it. */
 export const listName = (list: PublicList, lang: Lang): string =>
@@ -159,7 +161,7 @@ export function pricesFromText(
 export function comparisonText(comparison: ListComparison, lang: Lang): string | undefined {
 	if (comparison.state === 'same') return undefined;
 	const day = (iso: string | undefined) => (iso ? formatDay(iso, lang) : '');
-	return fill(listsWords[lang].link[comparison.state], {
+	return fill(listsResults[lang].link[comparison.state], {
 		list: listName(comparison.list, lang),
 		linked: day(comparison.linked),
 		mine: day(comparison.mine)
