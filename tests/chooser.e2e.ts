@@ -236,8 +236,8 @@ describe('the chooser in the browser', () => {
 
 	it('works with the keyboard alone', async () => {
 		const { page } = await open();
+		await page.goto(`${base}/`);
 		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
 		await page.getByRole('radio', { name: 'Not chosen' }).focus();
 		await page.keyboard.press('ArrowRight');
 		await page.waitForFunction(() => location.search === '?device=phone');

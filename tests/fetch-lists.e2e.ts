@@ -25,6 +25,14 @@ const serve = (route: Route, body: Buffer) =>
 		body
 	});
 
+/**
+ * A source that answers but does not let the app read (a cross-origin refusal): sent on to an
+ * address of another origin that gives no leave to read it, so the browser itself refuses the
+ * read (a response made up by the routing would be let through).
+ */
+const corsRefusal = (route: Route) =>
+	route.fulfill({ status: 302, headers: { location: `${base}/manifest.webmanifest` } });
+
 /** Both lists answered from the fixtures, unless a test answers one itself. */
 async function routeLists(
 	context: BrowserContext,
@@ -124,7 +132,7 @@ describe('Get the latest lists', () => {
 		await button.click();
 		await page
 			.getByRole('alert')
-			.filter({ hasText: 'OpenRouter answered with error 500' })
+			.filter({ hasText: 'OpenRouter refused the request: it answered with error 500.' })
 			.waitFor();
 		await preview(page, 'models.dev').getByRole('button', { name: 'Import' }).click();
 		await page.getByText('models.dev, fetched today').waitFor();
@@ -132,19 +140,73 @@ describe('Get the latest lists', () => {
 		expect(await page.getByText('OpenRouter, fetched').count()).toBe(0);
 	});
 
-	it('offers the file import when a source refuses the read', async () => {
+	it('offers the file import when a source answers but does not let the app read', async () => {
 		const { page, context } = await open();
-		// What a page sees of a cross-origin refusal: a network error, with no status.
-		await routeLists(context, { openrouter: (route) => route.abort('accessdenied') });
+		await routeLists(context, { openrouter: corsRefusal });
 		const button = await settings(page);
 		await button.click();
 		await page
 			.getByRole('alert')
-			.filter({ hasText: 'OpenRouter did not let the app read its list' })
+			.filter({ hasText: 'OpenRouter answered but did not let the app read its list.' })
 			.waitFor();
 		await page.getByRole('button', { name: 'Import a file instead' }).click();
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-file');
 	});
+
+	const fileInstead = { en: 'Import a file instead', ar: 'استورد ملفًا بدلًا من ذلك' };
+	const reach = [
+		{
+			lang: 'en',
+			unreachable:
+				'OpenRouter could not be reached: the network failed or its address was not found.',
+			blocked: 'OpenRouter answered but did not let the app read its list.',
+			refused: 'OpenRouter refused the request: it answered with error 503.'
+		},
+		{
+			lang: 'ar',
+			unreachable: 'تعذّر الوصول إلى OpenRouter: تعطّلت الشبكة أو لم يُعثر على عنوانه.',
+			blocked: 'ردّ OpenRouter لكنه لم يسمح للتطبيق بقراءة قائمته.',
+			refused: 'رفض OpenRouter الطلب: ردّ بالخطأ 503.'
+		}
+	] as const;
+	for (const words of reach) {
+		it(`tells a name not found, a source that will not be read and a refusal apart (${words.lang})`, async () => {
+			const { page, context } = await open();
+			let answer: (route: Route) => unknown = (route) => route.abort('namenotresolved');
+			// models.dev unreachable too: no preview of it holds the button back between fetches.
+			await routeLists(context, {
+				openrouter: (route) => answer(route),
+				modelsDev: (route) => route.abort('namenotresolved')
+			});
+			const button = await settings(page, words.lang);
+			const alert = page.getByRole('alert').filter({ hasText: 'OpenRouter' });
+			/** The words said of OpenRouter now, isolates removed. */
+			const said = async () =>
+				(await alert.count()) === 0
+					? ''
+					: ((await alert.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '');
+			/** Fetches again, and waits until OpenRouter's failure says `words`. */
+			const fetchSays = async (expected: string) => {
+				await expect.poll(() => button.isEnabled()).toBe(true);
+				await button.click();
+				await expect.poll(said).toContain(expected);
+			};
+			await fetchSays(words.unreachable);
+			// Only this: neither "did not let the app read" nor the file import.
+			expect(await said()).not.toContain(words.blocked);
+			expect(await page.getByRole('button', { name: fileInstead[words.lang] }).count()).toBe(0);
+			answer = corsRefusal;
+			await fetchSays(words.blocked);
+			expect(await said()).not.toContain(words.unreachable);
+			answer = (route) =>
+				route.fulfill({
+					status: 503,
+					headers: { 'access-control-allow-origin': '*' },
+					body: 'Unavailable'
+				});
+			await fetchSays(words.refused);
+		});
+	}
 
 	it('says offline and changes nothing when the device is offline', async () => {
 		const { page, context } = await open();
@@ -157,8 +219,15 @@ describe('Get the latest lists', () => {
 		const before = await stored(page);
 		await context.setOffline(true);
 		await button.click();
-		await page.getByRole('alert').filter({ hasText: 'OpenRouter: you are offline' }).waitFor();
-		await page.getByRole('alert').filter({ hasText: 'models.dev: you are offline' }).waitFor();
+		const offline = (list: string) => `${list} could not be reached: you are offline.`;
+		await page
+			.getByRole('alert')
+			.filter({ hasText: offline('OpenRouter') })
+			.waitFor();
+		await page
+			.getByRole('alert')
+			.filter({ hasText: offline('models.dev') })
+			.waitFor();
 		expect(await stored(page)).toEqual(before);
 		expect(asked).toBe(0);
 	});

@@ -121,16 +121,24 @@ describe('a link’s fragment', () => {
 });
 
 describe('a path with a broken percent-escape', () => {
-	it('once the app is installed, opens the page that says there is no such model', async () => {
-		const { page, errors } = await open();
-		await page.goto(`${base}/?lang=en`);
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-		// The service worker answers the navigation: the app starts on this address.
-		await page.goto(`${base}/models/%E0%A4%A`);
-		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
-		await page.getByRole('heading', { level: 1, name: 'Model not found' }).waitFor();
-		expect(errors).toEqual([]);
-	});
+	for (const { lang, title } of [
+		{ lang: 'en', title: 'Model not found' },
+		{ lang: 'ar', title: 'النموذج غير موجود' }
+	]) {
+		it(`once the app is installed, says there is no such model, keeping the address as typed (${lang})`, async () => {
+			const { page, errors } = await open();
+			await page.goto(`${base}/?lang=${lang}`);
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			// The service worker answers the navigation: the app starts on this address.
+			await page.goto(`${base}/models/%E0%A4%A?lang=${lang}`);
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+			await page.getByRole('heading', { level: 1, name: title }).waitFor();
+			expect(await page.evaluate(() => location.pathname + location.search)).toBe(
+				`/models/%E0%A4%A?lang=${lang}`
+			);
+			expect(errors).toEqual([]);
+		});
+	}
 });
 
 /**

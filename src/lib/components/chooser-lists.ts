@@ -5,4 +5,4 @@
 export { default as ListsLine } from './ListsLine.svelte';
 export { default as LinkListsNotice } from './LinkListsNotice.svelte';
 /** Their words, in each language the app speaks: loaded before either shows. */
-export { loadListsWords } from '$lib/i18n/lists-texts';
+export { loadAllListsWords as loadListsWords } from '$lib/i18n/lists-texts';

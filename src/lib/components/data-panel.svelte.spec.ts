@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locale } from '$lib/i18n/locale.svelte';
 import { catalogueState } from '$lib/state/catalogue.svelte';
 import DataPanel from './DataPanel.svelte';
 
@@ -9,8 +10,8 @@ const version1 = JSON.parse(readFileSync('tests/fixtures/openrouter-models.sampl
 type Entry = { id: string; pricing: { prompt: string; completion: string } };
 
 /** Picks a file in the import's file input, as the person does. */
-async function pick(text: string, name: string, lastModified: number) {
-	const input = screen.getByLabelText('Import', { selector: 'input' }) as HTMLInputElement;
+async function pick(text: string, name: string, lastModified: number, label = 'Import') {
+	const input = screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
 	const file = new File([text], name, { type: 'application/json', lastModified });
 	Object.defineProperty(input, 'files', { value: [file], configurable: true });
 	await fireEvent.change(input);
@@ -21,6 +22,13 @@ async function importPreview(said: RegExp) {
 	const button = await screen.findByRole('button', { name: 'Import' }, { timeout: 10_000 });
 	await fireEvent.click(button);
 	return screen.findByText(said, undefined, { timeout: 10_000 });
+}
+
+/** Presses Import (استيراد) in an Arabic preview, and waits for what the import says. */
+async function arabicImport(said: RegExp) {
+	const button = await screen.findByRole('button', { name: 'استيراد' }, { timeout: 10_000 });
+	await fireEvent.click(button);
+	return screen.findByText(said, { selector: '[role="status"]' }, { timeout: 10_000 });
 }
 
 /** The person's data as stored, read through the state's export. */
@@ -62,6 +70,20 @@ describe('DataPanel: a public list imported from a file', () => {
 		version2.data.find((e) => e.id === 'openai/gpt-5.4-mini')!.pricing.prompt = '0.000001';
 		const december = Date.parse('2026-12-01T08:00:00.000Z');
 		await pick(JSON.stringify(version2), 'models (1).json', december);
+		// Before Import, the preview says what it would make legacy, and names them; nothing is
+		// written yet.
+		const retiring = await screen.findByText(
+			'This list no longer has 2 entries of the copy you have: Import will mark them legacy (kept, not deleted).',
+			undefined,
+			{ timeout: 10_000 }
+		);
+		expect(screen.getByRole('button', { name: 'Import' }).getAttribute('aria-describedby')).toBe(
+			retiring.parentElement!.id
+		);
+		expect(retiring.nextElementSibling?.textContent).toMatch(/^They are: .*Mistral.* and .*\.$/);
+		expect(
+			(await exported()).offers.find((o: { id: string }) => o.id === gone.id)?.status
+		).not.toBe('legacy');
 		await importPreview(
 			/from OpenRouter\. Compared with the list you had: 3 entries updated, 0 new and 2 no longer listed \(kept, marked legacy\)\. Your edits, notes and stars on them are kept\.$/
 		);
@@ -88,5 +110,34 @@ describe('DataPanel: a public list imported from a file', () => {
 				{ source: 'openrouter', asOf: '2026-12-01T08:00:00.000Z', how: 'file', entries: 3 }
 			]);
 		expect((await exported()).notes).toMatchObject([{ modelId: goneModel }]);
+	}, 60_000);
+
+	it('in Arabic, says how many entries Import would make legacy and names a few, then what it did', async () => {
+		await catalogueState.resetOwn();
+		await locale.choose('ar');
+		try {
+			render(DataPanel);
+			const november = Date.parse('2026-11-01T08:00:00.000Z');
+			await pick(JSON.stringify(version1), 'models.json', november, 'استيراد');
+			await arabicImport(/OpenRouter\u2069\./);
+			// A newer copy keeping only one entry of four: the other three's offers (four) go.
+			const version2 = structuredClone(version1) as { data: Entry[] };
+			version2.data = version2.data.filter((e) => e.id === 'openai/gpt-5.4-mini');
+			const december = Date.parse('2026-12-01T08:00:00.000Z');
+			await pick(JSON.stringify(version2), 'models (1).json', december, 'استيراد');
+			const summary = await screen.findByText(
+				/^لم تعد في هذه القائمة 4 إدخالات من نسختك: سيعلّمها الاستيراد قديمة \(يُبقى عليها ولا تُحذف\)\.$/,
+				undefined,
+				{ timeout: 10_000 }
+			);
+			// Three named, in Arabic's own list ("a و b و c"), each isolated.
+			const names = summary.nextElementSibling?.textContent ?? '';
+			const name = '[\u2067\u2068][^\u2069]+\u2069';
+			expect(names).toMatch(new RegExp(`^منها: ${name} و${name} و${name}\\.$`));
+			expect(names).not.toMatch(/[;,]/);
+			await arabicImport(/4 إدخالات لم تعد مدرجة \(أُبقي عليها، وعُلِّمت قديمة\)/);
+		} finally {
+			await locale.choose('en');
+		}
 	}, 60_000);
 });

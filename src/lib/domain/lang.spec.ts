@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeShareLink } from './share-link';
-import { chooseLang, LANGS, readLang } from './lang';
+import { chooseLang, LANGS, readLang, withLang, type Lang } from './lang';
 
 describe('chooseLang', () => {
 	const cases: {
@@ -79,4 +79,23 @@ describe('readLang, the one parse of a language code', () => {
 		const codes = [...pick.matchAll(/x === '([a-z]+)'/g)].map((match) => match[1]);
 		expect(codes.toSorted()).toEqual([...LANGS].toSorted());
 	});
+});
+
+describe('withLang: an in-app link keeps the chosen language', () => {
+	const cases: { address: string; lang: Lang; expected: string }[] = [
+		{ address: '/models', lang: 'ar', expected: '/models?lang=ar' },
+		{ address: '/', lang: 'ar', expected: '/?lang=ar' },
+		{ address: '/?device=gpu&vram=8', lang: 'ar', expected: '/?device=gpu&vram=8&lang=ar' },
+		{ address: '/?lang=en&budget=20', lang: 'ar', expected: '/?budget=20&lang=ar' },
+		{ address: '/compare?ids=a,b', lang: 'en', expected: '/compare?ids=a,b&lang=en' },
+		{ address: '/settings#lists-title', lang: 'ar', expected: '/settings?lang=ar#lists-title' },
+		{ address: '/models?', lang: 'ar', expected: '/models?lang=ar' },
+		{ address: '/?langs=1', lang: 'ar', expected: '/?langs=1&lang=ar' },
+		{ address: '/x?a=1#b?c', lang: 'ar', expected: '/x?a=1&lang=ar#b?c' }
+	];
+	for (const c of cases) {
+		it(`${c.address} → ${c.expected}`, () => {
+			expect(withLang(c.address, c.lang)).toBe(c.expected);
+		});
+	}
 });

@@ -38,3 +38,17 @@ export function chooseLang(input: {
 	}
 	return { lang: 'en', source: 'default' };
 }
+
+/**
+ * An in-app address (`/models?q=x#top`) that carries `lang` (§3: "written when chosen"), so a
+ * link keeps the person's language: `lang` set to `lang` in its query, before any fragment, the
+ * rest of the address left as written. Never throws.
+ */
+export function withLang(address: string, lang: Lang): string {
+	const end = address.search(/#|$/);
+	const head = address
+		.slice(0, end)
+		.replace(/([?&])lang(=[^&]*)?(&|$)/, '$1')
+		.replace(/[?&]$/, '');
+	return `${head}${head.includes('?') ? '&' : '?'}lang=${lang}${address.slice(end)}`;
+}

@@ -299,5 +299,9 @@ export const arPages = {
 	},
 	tableWindow: {
 		earlier: 'اعرض {count} من الصفوف السابقة ({above} في الأعلى)'
+	},
+	unsavedLeave: {
+		ask: 'لديك تعديلات غير محفوظة. أتغادر هذه الصفحة رغم ذلك؟',
+		leave: 'مغادرة'
 	}
 } satisfies PageMessages;

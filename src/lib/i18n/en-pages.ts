@@ -287,6 +287,11 @@ export const enPages = {
 	},
 	tableWindow: {
 		earlier: 'Show the {count} before ({above} above)'
+	},
+	/** Leaving a page (a link, Back) with an unsaved edit: asked in the dock, as Reload asks. */
+	unsavedLeave: {
+		ask: 'You have unsaved edits. Leave this page anyway?',
+		leave: 'Leave'
 	}
 };
 

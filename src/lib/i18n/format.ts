@@ -14,6 +14,13 @@ import { roundGb } from '$lib/domain/memory';
 import type { Plural } from './en';
 import { dictionaries, fill, intl, type Lang } from './index';
 
+/**
+ * A count or any whole figure as the language writes it (`5,276`): the one number formatter of
+ * each language, so every figure on a page has the same digits and grouping.
+ */
+export const formatCount = (count: number, lang: Lang): string =>
+	intl('NumberFormat', lang).format(count);
+
 /** An amount in the language's dollar words ("US$2.50"; Arabic's own plural forms). */
 function dollars(amount: number, digits: Intl.NumberFormatOptions, lang: Lang): string {
 	const number = intl('NumberFormat', lang, digits).format(amount);

@@ -60,7 +60,7 @@ describe('dictionaries', () => {
 
 describe('fill', () => {
 	it('puts values in their slots and leaves unknown slots visible', () => {
-		expect(fill('{a} and {b}, not {c}', { a: 1, b: 'two' })).toBe('1 and two, not {c}');
+		expect(fill('{a} and {b}, not {c}', { a: '1', b: 'two' })).toBe('1 and two, not {c}');
 	});
 });
 

@@ -7,10 +7,12 @@
  */
 import type { EntryIssue, ImportPreview, ImportProblem } from '$lib/domain/import/types';
 import type { ImportProgress } from '$lib/import/protocol';
-import { formatBytes, isolated, ltrPiece, pluralText } from './format';
+import type { ListReplacement } from '$lib/domain/list-replace';
+import { formatBytes, formatList, isolated, ltrPiece, pluralText } from './format';
 import { importAr } from './import-ar';
 import { importEn, type ImportWords } from './import-en';
 import { fill, intl, type Lang } from './index';
+import { listsResults } from './lists-texts';
 
 /** The import words of each language. */
 export const importWords: Record<Lang, ImportWords> = { en: importEn, ar: importAr };
@@ -177,4 +179,29 @@ export function progressValue(progress: ImportProgress): { value?: number; max?:
 		return { value: progress.done, max: progress.total };
 	}
 	return {};
+}
+
+/** How many of the entries a newer list would make legacy a preview names. */
+export const RETIRING_NAMED = 3;
+
+/**
+ * What Import of a newer copy of a list would make legacy (`forecast`, from
+ * `catalogueState.forecastList`), said before Import: how many entries (offers) of the stored
+ * copy the new one lacks, then the names of the first `RETIRING_NAMED` of them; no words when
+ * none would be. Needs the lists' result words (`loadListsResultsWords`).
+ */
+export function retiringText(forecast: ListReplacement, lang: Lang): string[] {
+	const gone = forecast.offers.gone;
+	if (gone.length === 0) return [];
+	const m = listsResults[lang].listsRetiring;
+	const offers = new Map(forecast.data.offers.map((o) => [o.id, o]));
+	const names = gone.slice(0, RETIRING_NAMED).map(({ id }) => {
+		const offer = offers.get(id);
+		return isolated(offer ? offer.name : id, lang);
+	});
+	const namesLine = gone.length > RETIRING_NAMED ? m.some : gone.length === 1 ? m.all : m.allMany;
+	return [
+		pluralText(m.summary, gone.length, lang),
+		fill(namesLine, { names: formatList(names, lang) })
+	];
 }

@@ -111,9 +111,10 @@ export function messageParts(message: string): MessagePart[] {
 		);
 }
 
-/** Fills `{name}` slots in a message with values. */
-export function fill(message: string, values: Record<string, string | number>): string {
-	return message.replace(/\{(\w+)\}/g, (slot, key: string) =>
-		key in values ? String(values[key]) : slot
-	);
+/**
+ * Fills `{name}` slots in a message with values: text only, so every number is written by the
+ * language's one formatter (`formatCount` and the like), never by `String`.
+ */
+export function fill(message: string, values: Record<string, string>): string {
+	return message.replace(/\{(\w+)\}/g, (slot, key: string) => values[key] ?? slot);
 }

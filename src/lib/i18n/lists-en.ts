@@ -23,18 +23,6 @@ export const listsEn = {
 		readFailed: '{list}: {problem}',
 		imported: '{list}: {imported}'
 	},
-	failed: {
-		offline: '{list}: you are offline. Nothing was changed.',
-		refused:
-			'{list} did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
-		refusedStatus:
-			'{list} answered with error {status}: the list could not be read. Nothing was changed.',
-		timeout: '{list} did not send its list within {seconds}. Nothing was changed.',
-		cancelled: '{list}: cancelled. Nothing was changed.',
-		'too-large': '{list}’s list is over 64 MB, more than the app reads. Nothing was changed.',
-		'not-json':
-			'{list} did not send a model list (it sent something else, such as a web page). Nothing was changed.'
-	},
 	/** The About page's words on the two lists, beside its own on the person's data. */
 	privacy:
 		'The app contacts {openrouter} and {modelsDev}, to fetch their public model lists, only when you press “Get the latest lists” in Settings. It sends nothing about you: no cookies, no identifiers. Everything else stays on this device.',
@@ -45,22 +33,9 @@ export const listsEn = {
 		prices: 'Prices from {list}, {age}',
 		none: 'No public model list yet: models newer than the built-in catalogue are missing.'
 	},
-	link: {
-		older: 'This link was made with {list}’s list of {linked}; yours is older ({mine}).',
-		newer: 'This link was made with {list}’s list of {linked}; yours is newer ({mine}).',
-		missing: 'This link was made with {list}’s list of {linked}, which you do not have.',
-		extra: 'You have {list}’s list of {mine}, which this link was not made with.',
-		mayDiffer: 'The answer may differ from the one shared.'
-	},
-	replaced: {
-		summary: 'Compared with the list you had: {updated}, {added} and {gone}.',
-		updated: plural({ one: '1 entry updated', other: '{count} entries updated' }),
-		added: plural({ one: '1 new', other: '{count} new' }),
-		gone: plural({
-			one: '1 no longer listed (kept, marked legacy)',
-			other: '{count} no longer listed (kept, marked legacy)'
-		}),
-		kept: 'Your edits, notes and stars on them are kept.'
+	/** Said when the lists' own code could not load (offline): the one failure said without it. */
+	listsReach: {
+		offline: '{list} could not be reached: you are offline. Nothing was changed.'
 	}
 };
 

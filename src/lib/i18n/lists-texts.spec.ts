@@ -9,6 +9,8 @@ import { expectSameKeysAndSlots, expectSixArabicForms } from './dictionary-check
 import { isolated } from './format';
 import { listsAr } from './lists-ar';
 import { listsEn } from './lists-en';
+import { listsResultsAr } from './lists-results-ar';
+import { listsResultsEn } from './lists-results-en';
 import {
 	ageText,
 	asOfText,
@@ -30,10 +32,12 @@ const DAY = 24 * 60 * 60 * 1000;
 describe('the lists’ dictionaries', () => {
 	it('have the same keys and the same slots in English and Arabic, none empty', () => {
 		expectSameKeysAndSlots(listsEn, listsAr);
+		expectSameKeysAndSlots(listsResultsEn, listsResultsAr);
 	});
 
 	it('give every Arabic count all six plural forms', () => {
-		expectSixArabicForms(listsAr, 4);
+		expectSixArabicForms(listsAr, 1);
+		expectSixArabicForms(listsResultsAr, 4);
 	});
 
 	it('name every list', () => {
@@ -42,8 +46,8 @@ describe('the lists’ dictionaries', () => {
 
 	it('say the size limit the import has', () => {
 		expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
-		expect(listsEn.failed['too-large']).toContain('64 MB');
-		expect(listsAr.failed['too-large']).toContain('64 ميغابايت');
+		expect(listsResultsEn.failed['too-large']).toContain('64 MB');
+		expect(listsResultsAr.failed['too-large']).toContain('64 ميغابايت');
 	});
 });
 
@@ -93,18 +97,28 @@ describe('failureText: which list failed, and why', () => {
 	const cases: { failure: FetchFailure; en: string; ar: string }[] = [
 		{
 			failure: { reason: 'offline' },
-			en: 'models.dev: you are offline. Nothing was changed.',
-			ar: 'models.dev: أنت غير متصل. لم يتغير شيء.'
+			en: 'models.dev could not be reached: you are offline. Nothing was changed.',
+			ar: 'تعذّر الوصول إلى models.dev: أنت غير متصل. لم يتغير شيء.'
 		},
 		{
-			failure: { reason: 'refused' },
-			en: 'models.dev did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
-			ar: 'لم يسمح models.dev للتطبيق بقراءة قائمته. لم يتغير شيء. يمكنك حفظ القائمة في ملف واستيرادها بدلًا من ذلك.'
+			failure: { reason: 'unreachable' },
+			en: 'models.dev could not be reached: the network failed or its address was not found. Nothing was changed. Try again later.',
+			ar: 'تعذّر الوصول إلى models.dev: تعطّلت الشبكة أو لم يُعثر على عنوانه. لم يتغير شيء. حاول مرة أخرى لاحقًا.'
+		},
+		{
+			failure: { reason: 'blocked' },
+			en: 'models.dev answered but did not let the app read its list. Nothing was changed. You can save the list as a file and import it instead.',
+			ar: 'ردّ models.dev لكنه لم يسمح للتطبيق بقراءة قائمته. لم يتغير شيء. يمكنك حفظ القائمة في ملف واستيرادها بدلًا من ذلك.'
+		},
+		{
+			failure: { reason: 'unreachable-or-blocked' },
+			en: 'models.dev could not be reached, or it did not let the app read its list: the browser does not say which. Nothing was changed. Try again later, or save the list as a file and import it instead.',
+			ar: 'تعذّر الوصول إلى models.dev، أو أنه لم يسمح للتطبيق بقراءة قائمته، والمتصفح لا يبيّن أيّهما حدث. لم يتغير شيء. حاول مرة أخرى لاحقًا، أو احفظ القائمة في ملف واستوردها بدلًا من ذلك.'
 		},
 		{
 			failure: { reason: 'refused', status: 429 },
-			en: 'models.dev answered with error 429: the list could not be read. Nothing was changed.',
-			ar: 'ردّ models.dev بالخطأ 429: تعذّرت قراءة القائمة. لم يتغير شيء.'
+			en: 'models.dev refused the request: it answered with error 429. Nothing was changed.',
+			ar: 'رفض models.dev الطلب: ردّ بالخطأ 429. لم يتغير شيء.'
 		},
 		{
 			failure: { reason: 'timeout', limitMs: 60_000 },

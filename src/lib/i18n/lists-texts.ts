@@ -13,24 +13,46 @@ import type { FetchFailure, FetchProgress } from '$lib/lists/fetch-list';
 import { formatBytes, formatDay, isolated, ltrPiece, pluralText } from './format';
 import { fill, intlLocale, wantWords, type Lang } from './index';
 import type { ListsWords } from './lists-en';
+import type { ListsResultsWords } from './lists-results-en';
 
-const loaders: Record<Lang, () => Promise<ListsWords>> = {
-	en: async () => (await import('./lists-en')).listsEn,
-	ar: async () => (await import('./lists-ar')).listsAr
-};
+/** A loader of one chunk of words into `into`, each language's once: for `wantWords`. */
+const chunk =
+	<T>(into: Record<Lang, T>, load: Record<Lang, () => Promise<T>>) =>
+	async (lang: Lang): Promise<void> => {
+		into[lang] ??= await load[lang]();
+	};
 
 /** The lists' words of each language the app has loaded, once `loadListsWords` has run. */
 export const listsWords = {} as Record<Lang, ListsWords>;
-
-async function loadLists(lang: Lang): Promise<void> {
-	listsWords[lang] ??= await loaders[lang]();
-}
 
 /**
  * Loads the lists' words of every language loaded so far, and of any loaded later (a language
  * switch): call it before anything of the lists' UI renders.
  */
 export const loadListsWords = (): Promise<void> => wantWords(loadLists);
+const loadLists = chunk(listsWords, {
+	en: async () => (await import('./lists-en')).listsEn,
+	ar: async () => (await import('./lists-ar')).listsAr
+});
+
+/** What a fetch or an import did, in each language loaded so far, once loaded. */
+export const listsResults = {} as Record<Lang, ListsResultsWords>;
+
+/**
+ * Loads the words of what a fetch or an import did (`failureText` but offline, `replacedText`,
+ * `retiringText`) and of a shared link's lists (`comparisonText`) in every language loaded so far and later: with the fetch or the import,
+ * never with the page.
+ */
+export const loadListsResultsWords = (): Promise<void> => wantWords(loadResults);
+
+/** Every word of the lists (their UI's and what a fetch or a link says): the chooser's parts. */
+export const loadAllListsWords = async (): Promise<void> => {
+	await Promise.all([loadListsWords(), loadListsResultsWords()]);
+};
+const loadResults = chunk(listsResults, {
+	en: async () => (await import('./lists-results-en')).listsResultsEn,
+	ar: async () => (await import('./lists-results-ar')).listsResultsAr
+});
 
 /** A list's name as a sentence shows it: isolated in Arabic, so a Latin name never reorders it. */
 export const listName = (list: PublicList, lang: Lang): string =>
@@ -62,22 +84,26 @@ export function progressText(list: PublicList, progress: FetchProgress, lang: La
 		: fill(m.progress, { ...values, total: formatBytes(progress.total, lang) });
 }
 
-/** Why a list could not be fetched, with its name; every one ends "Nothing was changed." */
+/**
+ * Why a list could not be fetched, with its name; every one ends "Nothing was changed." Offline
+ * is said with the lists' words; the rest need `loadListsResultsWords`.
+ */
 export function failureText(list: PublicList, failure: FetchFailure, lang: Lang): string {
-	const m = listsWords[lang];
 	const name = listName(list, lang);
+	if (failure.reason === 'offline')
+		return fill(listsWords[lang].listsReach.offline, { list: name });
+	const m = listsResults[lang];
 	switch (failure.reason) {
 		case 'refused':
-			return failure.status === undefined
-				? fill(m.failed.refused, { list: name })
-				: fill(m.failed.refusedStatus, {
-						list: name,
-						status: isolated(String(failure.status), lang)
-					});
+			return fill(m.failed.refused, { list: name, status: isolated(String(failure.status), lang) });
+		case 'unreachable':
+		case 'blocked':
+		case 'unreachable-or-blocked':
+			return fill(m.listsReach[failure.reason], { list: name });
 		case 'timeout':
 			return fill(m.failed.timeout, {
 				list: name,
-				seconds: pluralText(m.seconds, Math.round(failure.limitMs / 1000), lang)
+				seconds: pluralText(listsWords[lang].seconds, Math.round(failure.limitMs / 1000), lang)
 			});
 		default:
 			return fill(m.failed[failure.reason], { list: name });
@@ -135,7 +161,7 @@ export function pricesFromText(
 export function comparisonText(comparison: ListComparison, lang: Lang): string | undefined {
 	if (comparison.state === 'same') return undefined;
 	const day = (iso: string | undefined) => (iso ? formatDay(iso, lang) : '');
-	return fill(listsWords[lang].link[comparison.state], {
+	return fill(listsResults[lang].link[comparison.state], {
 		list: listName(comparison.list, lang),
 		linked: day(comparison.linked),
 		mine: day(comparison.mine)
@@ -148,7 +174,7 @@ export function comparisonText(comparison: ListComparison, lang: Lang): string |
  * has edits, notes or stars on the list's entries, it adds that they are kept.
  */
 export function replacedText(replacement: ListReplacement, lang: Lang): string {
-	const m = listsWords[lang].replaced;
+	const m = listsResults[lang].replaced;
 	const summary = fill(m.summary, {
 		updated: pluralText(m.updated, replacement.offers.updated.length, lang),
 		added: pluralText(m.added, replacement.offers.added.length, lang),

@@ -1,6 +1,6 @@
 /** The language the UI speaks now, shared by every component, and how it was chosen. */
 import { getContext, setContext } from 'svelte';
-import { chooseLang, type LangSource } from '$lib/domain/lang';
+import { chooseLang, withLang, type LangSource } from '$lib/domain/lang';
 import { dictionaries, loadLang, type Lang, type Messages } from './index';
 
 const SAVED = 'model-chooser:lang';
@@ -20,6 +20,15 @@ export class Locale {
 	/** Whether the person chose the language (a link, the switch, a saved choice): links carry it. */
 	get chosen(): boolean {
 		return this.#source !== 'browser' && this.#source !== 'default';
+	}
+
+	/**
+	 * An in-app path (`/models`, `/compare?ids=a,b`; `resolve` it after) as a link of this page
+	 * writes it: with `lang` when the person chose the language (§3), so following it keeps the
+	 * language; else as it is.
+	 */
+	href(address: string): string {
+		return this.chosen ? withLang(address, this.#lang) : address;
 	}
 
 	/** The current language's words. */

@@ -3,6 +3,7 @@ import { ar } from './ar';
 import { arPages } from './ar-pages';
 import { importAr } from './import-ar';
 import { listsAr } from './lists-ar';
+import { listsResultsAr } from './lists-results-ar';
 
 const ARABIC = /[\u0600-\u06ff]/;
 const LATIN = /[A-Z]/i;
@@ -59,7 +60,8 @@ describe('Arabic punctuation in the Arabic dictionaries', () => {
 		['ar', ar],
 		['ar-pages', arPages],
 		['import-ar', importAr],
-		['lists-ar', listsAr]
+		['lists-ar', listsAr],
+		['lists-results-ar', listsResultsAr]
 	] as const)('%s uses ، ؛ ؟ and « » in Arabic sentences', (_, dictionary) => {
 		const faults = strings(dictionary).flatMap(([path, text]) =>
 			latinMarks(text).map((at) => `${path}: …${at}…`)

@@ -5,11 +5,15 @@ import {
 	fetchList,
 	injectedTimeLimitMs,
 	LIST_REQUEST,
+	noAnswerFailure,
+	PROBE_REQUEST,
+	PROBE_TIME_LIMIT_MS,
 	TIME_LIMIT_HOOK,
 	suggestsFileImport,
 	type FetchFailure,
 	type FetchListOptions,
-	type FetchProgress
+	type FetchProgress,
+	type ProbeResult
 } from './fetch-list';
 
 const NOW = Date.parse('2026-12-03T12:00:00.000Z');
@@ -184,21 +188,76 @@ describe('fetchList: why a fetch failed', () => {
 		expect(failureOf(result)).toEqual({ reason: 'offline' });
 	});
 
-	it('says refused, with no status, when the browser may not read it (CORS, network)', async () => {
-		const get = vi.fn<typeof fetch>(async () => {
-			throw new TypeError('Failed to fetch');
+	/** A fetch whose read fails as a browser's does (no status), and whose probe does `probe`. */
+	const readFails = (probe: 'answers' | 'fails' | 'hangs') =>
+		vi.fn<typeof fetch>(async (_url, init) => {
+			if (init?.mode !== 'no-cors') throw new TypeError('Failed to fetch');
+			if (probe === 'answers') return new Response(null, { status: 404 });
+			if (probe === 'fails') throw new TypeError('Failed to fetch');
+			return new Promise<Response>(() => {});
 		});
+
+	it('says blocked when the read fails but the address answers the probe (CORS)', async () => {
+		const get = readFails('answers');
 		const { result } = await run('openrouter', { fetch: get });
-		expect(result).toEqual({ ok: false, list: 'openrouter', failure: { reason: 'refused' } });
+		expect(result).toEqual({ ok: false, list: 'openrouter', failure: { reason: 'blocked' } });
+		// The probe: the same address, asked as plainly, never read.
+		expect(get).toHaveBeenCalledTimes(2);
+		expect(get.mock.calls[1]).toEqual([
+			'https://openrouter.ai/api/v1/models',
+			expect.objectContaining({ ...PROBE_REQUEST })
+		]);
 	});
 
-	it('says refused when the fetch itself throws at once', async () => {
+	it('says unreachable when the probe fails too (DNS, network)', async () => {
+		expect(failureOf((await run('models-dev', { fetch: readFails('fails') })).result)).toEqual({
+			reason: 'unreachable'
+		});
+	});
+
+	it('says unreachable when the fetch itself throws at once, and so does the probe', async () => {
 		const get = vi.fn<typeof fetch>(() => {
 			throw new TypeError('Invalid URL');
 		});
 		expect(failureOf((await run('openrouter', { fetch: get })).result)).toEqual({
-			reason: 'refused'
+			reason: 'unreachable'
 		});
+	});
+
+	it('says both are possible when the probe gets no answer within its limit', async () => {
+		vi.useFakeTimers();
+		try {
+			const running = run('openrouter', { fetch: readFails('hangs') });
+			await vi.advanceTimersByTimeAsync(PROBE_TIME_LIMIT_MS);
+			expect(failureOf((await running).result)).toEqual({ reason: 'unreachable-or-blocked' });
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('says cancelled when the person cancels while the probe runs', async () => {
+		const stop = new AbortController();
+		const get = vi.fn<typeof fetch>(async (_url, init) => {
+			if (init?.mode !== 'no-cors') throw new TypeError('Failed to fetch');
+			stop.abort();
+			return new Promise<Response>(() => {});
+		});
+		const { result } = await run('openrouter', { fetch: get, signal: stop.signal });
+		expect(failureOf(result)).toEqual({ reason: 'cancelled' });
+	});
+
+	it('says unreachable when the network fails while the list arrives, without a probe', async () => {
+		const stream = new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(encoder.encode('{"data": ['));
+				controller.error(new TypeError('network error'));
+			}
+		});
+		const get = answering(new Response(stream));
+		expect(failureOf((await run('openrouter', { fetch: get })).result)).toEqual({
+			reason: 'unreachable'
+		});
+		expect(get).toHaveBeenCalledTimes(1);
 	});
 
 	for (const status of [400, 403, 404, 429, 500, 503]) {
@@ -440,9 +499,27 @@ describe('fetchList: a progress callback that throws', () => {
 	});
 });
 
+describe('noAnswerFailure: a read with no answer, told apart by the probe', () => {
+	const cases: { online: boolean; probe: ProbeResult; expected: FetchFailure['reason'] }[] = [
+		{ online: false, probe: 'answered', expected: 'offline' },
+		{ online: false, probe: 'failed', expected: 'offline' },
+		{ online: false, probe: 'unknown', expected: 'offline' },
+		{ online: true, probe: 'answered', expected: 'blocked' },
+		{ online: true, probe: 'failed', expected: 'unreachable' },
+		{ online: true, probe: 'unknown', expected: 'unreachable-or-blocked' }
+	];
+	for (const c of cases) {
+		it(`${c.online ? 'online' : 'offline'}, probe ${c.probe}: ${c.expected}`, () => {
+			expect(noAnswerFailure(c.online, c.probe)).toEqual({ reason: c.expected });
+		});
+	}
+});
+
 describe('suggestsFileImport', () => {
 	const cases: { failure: FetchFailure; file: boolean }[] = [
-		{ failure: { reason: 'refused' }, file: true },
+		{ failure: { reason: 'blocked' }, file: true },
+		{ failure: { reason: 'unreachable-or-blocked' }, file: true },
+		{ failure: { reason: 'unreachable' }, file: false },
 		{ failure: { reason: 'refused', status: 403 }, file: true },
 		{ failure: { reason: 'not-json' }, file: true },
 		{ failure: { reason: 'offline' }, file: false },

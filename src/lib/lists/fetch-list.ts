@@ -47,8 +47,14 @@ export type FetchProgress = { received: number; total?: number };
 /**
  * Why a fetch failed, nothing changed:
  * - `offline`: the device is offline (before the request, or when the network failed);
- * - `refused`: the source said no (`status`, the HTTP status), or the browser could not read it
- *   (a cross-origin refusal and a network failure look the same to a page: no `status`);
+ * - `unreachable`: nothing answered at the list's address (the name lookup or the network
+ *   failed), told by a second, unreadable request (`probeAddress`) failing as the first did; or
+ *   the network failed while the list was arriving;
+ * - `blocked`: the source answered, but its answer may not be read by the app (a cross-origin
+ *   refusal), told by that second request getting an answer;
+ * - `unreachable-or-blocked`: the read failed with no answer, and the second request could not
+ *   tell which of the two it was (it ran out of time): both are possible;
+ * - `refused`: the source answered with an HTTP error, `status`;
  * - `timeout`: no complete answer within `limitMs` milliseconds;
  * - `cancelled`: the person cancelled;
  * - `too-large`: larger than `limitBytes`; `bytes` is what is known of its size (announced, or
@@ -58,7 +64,10 @@ export type FetchProgress = { received: number; total?: number };
  */
 export type FetchFailure =
 	| { reason: 'offline' }
-	| { reason: 'refused'; status?: number }
+	| { reason: 'unreachable' }
+	| { reason: 'blocked' }
+	| { reason: 'unreachable-or-blocked' }
+	| { reason: 'refused'; status: number }
 	| { reason: 'timeout'; limitMs: number }
 	| { reason: 'cancelled' }
 	| { reason: 'too-large'; limitBytes: number; bytes?: number }
@@ -112,6 +121,68 @@ export const LIST_REQUEST: Readonly<RequestInit> = {
 	referrerPolicy: 'no-referrer',
 	redirect: 'follow'
 };
+
+/**
+ * The second request made when the read failed with no answer, to tell an address that cannot be
+ * reached from a source that answered but may not be read: the same address, asked as plainly
+ * (nothing about the person), for its headers only, in a mode whose answer the page never reads.
+ * A source that answers anything (even an error) resolves it; a failed lookup or network rejects.
+ */
+export const PROBE_REQUEST: Readonly<RequestInit> = {
+	method: 'HEAD',
+	mode: 'no-cors',
+	credentials: 'omit',
+	cache: 'no-store',
+	referrerPolicy: 'no-referrer',
+	redirect: 'follow'
+};
+
+/** How long the second request may take before the app says both reasons are possible: 10 s. */
+export const PROBE_TIME_LIMIT_MS = 10_000;
+
+/** What the second request said: an answer came, no answer could come, or it ran out of time. */
+export type ProbeResult = 'answered' | 'failed' | 'unknown';
+
+/**
+ * Why a read that got no answer failed, from whether the device is online and what the second
+ * request (`PROBE_REQUEST`) said: offline, could not be reached, did not let the app read, or
+ * (the second request timed out) either of the last two. A pure rule, never throws.
+ */
+export function noAnswerFailure(online: boolean, probe: ProbeResult): FetchFailure {
+	if (!online) return { reason: 'offline' };
+	if (probe === 'answered') return { reason: 'blocked' };
+	if (probe === 'failed') return { reason: 'unreachable' };
+	return { reason: 'unreachable-or-blocked' };
+}
+
+/**
+ * Asks `url` once more with `PROBE_REQUEST`, within `PROBE_TIME_LIMIT_MS` or until `signal`
+ * aborts: `answered` if anything came back, `failed` if the request failed, `unknown` if it was
+ * stopped first. Never throws.
+ */
+export async function probeAddress(
+	url: string,
+	get: typeof globalThis.fetch,
+	signal?: AbortSignal
+): Promise<ProbeResult> {
+	const stop = new AbortController();
+	const timer = setTimeout(() => stop.abort(), PROBE_TIME_LIMIT_MS);
+	const abort = () => stop.abort();
+	signal?.addEventListener('abort', abort, { once: true });
+	try {
+		const response = await stoppable(
+			Promise.resolve().then(() => get(url, { ...PROBE_REQUEST, signal: stop.signal })),
+			stop.signal
+		);
+		void response.body?.cancel().catch(() => {});
+		return 'answered';
+	} catch {
+		return stop.signal.aborted ? 'unknown' : 'failed';
+	} finally {
+		clearTimeout(timer);
+		signal?.removeEventListener('abort', abort);
+	}
+}
 
 const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
@@ -170,12 +241,19 @@ export async function fetchList(
 	}, timeLimitMs);
 	const cancel = () => stop.abort();
 	signal?.addEventListener('abort', cancel, { once: true });
-	/** Why a request or a read failed: the time limit, the person, the network, or the source. */
-	const failed = (): FetchListResult => {
+	/**
+	 * Why a request or a read failed: the time limit, the person, or (asking the address once more
+	 * when the request got no answer) the network or the source.
+	 */
+	const failed = async (answered: boolean): Promise<FetchListResult> => {
 		if (timedOut) return fail({ reason: 'timeout', limitMs: timeLimitMs });
 		if (signal?.aborted) return fail({ reason: 'cancelled' });
 		if (!online()) return fail({ reason: 'offline' });
-		return fail({ reason: 'refused' });
+		// A body cut off after an answer: the source let the app read, and then the network failed.
+		if (answered) return fail({ reason: 'unreachable' });
+		const probe = await probeAddress(LIST_URLS[list], get, signal);
+		if (signal?.aborted) return fail({ reason: 'cancelled' });
+		return fail(noAnswerFailure(online(), probe));
 	};
 	const report = (progress: FetchProgress) => {
 		try {
@@ -189,11 +267,13 @@ export async function fetchList(
 	};
 
 	let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+	let answered = false;
 	try {
 		const response = await stoppable(
 			Promise.resolve().then(() => get(LIST_URLS[list], { ...LIST_REQUEST, signal: stop.signal })),
 			stop.signal
 		);
+		answered = true;
 		if (!response.ok) {
 			void response.body?.cancel().catch(() => {});
 			return fail({ reason: 'refused', status: response.status });
@@ -229,7 +309,8 @@ export async function fetchList(
 		}
 		return { ok: true, list, text, bytes: received, fetchedAt: new Date(now()).toISOString() };
 	} catch {
-		return failed();
+		clearTimeout(timer);
+		return await failed(answered);
 	} finally {
 		clearTimeout(timer);
 		signal?.removeEventListener('abort', cancel);
@@ -240,7 +321,11 @@ export async function fetchList(
 
 /**
  * Whether to offer the file import instead (issue 15): the source would not let the app read its
- * list, or sent something else; the person can still save the list in a browser tab and pick it.
+ * list (or may not have), refused it, or sent something else; the person can still save the list
+ * in a browser tab and pick it. Not for an address that cannot be reached: a tab cannot either.
  */
 export const suggestsFileImport = (failure: FetchFailure): boolean =>
-	failure.reason === 'refused' || failure.reason === 'not-json';
+	failure.reason === 'blocked' ||
+	failure.reason === 'unreachable-or-blocked' ||
+	failure.reason === 'refused' ||
+	failure.reason === 'not-json';

@@ -272,6 +272,19 @@ export class CatalogueState {
 	}
 
 	/**
+	 * What writing a newer copy of a public list (`preview`) would do, worked out on the stored
+	 * data and written nowhere: the entries it would update, add, and make legacy. The preview says
+	 * it before Import; `commitList` works it out again inside its write, and says what it did.
+	 */
+	async forecastList(list: PublicList, preview: ImportPreview): Promise<ListReplacement> {
+		const [{ replaceList }, store] = await Promise.all([
+			import('$lib/domain/list-replace'),
+			this.#opened
+		]);
+		return replaceList(list, await store.readOwn(), preview.data);
+	}
+
+	/**
 	 * Writes a newer copy of a public list (`preview`, read from a fetch or a file) in place of the
 	 * one stored: that list's entries updated, added, or made legacy, the person's edits, notes and
 	 * favourites kept (`replaceList`), with its "as of" record, in one transaction. Gives what was
