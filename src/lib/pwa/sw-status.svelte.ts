@@ -2,12 +2,12 @@
  * The service worker's state for the UI: whether the app is saved for offline use, the
  * offline-ready and update prompts, another tab's newer version, online or not.
  */
+import { online } from 'svelte/reactivity/window';
 import { registerServiceWorker, type ServiceWorkerControl } from './register-sw';
 
 export class ServiceWorkerStatus {
 	#offlineReady = $state(false);
 	#updateWaiting = $state(false);
-	#online = $state(true);
 	#saved = $state(false);
 	#newerElsewhere = $state(false);
 	#control: ServiceWorkerControl | undefined;
@@ -20,8 +20,12 @@ export class ServiceWorkerStatus {
 		return this.#updateWaiting;
 	}
 
+	/**
+	 * Whether the browser is online: Svelte's reactive view of `navigator.onLine`
+	 * (`svelte/reactivity/window`), true on the server.
+	 */
 	get online(): boolean {
-		return this.#online;
+		return online.current ?? true;
 	}
 
 	/**
@@ -39,7 +43,6 @@ export class ServiceWorkerStatus {
 
 	/** Registers the worker and follows the network; returns the teardown. */
 	start(): () => void {
-		this.#online = navigator.onLine;
 		this.#control = registerServiceWorker({
 			onOfflineReady: () => {
 				this.#saved = true;
@@ -50,29 +53,22 @@ export class ServiceWorkerStatus {
 		});
 		// A worker controls the page only once it has stored every file: offline use is safe.
 		this.#saved = !!navigator.serviceWorker?.controller;
-		const online = () => {
-			this.#online = true;
-			void this.checkForUpdate();
-		};
-		const offline = () => (this.#online = false);
+		// Back online: look for a new version (whether the page is online is `online`, above).
+		const backOnline = () => void this.checkForUpdate();
 		const visible = () => {
 			if (document.visibilityState === 'visible') void this.checkForUpdate();
 		};
-		// Listeners, not `svelte/reactivity/window`'s `online`: it costs every first visit 0.3 KiB
-		// gzip, and Settings in Arabic would pass the 80 KiB gate (tests/budget.e2e.ts).
-		addEventListener('online', online);
-		addEventListener('offline', offline);
+		addEventListener('online', backOnline);
 		document.addEventListener('visibilitychange', visible);
 		return () => {
-			removeEventListener('online', online);
-			removeEventListener('offline', offline);
+			removeEventListener('online', backOnline);
 			document.removeEventListener('visibilitychange', visible);
 		};
 	}
 
 	/** Looks for a new version, when the network is there to ask. */
 	async checkForUpdate(): Promise<void> {
-		if (this.#online) await this.#control?.checkForUpdate();
+		if (this.online) await this.#control?.checkForUpdate();
 	}
 
 	dismissOfflineReady(): void {
