@@ -1,3 +1,19 @@
 // Component tests run in jsdom: give it the DOM matchers and an IndexedDB before Dexie loads.
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+
+// jsdom has no matchMedia; Svelte's reactive window views (svelte/reactivity/window) ask it when
+// their module loads. A query that never matches and never changes, unless a test sets its own.
+if (typeof window.matchMedia !== 'function') {
+	window.matchMedia = (media: string) =>
+		({
+			media,
+			matches: false,
+			onchange: null,
+			addEventListener: () => undefined,
+			removeEventListener: () => undefined,
+			addListener: () => undefined,
+			removeListener: () => undefined,
+			dispatchEvent: () => false
+		}) satisfies MediaQueryList;
+}
