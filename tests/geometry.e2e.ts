@@ -292,7 +292,15 @@ describe('on a phone, 360 × 740', () => {
 			// Back to the first page by its link, then down the page to a #fragment: the row's own
 			// scroll never moves the page.
 			await page.getByRole('navigation').getByRole('link').first().click();
+			// The chooser is shown (its fragment's heading is there) before the page is moved.
+			await page.waitForFunction(
+				() => location.pathname === '/' && document.getElementById('about-title') !== null
+			);
 			await expect.poll(inView).toBe(true);
+			// Two frames on, the router has finished the navigation, its scroll to the top included.
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
 			await page.evaluate(() => {
 				location.hash = 'about-title';
 			});
