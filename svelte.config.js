@@ -1,16 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { sha256 } from './src/lib/server/csp-source.js';
 
 /** Where the static site goes; the update test builds a second version elsewhere. */
 const out = process.env.CHOOSER_BUILD_DIR ?? 'build';
-
-/** The CSP source for a text: `sha256-` and its SHA-256 digest in base64. */
-const sha256 = (/** @type {string} */ text) =>
-	/** @type {`sha256-${string}`} */ (
-		`sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`
-	);
 
 /**
  * The hashes of a page template's own inline code, which SvelteKit does not hash itself: the text

@@ -6,10 +6,10 @@
  * title is parsed), so the policy moves up instead, right after `<meta charset>`. And the app's
  * start waits for the first paint where the page is readable without it (`startAfterFirstPaint`).
  */
-import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit';
 import { LANGS } from '$lib/domain/lang';
 import { intlLocale } from '$lib/i18n';
+import { sha256 } from '$lib/server/csp-source.js';
 
 const POLICY = /<meta http-equiv="content-security-policy" content="[^"]*">/;
 const CHARSET = '<meta charset="utf-8" />';
@@ -26,10 +26,6 @@ const MODULE_PRELOAD = /\n[\t ]*<link href="([^"]+)" rel="modulepreload">/g;
 /** SvelteKit's boot script: it sets its globals, then imports its entry modules and starts. */
 const BOOT_SCRIPT = /<script>(\s*\{\s*__sveltekit_\w+ = [^<]*?Promise\.all\(\[[^<]*)<\/script>/;
 const BOOT_IMPORTS = 'Promise.all([';
-
-/** The CSP source of a text: `sha256-` and its SHA-256 digest in base64. */
-const sha256 = (text: string) =>
-	`sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /**
  * Where the page's content is already there to read, the app starts after the first paint, so on a
