@@ -3,7 +3,7 @@
  * speak Arabic never shows the prerendered English first (nor English in its title), and an
  * English visit shows English and none of the Arabic UI words.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/lib/i18n/ar';
 import { arPages } from '../src/lib/i18n/ar-pages';
@@ -196,21 +196,51 @@ describe('the first paint speaks the visit’s language', () => {
 		const bodyVisible = () =>
 			page.evaluate(() => document.body.checkVisibility({ visibilityProperty: true }));
 
+		// The English page, read left to right as English, and a line in Arabic that says why.
+		const shownInEnglish = async () => {
+			expect(await bodyVisible()).toBe(true);
+			expect(await page.evaluate(() => [document.documentElement.lang, document.dir])).toEqual([
+				'en',
+				'ltr'
+			]);
+			const note = page.getByRole('status').filter({ hasText: 'الواجهة العربية' });
+			await expect
+				.poll(() => note.evaluate((p) => [p.getAttribute('lang'), p.getAttribute('dir')]))
+				.toEqual(['ar', 'rtl']);
+			return note;
+		};
+
 		await context.route('**/_app/**/*.js', (route) => route.abort());
 		await page.goto(`${base}/about?lang=ar`);
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-lang-pending'));
-		expect(await bodyVisible()).toBe(true);
 		expect(await page.title()).toBe('About — Model Chooser');
+		await shownInEnglish();
 		await context.unroute('**/_app/**/*.js');
 
+		// Scripts held back past the wait: English after 10 s; when they come, the page is Arabic.
 		await page.clock.install();
-		await context.route('**/_app/**/*.js', () => undefined);
+		const held: Route[] = [];
+		let released = false;
+		await context.route('**/_app/**/*.js', (route) =>
+			released ? route.continue() : void held.push(route)
+		);
 		await page.goto(`${base}/about?lang=ar`, { waitUntil: 'domcontentloaded' });
 		expect(await bodyVisible()).toBe(false);
 		expect(await page.title()).toBe(ar.appName);
 		await page.clock.runFor(10_000);
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-lang-pending'));
-		expect(await bodyVisible()).toBe(true);
+		const note = await shownInEnglish();
+		released = true;
+		await Promise.all(held.map((route) => route.continue()));
+		await page.clock.resume();
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await expect.poll(() => note.count()).toBe(0);
+		await expect
+			.poll(() => page.evaluate(() => [document.documentElement.lang, document.dir]))
+			.toEqual(['ar', 'rtl']);
+		await expect
+			.poll(() => page.getByRole('heading', { level: 1 }).textContent())
+			.toBe(arPages.about.title);
 	});
 });
 
