@@ -50,8 +50,10 @@ export const fitsDevice = (j: { fit: DeviceFit }): boolean =>
 
 /** The whole GB of a device's memory whose usable part holds `needGb` (§2), within the limits. */
 export function memoryFor(device: Device, needGb: number): number | undefined {
-	let gb = Math.ceil(needGb);
-	while (usableGb(device, gb) < needGb) gb++;
 	const max = device === 'gpu' ? LIMITS.vram.max : LIMITS.ram.max;
-	return gb <= max ? gb : undefined;
+	// Past what the largest memory the form takes can hold, there is no answer to count up to.
+	if (!(usableGb(device, max) >= needGb)) return undefined;
+	let gb = Math.max(0, Math.ceil(needGb));
+	while (usableGb(device, gb) < needGb) gb++;
+	return gb;
 }
