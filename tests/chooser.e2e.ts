@@ -65,7 +65,7 @@ describe('the chooser in the browser', () => {
 		]);
 	});
 
-	it('keeps a planned offer in "Coming later" whatever the budget, and in API mode lists APIs first and the other kinds in their own group, in both languages', async () => {
+	it('keeps a planned offer in "Coming later" whatever the budget, and in API mode lists APIs first and the other kinds in their own group, planned ones too, in both languages', async () => {
 		const { page, errors } = await open();
 		await page.goto(`${base}/?budget=20`);
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
@@ -92,13 +92,15 @@ describe('the chooser in the browser', () => {
 			'DeepSeek API (R1 reasoning)'
 		]);
 		const others = await listed(page, 'Not APIs: other ways to use a model');
-		expect(others).toHaveLength(8);
+		expect(others).toHaveLength(11);
 		expect(others.slice(0, 3)).toEqual(['ChatGPT Free', 'DeepSeek app', 'Gemini app']);
+		expect(others).toContain('GPT-5 in ChatGPT');
+		expect(await listed(page, 'Coming later')).toEqual([]);
 		for (const name of others) expect(await listed(page, 'Not a fit')).not.toContain(name);
 
 		await page.goto(`${base}/?use=20&budget=50&for=api&lang=ar`);
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
-		expect(await listed(page, 'ليست واجهات برمجية: طرق أخرى لاستخدام النماذج')).toHaveLength(8);
+		expect(await listed(page, 'ليست واجهات برمجية: طرق أخرى لاستخدام النماذج')).toHaveLength(11);
 		expect(errors).toEqual([]);
 	});
 
