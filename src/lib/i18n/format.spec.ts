@@ -3,6 +3,7 @@ import type { Fee, Offer } from '$lib/domain/catalogue';
 import type { PickLine, Reason } from '$lib/domain/answer';
 import {
 	formatBillions,
+	formatBytes,
 	formatFee,
 	formatMonthlyCost,
 	formatOfferStatus,
@@ -360,4 +361,35 @@ describe('formatBillions and formatParameters: the number agrees with its noun i
 		);
 		expect(formatParameters({ totalB: 30, activeB: 3 }, 'en')).toBe('30B (3B active)');
 	});
+});
+
+describe('formatBytes: a unit word agrees with its count, 0 included', () => {
+	check([
+		{
+			what: 'nothing stored',
+			run: (l) => formatBytes(0, l),
+			en: '0\u00a0bytes',
+			ar: '0\u00a0بايت'
+		},
+		{ what: 'one byte', run: (l) => formatBytes(1, l), en: '1\u00a0byte', ar: '1\u00a0بايت' },
+		{ what: 'two bytes', run: (l) => formatBytes(2, l), en: '2\u00a0bytes', ar: '2\u00a0بايت' },
+		{
+			what: 'under a kilobyte',
+			run: (l) => formatBytes(999, l),
+			en: '999\u00a0bytes',
+			ar: '999\u00a0بايت'
+		},
+		{
+			what: 'a kilobyte',
+			run: (l) => formatBytes(1000, l),
+			en: '1\u00a0kB',
+			ar: '1\u00a0كيلوبايت'
+		},
+		{
+			what: 'megabytes',
+			run: (l) => formatBytes(1_234_567, l),
+			en: '1.2\u00a0MB',
+			ar: '1.2\u00a0ميغابايت'
+		}
+	]);
 });
