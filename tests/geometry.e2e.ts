@@ -413,3 +413,56 @@ describe('the Chatbot Arena cells of Compare on a phone', () => {
 		}
 	}
 });
+
+describe('on a phone, 390 × 844: the dock with a question and the offline notice', () => {
+	const screen = { width: 390, height: 844 };
+	const WORDS = {
+		en: {
+			notes: 'Notes on GPT-4o',
+			keep: 'Keep editing',
+			offline: /^(You are offline\.|Offline, and not yet saved for offline use\.)$/
+		},
+		ar: {
+			notes: /^ملاحظات عن/,
+			keep: 'متابعة التعديل',
+			offline: /^(أنت غير متصل\.|غير متصل، ولم يُحفظ التطبيق للعمل دون اتصال بعد\.)$/
+		}
+	} as const;
+	for (const lang of LANGS) {
+		it(`"leave with unsaved edits?" and "offline" together take at most 12% of the screen (${lang})`, async () => {
+			const browser = await launch({ viewport: screen });
+			try {
+				const { page, context } = browser;
+				const w = WORDS[lang];
+				await visit(page, '/models/gpt-4o', lang);
+				await page.getByRole('textbox', { name: w.notes }).click();
+				await page.keyboard.type('Try it for drafts');
+				// The note is guarded once its guard has loaded: a closing tab would be asked about.
+				await expect
+					.poll(() =>
+						page.evaluate(() => {
+							const event = new Event('beforeunload', { cancelable: true });
+							dispatchEvent(event);
+							return event.defaultPrevented;
+						})
+					)
+					.toBe(true);
+				await context.setOffline(true);
+				const dock = page.locator('.dock');
+				await dock.locator('.quiet').waitFor();
+				// A header link, with the note unsaved: the dock asks, the offline notice still there.
+				await page.getByRole('navigation').getByRole('link').nth(1).click();
+				await dock.getByRole('button', { name: w.keep }).waitFor();
+				expect(await dock.locator('.quiet').textContent()).toMatch(w.offline);
+				const box = await dock.boundingBox();
+				expect(box!.height / screen.height).toBeLessThanOrEqual(0.12);
+				// Answered, the offline notice says all it says again.
+				await dock.getByRole('button', { name: w.keep }).click();
+				await expect.poll(() => dock.locator('.quiet').textContent()).not.toMatch(w.offline);
+				expect(browser.errors).toEqual([]);
+			} finally {
+				await browser.close();
+			}
+		});
+	}
+});
