@@ -364,32 +364,21 @@ describe('formatBillions and formatParameters: the number agrees with its noun i
 });
 
 describe('formatBytes: a unit word agrees with its count, 0 included', () => {
-	check([
-		{
-			what: 'nothing stored',
-			run: (l) => formatBytes(0, l),
-			en: '0\u00a0bytes',
-			ar: '0\u00a0بايت'
-		},
-		{ what: 'one byte', run: (l) => formatBytes(1, l), en: '1\u00a0byte', ar: '1\u00a0بايت' },
-		{ what: 'two bytes', run: (l) => formatBytes(2, l), en: '2\u00a0bytes', ar: '2\u00a0بايت' },
-		{
-			what: 'under a kilobyte',
-			run: (l) => formatBytes(999, l),
-			en: '999\u00a0bytes',
-			ar: '999\u00a0بايت'
-		},
-		{
-			what: 'a kilobyte',
-			run: (l) => formatBytes(1000, l),
-			en: '1\u00a0kB',
-			ar: '1\u00a0كيلوبايت'
-		},
-		{
-			what: 'megabytes',
-			run: (l) => formatBytes(1_234_567, l),
-			en: '1.2\u00a0MB',
-			ar: '1.2\u00a0ميغابايت'
-		}
-	]);
+	const sizes: [bytes: number, en: string, ar: string][] = [
+		[0, '0 bytes', '0 بايت'],
+		[1, '1 byte', '1 بايت'],
+		[2, '2 bytes', '2 بايت'],
+		[999, '999 bytes', '999 بايت'],
+		[1000, '1 kB', '1 كيلوبايت'],
+		[1_234_567, '1.2 MB', '1.2 ميغابايت']
+	];
+	const nbsp = (text: string) => text.replace(' ', '\u00a0');
+	check(
+		sizes.map(([bytes, en, ar]) => ({
+			what: `${bytes} bytes`,
+			run: (l: Lang) => formatBytes(bytes, l),
+			en: nbsp(en),
+			ar: nbsp(ar)
+		}))
+	);
 });
