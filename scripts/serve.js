@@ -91,24 +91,45 @@ function isAppPage(pathname) {
 	return !extname(pathname) || /^\/models\/[^/]+\/?$/.test(pathname);
 }
 
+/**
+ * A request's path: `address` as sent (its escapes kept), and `pathname` decoded, or undefined
+ * when a broken percent-escape (`/models/%E0%A4%A`) cannot be decoded. Such a path names no file
+ * (no built file's name holds a "%"), so it is one of the app's pages or not found, as on a static
+ * host; not a bad request. Null when the target is no address at all. Never throws.
+ * @param {string | undefined} target the request's target (`req.url`)
+ * @returns {{ address: string, pathname: string | undefined } | null}
+ */
+export function readPath(target) {
+	let address;
+	try {
+		address = new URL(target ?? '/', 'http://host').pathname;
+	} catch {
+		return null;
+	}
+	try {
+		return { address, pathname: decodeURIComponent(address) };
+	} catch {
+		return { address, pathname: undefined };
+	}
+}
+
 /** Creates the server (not yet listening) for a built app folder. */
 export function createStaticServer({ root = 'build', gzip = true } = {}) {
 	const folder = resolve(root);
 	/** @type {Map<string, Buffer>} */
 	const gzipped = new Map();
 	return createServer(async (req, res) => {
-		let pathname;
-		try {
-			pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
-		} catch {
+		const path = readPath(req.url);
+		if (!path) {
 			res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
 			return;
 		}
-		let file = await locate(folder, pathname);
+		const { address, pathname } = path;
+		let file = pathname === undefined ? null : await locate(folder, pathname);
 		if (!file) {
 			// Like a host configured for a single-page fallback: unknown pages get 200.html.
 			const fallback = join(folder, '200.html');
-			if (isAppPage(pathname) && (await isFile(fallback))) file = fallback;
+			if (isAppPage(pathname ?? address) && (await isFile(fallback))) file = fallback;
 			else {
 				res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 				return;
@@ -119,7 +140,7 @@ export function createStaticServer({ root = 'build', gzip = true } = {}) {
 		const headers = {
 			...SECURITY_HEADERS,
 			'content-type': TYPES[ext] ?? 'application/octet-stream',
-			'cache-control': pathname.startsWith('/_app/immutable/')
+			'cache-control': address.startsWith('/_app/immutable/')
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache',
 			vary: 'accept-encoding'

@@ -15,14 +15,14 @@ const words = {
 	en: {
 		nav: ['Catalogue', 'Compare', 'About', 'Settings', 'Chooser'],
 		notes: 'Notes on GPT-4o',
-		ask: 'You have unsaved edits. Leave this page anyway?',
+		ask: 'Unsaved edits. Leave anyway?',
 		leave: 'Leave',
 		keep: 'Keep editing'
 	},
 	ar: {
 		nav: ['الفهرس', 'قارن', 'حول', 'الإعدادات', 'المختار'],
 		notes: /^ملاحظات عن/,
-		ask: 'لديك تعديلات غير محفوظة. أتغادر هذه الصفحة رغم ذلك؟',
+		ask: 'لم تُحفظ تعديلاتك. أتغادر؟',
 		leave: 'مغادرة',
 		keep: 'متابعة التعديل'
 	}

@@ -18,6 +18,8 @@ export type Browser = {
 	page: Page;
 	/** Errors the page threw or logged; tests assert there are none. */
 	errors: string[];
+	/** Warnings the page logged (`console.warn`, and the browser's own about the page). */
+	warnings: string[];
 	close(): Promise<void>;
 };
 
@@ -37,18 +39,27 @@ export async function launch(
 		viewport: { width: 1280, height: 800 },
 		...options
 	});
+	// Chromium runs here with --disable-gpu: WebGPU can give no adapter, and Chromium warns at
+	// each ask. The pages see a browser without WebGPU (as many are), so a warning is the app's;
+	// a test that wants Chromium's own WebGPU deletes this `navigator.gpu` in its own init script.
+	await context.addInitScript(() =>
+		Object.defineProperty(navigator, 'gpu', { configurable: true, value: undefined })
+	);
 	context.pages().forEach(follow);
 	context.on('page', follow);
 	const page = context.pages()[0] ?? (await context.newPage());
 	const errors: string[] = [];
+	const warnings: string[] = [];
 	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+		if (message.type() === 'warning') warnings.push(message.text());
 	});
 	return {
 		context,
 		page,
 		errors,
+		warnings,
 		async close() {
 			await context.close();
 			rmSync(profile, { recursive: true, force: true });

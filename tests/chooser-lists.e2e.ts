@@ -185,10 +185,10 @@ describe('the public lists on the chooser', () => {
 		expect(
 			await offer.getByRole('button', { name: 'ليس الآن: أخفِ عرض أحدث القوائم' }).count()
 		).toBe(1);
-		await offer.getByRole('link', { name: 'احصل على أحدث القوائم' }).click();
+		await offer.getByRole('link', { name: 'جلب أحدث القوائم' }).click();
 		await page.waitForFunction(() => location.pathname === '/settings');
 		await page.waitForFunction(
-			() => document.activeElement?.textContent?.trim() === 'احصل على أحدث القوائم'
+			() => document.activeElement?.textContent?.trim() === 'جلب أحدث القوائم'
 		);
 		expect(new URL(page.url()).hash).toBe('#lists-title');
 		expect(requests()).toBe(0);
@@ -259,7 +259,7 @@ describe('the public lists on the chooser', () => {
 		{
 			lang: 'ar',
 			said: 'أُنشئ هذا الرابط بقائمة \u2068OpenRouter\u2069 بتاريخ 30 نوفمبر 2026، وهي ليست لديك. لذا قد تختلف الإجابة عن التي شوركت.',
-			get: 'احصل على أحدث القوائم'
+			get: 'جلب أحدث القوائم'
 		}
 	];
 	for (const { lang, said, get } of received) {

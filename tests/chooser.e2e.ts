@@ -65,7 +65,7 @@ describe('the chooser in the browser', () => {
 		]);
 	});
 
-	it('keeps a planned offer in "Coming later" whatever the budget, and in API mode lists APIs first and the other kinds in their own group, in both languages', async () => {
+	it('keeps a planned offer in "Coming later" whatever the budget, and in API mode lists APIs first and the other kinds in their own group, planned ones too, in both languages', async () => {
 		const { page, errors } = await open();
 		await page.goto(`${base}/?budget=20`);
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
@@ -92,13 +92,15 @@ describe('the chooser in the browser', () => {
 			'DeepSeek API (R1 reasoning)'
 		]);
 		const others = await listed(page, 'Not APIs: other ways to use a model');
-		expect(others).toHaveLength(8);
+		expect(others).toHaveLength(11);
 		expect(others.slice(0, 3)).toEqual(['ChatGPT Free', 'DeepSeek app', 'Gemini app']);
+		expect(others).toContain('GPT-5 in ChatGPT');
+		expect(await listed(page, 'Coming later')).toEqual([]);
 		for (const name of others) expect(await listed(page, 'Not a fit')).not.toContain(name);
 
 		await page.goto(`${base}/?use=20&budget=50&for=api&lang=ar`);
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
-		expect(await listed(page, 'ليست واجهات برمجية: طرق أخرى لاستخدام النماذج')).toHaveLength(8);
+		expect(await listed(page, 'ليست واجهات برمجية: طرق أخرى لاستخدام النماذج')).toHaveLength(11);
 		expect(errors).toEqual([]);
 	});
 
@@ -266,33 +268,36 @@ describe('the chooser in the browser', () => {
 			userAgent:
 				'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36'
 		});
-		// A phone whose browser does not tell its memory (Safari, Firefox), and has no graphics
-		// adapter to give. Asking for one is the first thing the device suggestion does: the page
-		// notes that it asked (`__askedDevice`), so a link with inputs can be shown never to ask.
+		// A phone whose browser does not tell its memory (Safari, Firefox), and has a graphics
+		// adapter it is never asked for: on a phone it would change nothing. Reading the memory is
+		// part of every device suggestion: the page notes that it read it (`__askedDevice`), so a
+		// link with inputs can be shown never to ask.
 		await context.addInitScript(() => {
 			Object.defineProperty(Navigator.prototype, 'deviceMemory', {
 				configurable: true,
-				get: () => undefined
+				get: () => {
+					Object.assign(window, { __askedDevice: true });
+					return undefined;
+				}
 			});
 			Object.defineProperty(navigator, 'gpu', {
 				configurable: true,
 				value: {
 					requestAdapter: async () => {
-						Object.assign(window, { __askedDevice: true });
-						return null;
+						Object.assign(window, { __askedAdapter: true });
+						return { info: { vendor: 'qualcomm', architecture: '' } };
 					}
 				}
 			});
 		});
-		const asked = () =>
-			page.evaluate(
-				() => (window as unknown as { __askedDevice?: boolean }).__askedDevice === true
-			);
+		const asked = (what: '__askedDevice' | '__askedAdapter') =>
+			page.evaluate((key) => (window as unknown as Record<string, unknown>)[key] === true, what);
 		await page.goto(`${base}/`);
 		const device = page.getByRole('group', { name: 'Device', exact: true });
 		const suggestion = device.getByRole('group', { name: 'This looks like a Phone.' });
 		await suggestion.waitFor();
-		expect(await asked()).toBe(true);
+		expect(await asked('__askedDevice')).toBe(true);
+		expect(await asked('__askedAdapter')).toBe(false);
 		expect(await suggestion.textContent()).toContain('your browser names a phone');
 		expect(await suggestion.textContent()).not.toContain('GB');
 		// In the page under the Device field, never a bar over it: the device choices stay in sight,
@@ -330,8 +335,33 @@ describe('the chooser in the browser', () => {
 		// The page decides as it mounts, in the same turn as it shows the link's answer: by then a
 		// suggestion would have been asked for.
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
-		expect(await asked()).toBe(false);
+		expect(await asked('__askedDevice')).toBe(false);
 		expect(await page.getByRole('group', { name: /^This looks like/ }).count()).toBe(0);
+	});
+
+	it('logs no warning on `/`, and asks a Chromium with no graphics adapter for one once a page life', async () => {
+		const { page, errors, warnings } = await open();
+		await page.goto(`${base}/`);
+		const suggestion = page.getByRole('group', { name: /^This looks like/ });
+		await suggestion.waitFor();
+		expect(warnings).toEqual([]);
+		expect(errors).toEqual([]);
+
+		// Chromium's own WebGPU, which has no adapter here (--disable-gpu) and warns at each ask.
+		const real = await open();
+		await real.context.addInitScript(() => delete (navigator as { gpu?: unknown }).gpu);
+		await real.page.goto(`${base}/`);
+		const offered = real.page.getByRole('group', { name: /^This looks like/ });
+		await offered.waitFor();
+		// Away and back in the app: the chooser mounts again, and reads the device again.
+		await real.page.getByRole('link', { name: 'Catalogue', exact: true }).first().click();
+		await real.page.waitForURL(`${base}/models`);
+		await real.page.getByRole('link', { name: 'Chooser', exact: true }).first().click();
+		await real.page.waitForURL(`${base}/`);
+		await offered.waitFor();
+		expect(await real.page.evaluate(() => 'gpu' in navigator)).toBe(true);
+		expect(real.warnings.filter((w) => /adapter/i.test(w))).toHaveLength(1);
+		expect(real.errors).toEqual([]);
 	});
 
 	it('suggests a computer with the browser’s memory figure, never a graphics card, on Apple silicon (its graphics share its memory)', async () => {

@@ -53,7 +53,7 @@ async function settings(page: Page, lang: 'en' | 'ar' = 'en') {
 	await page.goto(`${base}/settings${lang === 'ar' ? '?lang=ar' : ''}`);
 	await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 	await waitForSeed(page);
-	const name = lang === 'ar' ? 'احصل على أحدث القوائم' : 'Get the latest lists';
+	const name = lang === 'ar' ? 'جلب أحدث القوائم' : 'Get the latest lists';
 	const button = page.getByRole('button', { name });
 	await button.waitFor();
 	return button;

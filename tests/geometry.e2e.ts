@@ -413,3 +413,77 @@ describe('the Chatbot Arena cells of Compare on a phone', () => {
 		}
 	}
 });
+
+describe('on a phone, 390 × 844: the dock with a question and the offline notice', () => {
+	const screen = { width: 390, height: 844 };
+	const WORDS = {
+		en: {
+			notes: 'Notes on GPT-4o',
+			keep: 'Keep editing',
+			ready: 'Ready to work offline.',
+			close: 'Close',
+			saved: 'You are offline.',
+			notSaved: 'Offline, and not yet saved for offline use.'
+		},
+		ar: {
+			notes: /^ملاحظات عن/,
+			keep: 'متابعة التعديل',
+			ready: 'جاهز للعمل دون اتصال.',
+			close: 'إغلاق',
+			saved: 'أنت غير متصل.',
+			notSaved: 'غير متصل، ولم يُحفظ التطبيق للعمل دون اتصال بعد.'
+		}
+	} as const;
+	for (const lang of LANGS) {
+		for (const stored of [true, false]) {
+			it(`"leave with unsaved edits?" and "offline" (${stored ? 'the app stored' : 'not yet stored'}) together take at most 12% of the screen (${lang})`, async () => {
+				// Not yet stored: no service worker ever stores the app.
+				const browser = await launch({
+					viewport: screen,
+					...(stored ? {} : { serviceWorkers: 'block' as const })
+				});
+				try {
+					const { page, context } = browser;
+					const w = WORDS[lang];
+					await visit(page, '/models/gpt-4o', lang);
+					if (stored) {
+						// Stored, and its news read: the dock holds only the pair.
+						await page.getByText(w.ready).waitFor();
+						await page.locator('.dock').getByRole('button', { name: w.close }).click();
+					}
+					await page.getByRole('textbox', { name: w.notes }).click();
+					await page.keyboard.type('Try it for drafts');
+					// The note is guarded once its guard has loaded: a closing tab would be asked about.
+					await expect
+						.poll(() =>
+							page.evaluate(() => {
+								const event = new Event('beforeunload', { cancelable: true });
+								dispatchEvent(event);
+								return event.defaultPrevented;
+							})
+						)
+						.toBe(true);
+					await context.setOffline(true);
+					const dock = page.locator('.dock');
+					const offline = dock.locator('.quiet');
+					await offline.waitFor();
+					const full = await offline.textContent();
+					// A header link, with the note unsaved: the dock asks, the offline notice still there.
+					await page.getByRole('navigation').getByRole('link').nth(1).click();
+					await dock.getByRole('button', { name: w.keep }).waitFor();
+					expect(await offline.textContent()).toBe(stored ? w.saved : w.notSaved);
+					const box = await dock.boundingBox();
+					expect(box!.height / screen.height).toBeLessThanOrEqual(0.12);
+					// Answered, the offline notice says all it says again.
+					await dock.getByRole('button', { name: w.keep }).click();
+					await expect.poll(() => offline.textContent()).toBe(full);
+					// Offline with nothing stored, the browser cannot fetch the next page's files (it
+					// logs so as the link is pressed): only then may the page log an error.
+					if (stored) expect(browser.errors).toEqual([]);
+				} finally {
+					await browser.close();
+				}
+			});
+		}
+	}
+});

@@ -125,6 +125,19 @@ describe('a path with a broken percent-escape', () => {
 		{ lang: 'en', title: 'Model not found' },
 		{ lang: 'ar', title: 'النموذج غير موجود' }
 	]) {
+		it(`on a first visit (no service worker), the server gives the app, which says there is no such model, keeping the address as typed (${lang})`, async () => {
+			const { page, errors } = await open();
+			const response = await page.goto(`${base}/models/%E0%A4%A?lang=${lang}`);
+			expect(response?.status()).toBe(200);
+			expect(response?.fromServiceWorker()).toBe(false);
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+			await page.getByRole('heading', { level: 1, name: title }).waitFor();
+			expect(await page.evaluate(() => location.pathname + location.search)).toBe(
+				`/models/%E0%A4%A?lang=${lang}`
+			);
+			expect(errors).toEqual([]);
+		});
+
 		it(`once the app is installed, says there is no such model, keeping the address as typed (${lang})`, async () => {
 			const { page, errors } = await open();
 			await page.goto(`${base}/?lang=${lang}`);

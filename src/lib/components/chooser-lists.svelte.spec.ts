@@ -169,7 +169,7 @@ describe('the line on the public lists', () => {
 		render(ListsLine, { dismissal, now: NOW });
 		const group = screen.getByRole('group', { name: 'قوائم النماذج العامة' });
 		expect(group).toHaveTextContent('نماذج أحدث؟');
-		expect(screen.getByRole('link', { name: 'احصل على أحدث القوائم' })).toBeTruthy();
+		expect(screen.getByRole('link', { name: 'جلب أحدث القوائم' })).toBeTruthy();
 		expect(screen.getByRole('button', { name: 'ليس الآن: أخفِ عرض أحدث القوائم' })).toBeTruthy();
 	});
 });

@@ -320,9 +320,16 @@ describe('ChooserResults', () => {
 		expect(names('Not a fit')).toHaveLength(4);
 		const other = screen.getByRole('list', { name: 'Not APIs: other ways to use a model' });
 		expect(names('Not APIs: other ways to use a model')).toContain('ChatGPT Free');
-		expect(names('Not APIs: other ways to use a model')).toHaveLength(8);
+		expect(names('Not APIs: other ways to use a model')).toHaveLength(11);
+		// Planned offers of other kinds are with their kind, not "Coming later" (planned APIs only).
+		expect(names('Not APIs: other ways to use a model')).toContain('GPT-5 in ChatGPT');
+		expect(
+			screen.getByRole('heading', { level: 2, name: 'Coming later' }).nextElementSibling
+		).toHaveTextContent('0 options');
 		// The group says the kind; a card there says only the other rules it breaks.
 		expect(other).not.toHaveTextContent('Not for');
+		// Its price not yet announced is no failure: it breaks no other rule.
+		expect(within(card(other, 'GPT-5 in ChatGPT')).queryByRole('list', { name: 'Why' })).toBeNull();
 		expect(within(card(other, 'ChatGPT Pro')).getByRole('list', { name: 'Why' })).toHaveTextContent(
 			'Costs US$200 a month, over your budget of US$50'
 		);

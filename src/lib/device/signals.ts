@@ -3,6 +3,7 @@
  * chooser asks once the page has shown.
  */
 import {
+	phoneBasis,
 	suggestDevice,
 	type DeviceSignals,
 	type DeviceSuggestion
@@ -36,7 +37,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  * Asks for a hardware WebGPU adapter. Gives its vendor and architecture ('' when not told), or
  * undefined when there is none.
  */
-async function gpuAdapter(
+async function askAdapter(
 	nav: DeviceNavigator
 ): Promise<{ vendor: string; architecture: string } | undefined> {
 	if (!nav.gpu) return undefined;
@@ -65,16 +66,27 @@ const idle = (): Promise<void> =>
 		else setTimeout(done, 0);
 	});
 
-/** The browser's own signals about the device it runs on, read once the browser is idle. */
+/** The adapter asked for, once a page life: each ask of a browser with none logs a warning. */
+let adapterAsked: ReturnType<typeof askAdapter> | undefined;
+
+/**
+ * The browser's own signals about the device it runs on, read once the browser is idle. The
+ * graphics adapter is asked for once a page life, and never on a phone, where it would not change
+ * the suggestion.
+ */
 export async function readDeviceSignals(): Promise<DeviceSignals> {
 	await idle();
 	const nav = navigator as unknown as DeviceNavigator;
-	const adapter = await gpuAdapter(nav);
-	return {
+	const phone = {
 		clientHintMobile: nav.userAgentData?.mobile,
 		userAgentMobile: /Android|iPhone|iPod|Mobile/i.test(nav.userAgent),
 		coarsePointer: matchMedia('(pointer: coarse)').matches,
-		screenWidth: screen.width,
+		screenWidth: screen.width
+	};
+	const adapter =
+		phoneBasis(phone).length > 0 ? undefined : await (adapterAsked ??= askAdapter(nav));
+	return {
+		...phone,
 		webGpuAdapter: adapter !== undefined,
 		gpuVendor: adapter?.vendor,
 		gpuArchitecture: adapter?.architecture,

@@ -11,7 +11,7 @@ export type DeviceSignals = {
 	coarsePointer: boolean;
 	/** CSS pixels across the screen. */
 	screenWidth: number;
-	/** A hardware WebGPU adapter answered (not a software fallback). */
+	/** A hardware WebGPU adapter answered (not a software fallback); never asked on a phone. */
 	webGpuAdapter: boolean;
 	/** The adapter's vendor as WebGPU names it (`apple`, `intel`, `nvidia`, `amd`…), if given. */
 	gpuVendor?: string;
@@ -49,14 +49,28 @@ export const DEVICE_MEMORY_CAP_GB = 8;
  */
 export type DeviceSuggestion = { device: Device; basis: SuggestionBasis[]; memoryGb?: number };
 
-/** Suggests phone, computer or GPU, with what the guess rests on and the memory it can tell. */
-export function suggestDevice(signals: DeviceSignals): DeviceSuggestion {
+/**
+ * What says the device is a phone, from the signals that need no graphics adapter; empty when
+ * nothing does. A phone is suggested whatever the adapter: only when this is empty is one asked for.
+ */
+export function phoneBasis(
+	signals: Pick<
+		DeviceSignals,
+		'clientHintMobile' | 'userAgentMobile' | 'coarsePointer' | 'screenWidth'
+	>
+): SuggestionBasis[] {
 	const phone: SuggestionBasis[] = [];
 	if (signals.clientHintMobile) phone.push('client-hint-mobile');
 	if (signals.userAgentMobile) phone.push('user-agent-mobile');
 	if (signals.coarsePointer && signals.screenWidth > 0 && signals.screenWidth < 768) {
 		phone.push('touch-small-screen');
 	}
+	return phone;
+}
+
+/** Suggests phone, computer or GPU, with what the guess rests on and the memory it can tell. */
+export function suggestDevice(signals: DeviceSignals): DeviceSuggestion {
+	const phone = phoneBasis(signals);
 	if (phone.length > 0) return withMemory({ device: 'phone', basis: phone }, signals);
 	if (signals.webGpuAdapter) {
 		// Apple silicon and built-in graphics share the computer's memory: that is a computer

@@ -1,13 +1,14 @@
 /** Where each judged offer goes (§2): Recommendations, Not a fit, Coming later, other kinds. */
 /*
  * Passing offers that are released or legacy are recommended; planned ones are recommended
- * when planned models are included. While they are not, every planned offer (the offer's own
- * status, or its model's: an offer is never more available than its model) is "Coming later",
- * whatever rule it breaks: not yet available is the first thing to say of it, and its price is not
- * announced by nature. The rules it would break today, but for its price, are its reasons there.
- * When "What for" is chosen, the offers of the other kinds are neither recommended nor "Not a
- * fit": they are their own group, `otherKinds`, after the others (a person who asks for APIs
- * sees APIs first, and the rest labelled as what it is).
+ * when planned models are included. When "What for" is chosen, the offers of the other kinds are
+ * neither recommended nor "Not a fit" nor "Coming later": they are their own group, `otherKinds`,
+ * after the others (a person who asks for APIs sees APIs first, and the rest labelled as what it
+ * is), planned or not: the kind the person left out is the first thing to say of them. While
+ * planned models are not included, every other planned offer (the offer's own status, or its
+ * model's: an offer is never more available than its model) is "Coming later", whatever rule it
+ * breaks: not yet available is the first thing to say of it, and its price is not announced by
+ * nature. The rules it would break today, but for its price, are its reasons there.
  */
 import type { ChooserInputs } from './inputs';
 import { broken, costOf, Judged, PURPOSE } from './judged';
@@ -24,11 +25,11 @@ export type Lists = {
 };
 
 /**
- * Puts each offer in its list, unsorted: a planned offer while planned models are not included
- * in "Coming later", whatever it breaks (the rules it would break, but for its price not yet
- * announced, among its reasons); else one of another kind than "What for" asks in
- * `otherKinds` (its other failures as failures); else one that breaks a rule in "Not a fit";
- * else in Recommendations. With `onlyRecommended`, only the recommendations are made (the
+ * Puts each offer in its list, unsorted: one of another kind than "What for" asks in
+ * `otherKinds`, planned or not (its other failures as failures, but for the price a planned one
+ * has not yet announced); else a planned offer while planned models are not included in "Coming
+ * later", whatever it breaks (the rules it would break, but for its price not yet announced,
+ * among its reasons); else one that breaks a rule in "Not a fit"; else in Recommendations. With `onlyRecommended`, only the recommendations are made (the
  * other lists stay empty): what trying a change of input needs.
  */
 export function place(
@@ -42,16 +43,17 @@ export function place(
 		const cost = costOf(p, inputs.usage);
 		const fit = fitOf(p, fitKey, inputs);
 		const bits = broken(p, inputs, cost, fit);
-		const later = p.statusRank === PLANNED && !inputs.includePlanned;
-		if (onlyRecommended && (bits !== 0 || later)) continue;
-		const list = later
-			? lists.comingLater
-			: bits & PURPOSE
+		const notYet = p.statusRank === PLANNED && !inputs.includePlanned;
+		if (onlyRecommended && (bits !== 0 || notYet)) continue;
+		const list =
+			bits & PURPOSE
 				? lists.otherKinds
-				: bits
-					? lists.notAFit
-					: lists.recommendations;
-		list.push(new Judged(p, inputs, cost, fit, bits, later));
+				: notYet
+					? lists.comingLater
+					: bits
+						? lists.notAFit
+						: lists.recommendations;
+		list.push(new Judged(p, inputs, cost, fit, bits, notYet));
 	}
 	return lists;
 }

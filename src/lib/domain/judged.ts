@@ -1,7 +1,7 @@
 /** One offer judged against the inputs: the hard rules it breaks (§2), its keys, its reasons. */
 /*
  * Hard rules (each failure is a reason; an offer that breaks one is in "Not a fit" unless it is
- * planned or of another kind than "What for" asks: see `grouping.ts`):
+ * of another kind than "What for" asks, or planned: see `grouping.ts`):
  * - the device-fit table says "no" (see device-fit.ts), including cloud offers when the person
  *   wants to run on their own device only;
  * - weights not known to be open when openness is `required`: closed (an offer is closed when
@@ -122,21 +122,25 @@ export class Judged implements Option {
 	declare private explained: Reason[] | undefined;
 	declare private failed: Reason[] | undefined;
 
+	/** `notYet`: planned while planned models are not included (see `grouping.ts`). */
 	constructor(
 		p: Prepared,
 		inputs: ChooserInputs,
 		cost: number | undefined,
 		fit: DeviceFit,
 		bits: number,
-		later: boolean
+		notYet: boolean
 	) {
 		this.monthlyCost = cost;
 		this.fit = fit;
 		this.broken = bits;
 		this.failureCount = countBits(bits);
-		// Coming later: no failures, the rules but its price among its reasons; of another kind: the
-		// rules but its kind, which its group says.
-		this.shown = later ? 0 : bits & PURPOSE ? bits & ~PURPOSE : bits;
+		// Of another kind: the rules but its kind, which its group says (and but the price a planned
+		// one has not yet announced); coming later: no failures, the rules but its price among its
+		// reasons.
+		const later = notYet && !(bits & PURPOSE);
+		this.shown =
+			bits & PURPOSE ? bits & ~PURPOSE & (notYet ? ~PRICE_UNKNOWN : ~0) : later ? 0 : bits;
 		this.told = later ? bits & ~PRICE_UNKNOWN : 0;
 		this.statusRank = p.statusRank;
 		this.openRank = inputs.openness === 'preferred' ? PREFERRED_RANK[p.openness] : 0;
@@ -154,7 +158,8 @@ export class Judged implements Option {
 
 	/**
 	 * The hard rules it breaks, as reasons (device, openness, purpose, then price): every one in
-	 * "Not a fit", all but its kind in the other kinds' group, none elsewhere. Worked out once.
+	 * "Not a fit", all but its kind in the other kinds' group (and but the price a planned offer
+	 * has not yet announced), none elsewhere. Worked out once.
 	 */
 	get failures(): Reason[] {
 		if (this.failed) return this.failed;

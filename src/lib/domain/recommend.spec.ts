@@ -9,7 +9,9 @@ import { applyEdits } from './overlay';
 import { feesOf, monthlyCost } from './pricing';
 import { FAILURE_CODES, type Option, type Reason } from './answer';
 import { groupByFailure } from './failure-groups';
+import { PURPOSE_KINDS } from './judged';
 import { recommend } from './recommend';
+import { decodeShareLink, encodeShareLink } from './share-link';
 import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 
 const ids = (list: Option[]) => list.map((o) => o.offer.id);
@@ -1330,7 +1332,7 @@ describe('the synthetic catalogue with the shapes of public lists', () => {
 	}
 });
 
-describe('recommend: a planned offer is coming later, whatever the budget or "What for"', () => {
+describe('recommend: a planned offer of a kind asked for is coming later, whatever the budget', () => {
 	const gpt5 = catalogue.offers.find((o) => o.id === 'gpt-5-chatgpt')!;
 	const where = (r: ReturnType<typeof recommend>, id: string) =>
 		(['recommendations', 'notAFit', 'comingLater', 'otherKinds'] as const).filter((list) =>
@@ -1348,16 +1350,29 @@ describe('recommend: a planned offer is coming later, whatever the budget or "Wh
 		{ sort: 'rated', budget: 200 }
 	];
 	for (const inputs of inputsCases) {
-		it(`${JSON.stringify(inputs)}: every planned offer is coming later, and only those`, () => {
+		it(`${JSON.stringify(inputs)}: every planned offer of a kind asked for is coming later, and only those; the others are other kinds`, () => {
 			const r = run(inputs);
-			const planned = catalogue.offers.filter((o) => o.status === 'planned').map((o) => o.id);
-			expect(ids(r.comingLater).sort()).toEqual(planned.sort());
+			const asked = (o: Offer) =>
+				inputs.purpose === undefined || PURPOSE_KINDS[inputs.purpose].includes(o.kind);
+			const planned = catalogue.offers.filter((o) => o.status === 'planned');
+			const later = planned.filter(asked).map((o) => o.id);
+			const otherKind = planned.filter((o) => !asked(o)).map((o) => o.id);
+			expect(later.length + otherKind.length).toBe(3);
+			expect(ids(r.comingLater).sort()).toEqual(later.sort());
 			for (const o of r.comingLater) {
 				expect(o.status).toBe('planned');
 				expect(o.failures).toEqual([]);
 				expect(o.reasons.map((x) => x.code)).not.toContain('price-unknown');
 			}
-			for (const o of [...r.recommendations, ...r.notAFit, ...r.otherKinds]) {
+			// The kind left out comes before "not yet": a planned offer of another kind is with its
+			// kind, said to be planned, its price not yet announced never a failure.
+			for (const id of otherKind) {
+				expect(where(r, id)).toEqual(['otherKinds']);
+				const o = find(r.otherKinds, id)!;
+				expect(o.failures.map((x) => x.code)).not.toContain('price-unknown');
+				expect(o.failures.map((x) => x.code)).not.toContain('other-purpose');
+			}
+			for (const o of [...r.recommendations, ...r.notAFit]) {
 				expect(o.status).not.toBe('planned');
 			}
 			// Never a pick, never counted by a suggested change, never the common failure.
@@ -1451,6 +1466,8 @@ describe('recommend: offers of another kind than "What for" asks', () => {
 			'openai-api-gpt-4o',
 			'openai-api-gpt-4'
 		]);
+		// The planned ones among them too (the local o3-mini-class and phone-side models, GPT-5 in
+		// ChatGPT): not "Coming later", which holds planned APIs only.
 		expect(ids(r.otherKinds)).toEqual([
 			'chatgpt-free',
 			'deepseek-app',
@@ -1458,9 +1475,14 @@ describe('recommend: offers of another kind than "What for" asks', () => {
 			'deepseek-local',
 			'mistral-small-local',
 			'chatgpt-plus',
+			'o3-mini-class-open-local',
+			'phone-side-open-local',
 			'gpt-2-local',
-			'chatgpt-pro'
+			'chatgpt-pro',
+			'gpt-5-chatgpt'
 		]);
+		expect(r.comingLater).toEqual([]);
+		expect(find(r.otherKinds, 'gpt-5-chatgpt')?.reasons.map((x) => x.code)).toContain('planned');
 		for (const o of r.otherKinds) expect(o.offer.kind).not.toBe('api');
 		// Its failures there are the other rules it breaks: the group says the kind.
 		expect(failures(r.otherKinds)).toMatchObject({
@@ -1468,6 +1490,18 @@ describe('recommend: offers of another kind than "What for" asks', () => {
 			'chatgpt-pro': [{ code: 'over-budget', costUsd: 200, budgetUsd: 50 }]
 		});
 		expect(r.picks.map((p) => p.kind)).toEqual(['api']);
+	});
+
+	it('the answer a link restores (§3) puts the planned offers of other kinds in the same group', () => {
+		const inputs = { ...defaultInputs(), purpose: 'api' as const, usage: 20, budget: 50 };
+		const link = encodeShareLink({ inputs });
+		const restored = decodeShareLink(link).state.inputs;
+		const [direct, again] = [recommend(catalogue, inputs), recommend(catalogue, restored)];
+		for (const list of ['recommendations', 'notAFit', 'comingLater', 'otherKinds'] as const) {
+			expect(ids(again[list])).toEqual(ids(direct[list]));
+		}
+		expect(ids(again.otherKinds)).toContain('gpt-5-chatgpt');
+		expect(again.comingLater).toEqual([]);
 	});
 
 	it('app and self modes too; with "What for" any, the group is empty', () => {

@@ -278,7 +278,7 @@ export const arPages = {
 		modelUnreachable: 'تعذّر فتح بياناتك المحفوظة، لذا لا يمكن عرض نموذج أضفته الآن.'
 	},
 	pwaPages: {
-		unsavedAsk: 'لديك تعديلات غير محفوظة. أتعيد التحميل رغم ذلك؟',
+		unsavedAsk: 'لم تُحفظ تعديلاتك. أتعيد التحميل؟',
 		keepEditing: 'متابعة التعديل'
 	},
 	writeAlerts: {
@@ -301,7 +301,11 @@ export const arPages = {
 		earlier: 'اعرض {count} من الصفوف السابقة ({above} في الأعلى)'
 	},
 	unsavedLeave: {
-		ask: 'لديك تعديلات غير محفوظة. أتغادر هذه الصفحة رغم ذلك؟',
+		ask: 'لم تُحفظ تعديلاتك. أتغادر؟',
 		leave: 'مغادرة'
+	},
+	dockQuestion: {
+		offline: 'أنت غير متصل.',
+		offlineNotSaved: 'غير متصل، ولم يُحفظ التطبيق للعمل دون اتصال بعد.'
 	}
 } satisfies PageMessages;

@@ -261,7 +261,7 @@ export const enPages = {
 	},
 	/** Reload asking first: only pages other than the chooser hold edits that can be unsaved. */
 	pwaPages: {
-		unsavedAsk: 'You have unsaved edits. Reload anyway?',
+		unsavedAsk: 'Unsaved edits. Reload anyway?',
 		keepEditing: 'Keep editing'
 	},
 	/**
@@ -290,8 +290,16 @@ export const enPages = {
 	},
 	/** Leaving a page (a link, Back) with an unsaved edit: asked in the dock, as Reload asks. */
 	unsavedLeave: {
-		ask: 'You have unsaved edits. Leave this page anyway?',
+		ask: 'Unsaved edits. Leave anyway?',
 		leave: 'Leave'
+	},
+	/**
+	 * The offline notice while the dock asks a question (leave, reload): one short line, so the
+	 * two stay under §2's 12% of a phone's screen; the full notice comes back with the answer.
+	 */
+	dockQuestion: {
+		offline: 'You are offline.',
+		offlineNotSaved: 'Offline, and not yet saved for offline use.'
 	}
 };
 

@@ -3,6 +3,7 @@ import type { Fee, Offer } from '$lib/domain/catalogue';
 import type { PickLine, Reason } from '$lib/domain/answer';
 import {
 	formatBillions,
+	formatBytes,
 	formatFee,
 	formatMonthlyCost,
 	formatOfferStatus,
@@ -360,4 +361,24 @@ describe('formatBillions and formatParameters: the number agrees with its noun i
 		);
 		expect(formatParameters({ totalB: 30, activeB: 3 }, 'en')).toBe('30B (3B active)');
 	});
+});
+
+describe('formatBytes: a unit word agrees with its count, 0 included', () => {
+	const sizes: [bytes: number, en: string, ar: string][] = [
+		[0, '0 bytes', '0 بايت'],
+		[1, '1 byte', '1 بايت'],
+		[2, '2 bytes', '2 بايت'],
+		[999, '999 bytes', '999 بايت'],
+		[1000, '1 kB', '1 كيلوبايت'],
+		[1_234_567, '1.2 MB', '1.2 ميغابايت']
+	];
+	const nbsp = (text: string) => text.replace(' ', '\u00a0');
+	check(
+		sizes.map(([bytes, en, ar]) => ({
+			what: `${bytes} bytes`,
+			run: (l: Lang) => formatBytes(bytes, l),
+			en: nbsp(en),
+			ar: nbsp(ar)
+		}))
+	);
 });

@@ -334,8 +334,9 @@ export function formatList(items: string[], lang: Lang): string {
 
 /**
  * A number of bytes as a person reads it: "1.2 MB"; in Arabic the unit spelled out, "1.2
- * ميغابايت", as every memory figure is written there (never the abbreviation "م.ب"). The figure
- * and its unit never part.
+ * ميغابايت", as every memory figure is written there (never the abbreviation "م.ب"). Under a
+ * kilobyte, the word in its plural form ("0 bytes", "1 byte"): English's short "byte" takes
+ * none ("0 byte"). The figure and its unit never part.
  */
 export function formatBytes(bytes: number, lang: Lang): string {
 	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
@@ -348,7 +349,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
 	return intl('NumberFormat', lang, {
 		style: 'unit',
 		unit: units[unit],
-		unitDisplay: lang === 'ar' ? 'long' : 'short',
+		unitDisplay: lang === 'ar' || unit === 0 ? 'long' : 'short',
 		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
 	})
 		.format(value)

@@ -167,5 +167,11 @@ export const importAr = {
 		parsing: 'جارٍ تحليل بنية JSON في الملف…',
 		checking: 'جارٍ فحص الإدخالات…',
 		checkingCount: 'جارٍ فحص الإدخالات: {done} من {total}…'
+	},
+	importDates: {
+		'field-date-out-of-range':
+			'{entry}: القيمة {value} في الحقل {field} خارج السنوات التي يقبلها التطبيق، من 1900 إلى 2999',
+		'date-out-of-range':
+			'{entry}: القيمة {value} في الحقل {field} خارج السنوات التي يقبلها التطبيق، من 1900 إلى 2999؛ استُورد من دونها'
 	}
 } satisfies ImportWords;

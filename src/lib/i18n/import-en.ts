@@ -111,6 +111,13 @@ export const importEn = {
 		parsing: 'Reading the file’s JSON…',
 		checking: 'Checking the entries…',
 		checkingCount: 'Checking the entries: {done} of {total}…'
+	},
+	/** Why a date that exists was not taken: its year is outside 1900 to 2999 (`DATE_YEARS`). */
+	importDates: {
+		'field-date-out-of-range':
+			'{entry}: {field} {value} is outside the years the app accepts, 1900 to 2999',
+		'date-out-of-range':
+			'{entry}: {field} {value} is outside the years the app accepts, 1900 to 2999; imported without it'
 	}
 };
 

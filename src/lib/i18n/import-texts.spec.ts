@@ -30,7 +30,9 @@ describe('the import dictionaries', () => {
 	});
 
 	it('say every reason an entry can be skipped or noted, in both languages', () => {
-		expect(Object.keys(importEn.issues).sort()).toEqual([...ENTRY_ISSUE_CODES].sort());
+		expect([...Object.keys(importEn.issues), ...Object.keys(importEn.importDates)].sort()).toEqual(
+			[...ENTRY_ISSUE_CODES].sort()
+		);
 	});
 });
 
@@ -237,6 +239,32 @@ describe('why an entry was skipped, in the file’s own terms', () => {
 			issue: { entry: 'vendors[0] acme', code: 'no-models' },
 			en: 'vendors[0] acme: no model in the file or the catalogue is by this maker',
 			ar: 'vendors[0] acme: لا نموذج لهذا الصانع في الملف ولا في الفهرس'
+		},
+		// A day that exists, in a year the app does not take: said so, with the years it takes.
+		{
+			issue: {
+				entry: 'models[1] acme-date-b',
+				code: 'field-date-out-of-range',
+				field: 'dates.released.value',
+				value: '"0001-01-01"'
+			},
+			en: 'models[1] acme-date-b: dates.released.value "0001-01-01" is outside the years the app accepts, 1900 to 2999',
+			ar: 'models[1] acme-date-b: القيمة "0001-01-01" في الحقل dates.released.value خارج السنوات التي يقبلها التطبيق، من 1900 إلى 2999'
+		},
+		{
+			issue: { entry: 'data[0] x', code: 'date-out-of-range', field: 'created', value: '"0001"' },
+			en: 'data[0] x: created "0001" is outside the years the app accepts, 1900 to 2999; imported without it',
+			ar: 'data[0] x: القيمة "0001" في الحقل created خارج السنوات التي يقبلها التطبيق، من 1900 إلى 2999؛ استُورد من دونها'
+		},
+		{
+			issue: {
+				entry: 'models[0] acme-date-a',
+				code: 'field-not-a-day',
+				field: 'dates.released.value',
+				value: '"2025-02-31"'
+			},
+			en: 'models[0] acme-date-a: dates.released.value "2025-02-31" is not a day that exists',
+			ar: 'models[0] acme-date-a: القيمة "2025-02-31" في الحقل dates.released.value ليست يومًا موجودًا'
 		}
 	];
 	for (const c of cases) {

@@ -39,7 +39,12 @@ export function pieces(message: string, values: Record<string, string>): Piece[]
 /** Why an entry was skipped, or what was left out of it, in the file's own terms. */
 export function issuePieces(issue: EntryIssue, lang: Lang): Piece[] {
 	const m = importWords[lang];
-	return pieces(m.issues[issue.code], {
+	const { code } = issue;
+	const message =
+		code === 'field-date-out-of-range' || code === 'date-out-of-range'
+			? m.importDates[code]
+			: m.issues[code];
+	return pieces(message, {
 		entry: issue.entry,
 		field: issue.field ?? m.preview.noField,
 		value: issue.value || m.preview.noValue

@@ -30,7 +30,7 @@ export const listsOfferWords: Record<Lang, ListsOfferWords> = {
 	},
 	ar: {
 		none: 'نماذج أحدث؟',
-		get: 'احصل على أحدث القوائم',
+		get: 'جلب أحدث القوائم',
 		dismiss: 'ليس الآن',
 		dismissLabel: 'ليس الآن: أخفِ عرض أحدث القوائم',
 		label: 'قوائم النماذج العامة'

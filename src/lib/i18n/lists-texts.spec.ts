@@ -8,6 +8,7 @@ import type { FetchFailure } from '$lib/lists/fetch-list';
 import { expectSameKeysAndSlots, expectSixArabicForms } from './dictionary-checks';
 import { isolated } from './format';
 import { listsAr } from './lists-ar';
+import { listsOfferWords } from './lists-offer';
 import { listsEn } from './lists-en';
 import { listsResultsAr } from './lists-results-ar';
 import { listsResultsEn } from './lists-results-en';
@@ -42,6 +43,19 @@ describe('the lists’ dictionaries', () => {
 
 	it('name every list', () => {
 		expect(Object.keys(listsEn.names).sort()).toEqual([...PUBLIC_LISTS].sort());
+	});
+
+	it('name the fetch as PRODUCT.md §8 does, the same wherever the action is named', () => {
+		const names = { en: 'Get the latest lists', ar: 'جلب أحدث القوائم' };
+		for (const [lang, words] of [
+			['en', listsEn],
+			['ar', listsAr]
+		] as const) {
+			expect(words.fetch.button).toBe(names[lang]);
+			// The chooser's link to the button, and the About page's line, say the button's words.
+			expect(listsOfferWords[lang].get).toBe(names[lang]);
+			expect(words.privacy).toContain(lang === 'ar' ? `«${names.ar}»` : `“${names.en}”`);
+		}
 	});
 
 	it('say the size limit the import has', () => {

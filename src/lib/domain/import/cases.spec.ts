@@ -200,9 +200,11 @@ describe('import cases', () => {
 				field: 'dates.released.value',
 				value: '"2025-02-31"'
 			},
+			// A day that exists, in a year the app does not take: refused for its year, not as a day
+			// that does not exist.
 			{
 				entry: 'models[1] acme-date-b',
-				code: 'field-not-a-day',
+				code: 'field-date-out-of-range',
 				field: 'dates.released.value',
 				value: '"0001-01-01"'
 			},

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { isRealDay, ModelSchema, OfferSchema, VendorSchema, type Localized } from '../catalogue';
+import { isOutOfYears } from '../dates';
 import { readListsAsOf, type ListAsOf } from '../list-sources';
 import { NOTE_MAX_LENGTH } from '../notes';
 import { FileRefused, hasMarkup, quote } from './safety';
@@ -83,10 +84,22 @@ export function issueOf(entry: string, issue: v.BaseIssue<unknown> | undefined):
 	if (issue.kind === 'schema' && objectKey && issue.expected === 'never') code = 'field-unknown';
 	else if (issue.kind === 'schema' && issue.input === undefined) code = 'field-missing';
 	else if (issue.kind === 'schema') code = TYPES[issue.type] ?? 'field-wrong-form';
+	else if (isDateOutOfYears(issue, field)) code = 'field-date-out-of-range';
 	else if (issue.type === 'check' && issue.requirement === isRealDay) code = 'field-not-a-day';
 	else code = VALIDATIONS[issue.type] ?? 'field-wrong-form';
 	const shows = code !== 'field-missing' && code !== 'field-unknown' && code !== 'field-mismatch';
 	return shows ? { entry, code, field, value: quote(issue.input) } : { entry, code, field };
+}
+
+/**
+ * Whether a schema refused a date's value (a day's check, or a month's or a year's form) for its
+ * year alone: a date of the calendar outside 1900 to 2999 ("0001-01-01").
+ */
+function isDateOutOfYears(issue: v.BaseIssue<unknown>, field: string): boolean {
+	const dateCheck =
+		(issue.type === 'check' && issue.requirement === isRealDay) ||
+		(issue.type === 'regex' && /(?:^|\.)value$/.test(field));
+	return dateCheck && typeof issue.input === 'string' && isOutOfYears(issue.input);
 }
 
 /** Refuses the file when a text the app shows would be markup. */

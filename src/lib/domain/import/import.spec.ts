@@ -270,16 +270,28 @@ describe('lifecycle and dates', () => {
 			precision: 'month',
 			value: '2025-07'
 		});
-		for (const bad of ['2025-02-31', '2025-13-01', '0099-01-01', 'soon', 20250101]) {
+		for (const bad of ['2025-02-31', '2025-13-01', '0099-02-29', 'soon', 20250101]) {
 			const r = read(modelsDev({ w: mdEntry({ release_date: bad }) }));
 			expect(r.data.models[0]?.dates, String(bad)).toEqual({});
 			expect(r.notes).toEqual([
 				expect.objectContaining({ code: 'date-dropped', field: 'release_date' })
 			]);
 		}
-		const far = read(openRouter([orEntry({ created: 253402300800 })]));
-		expect(far.data.models[0]?.dates).toEqual({});
-		expect(far.notes[0]).toMatchObject({ code: 'date-dropped', field: 'created' });
+		// Dates that exist, in years the app does not take: dropped too, said for their year.
+		for (const far of ['0099-01-01', '0001-01-01', '3000-01-01', '1899-12', '0001']) {
+			const r = read(modelsDev({ w: mdEntry({ release_date: far }) }));
+			expect(r.data.models[0]?.dates, far).toEqual({});
+			expect(r.notes).toEqual([
+				expect.objectContaining({ code: 'date-out-of-range', field: 'release_date' })
+			]);
+		}
+		for (const created of [253402300800, -2208988801]) {
+			const far = read(openRouter([orEntry({ created })]));
+			expect(far.data.models[0]?.dates).toEqual({});
+			expect(far.notes[0]).toMatchObject({ code: 'date-out-of-range', field: 'created' });
+		}
+		const never = read(openRouter([orEntry({ created: 1e300 })]));
+		expect(never.notes[0]).toMatchObject({ code: 'date-dropped', field: 'created' });
 	});
 });
 
@@ -968,7 +980,36 @@ describe('export', () => {
 				'"GPT-9"'
 			],
 			[{ models: [{ ...model, id: 'Not An Id' }] }, 'field-wrong-form', 'id', '"Not An Id"'],
-			[{ notes: [{ modelId: 'gpt-4', text: 7, at: 'now' }] }, 'field-not-text', 'text', '7']
+			[{ notes: [{ modelId: 'gpt-4', text: 7, at: 'now' }] }, 'field-not-text', 'text', '7'],
+			// A date that exists, outside the years the app takes, at any precision; an impossible
+			// day is another thing.
+			...(
+				[
+					['day', '0001-01-01'],
+					['day', '3000-01-01'],
+					['month', '1899-12'],
+					['year', '0001']
+				] as const
+			).map(([precision, value]): [Record<string, unknown>, string, string, string] => [
+				{ models: [{ ...model, id: 'gpt-9', dates: { released: { precision, value } } }] },
+				'field-date-out-of-range',
+				'dates.released.value',
+				`"${value}"`
+			]),
+			[
+				{
+					models: [
+						{
+							...model,
+							id: 'gpt-9',
+							dates: { released: { precision: 'day', value: '2025-02-31' } }
+						}
+					]
+				},
+				'field-not-a-day',
+				'dates.released.value',
+				'"2025-02-31"'
+			]
 		];
 		for (const [lists, code, field, value] of cases) {
 			const r = read(JSON.stringify({ format: 'model-chooser-export', version: 1, ...lists }));

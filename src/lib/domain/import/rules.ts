@@ -3,6 +3,7 @@
  * lifecycle and dates kept with their precision, which models do not chat, and openness.
  */
 import { isRealDay, type DateValue, type Fee, type Price } from '../catalogue';
+import { isOutOfYears } from '../dates';
 import type { Openness, Task } from '../catalogue-terms';
 import { quote } from './safety';
 import type { EntryIssue } from './types';
@@ -110,7 +111,8 @@ export function searchesByItself(id: string, name = ''): boolean {
 /**
  * A date as a list writes it, with its precision: `2025-01-20` (day), `2025-01` (month), `2025`
  * (year). A date that does not exist ("2025-25-11", "2025-02-31") or is not a date is dropped,
- * with a note naming `field`. Missing → undefined, no note.
+ * with a note naming `field`; so is one in a year outside 1900 to 2999 ("0001-01-01"), with a
+ * note of its own. Missing → undefined, no note.
  */
 export function listDate(value: unknown, field: string, notes: Notes): DateValue | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
@@ -122,8 +124,15 @@ export function listDate(value: unknown, field: string, notes: Notes): DateValue
 		// A full timestamp: its day.
 		const day = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1];
 		if (day && isRealDay(day)) return { precision: 'day', value: day };
+		return dropDate(value, field, notes, isOutOfYears(day ?? text));
 	}
-	notes.issues.push({ entry: notes.entry, code: 'date-dropped', field, value: quote(value) });
+	return dropDate(value, field, notes, false);
+}
+
+/** Notes a date dropped (`outOfYears`: it exists, in a year the app does not take); undefined. */
+function dropDate(value: unknown, field: string, notes: Notes, outOfYears: boolean): undefined {
+	const code = outOfYears ? 'date-out-of-range' : 'date-dropped';
+	notes.issues.push({ entry: notes.entry, code, field, value: quote(value) });
 	return undefined;
 }
 
@@ -143,18 +152,23 @@ export function betterRelease(a?: Release, b?: Release): Release | undefined {
 	return b.date.value < a.date.value ? b : a;
 }
 
-/** A day from Unix seconds (OpenRouter's `created`); dropped with a note when out of range. */
+/**
+ * A day from Unix seconds (OpenRouter's `created`); dropped with a note when it is no time, or
+ * in a year outside 1900 to 2999.
+ */
 export function dayFromSeconds(value: unknown, field: string, notes: Notes): DateValue | undefined {
 	if (value === undefined || value === null) return undefined;
 	if (typeof value === 'number' && Number.isFinite(value)) {
 		const ms = value * 1000;
 		if (Math.abs(ms) <= 8.64e15) {
 			const day = new Date(ms).toISOString().slice(0, 10);
-			if (isRealDay(day)) return { precision: 'day', value: day };
+			// A time the calendar holds: a day that exists, so only its year can be refused.
+			return isRealDay(day)
+				? { precision: 'day', value: day }
+				: dropDate(value, field, notes, true);
 		}
 	}
-	notes.issues.push({ entry: notes.entry, code: 'date-dropped', field, value: quote(value) });
-	return undefined;
+	return dropDate(value, field, notes, false);
 }
 
 /** The first day a date could mean: `2026-03` → `2026-03-01`. */

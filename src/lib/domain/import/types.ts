@@ -41,10 +41,13 @@ export type ImportProblem =
  *   `field-not-a-number`, `field-not-text`, `field-not-a-list`, `field-not-an-object`,
  *   `field-not-a-choice` (none of the values it may take), `field-wrong-form`,
  *   `field-out-of-range`, `field-too-long`, `field-too-short`, `field-not-whole`,
- *   `field-not-a-day` (a date that does not exist: refused, never shifted), `field-mismatch` (disagrees with the entry's other fields); `unknown-maker` and
+ *   `field-not-a-day` (a date that does not exist: refused, never shifted),
+ *   `field-date-out-of-range` (a date that exists, in a year outside 1900 to 2999),
+ *   `field-mismatch` (disagrees with the entry's other fields); `unknown-maker` and
  *   `unknown-model` (named in `value`, neither in the file nor in the catalogue); `no-models` (a
  *   maker no model of the file or the catalogue is by: a maker is stored with its models only);
  * - kept with a note: `date-dropped` (a date that does not exist, or is not a date),
+ *   `date-out-of-range` (a date that exists, in a year outside 1900 to 2999: dropped too),
  *   `price-not-a-number` (a price that is not a number: the price is "not announced").
  */
 export const ENTRY_ISSUE_CODES = [
@@ -70,7 +73,9 @@ export const ENTRY_ISSUE_CODES = [
 	'no-models',
 	'duplicate-id',
 	'date-dropped',
-	'price-not-a-number'
+	'price-not-a-number',
+	'field-date-out-of-range',
+	'date-out-of-range'
 ] as const;
 export type EntryIssueCode = (typeof ENTRY_ISSUE_CODES)[number];
 
