@@ -303,5 +303,24 @@ export const arPages = {
 	unsavedLeave: {
 		ask: 'لديك تعديلات غير محفوظة. أتغادر هذه الصفحة رغم ذلك؟',
 		leave: 'مغادرة'
-	}
+	},
+	// What a model or an offer is, and a model's dates: the catalogue's and a model's page's words.
+	task: {
+		chat: 'الدردشة',
+		embedding: 'التضمينات',
+		rerank: 'إعادة الترتيب',
+		'speech-to-text': 'تحويل الكلام إلى نص',
+		'text-to-speech': 'تحويل النص إلى كلام',
+		image: 'الصور',
+		video: 'الفيديو',
+		music: 'الموسيقى',
+		moderation: 'الإشراف على المحتوى'
+	},
+	kind: {
+		'free-app': 'تطبيق مجاني',
+		subscription: 'اشتراك',
+		api: 'واجهة برمجية',
+		'self-hosted': 'شغّله بنفسك'
+	},
+	date: { expected: 'متوقع {date}', announced: 'أُعلن {date}', listed: 'في قائمة عامة منذ {date}' }
 } satisfies PageMessages;

@@ -292,6 +292,29 @@ export const enPages = {
 	unsavedLeave: {
 		ask: 'You have unsaved edits. Leave this page anyway?',
 		leave: 'Leave'
+	},
+	// What a model or an offer is, and a model's dates: the catalogue's and a model's page's words.
+	task: {
+		chat: 'Chat',
+		embedding: 'Embeddings',
+		rerank: 'Reranking',
+		'speech-to-text': 'Speech to text',
+		'text-to-speech': 'Text to speech',
+		image: 'Images',
+		video: 'Video',
+		music: 'Music',
+		moderation: 'Moderation'
+	},
+	kind: {
+		'free-app': 'Free app',
+		subscription: 'Subscription',
+		api: 'API',
+		'self-hosted': 'Run it yourself'
+	},
+	date: {
+		expected: 'expected {date}',
+		announced: 'announced {date}',
+		listed: 'on a public list since {date}'
 	}
 };
 

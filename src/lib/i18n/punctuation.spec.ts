@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
 import { arPages } from './ar-pages';
+import { chooserAr } from './chooser-ar';
 import { importAr } from './import-ar';
 import { listsAr } from './lists-ar';
 import { listsResultsAr } from './lists-results-ar';
@@ -58,6 +59,7 @@ describe('Arabic punctuation in the Arabic dictionaries', () => {
 
 	it.each([
 		['ar', ar],
+		['chooser-ar', chooserAr],
 		['ar-pages', arPages],
 		['import-ar', importAr],
 		['lists-ar', listsAr],
