@@ -322,5 +322,25 @@ export const arPages = {
 		api: 'واجهة برمجية',
 		'self-hosted': 'شغّله بنفسك'
 	},
-	date: { expected: 'متوقع {date}', announced: 'أُعلن {date}', listed: 'في قائمة عامة منذ {date}' }
+	date: { expected: 'متوقع {date}', announced: 'أُعلن {date}', listed: 'في قائمة عامة منذ {date}' },
+	/** The catalogue's page: its title, where its data comes from, and its tables' columns. */
+	modelsPage: {
+		title: 'الفهرس',
+		intro: 'كل نماذج الفهرس، وطرق استخدام كل منها.',
+		modelsHeading: 'النماذج',
+		offersHeading: 'طرق الاستخدام',
+		fromDevice: 'مقروء من تخزين هذا الجهاز (الفهرس {version}).',
+		fromBundle: 'يعرض الفهرس المدمج (الفهرس {version}).',
+		columns: {
+			name: 'الاسم',
+			vendor: 'الشركة',
+			status: 'الحالة',
+			openness: 'الانفتاح',
+			licence: 'الرخصة',
+			kind: 'النوع',
+			models: 'النماذج',
+			runsOn: 'مكان التشغيل',
+			price: 'السعر'
+		}
+	}
 } satisfies PageMessages;

@@ -24,23 +24,6 @@ export const ar = {
 		aboutTitle: 'عن مختار النماذج'
 	},
 	models: {
-		title: 'الفهرس',
-		intro: 'كل نماذج الفهرس، وطرق استخدام كل منها.',
-		modelsHeading: 'النماذج',
-		offersHeading: 'طرق الاستخدام',
-		fromDevice: 'مقروء من تخزين هذا الجهاز (الفهرس {version}).',
-		fromBundle: 'يعرض الفهرس المدمج (الفهرس {version}).',
-		columns: {
-			name: 'الاسم',
-			vendor: 'الشركة',
-			status: 'الحالة',
-			openness: 'الانفتاح',
-			licence: 'الرخصة',
-			kind: 'النوع',
-			models: 'النماذج',
-			runsOn: 'مكان التشغيل',
-			price: 'السعر'
-		},
 		rating: 'درجة \u2066Chatbot Arena\u2069: {score}، {date}',
 		billions: { few: '{count} مليارات', other: '{count} مليار' },
 		parameters: '{total}',

@@ -129,8 +129,6 @@ export const chooserAr = {
 		shareManual: 'انسخ هذا الرابط لمشاركة الإجابة:',
 		suggestion: 'يبدو أن جهازك {device}.',
 		suggestionBasis: 'بناءً على: {basis}.',
-		suggestionUse: 'استخدم «{device}»',
-		suggestionUseMemory: 'استخدم «{device}» بذاكرة {gb}',
 		suggestionDismiss: 'لا، شكرًا',
 		basis: {
 			'client-hint-mobile': 'متصفحك يذكر أنه على جهاز محمول',
@@ -245,5 +243,14 @@ export const chooserAr = {
 			api: 'ليست واجهات برمجية: طرق أخرى لاستخدام النماذج',
 			self: 'ليست للتشغيل بنفسك: طرق أخرى لاستخدام النماذج'
 		}
+	},
+	/**
+	 * The device suggestion's one line: its button, the memory the click brings (at the browser's
+	 * cap, a lower bound), and what opens the reasons under it.
+	 */
+	suggestionLine: {
+		use: 'استخدم «{device}»',
+		atLeast: '{gb} فأكثر',
+		why: 'لماذا؟'
 	}
 } satisfies ChooserMessages;

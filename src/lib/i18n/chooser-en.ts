@@ -128,8 +128,6 @@ export const chooserEn = {
 		shareManual: 'Copy this link to share the answer:',
 		suggestion: 'This looks like a {device}.',
 		suggestionBasis: 'Based on: {basis}.',
-		suggestionUse: 'Use “{device}”',
-		suggestionUseMemory: 'Use “{device}” with {gb}',
 		suggestionDismiss: 'No, thanks',
 		basis: {
 			'client-hint-mobile': 'your browser says it is on a mobile device',
@@ -247,6 +245,15 @@ export const chooserEn = {
 			api: 'Not APIs: other ways to use a model',
 			self: 'Not to run yourself: other ways to use a model'
 		}
+	},
+	/**
+	 * The device suggestion's one line: its button, the memory the click brings (at the browser's
+	 * cap, a lower bound), and what opens the reasons under it.
+	 */
+	suggestionLine: {
+		use: 'Use “{device}”',
+		atLeast: '{gb} or more',
+		why: 'Why?'
 	}
 };
 

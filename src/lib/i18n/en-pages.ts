@@ -315,6 +315,26 @@ export const enPages = {
 		expected: 'expected {date}',
 		announced: 'announced {date}',
 		listed: 'on a public list since {date}'
+	},
+	/** The catalogue's page: its title, where its data comes from, and its tables' columns. */
+	modelsPage: {
+		title: 'Catalogue',
+		intro: 'Every model in the catalogue, and the ways to use each one.',
+		modelsHeading: 'Models',
+		offersHeading: 'Ways to use them',
+		fromDevice: 'Read from this device’s storage (catalogue {version}).',
+		fromBundle: 'Showing the built-in catalogue (catalogue {version}).',
+		columns: {
+			name: 'Name',
+			vendor: 'Vendor',
+			status: 'Status',
+			openness: 'Openness',
+			licence: 'Licence',
+			kind: 'Kind',
+			models: 'Models',
+			runsOn: 'Where it runs',
+			price: 'Price'
+		}
 	}
 };
 

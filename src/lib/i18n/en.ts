@@ -30,23 +30,6 @@ export const en = {
 		aboutTitle: 'About Model Chooser'
 	},
 	models: {
-		title: 'Catalogue',
-		intro: 'Every model in the catalogue, and the ways to use each one.',
-		modelsHeading: 'Models',
-		offersHeading: 'Ways to use them',
-		fromDevice: 'Read from this device’s storage (catalogue {version}).',
-		fromBundle: 'Showing the built-in catalogue (catalogue {version}).',
-		columns: {
-			name: 'Name',
-			vendor: 'Vendor',
-			status: 'Status',
-			openness: 'Openness',
-			licence: 'Licence',
-			kind: 'Kind',
-			models: 'Models',
-			runsOn: 'Where it runs',
-			price: 'Price'
-		},
 		rating: 'Chatbot Arena {score}, {date}',
 		billions: plural({ other: '{count}B' }),
 		parameters: '{total}',
