@@ -1,17 +1,11 @@
 import type { HandleClientError } from '@sveltejs/kit';
-import { loadChooserWords } from '$lib/i18n';
 import { locale } from '$lib/i18n/locale.svelte';
 
 /**
  * Before the app loads its pages: pick the language (app.html's inline script already showed
  * it) and fetch its words, while the page's own code, preloaded by the HTML, arrives alongside.
- * On the chooser's page its own words are wanted first, so they are fetched beside the core
- * words, not after them (its route's `load` awaits them).
  */
-export const init = (): Promise<void> => {
-	if (location.pathname === '/') void loadChooserWords();
-	return locale.init();
-};
+export const init = () => locale.init();
 
 /**
  * A failure while showing a page. An address with no page (404) is the not-found page's to say,

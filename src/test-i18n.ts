@@ -1,10 +1,9 @@
 // The app loads a language's words before speaking it (the root layout's `load`); tests speak
 // both languages, so both are loaded before any test runs.
-import { LANGS, loadChooserWords, loadLang, loadPageWords } from '$lib/i18n';
+import { LANGS, loadLang, loadPageWords } from '$lib/i18n';
 import { loadListsResultsWords, loadListsWords } from '$lib/i18n/lists-texts';
 
 await loadPageWords();
-await loadChooserWords();
 await Promise.all(LANGS.map(loadLang));
 await loadListsWords();
 await loadListsResultsWords();

@@ -1,4 +1,3 @@
-import type { ChooserMessages } from './chooser-en';
 import type { PageMessages } from './en-pages';
 import type { Lang } from '$lib/domain/lang';
 
@@ -95,19 +94,17 @@ export const en = {
 		kept: 'Until it is, {value} stays in use.',
 		leftOut: 'Until it is, this field is left out.'
 	},
-	saving: {
-		otherTabs:
-			"Your saved data did not open in time, so you are seeing the built-in catalogue and changes can't be saved for now. Another tab of Model Chooser may be holding it: close that tab and reload."
-	},
-	/**
-	 * The chooser's words that other pages speak too: the device fields (the catalogue's filters, a
-	 * model's memory table), a link's notices, "Get it" and "Show more".
-	 */
-	chooserShared: {
+	chooser: {
+		intro:
+			'Tell it what you have, what you want it for and what you can spend; it picks one way of each kind, ranks the rest, and says why.',
+		formLabel: 'Your situation',
 		device: 'Device',
+		deviceNone: 'Not chosen',
 		devicePhone: 'Phone',
 		deviceComputer: 'Computer, no graphics card',
 		deviceGpu: 'Computer with a graphics card',
+		deviceHint:
+			'A Mac with Apple silicon, or a laptop with built-in graphics, counts as a computer without a graphics card: its graphics share the memory.',
 		vram: 'Graphics card memory (VRAM, GB)',
 		vramHint: 'Whole gigabytes, 1 to 256. Leave empty if you don’t know.',
 		vramError: 'Enter a whole number of GB from 1 to 256.',
@@ -115,21 +112,258 @@ export const en = {
 		ramHint:
 			'Whole gigabytes, 1 to 1,024. A model can use about half of a phone’s memory, two thirds of a computer’s. Leave empty if you don’t know.',
 		ramError: 'Enter a whole number of GB from 1 to 1,024.',
+		localOnly: 'Run on my device only',
+		localOnlyHint: 'Nothing you type leaves your device; cloud services are left out.',
+		purpose: 'What for',
+		purposeAny: 'Any',
+		purposeApp: 'Chat in an app or website',
+		purposeApi: 'Build with an API, pay per use',
+		purposeSelf: 'Run open weights myself',
+		budget: 'Monthly budget',
+		budgetHint: 'US$ a month, whole dollars. Leave empty for no limit.',
+		budgetError: 'Enter whole dollars from 0 to 10,000, or leave it empty.',
+		budgetPresets: 'Quick budgets',
+		budgetFree: 'Free only',
+		budgetNone: 'No limit',
+		openness: 'Openness',
+		opennessAny: 'Any',
+		opennessPreferred: 'Open weights preferred',
+		opennessRequired: 'Open weights required',
+		planned: 'Include planned models',
+		usage: 'Usage (million tokens a month)',
+		usageHint:
+			'Prices the per-use offers (APIs), half of the tokens as input and half as output. About 1 is light use, 5 medium, 20 heavy.',
+		usageError: 'Enter a number from 0.1 to 1,000, with at most one decimal.',
+		usagePresets: 'Usage presets',
+		usageLight: 'Light (1)',
+		usageMedium: 'Medium (5)',
+		usageHeavy: 'Heavy (20)',
+		answer: 'Your answer',
+		summary: {
+			label: 'Your choices',
+			anyDevice: 'Any device',
+			device: { phone: 'Phone', computer: 'Computer', gpu: 'Graphics card' },
+			withMemory: '{device} of {gb}',
+			purpose: { app: 'in an app', api: 'an API', self: 'run it myself' },
+			localOnly: 'on my device only',
+			budget: 'budget {budget}',
+			openness: { preferred: 'open weights preferred', required: 'open weights' },
+			planned: 'planned models too',
+			usage: '{usage} million tokens a month',
+			change: 'Change',
+			seeAnswer: 'See the answer: {count}'
+		},
+		pickKinds: {
+			'free-app': 'Free app',
+			subscription: 'Subscription',
+			'self-hosted': 'On your device',
+			api: 'API at your usage'
+		},
+		noPick: {
+			'no-device': 'Choose your device to see what runs on it.',
+			'only-legacy': 'Only a superseded model fits your device: {offer}.',
+			'memory-not-given': {
+				phone: 'Enter your phone’s memory to see what runs on it.',
+				computer: 'Enter your computer’s memory to see what runs on it.',
+				gpu: 'Enter your graphics card’s memory to see what runs on it.'
+			},
+			none: 'Nothing of this kind fits your choices.'
+		},
+		seeCard: 'See its card',
+		seeCardLabel: 'See its card: {offer}',
 		getIt: 'Get it',
 		getItLabel: 'Get it: {offer} (official page, opens in a new tab)',
+		sort: 'Order',
+		sortCheap: 'Cheapest first',
+		sortRated: 'Highest rated first',
+		sortNew: 'Newest first',
+		recommendations: 'Recommendations',
+		notAFit: 'Not a fit',
+		comingLater: 'Coming later',
+		count: plural({ one: '{count} option', other: '{count} options' }),
+		folded: plural({
+			one: 'Run it yourself: {count} open model — choose your device to see if it fits',
+			other: 'Run it yourself: {count} open models — choose your device to see which fit'
+		}),
 		showMore: 'Show {count} more ({left} not shown)',
+		groupedNote:
+			'Grouped by the reason it does not fit; an option that misses for several reasons is in each of their groups.',
+		failureGroups: {
+			'runs-in-cloud': 'Runs only in the cloud, and you want it on your device',
+			'needs-phone': 'Runs only on a phone',
+			'needs-computer': 'Needs a computer',
+			'needs-gpu': 'Needs a graphics card',
+			'memory-short': 'Needs more memory than your device can give a model',
+			'beyond-any-device': 'Needs more memory than any such device has',
+			'closed-weights': 'Closed weights, and you asked for open weights',
+			'openness-unknown': 'Openness not stated, and you asked for open weights',
+			'other-purpose': 'Not what you want it for',
+			'over-budget': 'Over your budget',
+			'price-unknown': 'Price not announced, and you set a budget'
+		},
+		pending: 'Loading this link’s answer…',
+		empty: 'Nothing fits all of your choices.',
+		emptyHelp: 'Changing one of them would give results:',
+		emptyNothing: 'No single change gives results; try starting again from the defaults.',
+		reset: 'Start over',
+		monthlyCost: 'Monthly cost',
+		runsOn: 'Runs on',
+		status: 'Status',
+		rating: 'Rating',
+		unrated: 'Not on Chatbot Arena',
+		howTo:
+			'How: a 4-bit file of about {gb}, opened in a local runner (LM Studio, Ollama, llama.cpp)',
+		howToPhone:
+			'How: a 4-bit file of about {gb}, opened in a phone app that runs models on the phone itself (PocketPal AI, for one)',
+		why: 'Why',
+		modelPage: 'About {model}',
+		costUnknown: 'Not announced',
+		share: 'Share',
+		shareTitle: 'Model Chooser: my options',
+		shareCopied: 'Link copied. Paste it anywhere to share this answer.',
+		shareShared: 'Shared.',
+		shareManual: 'Copy this link to share the answer:',
 		ignored: 'Some parts of this link were not understood and were left out: {names}.',
 		catOther:
 			'This link was made with catalogue {theirs}; yours is {ours}, so the answer may differ from the one that was shared.',
 		catEdited:
-			'The person who shared this link had added or changed catalogue entries, so your answer may differ from theirs.'
+			'The person who shared this link had added or changed catalogue entries, so your answer may differ from theirs.',
+		suggestion: 'This looks like a {device}.',
+		suggestionBasis: 'Based on: {basis}.',
+		suggestionDismiss: 'No, thanks',
+		basis: {
+			'client-hint-mobile': 'your browser says it is on a mobile device',
+			'user-agent-mobile': 'your browser names a phone',
+			'touch-small-screen': 'a small touch screen',
+			'webgpu-adapter': 'your browser found a graphics processor (WebGPU)',
+			'shared-memory-graphics':
+				'your graphics share the computer’s memory (Apple silicon or built-in graphics)',
+			'no-phone-signals': 'no sign of a phone or a usable GPU',
+			'device-memory': 'your browser reports about {gb} of memory, a rounded figure',
+			'device-memory-capped':
+				'your browser reports {gb} or more of memory (browsers report no more than {gb}: enter your real memory)'
+		},
+		relax: {
+			device: 'Choose “{device}” as the device',
+			vramGb: 'With {gb} of graphics card memory',
+			ramGb: 'With {gb} of memory',
+			localOnly: 'Turn off “Run on my device only”',
+			purpose: 'Choose “Any” for “What for”',
+			budget: 'Raise the budget to {budget}',
+			budgetNone: 'Remove the budget limit',
+			// Not "accept closed weights": what it lets in may be of openness not stated.
+			openness: 'Choose “Any” for “Openness”',
+			includePlanned: 'Turn on “Include planned models”',
+			gives: '{count}, best {best}'
+		}
+	},
+	picks: {
+		'best-rated-free-app': 'The highest-rated free app ({score})',
+		'only-free-app': 'The free app that fits your choices',
+		'best-rated-subscription': 'The highest-rated subscription ({score})',
+		'best-rated-subscription-budget': 'The highest-rated subscription within your budget ({score})',
+		'lower-tier-enough': 'The lower tier is enough for most use',
+		'subscription-fits': 'The subscription that fits your choices',
+		'largest-that-fits': 'The largest model that fits your device ({params} parameters)',
+		'largest-that-fits-effective':
+			'The largest model that fits your device ({params} effective parameters)',
+		'fits-your-device': 'Runs on your device',
+		'only-fit': 'The only open model that fits your device',
+		planned: 'Planned: not out yet',
+		'cheapest-api': 'The cheapest API at {usage} million tokens a month',
+		'cheapest-api-fees':
+			'The cheapest tokens at {usage} million tokens a month, as no API of fully known price fits; it also charges {fees}',
+		'heavier-tier': 'For heavier use: {offer}, {cost} a month',
+		'lighter-tier': '{offer}: the same models with lower limits, {cost} a month',
+		'lighter-tier-fewer': '{offer}: fewer models, {cost} a month',
+		'highest-rated-api': 'Highest rated: {offer}, {cost} a month ({score})'
+	},
+	reasons: {
+		cloud: 'Runs in the cloud: works on any device with a connection',
+		'runs-in-cloud': 'Runs in the cloud, not on your device',
+		'on-device': 'Runs on your device',
+		'needs-phone': 'Needs a phone',
+		'needs-computer': 'Needs a computer',
+		'needs-gpu': 'Needs a graphics card',
+		'needs-gpu-gb': 'Needs a graphics card with about {need} of memory',
+		'needs-memory': 'Needs about {need} of memory — choose your device to check',
+		'size-unknown': 'Its size is not known, so neither is the memory it needs',
+		need: 'Needs about {need}',
+		have: {
+			phone: 'a phone with {memory} leaves about {usable} for a model',
+			computer: 'a computer with {memory} leaves about {usable} for a model',
+			gpu: 'your graphics card has {memory}'
+		},
+		'memory-fits': '{need}; {have}: it fits',
+		'memory-tight': '{need}; {have}: it fits, with little room to spare',
+		'memory-short': '{need}; {have}: not enough',
+		sep: '; ',
+		slower: 'slower than on a graphics card',
+		eightBit: 'room for the 8-bit file, which is a little better',
+		'memory-not-given': {
+			phone: '{need}; enter your phone’s memory to check',
+			computer: '{need}; enter your computer’s memory to check',
+			gpu: '{need}; enter your graphics card’s memory to check'
+		},
+		'beyond-any-device': {
+			phone: '{need}: no phone has that much memory',
+			computer: '{need}: no computer has that much memory',
+			gpu: '{need}: no graphics card has that much memory'
+		},
+		'closed-weights': 'Closed weights, and you asked for open weights',
+		'openness-unknown':
+			'Whether its weights are open is not stated, and you asked for open weights',
+		'other-purpose': 'Not for “{purpose}”',
+		'open-weights-in-cloud': {
+			app: 'The weights are open, but this app runs them in its maker’s cloud: what you type goes there',
+			api: 'The weights are open, but this API runs them on its host’s servers: what you send goes there'
+		},
+		'closed-after-open': 'Closed weights: ranked after the open ones, as you prefer',
+		'unknown-after-open': 'Openness not stated: ranked after the open ones, as you prefer',
+		'per-use-price':
+			'About {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million',
+		'per-use-price-under-cent':
+			'Under {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million',
+		'per-use-price-fees-under-cent':
+			'Under {cost} a month of tokens at {usage} million tokens: half in at {input}, half out at {output} per million, plus {fees}',
+		'per-use-price-fees':
+			'At least {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million, plus {fees}',
+		'versus-subscription':
+			'At {usage} million tokens a month, {offer} costs {cost} vs {subscription} at {subscriptionCost}; below {breakEven} million tokens a month it is the cheaper one',
+		'tier-adds': 'Over {over}: {adds}',
+		'within-budget': 'Within your budget of {budget}',
+		'fees-not-counted':
+			'Its tokens come to {cost} of your budget of {budget}; its other fees are not counted, so it may cost more',
+		'over-budget': 'Costs {cost} a month, over your budget of {budget}',
+		'over-budget-fees': 'Costs at least {cost} a month, plus fees, over your budget of {budget}',
+		'price-unknown': 'Price not announced',
+		planned: 'Planned; no date announced',
+		'planned-expected': 'Planned, expected {date}'
+	},
+	saving: {
+		otherTabs:
+			"Your saved data did not open in time, so you are seeing the built-in catalogue and changes can't be saved for now. Another tab of Model Chooser may be holding it: close that tab and reload."
+	},
+	/** The chooser's group of offers of another kind than "What for" asks, by what it asks. */
+	chooserKinds: {
+		otherKinds: {
+			app: 'Not apps: other ways to use a model',
+			api: 'Not APIs: other ways to use a model',
+			self: 'Not to run yourself: other ways to use a model'
+		}
+	},
+	/**
+	 * The device suggestion's one line: its button, the memory the click brings (at the browser's
+	 * cap, a lower bound), and what opens the reasons under it.
+	 */
+	suggestionLine: {
+		use: 'Use “{device}”',
+		atLeast: '{gb} or more',
+		why: 'Why?'
 	}
 };
 
-/** The words every page needs. */
+/** The words every page needs, the chooser's among them. */
 export type CoreMessages = typeof en;
-/**
- * All the words: the core, the chooser's own (`chooser-en.ts`) and the other pages'
- * (`en-pages.ts`), each once loaded.
- */
-export type Messages = CoreMessages & ChooserMessages & PageMessages;
+/** All the words: the core and the other pages' (`en-pages.ts`), once loaded. */
+export type Messages = CoreMessages & PageMessages;

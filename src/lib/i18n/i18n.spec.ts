@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ar as arCore } from './ar';
 import { arPages } from './ar-pages';
-import { chooserAr } from './chooser-ar';
 import { enPages } from './en-pages';
 import { defaultInputs, DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
@@ -28,8 +27,8 @@ import {
 } from './reasons';
 import type { Lang } from '$lib/domain/lang';
 
-// Every Arabic word: the core, the chooser's own and the other pages' (chunks of their own).
-const ar = { ...arCore, ...chooserAr, ...arPages };
+// Every Arabic word: the chooser's core and the other pages' (a chunk of their own).
+const ar = { ...arCore, ...arPages };
 
 describe('dictionaries', () => {
 	// The same keys and slots in both, none empty: dictionaries.spec.ts, for every pair.
@@ -724,8 +723,7 @@ describe('the chooser’s other words', () => {
 	it('names PRODUCT.md §8’s words in both languages', () => {
 		const words = (l: Lang) => {
 			const m = dictionaries[l].chooser;
-			const getIt = dictionaries[l].chooserShared.getIt;
-			return [m.purpose, m.answer, ...PICK_KINDS.map((k) => m.pickKinds[k]), getIt];
+			return [m.purpose, m.answer, ...PICK_KINDS.map((k) => m.pickKinds[k]), m.getIt];
 		};
 		expect(words('en')).toEqual([
 			'What for',

@@ -1,4 +1,5 @@
 /** The UI's languages, their dictionaries and the words-with-values helper. */
+import type { PageMessages } from './en-pages';
 import type { Lang } from '$lib/domain/lang';
 import type { CoreMessages, Messages } from './en';
 
@@ -7,62 +8,25 @@ export type { Messages };
 export { LANGS, type Lang } from '$lib/domain/lang';
 
 // Each language is a chunk of its own: a page loads the words of the language it speaks, not
-// both. The words every page speaks are the core; the chooser's own words (`chooser-en.ts`) and
-// the other pages' (`en-pages.ts`) are chunks of their own, so a first visit carries only its
-// page's.
+// both. The chooser's words are the core; the other pages' words are a second chunk
+// (`en-pages.ts`), so a first visit to the chooser does not carry them.
 const loaders: Record<Lang, () => Promise<CoreMessages>> = {
 	en: async () => (await import('./en')).en,
 	ar: async () => (await import('./ar')).ar
 };
+const pageLoaders: Record<Lang, () => Promise<PageMessages>> = {
+	en: async () => (await import('./en-pages')).enPages,
+	ar: async () => (await import('./ar-pages')).arPages
+};
 
 /**
  * The dictionaries loaded so far. Nothing speaks a language before `loadLang` has loaded it:
- * the app's start loads the page's language before the page renders (both, when prerendering),
- * and switching language loads the new one first. The chooser's own words are in a dictionary
- * once `loadChooserWords` has run (the chooser's route `load`, before it renders); the other
- * pages' once `loadPageWords` has run (the root layout's `load`, before any page but the chooser
- * renders). Neither page reads the other's.
+ * the root layout's `load` loads the page's language before the page renders (both, when
+ * prerendering), and switching language loads the new one first. The other pages' words are
+ * in a dictionary once `loadPageWords` has run (the root layout's `load`, before any page but
+ * the chooser renders); the chooser never reads them.
  */
 export const dictionaries = {} as Record<Lang, Messages>;
-
-const cores: Partial<Record<Lang, Promise<void>>> = {};
-
-/** Loads a language's core words into `dictionaries` (once; again after a failed attempt). */
-function loadCore(lang: Lang): Promise<void> {
-	cores[lang] ??= loaders[lang]().then(
-		(core) => {
-			dictionaries[lang] ??= { ...core } as Messages;
-		},
-		(error: unknown) => {
-			delete cores[lang];
-			throw error;
-		}
-	);
-	return cores[lang];
-}
-
-/**
- * A loader of a chunk of words merged into a language's dictionary beside its core (each
- * language's once): the chunk and the core are fetched side by side, for `wantWords`.
- */
-function merged(pieces: Record<Lang, () => Promise<object>>): (lang: Lang) => Promise<void> {
-	const done = new Set<Lang>();
-	return async (lang) => {
-		if (done.has(lang)) return;
-		const [piece] = await Promise.all([pieces[lang](), loadCore(lang)]);
-		Object.assign(dictionaries[lang], piece);
-		done.add(lang);
-	};
-}
-
-const loadPages = merged({
-	en: async () => (await import('./en-pages')).enPages,
-	ar: async () => (await import('./ar-pages')).arPages
-});
-const loadChooser = merged({
-	en: async () => (await import('./chooser-en')).chooserEn,
-	ar: async () => (await import('./chooser-ar')).chooserAr
-});
 
 /** Words wanted beside a language's core, each loaded into every language the app speaks. */
 const wanted = new Set<(lang: Lang) => Promise<void>>();
@@ -76,15 +40,19 @@ export async function wantWords(load: (lang: Lang) => Promise<void>): Promise<vo
 	await Promise.all((Object.keys(dictionaries) as Lang[]).map(load));
 }
 
-/**
- * Loads a language's words (once), with every word `wantWords` asked for: those wanted already
- * are fetched beside the core, those wanted while it loaded after it.
- */
+const pagesLoaded = new Set<Lang>();
+
+async function loadPages(lang: Lang): Promise<void> {
+	if (pagesLoaded.has(lang)) return;
+	const pages = await pageLoaders[lang]();
+	Object.assign(dictionaries[lang], pages);
+	pagesLoaded.add(lang);
+}
+
+/** Loads a language's words (once), with every word `wantWords` asked for. */
 export async function loadLang(lang: Lang): Promise<Messages> {
-	const early = [...wanted];
-	await Promise.all([loadCore(lang), ...early.map((load) => load(lang))]);
-	const late = [...wanted].filter((load) => !early.includes(load));
-	await Promise.all(late.map((load) => load(lang)));
+	dictionaries[lang] ??= { ...(await loaders[lang]()) } as Messages;
+	await Promise.all([...wanted].map((load) => load(lang)));
 	return dictionaries[lang];
 }
 
@@ -93,14 +61,6 @@ export async function loadLang(lang: Lang): Promise<Messages> {
  * before a page other than the chooser renders.
  */
 export const loadPageWords = (): Promise<void> => wantWords(loadPages);
-
-/**
- * Loads the chooser's own words (its form, its answer and why) into every language loaded so far
- * (and into any loaded later, a language switch), before the chooser renders. Called before the
- * language's core has loaded (the app's start on the chooser's page), it has both fetched side
- * by side.
- */
-export const loadChooserWords = (): Promise<void> => wantWords(loadChooser);
 
 /** The `Intl` locale of a language: Arabic keeps the article's Latin digits. */
 export const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : 'en');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
 import { arPages } from './ar-pages';
-import { chooserAr } from './chooser-ar';
 import { importAr } from './import-ar';
 import { listsAr } from './lists-ar';
 import { listsResultsAr } from './lists-results-ar';
@@ -59,7 +58,6 @@ describe('Arabic punctuation in the Arabic dictionaries', () => {
 
 	it.each([
 		['ar', ar],
-		['chooser-ar', chooserAr],
 		['ar-pages', arPages],
 		['import-ar', importAr],
 		['lists-ar', listsAr],

@@ -206,7 +206,7 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 
 /** A device's name as the form calls it. */
 export function deviceName(device: Device, lang: Lang): string {
-	const m = dictionaries[lang].chooserShared;
+	const m = dictionaries[lang].chooser;
 	return { phone: m.devicePhone, computer: m.deviceComputer, gpu: m.deviceGpu }[device];
 }
 
