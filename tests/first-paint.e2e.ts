@@ -34,8 +34,8 @@ const ENGLISH_WORDS = wordsOf(
 	[
 		...Object.values(en.nav),
 		en.tagline,
-		en.models.title,
-		en.models.offersHeading,
+		enPages.modelsPage.title,
+		enPages.modelsPage.offersHeading,
 		enPages.compare.title,
 		enPages.about.title,
 		enPages.about.privacyTitle,
@@ -52,8 +52,8 @@ const ENGLISH_WORDS = wordsOf(
 const ARABIC_WORDS = wordsOf(
 	[
 		...Object.values(ar.nav),
-		ar.models.title,
-		ar.models.offersHeading,
+		arPages.modelsPage.title,
+		arPages.modelsPage.offersHeading,
 		arPages.compare.title,
 		arPages.about.title,
 		arPages.settings.title,

@@ -604,16 +604,22 @@ describe('DeviceSuggestion', () => {
 		const ondismiss = vi.fn();
 		render(DeviceSuggestion, { suggestion: appleSilicon, onuse, ondismiss });
 		const offer = screen.getByRole('group', { name });
-		expect(offer).toHaveTextContent(
+		// One line: what it rests on is under "Why?", shown on a click.
+		const why = within(offer).getByRole('button', { name: 'Why?' });
+		const basis = screen.getByText(/^This looks like a Computer, no graphics card\. Based on:/);
+		expect(basis).not.toBeVisible();
+		expect(why).toHaveAttribute('aria-expanded', 'false');
+		await fireEvent.click(why);
+		expect(why).toHaveAttribute('aria-expanded', 'true');
+		expect(basis).toBeVisible();
+		expect(basis).toHaveTextContent(
 			'Based on: your graphics share the computer’s memory (Apple silicon or built-in graphics) and your browser reports about 4 GB of memory, a rounded figure.'
 		);
 		expect(offer).not.toHaveTextContent('enter your real memory');
 		expect(onuse).not.toHaveBeenCalled();
-		await fireEvent.click(
-			within(offer).getByRole('button', {
-				name: 'Use “Computer, no graphics card” with 4\u00a0GB'
-			})
-		);
+		const use = within(offer).getByRole('button', { name: 'Use “Computer”' });
+		expect(use).toHaveAccessibleDescription('4\u00a0GB');
+		await fireEvent.click(use);
 		expect(onuse).toHaveBeenCalledWith({ device: 'computer', memoryGb: 4 });
 		await fireEvent.click(within(offer).getByRole('button', { name: 'No, thanks' }));
 		expect(ondismiss).toHaveBeenCalledOnce();
@@ -623,12 +629,15 @@ describe('DeviceSuggestion', () => {
 		const onuse = vi.fn();
 		render(DeviceSuggestion, { suggestion: capped, onuse, ondismiss: () => {} });
 		const offer = screen.getByRole('group', { name });
-		expect(offer).toHaveTextContent(
+		await fireEvent.click(within(offer).getByRole('button', { name: 'Why?' }));
+		expect(screen.getByText(/Based on:/)).toHaveTextContent(
 			'your browser reports 8 GB or more of memory (browsers report no more than 8 GB: enter your real memory).'
 		);
 		expect(offer).not.toHaveTextContent('about 8 GB');
 		const use = within(offer).getByRole('button', { name: /^Use / });
-		expect(use).toHaveAccessibleName('Use “Computer, no graphics card” with 8\u00a0GB');
+		expect(use).toHaveAccessibleName('Use “Computer”');
+		// On the line itself, the lower bound: what the click brings.
+		expect(use).toHaveAccessibleDescription('8\u00a0GB or more');
 		await fireEvent.click(use);
 		expect(onuse).toHaveBeenCalledWith({ device: 'computer', memoryGb: 8 });
 	});
@@ -641,7 +650,8 @@ describe('DeviceSuggestion', () => {
 			ondismiss: () => {}
 		});
 		const button = screen.getByRole('button', { name: /^Use / });
-		expect(button).toHaveAccessibleName('Use “Computer with a graphics card”');
+		expect(button).toHaveAccessibleName('Use “Graphics card”');
+		expect(button).not.toHaveAccessibleDescription();
 		expect(screen.getByRole('group')).not.toHaveTextContent('GB');
 		expect(screen.queryByRole('textbox')).toBeNull();
 		button.click();
@@ -654,13 +664,21 @@ describe('DeviceSuggestion', () => {
 		const offer = screen.getByRole('group', {
 			name: 'يبدو أن جهازك حاسوب بلا بطاقة رسوميات.'
 		});
+		await fireEvent.click(within(offer).getByRole('button', { name: 'لماذا؟' }));
+		const basis = screen.getByText(/بناءً على:/);
+		expect(basis).toBeVisible();
 		const text = offer.textContent ?? '';
-		const button = screen.getByRole('button', { name: /^استخدم/ }).textContent ?? '';
+		const basisText = basis.textContent ?? '';
+		const button = screen.getByRole('button', { name: /^استخدم/ });
+		const name = button.textContent ?? '';
+		const description = button.getAttribute('aria-describedby') ?? '';
+		const memory = document.getElementById(description)?.textContent ?? '';
 		await locale.choose('en');
-		expect(text).toContain(
+		expect(basisText).toContain(
 			'متصفحك يُبلغ عن 8\u00a0غيغابايت من الذاكرة أو أكثر (لا تُبلغ المتصفحات عن أكثر من 8\u00a0غيغابايت: أدخل ذاكرتك الفعلية)'
 		);
-		expect(button).toBe('استخدم «حاسوب بلا بطاقة رسوميات» بذاكرة 8\u00a0غيغابايت');
+		expect(name).toBe('استخدم «حاسوب»');
+		expect(memory).toBe('8\u00a0غيغابايت فأكثر');
 		expect(text).not.toMatch(/GB|غ\.ب/);
 	});
 });
@@ -690,6 +708,23 @@ describe('ChooserForm with a device suggestion', () => {
 		const hint = within(device).getByText(/counts as a computer without a graphics card/);
 		expect(hint.compareDocumentPosition(offer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 		expect(within(device).getByRole('radio', { name: 'Not chosen' })).toBeChecked();
+	});
+
+	it('has its place, a polite live region, before it comes, and comes into it', async () => {
+		const view = render(ChooserForm, { inputs: defaultInputs(), onchange: () => {} });
+		const device = screen.getByRole('group', { name: 'Device' });
+		const place = device.querySelector('.suggestion-place');
+		expect(place).not.toBeNull();
+		expect(place).toHaveAttribute('aria-live', 'polite');
+		expect(place).toBeEmptyDOMElement();
+		await view.rerender({ suggestion: { device: 'phone', basis: ['user-agent-mobile'] } });
+		const offer = within(device).getByRole('group', { name: 'This looks like a Phone.' });
+		expect(place!.contains(offer)).toBe(true);
+		// Said when it comes: its name is in the live region's text, not only in a label.
+		expect(place).toHaveTextContent(/^This looks like a Phone\./);
+		// A device chosen, no place is kept.
+		await view.rerender({ inputs: { ...defaultInputs(), device: 'phone' }, suggestion: undefined });
+		expect(device.querySelector('.suggestion-place')).toBeNull();
 	});
 
 	it('once used, keeps the person’s place: focus on the memory field it filled', async () => {

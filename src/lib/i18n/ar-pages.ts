@@ -307,5 +307,44 @@ export const arPages = {
 	dockQuestion: {
 		offline: 'أنت غير متصل.',
 		offlineNotSaved: 'غير متصل، ولم يُحفظ التطبيق للعمل دون اتصال بعد.'
+	},
+	// What a model or an offer is, and a model's dates: the catalogue's and a model's page's words.
+	task: {
+		chat: 'الدردشة',
+		embedding: 'التضمينات',
+		rerank: 'إعادة الترتيب',
+		'speech-to-text': 'تحويل الكلام إلى نص',
+		'text-to-speech': 'تحويل النص إلى كلام',
+		image: 'الصور',
+		video: 'الفيديو',
+		music: 'الموسيقى',
+		moderation: 'الإشراف على المحتوى'
+	},
+	kind: {
+		'free-app': 'تطبيق مجاني',
+		subscription: 'اشتراك',
+		api: 'واجهة برمجية',
+		'self-hosted': 'شغّله بنفسك'
+	},
+	date: { expected: 'متوقع {date}', announced: 'أُعلن {date}', listed: 'في قائمة عامة منذ {date}' },
+	/** The catalogue's page: its title, where its data comes from, and its tables' columns. */
+	modelsPage: {
+		title: 'الفهرس',
+		intro: 'كل نماذج الفهرس، وطرق استخدام كل منها.',
+		modelsHeading: 'النماذج',
+		offersHeading: 'طرق الاستخدام',
+		fromDevice: 'مقروء من تخزين هذا الجهاز (الفهرس {version}).',
+		fromBundle: 'يعرض الفهرس المدمج (الفهرس {version}).',
+		columns: {
+			name: 'الاسم',
+			vendor: 'الشركة',
+			status: 'الحالة',
+			openness: 'الانفتاح',
+			licence: 'الرخصة',
+			kind: 'النوع',
+			models: 'النماذج',
+			runsOn: 'مكان التشغيل',
+			price: 'السعر'
+		}
 	}
 } satisfies PageMessages;

@@ -24,23 +24,6 @@ export const ar = {
 		aboutTitle: 'عن مختار النماذج'
 	},
 	models: {
-		title: 'الفهرس',
-		intro: 'كل نماذج الفهرس، وطرق استخدام كل منها.',
-		modelsHeading: 'النماذج',
-		offersHeading: 'طرق الاستخدام',
-		fromDevice: 'مقروء من تخزين هذا الجهاز (الفهرس {version}).',
-		fromBundle: 'يعرض الفهرس المدمج (الفهرس {version}).',
-		columns: {
-			name: 'الاسم',
-			vendor: 'الشركة',
-			status: 'الحالة',
-			openness: 'الانفتاح',
-			licence: 'الرخصة',
-			kind: 'النوع',
-			models: 'النماذج',
-			runsOn: 'مكان التشغيل',
-			price: 'السعر'
-		},
 		rating: 'درجة \u2066Chatbot Arena\u2069: {score}، {date}',
 		billions: { few: '{count} مليارات', other: '{count} مليار' },
 		parameters: '{total}',
@@ -49,24 +32,7 @@ export const ar = {
 	},
 	status: { released: 'صادر', planned: 'مخطط له', legacy: 'قديم' },
 	openness: { 'open-weights': 'أوزان مفتوحة', closed: 'مغلق', unknown: 'الانفتاح غير مذكور' },
-	task: {
-		chat: 'الدردشة',
-		embedding: 'التضمينات',
-		rerank: 'إعادة الترتيب',
-		'speech-to-text': 'تحويل الكلام إلى نص',
-		'text-to-speech': 'تحويل النص إلى كلام',
-		image: 'الصور',
-		video: 'الفيديو',
-		music: 'الموسيقى',
-		moderation: 'الإشراف على المحتوى'
-	},
 	offerLabels: { preview: 'معاينة', retires: 'يتوقف العمل به في {date}' },
-	kind: {
-		'free-app': 'تطبيق مجاني',
-		subscription: 'اشتراك',
-		api: 'واجهة برمجية',
-		'self-hosted': 'شغّله بنفسك'
-	},
 	runsOn: {
 		cloud: 'السحابة',
 		device: 'جهازك',
@@ -116,7 +82,6 @@ export const ar = {
 			}
 		}
 	},
-	date: { expected: 'متوقع {date}', announced: 'أُعلن {date}', listed: 'في قائمة عامة منذ {date}' },
 	pwa: {
 		offlineReady: 'جاهز للعمل دون اتصال.',
 		updateAvailable: 'يتوفر تحديث.',
@@ -277,8 +242,6 @@ export const ar = {
 			'كان لدى من شارك هذا الرابط إدخالات أضافها أو عدّلها في الفهرس، لذا قد تختلف إجابتك عن إجابته.',
 		suggestion: 'يبدو أن جهازك {device}.',
 		suggestionBasis: 'بناءً على: {basis}.',
-		suggestionUse: 'استخدم «{device}»',
-		suggestionUseMemory: 'استخدم «{device}» بذاكرة {gb}',
 		suggestionDismiss: 'لا، شكرًا',
 		basis: {
 			'client-hint-mobile': 'متصفحك يذكر أنه على جهاز محمول',
@@ -397,5 +360,14 @@ export const ar = {
 			api: 'ليست واجهات برمجية: طرق أخرى لاستخدام النماذج',
 			self: 'ليست للتشغيل بنفسك: طرق أخرى لاستخدام النماذج'
 		}
+	},
+	/**
+	 * The device suggestion's one line: its button, the memory the click brings (at the browser's
+	 * cap, a lower bound), and what opens the reasons under it.
+	 */
+	suggestionLine: {
+		use: 'استخدم «{device}»',
+		atLeast: '{gb} فأكثر',
+		why: 'لماذا؟'
 	}
 } satisfies CoreMessages;

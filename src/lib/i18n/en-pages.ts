@@ -300,6 +300,49 @@ export const enPages = {
 	dockQuestion: {
 		offline: 'You are offline.',
 		offlineNotSaved: 'Offline, and not yet saved for offline use.'
+	},
+	// What a model or an offer is, and a model's dates: the catalogue's and a model's page's words.
+	task: {
+		chat: 'Chat',
+		embedding: 'Embeddings',
+		rerank: 'Reranking',
+		'speech-to-text': 'Speech to text',
+		'text-to-speech': 'Text to speech',
+		image: 'Images',
+		video: 'Video',
+		music: 'Music',
+		moderation: 'Moderation'
+	},
+	kind: {
+		'free-app': 'Free app',
+		subscription: 'Subscription',
+		api: 'API',
+		'self-hosted': 'Run it yourself'
+	},
+	date: {
+		expected: 'expected {date}',
+		announced: 'announced {date}',
+		listed: 'on a public list since {date}'
+	},
+	/** The catalogue's page: its title, where its data comes from, and its tables' columns. */
+	modelsPage: {
+		title: 'Catalogue',
+		intro: 'Every model in the catalogue, and the ways to use each one.',
+		modelsHeading: 'Models',
+		offersHeading: 'Ways to use them',
+		fromDevice: 'Read from this device’s storage (catalogue {version}).',
+		fromBundle: 'Showing the built-in catalogue (catalogue {version}).',
+		columns: {
+			name: 'Name',
+			vendor: 'Vendor',
+			status: 'Status',
+			openness: 'Openness',
+			licence: 'Licence',
+			kind: 'Kind',
+			models: 'Models',
+			runsOn: 'Where it runs',
+			price: 'Price'
+		}
 	}
 };
 

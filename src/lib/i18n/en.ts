@@ -29,23 +29,6 @@ export const en = {
 		aboutTitle: 'About Model Chooser'
 	},
 	models: {
-		title: 'Catalogue',
-		intro: 'Every model in the catalogue, and the ways to use each one.',
-		modelsHeading: 'Models',
-		offersHeading: 'Ways to use them',
-		fromDevice: 'Read from this device’s storage (catalogue {version}).',
-		fromBundle: 'Showing the built-in catalogue (catalogue {version}).',
-		columns: {
-			name: 'Name',
-			vendor: 'Vendor',
-			status: 'Status',
-			openness: 'Openness',
-			licence: 'Licence',
-			kind: 'Kind',
-			models: 'Models',
-			runsOn: 'Where it runs',
-			price: 'Price'
-		},
 		rating: 'Chatbot Arena {score}, {date}',
 		billions: plural({ other: '{count}B' }),
 		parameters: '{total}',
@@ -54,24 +37,7 @@ export const en = {
 	},
 	status: { released: 'Released', planned: 'Planned', legacy: 'Legacy' },
 	openness: { 'open-weights': 'Open weights', closed: 'Closed', unknown: 'Openness not stated' },
-	task: {
-		chat: 'Chat',
-		embedding: 'Embeddings',
-		rerank: 'Reranking',
-		'speech-to-text': 'Speech to text',
-		'text-to-speech': 'Text to speech',
-		image: 'Images',
-		video: 'Video',
-		music: 'Music',
-		moderation: 'Moderation'
-	},
 	offerLabels: { preview: 'Preview', retires: 'Retires {date}' },
-	kind: {
-		'free-app': 'Free app',
-		subscription: 'Subscription',
-		api: 'API',
-		'self-hosted': 'Run it yourself'
-	},
 	runsOn: {
 		cloud: 'Cloud',
 		device: 'Your own device',
@@ -113,11 +79,6 @@ export const en = {
 				mtok: '{above}: {usd} out per million, instead of the usual price'
 			}
 		}
-	},
-	date: {
-		expected: 'expected {date}',
-		announced: 'announced {date}',
-		listed: 'on a public list since {date}'
 	},
 	pwa: {
 		offlineReady: 'Ready to work offline.',
@@ -269,8 +230,6 @@ export const en = {
 			'The person who shared this link had added or changed catalogue entries, so your answer may differ from theirs.',
 		suggestion: 'This looks like a {device}.',
 		suggestionBasis: 'Based on: {basis}.',
-		suggestionUse: 'Use “{device}”',
-		suggestionUseMemory: 'Use “{device}” with {gb}',
 		suggestionDismiss: 'No, thanks',
 		basis: {
 			'client-hint-mobile': 'your browser says it is on a mobile device',
@@ -392,6 +351,15 @@ export const en = {
 			api: 'Not APIs: other ways to use a model',
 			self: 'Not to run yourself: other ways to use a model'
 		}
+	},
+	/**
+	 * The device suggestion's one line: its button, the memory the click brings (at the browser's
+	 * cap, a lower bound), and what opens the reasons under it.
+	 */
+	suggestionLine: {
+		use: 'Use “{device}”',
+		atLeast: '{gb} or more',
+		why: 'Why?'
 	}
 };
 
