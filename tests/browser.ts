@@ -95,6 +95,15 @@ async function closeSharedChromium(): Promise<void> {
 }
 
 /**
+ * Ends this test file's Chromium (`openContext`'s) after the file's tests. `browserPerTest` calls
+ * it; a file that opens contexts only itself (`openContext` in a `beforeAll`, closed by its own
+ * `afterAll`) calls it at its top.
+ */
+export function chromiumPerFile(): void {
+	afterAll(closeSharedChromium);
+}
+
+/**
  * Opens a new browser context, with one page, in this test file's Chromium: a fresh profile
  * of its own as far as the app can tell (no storage, cache, cookies or service worker of another
  * context), which `close()` discards. Starting one takes a fraction of a launch.
@@ -228,7 +237,7 @@ export function browserPerTest(
 		await Promise.all(open.map((b) => b.close()));
 		open = [];
 	});
-	afterAll(closeSharedChromium);
+	chromiumPerFile();
 	return async ({ profile = defaults.profile ?? false, ...options } = {}) => {
 		const browser = await (profile ? launch(options) : openContext(options));
 		open.push(browser);
