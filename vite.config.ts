@@ -91,7 +91,10 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/**/*.e2e.ts'],
 					globalSetup: ['./tests/global-setup.ts'],
-					fileParallelism: false,
+					// Two files at a time, each in its own Chromium; a file that measures time runs
+					// alone (`runsAlone()`, tests/turns.ts).
+					setupFiles: ['./tests/turns.ts'],
+					maxWorkers: 2,
 					testTimeout: 60_000,
 					hookTimeout: 60_000
 				}

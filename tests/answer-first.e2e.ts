@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerTest, launch, type Browser, chooserReady as ready } from './browser';
+import { browserPerTest, openContext, type Browser, chooserReady as ready } from './browser';
 
 const base = inject('baseURL');
 const open = browserPerTest();
@@ -59,7 +59,7 @@ describe('a link with inputs, on a phone', () => {
 			describe(`${viewport.width} × ${viewport.height}, ${lang}`, () => {
 				let browser: Browser;
 				beforeAll(async () => {
-					browser = await launch({ viewport, isMobile: true, hasTouch: true });
+					browser = await openContext({ viewport, isMobile: true, hasTouch: true });
 				});
 				afterAll(async () => {
 					await browser?.close();

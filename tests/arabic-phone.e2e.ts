@@ -105,7 +105,9 @@ for (const lang of ['ar', 'en'] as const) {
 		});
 
 		it('Back asks, and stays; closing the tab asks the browser’s own question', async () => {
-			const { page } = await open(phone);
+			// Closing a tab through its beforeunload question ends the Chromium the tab runs in (seen
+			// with a shared one): this test has a Chromium of its own.
+			const { page } = await open({ ...phone, profile: true });
 			await page.goto(`${base}/models?lang=${lang}`);
 			await settled(page);
 			await page.locator('a[href^="/models/gpt-4o?"]').first().click();

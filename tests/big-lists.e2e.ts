@@ -15,9 +15,14 @@ import { describe, expect, inject, it } from 'vitest';
 import { shippedCatalogue } from '../src/lib/catalogue/shipped';
 import { browserPerTest, waitForSeed } from './browser';
 import { listText, modelsDevList, openRouterList } from './lists';
+import { runsAlone } from './turns';
+
+// Times the import of big lists: with no other file on the cores.
+runsAlone();
 
 const base = inject('baseURL');
-const open = browserPerTest();
+// Its figures are of the storage a person has: a profile on disk for each test.
+const open = browserPerTest({ profile: true });
 const started = (page: Page) =>
 	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 const number = (n: number) => n.toLocaleString('en');

@@ -1,9 +1,19 @@
-/** Headless Chromium for the end-to-end tests: the system's own, a fresh profile each time. */
+/**
+ * Headless Chromium for the end-to-end tests: the system's own. A test gets a fresh profile, or a
+ * fresh browser context (as empty as a profile: its own storage, cache and service workers) in
+ * the one Chromium its file starts.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach, expect } from 'vitest';
+import {
+	chromium,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Browser as Chromium,
+	type Page
+} from 'playwright-core';
+import { afterAll, afterEach, expect } from 'vitest';
 
 type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
@@ -27,7 +37,39 @@ export type Browser = {
 const followed = new WeakMap<Page, ReturnType<typeof followRequests>>();
 const follow = (page: Page) => followed.set(page, followRequests(page));
 
-/** Launches Chromium with a new empty profile; `close()` removes the profile. */
+/** The window size of every test's browser unless it asks for another (CSS pixels). */
+const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * `context` with `page` watched: the page's requests followed (for `settled`), and every error
+ * it throws or logs, and every warning it logs, collected; `close` ends it all.
+ */
+function watched(context: BrowserContext, page: Page, close: () => Promise<void>): Browser {
+	const errors: string[] = [];
+	const warnings: string[] = [];
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	return { context, page, errors, warnings, close };
+}
+
+/**
+ * Chromium runs here with --disable-gpu: WebGPU can give no adapter, and Chromium warns at each
+ * ask. The pages see a browser without WebGPU (as many are), so a warning is the app's; a test
+ * that wants Chromium's own WebGPU deletes this `navigator.gpu` in its own init script.
+ */
+const withoutWebGpu = (context: BrowserContext) =>
+	context.addInitScript(() =>
+		Object.defineProperty(navigator, 'gpu', { configurable: true, value: undefined })
+	);
+
+/**
+ * Launches Chromium with a new empty profile on disk; `close()` ends Chromium and removes the
+ * profile. For a test that needs a profile of its own: one whose storage is on disk, as a
+ * person's is, or a timing of the browser's work.
+ */
 export async function launch(
 	options: Omit<LaunchOptions, 'executablePath' | 'headless' | 'args'> = {}
 ): Promise<Browser> {
@@ -36,35 +78,57 @@ export async function launch(
 		executablePath: chromiumPath(),
 		headless: true,
 		args: CHROMIUM_ARGS,
-		viewport: { width: 1280, height: 800 },
+		viewport: VIEWPORT,
 		...options
 	});
-	// Chromium runs here with --disable-gpu: WebGPU can give no adapter, and Chromium warns at
-	// each ask. The pages see a browser without WebGPU (as many are), so a warning is the app's;
-	// a test that wants Chromium's own WebGPU deletes this `navigator.gpu` in its own init script.
-	await context.addInitScript(() =>
-		Object.defineProperty(navigator, 'gpu', { configurable: true, value: undefined })
-	);
+	await withoutWebGpu(context);
 	context.pages().forEach(follow);
 	context.on('page', follow);
 	const page = context.pages()[0] ?? (await context.newPage());
-	const errors: string[] = [];
-	const warnings: string[] = [];
-	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-		if (message.type() === 'warning') warnings.push(message.text());
+	return watched(context, page, async () => {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
 	});
-	return {
-		context,
-		page,
-		errors,
-		warnings,
-		async close() {
-			await context.close();
-			rmSync(profile, { recursive: true, force: true });
-		}
-	};
+}
+
+/** This test file's Chromium, started at its first use (`sharedChromium`). */
+let shared: Promise<Chromium> | undefined;
+
+/** This test file's one Chromium: started at the first call, the same one after. */
+const sharedChromium = () =>
+	(shared ??= chromium.launch({
+		executablePath: chromiumPath(),
+		headless: true,
+		args: CHROMIUM_ARGS
+	}));
+
+/** Ends this test file's Chromium, if it started one. */
+async function closeSharedChromium(): Promise<void> {
+	const started = shared;
+	shared = undefined;
+	await (await started)?.close();
+}
+
+/**
+ * Ends this test file's Chromium (`openContext`'s) after the file's tests. `browserPerTest` calls
+ * it; a file that opens contexts only itself (`openContext` in a `beforeAll`, closed by its own
+ * `afterAll`) calls it at its top.
+ */
+export function chromiumPerFile(): void {
+	afterAll(closeSharedChromium);
+}
+
+/**
+ * Opens a new browser context, with one page, in this test file's Chromium: a fresh profile
+ * of its own as far as the app can tell (no storage, cache, cookies or service worker of another
+ * context), which `close()` discards. Starting one takes a fraction of a launch.
+ */
+export async function openContext(options: BrowserContextOptions = {}): Promise<Browser> {
+	const context = await (await sharedChromium()).newContext({ viewport: VIEWPORT, ...options });
+	await withoutWebGpu(context);
+	context.on('page', follow);
+	const page = await context.newPage();
+	return watched(context, page, () => context.close());
 }
 
 /**
@@ -171,18 +235,27 @@ export async function waitForSeed(page: Page, name = 'model-chooser'): Promise<S
 	return stores;
 }
 
+/** What a test asks of its browser: a context's options, and `profile` (see `browserPerTest`). */
+export type OpenOptions = BrowserContextOptions & { profile?: boolean };
+
 /**
- * A test file's browsers: `open()` launches one with a fresh profile; every one is closed
- * after each test. Call at the top of a test file.
+ * A test file's browsers: `open()` opens a fresh browser context (`openContext`) in the file's
+ * one Chromium; with `profile: true` (for the whole file, or for one call) it launches a Chromium
+ * with a fresh profile on disk instead (`launch`), for a test that times the browser's storage.
+ * Every one is closed after each test, and the file's Chromium after its tests. Call at the top
+ * of a test file.
  */
-export function browserPerTest(): (options?: Parameters<typeof launch>[0]) => Promise<Browser> {
+export function browserPerTest(
+	defaults: { profile?: boolean } = {}
+): (options?: OpenOptions) => Promise<Browser> {
 	let open: Browser[] = [];
 	afterEach(async () => {
 		await Promise.all(open.map((b) => b.close()));
 		open = [];
 	});
-	return async (options) => {
-		const browser = await launch(options);
+	chromiumPerFile();
+	return async ({ profile = defaults.profile ?? false, ...options } = {}) => {
+		const browser = await (profile ? launch(options) : openContext(options));
 		open.push(browser);
 		return browser;
 	};

@@ -11,6 +11,10 @@ import { ar } from '../src/lib/i18n/ar';
 import { en } from '../src/lib/i18n/en';
 import { FIRST_VISIT_PAGES, firstVisit, gzipSize } from '../scripts/first-visit.js';
 import { browserPerTest } from './browser';
+import { runsAlone } from './turns';
+
+// The first-visit gate measures each page alone, as a person’s first visit is.
+runsAlone();
 
 const base = inject('baseURL');
 const open = browserPerTest();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch, readIndexedDb, waitForSeed, type Browser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
 
 const base = inject('baseURL');
 const catalogue = JSON.parse(
@@ -14,15 +14,11 @@ const catalogue = JSON.parse(
 };
 const ids = (list: { id?: unknown }[] = []) => list.map((x) => String(x.id)).sort();
 
-let browser: Browser | undefined;
-afterEach(async () => {
-	await browser?.close();
-	browser = undefined;
-});
+const open = browserPerTest();
 
 describe('the catalogue in the browser', () => {
 	it('is in IndexedDB after the first visit: every model, offer, fact and vendor', async () => {
-		browser = await launch();
+		const browser = await open();
 		const { page, errors } = browser;
 		await page.goto(`${base}/`);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
@@ -44,7 +40,7 @@ describe('the catalogue in the browser', () => {
 	});
 
 	it('a first visit loads no database library: the worker stores the catalogue, the first star loads it', async () => {
-		browser = await launch();
+		const browser = await open();
 		const { page, errors } = browser;
 		// Every script the page itself runs, by its text: Dexie's names its own errors.
 		const scripts: Promise<string>[] = [];
@@ -73,7 +69,7 @@ describe('the catalogue in the browser', () => {
 	});
 
 	it("a first visit's tab shows what another tab saves", async () => {
-		browser = await launch();
+		const browser = await open();
 		const { page, context, errors } = browser;
 		await page.goto(`${base}/models/gpt-4o`);
 		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
@@ -93,7 +89,7 @@ describe('the catalogue in the browser', () => {
 	});
 
 	it('/models lists the catalogue from IndexedDB', async () => {
-		browser = await launch();
+		const browser = await open();
 		const { page, errors } = browser;
 		await page.goto(`${base}/models`);
 		await waitForSeed(page);
@@ -139,7 +135,7 @@ describe('the catalogue in the browser', () => {
 	});
 
 	it('/models is readable with JavaScript off: the prerendered page lists every model', async () => {
-		browser = await launch({ javaScriptEnabled: false });
+		const browser = await open({ javaScriptEnabled: false });
 		const { page } = browser;
 		await page.goto(`${base}/models`);
 		const models = page.getByRole('table', { name: 'Models' });
@@ -148,7 +144,7 @@ describe('the catalogue in the browser', () => {
 	});
 
 	it('works read-only from the bundled catalogue, with a banner, when IndexedDB cannot be opened', async () => {
-		browser = await launch();
+		const browser = await open();
 		const { page, context, errors } = browser;
 		await context.addInitScript(() => {
 			const refuse = () => {
@@ -170,7 +166,7 @@ describe('the catalogue in the browser', () => {
 	});
 
 	it('the home page names the app in both languages and states its purpose', async () => {
-		browser = await launch({ viewport: { width: 360, height: 740 } });
+		const browser = await open({ viewport: { width: 360, height: 740 } });
 		const { page, errors } = browser;
 		await page.goto(`${base}/`);
 		const heading = page.getByRole('heading', { level: 1 });

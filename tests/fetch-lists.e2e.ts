@@ -8,6 +8,10 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
 import { listText, MODELS_DEV_SIZE, modelsDevList } from './lists';
+import { runsAlone } from './turns';
+
+// Times a big list from the button to the preview: with no other file on the cores.
+runsAlone();
 
 const base = inject('baseURL');
 const open = browserPerTest();
@@ -517,7 +521,8 @@ describe('Get the latest lists', () => {
 
 	for (const lang of ['en', 'ar'] as const) {
 		it(`times a models.dev list of ${MODELS_DEV_SIZE.toLocaleString('en')} entries from the button to the preview (${lang})`, async () => {
-			const { page, context, errors } = await open();
+			// The figure is of the storage a person has: a profile on disk.
+			const { page, context, errors } = await open({ profile: true });
 			const big = Buffer.from(listText(modelsDevList()));
 			// OpenRouter stays slow, so the preview on screen is models.dev's.
 			const slow = heldAnswer();

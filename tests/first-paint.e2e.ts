@@ -11,6 +11,10 @@ import { en } from '../src/lib/i18n/en';
 import { enPages } from '../src/lib/i18n/en-pages';
 import { errorWords } from '../src/lib/i18n/error-words';
 import { browserPerTest } from './browser';
+import { runsAlone } from './turns';
+
+// Watches frames on a slowed CPU: with no other file on the cores.
+runsAlone();
 
 const base = inject('baseURL');
 const open = browserPerTest();

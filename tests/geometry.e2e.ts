@@ -6,9 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Browser } from './browser';
+import { chromiumPerFile, openContext, type Browser } from './browser';
 
 const base = inject('baseURL');
+// A fresh browser context for each test or group of tests, in the file's one Chromium.
+chromiumPerFile();
 
 const ROUTES = [
 	'/',
@@ -190,7 +192,7 @@ describe('every page fits a phone', () => {
 		describe(`${viewport.width} × ${viewport.height}, ${colorScheme}`, () => {
 			let browser: Browser;
 			beforeAll(async () => {
-				browser = await launch({ viewport, colorScheme });
+				browser = await openContext({ viewport, colorScheme });
 			});
 			afterAll(async () => {
 				await browser?.close();
@@ -229,7 +231,7 @@ describe('on a phone, 360 × 740', () => {
 	// One fresh profile for these tests, in this order: the first visit shows "ready offline".
 	let browser: Browser;
 	beforeAll(async () => {
-		browser = await launch({ viewport: screen });
+		browser = await openContext({ viewport: screen });
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -351,7 +353,7 @@ describe('the Chatbot Arena cells of Compare on a phone', () => {
 	]) {
 		for (const lang of LANGS) {
 			it(`${viewport.width} px, ${lang}: each piece stays whole on one line, in the message's order`, async () => {
-				const browser = await launch({ viewport });
+				const browser = await openContext({ viewport });
 				try {
 					const { page } = browser;
 					await visit(page, '/compare?ids=gpt-4o,deepseek-r1,gpt-2', lang);
@@ -438,7 +440,7 @@ describe('on a phone, 390 × 844: the dock with a question and the offline notic
 		for (const stored of [true, false]) {
 			it(`"leave with unsaved edits?" and "offline" (${stored ? 'the app stored' : 'not yet stored'}) together take at most 12% of the screen (${lang})`, async () => {
 				// Not yet stored: no service worker ever stores the app.
-				const browser = await launch({
+				const browser = await openContext({
 					viewport: screen,
 					...(stored ? {} : { serviceWorkers: 'block' as const })
 				});

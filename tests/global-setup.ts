@@ -1,11 +1,13 @@
 /**
  * Before the end-to-end tests: find a Chromium (never skip silently), check the app is
- * built, and serve `build/` as a static host would, for every test file.
+ * built, and serve `build/` as a static host would, for every test file; hand out the files'
+ * turns (`tests/turns.ts`).
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../scripts/serve.js';
 import { chromiumPath } from './browser';
+import { turnServer } from './turn-server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -27,8 +29,12 @@ export default async function setup(project: TestProject) {
 	}
 	const { server, url } = await startStaticServer({ root: 'build' });
 	project.provide('baseURL', url);
+	const turns = await turnServer();
+	project.provide('turnsURL', turns.url);
 	return async () => {
-		server.closeAllConnections();
-		await new Promise((done) => server.close(done));
+		for (const s of [server, turns.server]) {
+			s.closeAllConnections();
+			await new Promise((done) => s.close(done));
+		}
 	};
 }

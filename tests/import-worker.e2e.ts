@@ -10,9 +10,14 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
 import { listText, openRouterList } from './lists';
+import { runsAlone } from './turns';
+
+// Times how soon a cancel takes: with no other file on the cores.
+runsAlone();
 
 const base = inject('baseURL');
-const open = browserPerTest();
+// Its figures are of the storage a person has: a profile on disk for each test.
+const open = browserPerTest({ profile: true });
 
 /** The Trusted Types policies the page may make: the import worker's, and the framework's. */
 

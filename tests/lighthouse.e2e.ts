@@ -4,6 +4,10 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { failingAudits, runLighthouse, scores } from '../scripts/lighthouse.js';
+import { runsAlone } from './turns';
+
+// Lighthouse judges pages by how they load: with no other file on the cores.
+runsAlone();
 
 const base = inject('baseURL');
 const categories = ['accessibility', 'best-practices', 'seo'];

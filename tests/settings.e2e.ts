@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch, type Browser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerTest } from './browser';
 
 const base = inject('baseURL');
-let browser: Browser | undefined;
-afterEach(async () => {
-	await browser?.close();
-	browser = undefined;
-});
+const open = browserPerTest();
 
 describe('settings: install and storage', () => {
 	it('offers "Install app" when the browser does, uses its prompt, then asks to keep the data', async () => {
-		browser = await launch();
+		const browser = await open();
 		const { page, errors } = browser;
 		await page.goto(`${base}/settings`);
 		await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
@@ -48,7 +44,7 @@ describe('settings: install and storage', () => {
 	});
 
 	it('shows Safari’s steps on an iPhone instead of a button', async () => {
-		browser = await launch({
+		const browser = await open({
 			viewport: { width: 390, height: 844 },
 			isMobile: true,
 			hasTouch: true,
@@ -66,7 +62,7 @@ describe('settings: install and storage', () => {
 	});
 
 	it('says whether storage lasts, and how much is used', async () => {
-		browser = await launch();
+		const browser = await open();
 		const { page } = browser;
 		await page.goto(`${base}/settings`);
 		const status = page.locator('[data-persisted]');

@@ -6,6 +6,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
+import { runsAlone } from './turns';
+
+// Holds the app to its time limits on opening storage: with no other file on the cores.
+runsAlone();
 
 const base = inject('baseURL');
 const open = browserPerTest();

@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../scripts/serve.js';
 import pkg from '../package.json' with { type: 'json' };
 import { launch, type Browser } from './browser';
+import { runsAlone } from './turns';
+
+// Builds the app again, which takes both cores: with no other file beside it.
+runsAlone();
 
 // This file serves its own copy of the build, to deploy a second version over it.
 const work = mkdtempSync(join(tmpdir(), 'chooser-update-'));
@@ -28,19 +32,34 @@ afterAll(async () => {
 	rmSync(work, { recursive: true, force: true });
 });
 
-/** Builds the app again with another version name, and deploys it over the served one. */
-function deployNewVersion(version: string) {
-	const out = join(work, 'next');
-	execFileSync(
-		process.execPath,
-		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
-		{
-			env: { ...process.env, CHOOSER_VERSION: version, CHOOSER_BUILD_DIR: out },
-			stdio: 'pipe'
-		}
-	);
+/** The version the tests deploy over the served one: built once, by the first test that needs it. */
+const NEXT = 'next-version';
+const next = join(work, 'next');
+let built = false;
+
+/** Puts `from` (a built app) in place of the served site, as a deployment does. */
+function deploy(from: string) {
 	for (const name of readdirSync(served)) rmSync(join(served, name), { recursive: true });
-	cpSync(out, served, { recursive: true });
+	cpSync(from, served, { recursive: true });
+}
+
+/**
+ * Builds the app again with the version name `NEXT` (once a file: every deployment of it is the
+ * same build), and deploys it over the served one.
+ */
+function deployNewVersion() {
+	if (!built) {
+		execFileSync(
+			process.execPath,
+			['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+			{
+				env: { ...process.env, CHOOSER_VERSION: NEXT, CHOOSER_BUILD_DIR: next },
+				stdio: 'pipe'
+			}
+		);
+		built = true;
+	}
+	deploy(next);
 }
 
 const versionText = (version: string) => `Version ${version}, catalogue 2025-02-20.3.`;
@@ -70,7 +89,7 @@ describe('updates', () => {
 		await page.getByText(versionText(pkg.version)).waitFor();
 		await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'old page'));
 
-		deployNewVersion('update-test');
+		deployNewVersion();
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 		const toast = page.getByRole('status').filter({ hasText: 'Update available.' });
 		await toast.waitFor();
@@ -100,11 +119,13 @@ describe('updates', () => {
 			page.waitForEvent('load'),
 			toast.getByRole('button', { name: 'Reload' }).click()
 		]);
-		await page.getByText(versionText('update-test')).waitFor();
+		await page.getByText(versionText(NEXT)).waitFor();
 		expect(errors).toEqual([]);
 	}, 180_000);
 
 	it('with two tabs open, "Reload" in one: the other says a newer version runs, and its Reload works', async () => {
+		// The first version served again, for a browser that has never seen the next one.
+		deploy('build');
 		const two = await launch();
 		try {
 			const first = two.page;
@@ -115,7 +136,7 @@ describe('updates', () => {
 			await second.waitForFunction(() => navigator.serviceWorker.controller !== null);
 			const running = await second.locator('text=/^Version /').first().textContent();
 
-			deployNewVersion('two-tabs');
+			deployNewVersion();
 			for (const page of [first, second]) {
 				await page.evaluate(async () =>
 					(await navigator.serviceWorker.getRegistration())?.update()
@@ -130,7 +151,7 @@ describe('updates', () => {
 				first.waitForEvent('load'),
 				toast(first).getByRole('button', { name: 'Reload' }).click()
 			]);
-			await first.getByText(versionText('two-tabs')).waitFor();
+			await first.getByText(versionText(NEXT)).waitFor();
 
 			// The second tab still runs the old code, under the new worker: it says so.
 			const newer = second
@@ -143,7 +164,7 @@ describe('updates', () => {
 				second.waitForEvent('load'),
 				newer.getByRole('button', { name: 'Reload' }).click()
 			]);
-			await second.getByText(versionText('two-tabs')).waitFor();
+			await second.getByText(versionText(NEXT)).waitFor();
 			expect(two.errors).toEqual([]);
 		} finally {
 			await two.close();
