@@ -144,7 +144,7 @@ describe('Content-Security-Policy', () => {
 				visits++;
 				// None: app.html's inline script and SvelteKit's ran under their hashes, every style.
 				expect(await violations(), `${lang} ${path}`).toEqual([]);
-				await expect.poll(() => warmers.length, { message: `${lang} ${path}` }).toBe(visits);
+				await expect.poll(() => warmers.length, `${lang} ${path}`).toBe(visits);
 			}
 			// The chooser reacts to an input: its answer and the address follow the device.
 			await page.goto(`${base}/?lang=${lang}`);
