@@ -37,14 +37,13 @@ export const LIST_ENDPOINTS = /** @type {const} */ ([
 
 /**
  * The Trusted Types policies the app and its libraries create: Svelte's, for its templates'
- * HTML, and the app's own: the service worker's address (src/lib/pwa/register-sw.ts), the
- * import worker's (src/lib/import) and the formatting warm-up worker's (src/hooks.server.ts).
+ * HTML, and the app's own: the service worker's address (src/lib/pwa/register-sw.ts) and the
+ * import worker's (src/lib/import).
  */
 export const TRUSTED_TYPES_POLICIES = [
 	'svelte-trusted-html',
 	'model-chooser-sw',
-	'model-chooser-import-worker',
-	'model-chooser-intl-warm'
+	'model-chooser-import-worker'
 ];
 
 /** @type {import('@sveltejs/kit').Config} */

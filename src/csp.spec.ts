@@ -2,17 +2,18 @@
  * The page's Content-Security-Policy as the config builds it: the hash of app.html's own inline
  * script comes from the file itself, and the policy names exactly what the app reaches.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config, { templateHashes } from '../svelte.config.js';
 import { LIST_URLS } from '$lib/domain/list-sources';
 import { IMPORT_WORKER_POLICY } from '$lib/import/worker-url';
 import { TRUSTED_TYPES_POLICY } from '$lib/pwa/register-sw';
-import { sha256 } from '$lib/server/csp-source.js';
-import { policyFirst, startAfterFirstPaint, WARM_WORKER, WARM_WORKER_POLICY } from './hooks.server';
+import { policyFirst, startAfterFirstPaint } from './hooks.server';
 
 const html = readFileSync('src/app.html', 'utf8');
 const directives = config.kit?.csp?.directives ?? {};
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 describe('the policy of every page', () => {
 	it('allows app.html’s inline script by the hash of its text in the file', () => {
@@ -51,8 +52,7 @@ describe('the policy of every page', () => {
 		expect(directives['trusted-types']).toEqual([
 			'svelte-trusted-html',
 			TRUSTED_TYPES_POLICY,
-			IMPORT_WORKER_POLICY,
-			WARM_WORKER_POLICY
+			IMPORT_WORKER_POLICY
 		]);
 	});
 
@@ -120,16 +120,13 @@ describe('the app’s start on a prerendered page', () => {
 		const imported: string[] = [];
 		let frames = 0;
 		const timers: (() => void)[] = [];
-		const workers: { url: unknown; messages: unknown[] }[] = [];
-		const policies: string[] = [];
-		const window: Record<string, unknown> = {
-			trustedTypes: {
-				createPolicy: (name: string, rules: { createScriptURL(url: string): string }) => {
-					policies.push(name);
-					return { createScriptURL: (url: string) => ({ trusted: rules.createScriptURL(url) }) };
-				}
-			}
-		};
+		const formatters: string[] = [];
+		const formatter = (kind: string) =>
+			function (tag: string) {
+				formatters.push(`${kind} ${tag}`);
+				return { format: () => '', select: () => '' };
+			};
+		const window: Record<string, unknown> = {};
 		const document = {
 			visibilityState: root.visibility ?? 'visible',
 			documentElement: {
@@ -148,11 +145,12 @@ describe('the app’s start on a prerendered page', () => {
 				frame();
 			},
 			setTimeout: (next: () => void) => timers.push(next),
-			Worker: function (url: unknown) {
-				const worker = { url, messages: [] as unknown[] };
-				workers.push(worker);
-				return { postMessage: (message: unknown) => worker.messages.push(message) };
-			},
+			Intl: Object.fromEntries(
+				['NumberFormat', 'PluralRules', 'DateTimeFormat', 'ListFormat'].map((kind) => [
+					kind,
+					formatter(kind)
+				])
+			),
 			importing: (url: string) => imported.push(url),
 			Promise: { all: () => ({ then: () => undefined }) }
 		};
@@ -161,13 +159,16 @@ describe('the app’s start on a prerendered page', () => {
 			code.replace(/import\(("[^"]+")\)/g, 'importing($1)').replace('__sveltekit_abc =', '');
 		new Function(...names, body(preloader))(...Object.values(env));
 		const preloadedInHead = head.length;
-		const workersInHead = workers.length;
 		new Function(...names, body(started))(...Object.values(env));
-		/** Runs the tasks queued so far. */
+		const importedBeforeTasks = imported.length;
+		/** Runs the tasks queued so far; gives how many ran and the formatters they made. */
 		const tasks = () => {
-			for (const task of timers.splice(0)) task();
+			const ran = timers.splice(0);
+			const made = formatters.length;
+			for (const task of ran) task();
+			return { ran: ran.length, made: formatters.slice(made) };
 		};
-		return { preloadedInHead, head, imported, frames, tasks, workers, workersInHead, policies };
+		return { preloadedInHead, head, imported, importedBeforeTasks, frames, tasks };
 	}
 
 	it('takes the preloads out of <head>, putting one small script in their place', () => {
@@ -209,18 +210,22 @@ describe('the app’s start on a prerendered page', () => {
 		expect(imported).toHaveLength(2);
 	});
 
-	it.each([
-		['en', { attrs: [] }, 'en'],
-		['ar', { attrs: ['data-lang-pending'], lang: 'ar' }, 'ar-u-nu-latn']
-	])(
-		'readies the formatting of the page’s language (%s) in a worker, from <head>',
-		(_, root, tag) => {
-			const { workers, workersInHead, policies } = run(startAfterFirstPaint(page(boot)), root);
-			expect(workersInHead).toBe(1);
-			expect(workers).toEqual([{ url: { trusted: WARM_WORKER }, messages: [tag] }]);
-			expect(policies).toEqual([WARM_WORKER_POLICY]);
-		}
-	);
+	it('readies the formatting of the page’s language while the scripts download, a kind a task', () => {
+		const { importedBeforeTasks, tasks } = run(startAfterFirstPaint(page(boot)), {
+			attrs: ['data-lang-pending'],
+			lang: 'ar'
+		});
+		expect(importedBeforeTasks).toBe(2);
+		const made: string[][] = [];
+		for (let task = tasks(); task.ran > 0; task = tasks()) made.push(task.made);
+		expect(made).toEqual([
+			['NumberFormat ar-u-nu-latn'],
+			['PluralRules ar-u-nu-latn'],
+			['DateTimeFormat ar-u-nu-latn'],
+			['ListFormat ar-u-nu-latn'],
+			[]
+		]);
+	});
 
 	it('allows the new scripts by their hashes, in place of the old one’s', () => {
 		const started = startAfterFirstPaint(page(boot));

@@ -51,7 +51,7 @@ export function startAfterFirstPaint(html: string): string {
 		throw new Error(`The page's policy does not list its boot script's hash (${before})`);
 	}
 	const modules = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1] ?? '');
-	const preloader = `${PRELOADER}(${[modules, INTL_LOCALES, WARM_WORKER, WARM_WORKER_POLICY].map((v) => JSON.stringify(v)).join(', ')});`;
+	const preloader = `${PRELOADER}(${JSON.stringify(modules)}, ${JSON.stringify(INTL_LOCALES)});`;
 	const end = text.lastIndexOf('}');
 	const started =
 		text.slice(0, end).replace(BOOT_IMPORTS, `const start = () => ${BOOT_IMPORTS}`) +
@@ -68,32 +68,20 @@ export function startAfterFirstPaint(html: string): string {
 		.replace(`'${before}'`, () => `'${sha256(started)}' '${sha256(preloader)}'`);
 }
 
-/** The worker that readies the page language's formatting (static/intl-warm.js). */
-export const WARM_WORKER = '/intl-warm.js';
-/** The Trusted Types policy that gives `WARM_WORKER`'s address, listed in the page's policy. */
-export const WARM_WORKER_POLICY = 'model-chooser-intl-warm';
-
 /** Each language's `Intl` locale, as the app's formatters use it (`intlLocale`). */
 const INTL_LOCALES = Object.fromEntries(LANGS.map((lang) => [lang, intlLocale(lang)]));
 
 /**
  * In `<head>`, where the preloads were: keeps the page's modules as `window.__modelChooserStart`
  * (`preload()` adds their `<link rel="modulepreload">`s once; `atOnce`: the app must not wait for
- * a paint), and preloads them at once when so. First of all, it starts `WARM_WORKER` with the
- * page's language (`<html lang>`, set by app.html's script): the first formatter of a kind loads
- * its locale's data for the whole browser process (≈30–45 ms of CPU for numbers, measured in
- * Chromium on this project's machine), and a worker does it off the main thread while the page
- * paints and the scripts download; the app's own first formatter then takes ≈0.1 ms. The
- * worker's address comes from a Trusted Types policy that can give no other
- * (`WARM_WORKER_POLICY`).
+ * a paint), and preloads them at once when so. Its `warm()` readies the browser's number, plural,
+ * date and list formatting for the page's language (`<html lang>`, set by app.html's script)
+ * while the scripts download: the first formatter of a kind loads its locale's data, ≈20 ms of
+ * CPU for numbers on a fast computer, which would otherwise lengthen the app's start. One kind
+ * per task, so none blocks the page for long.
  */
-const PRELOADER = `(function (modules, locales, worker, policy) {
+const PRELOADER = `(function (modules, locales) {
 	var root = document.documentElement;
-	try {
-		var types = window.trustedTypes;
-		var url = types ? types.createPolicy(policy, { createScriptURL: function () { return worker; } }).createScriptURL(worker) : worker;
-		new Worker(url).postMessage(locales[root.lang] || locales.en);
-	} catch (e) {}
 	var added = false;
 	var start = (window.__modelChooserStart = {
 		atOnce: document.visibilityState !== 'visible' || root.hasAttribute('data-pending') || root.hasAttribute('data-lang-pending'),
@@ -106,6 +94,24 @@ const PRELOADER = `(function (modules, locales, worker, policy) {
 				link.href = href;
 				document.head.appendChild(link);
 			});
+		},
+		warm: function () {
+			var tag = locales[root.lang] || locales.en;
+			var kinds = [
+				function () { new Intl.NumberFormat(tag).format(1); },
+				function () { new Intl.PluralRules(tag).select(1); },
+				function () { new Intl.DateTimeFormat(tag, { timeZone: 'UTC' }).format(0); },
+				function () { new Intl.ListFormat(tag).format(['1']); }
+			];
+			function next() {
+				var kind = kinds.shift();
+				if (!kind) return;
+				try {
+					kind();
+				} catch (e) {}
+				setTimeout(next, 0);
+			}
+			setTimeout(next, 0);
 		}
 	});
 	if (start.atOnce) start.preload();
@@ -113,10 +119,11 @@ const PRELOADER = `(function (modules, locales, worker, policy) {
 
 /** At the end of SvelteKit's boot script: runs `start` after the first paint, or at once. */
 const STARTER = `(function (start) {
-	var when = window.__modelChooserStart || { atOnce: true, preload: function () {} };
+	var when = window.__modelChooserStart || { atOnce: true, preload: function () {}, warm: function () {} };
 	function go() {
 		when.preload();
 		start();
+		when.warm();
 	}
 	if (when.atOnce) go();
 	else requestAnimationFrame(function () { setTimeout(go, 0); });
