@@ -2,18 +2,17 @@
  * The page's Content-Security-Policy as the config builds it: the hash of app.html's own inline
  * script comes from the file itself, and the policy names exactly what the app reaches.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config, { templateHashes } from '../svelte.config.js';
 import { LIST_URLS } from '$lib/domain/list-sources';
 import { IMPORT_WORKER_POLICY } from '$lib/import/worker-url';
 import { TRUSTED_TYPES_POLICY } from '$lib/pwa/register-sw';
+import { sha256 } from '$lib/server/csp-source.js';
 import { policyFirst, startAfterFirstPaint } from './hooks.server';
 
 const html = readFileSync('src/app.html', 'utf8');
 const directives = config.kit?.csp?.directives ?? {};
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 describe('the policy of every page', () => {
 	it('allows app.html’s inline script by the hash of its text in the file', () => {
