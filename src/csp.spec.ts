@@ -113,12 +113,30 @@ describe('the app’s start on a prerendered page', () => {
 	 * Runs the page's two scripts, head first, in a stand-in document; gives the links added to
 	 * <head>, the modules imported and whether a frame was waited for.
 	 */
-	function run(html: string, root: { attrs: string[]; visibility?: string; lang?: string }) {
+	function run(
+		html: string,
+		root: { attrs: string[]; visibility?: string; lang?: string },
+		browser: { reportsPaint?: boolean } = {}
+	) {
 		const [preloader = '', started = ''] = scripts(html);
 		const head: Link[] = [];
 		const imported: string[] = [];
 		let frames = 0;
 		const timers: (() => void)[] = [];
+		const delays: number[] = [];
+		/** The browser's report of its first paint, once the page observes paints. */
+		let paint: (() => void) | undefined;
+		class PaintObserver {
+			static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+			constructor(private told: (list: unknown, observer: PaintObserver) => void) {}
+			observe(options: { type: string; buffered: boolean }) {
+				expect(options).toEqual({ type: 'paint', buffered: true });
+				paint = () => this.told({}, this);
+			}
+			disconnect() {
+				paint = undefined;
+			}
+		}
 		const formatters: string[] = [];
 		const formatter = (kind: string) =>
 			function (tag: string) {
@@ -143,7 +161,11 @@ describe('the app’s start on a prerendered page', () => {
 				frames++;
 				frame();
 			},
-			setTimeout: (next: () => void) => timers.push(next),
+			setTimeout: (next: () => void, delay: number) => {
+				delays.push(delay);
+				timers.push(next);
+			},
+			PerformanceObserver: browser.reportsPaint ? PaintObserver : undefined,
 			Intl: Object.fromEntries(
 				['NumberFormat', 'PluralRules', 'DateTimeFormat', 'ListFormat'].map((kind) => [
 					kind,
@@ -167,7 +189,16 @@ describe('the app’s start on a prerendered page', () => {
 			for (const task of ran) task();
 			return { ran: ran.length, made: formatters.slice(made) };
 		};
-		return { preloadedInHead, head, imported, importedBeforeTasks, frames, tasks };
+		return {
+			preloadedInHead,
+			head,
+			imported,
+			importedBeforeTasks,
+			frames,
+			tasks,
+			delays,
+			paint: () => paint?.()
+		};
 	}
 
 	it('takes the preloads out of <head>, putting one small script in their place', () => {
@@ -195,6 +226,43 @@ describe('the app’s start on a prerendered page', () => {
 			'/_app/immutable/entry/start.A.js',
 			'/_app/immutable/entry/app.B.js'
 		]);
+	});
+
+	it('starts after the browser reports the first paint, where it does; at a frame else', () => {
+		const { imported, frames, tasks, delays, paint } = run(
+			startAfterFirstPaint(page(boot)),
+			{
+				attrs: []
+			},
+			{ reportsPaint: true }
+		);
+		// The frame was made, but not yet shown: only the fallback, 2 s on, is waiting.
+		expect(frames).toBe(1);
+		expect(delays).toEqual([2000]);
+		expect(imported).toEqual([]);
+		paint();
+		expect(delays).toEqual([2000, 0]);
+		tasks();
+		expect(imported).toEqual([
+			'/_app/immutable/entry/start.A.js',
+			'/_app/immutable/entry/app.B.js'
+		]);
+		// The fallback, when its time comes, starts nothing a second time.
+		tasks();
+		expect(imported).toHaveLength(2);
+	});
+
+	it('starts 2 s after the first frame where the paint is never reported', () => {
+		const { imported, tasks, delays } = run(
+			startAfterFirstPaint(page(boot)),
+			{ attrs: [] },
+			{
+				reportsPaint: true
+			}
+		);
+		expect(delays).toEqual([2000]);
+		tasks();
+		expect(imported).toHaveLength(2);
 	});
 
 	it.each([

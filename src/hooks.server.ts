@@ -117,16 +117,32 @@ const PRELOADER = `(function (modules, locales) {
 	if (start.atOnce) start.preload();
 })`;
 
-/** At the end of SvelteKit's boot script: runs `start` after the first paint, or at once. */
+/**
+ * At the end of SvelteKit's boot script: runs `start` at once, or after the first paint. The
+ * paint is the browser's own report of it (a `paint` performance entry, the time the frame was
+ * shown, which can come a frame or two after the frame was made); a browser without that report
+ * starts a task after the first frame. Should no report ever come (nothing painted), the app
+ * starts 2 s after the first frame all the same.
+ */
 const STARTER = `(function (start) {
 	var when = window.__modelChooserStart || { atOnce: true, preload: function () {}, warm: function () {} };
+	var started = false;
 	function go() {
+		if (started) return;
+		started = true;
 		when.preload();
 		start();
 		when.warm();
 	}
-	if (when.atOnce) go();
-	else requestAnimationFrame(function () { setTimeout(go, 0); });
+	if (when.atOnce) return go();
+	var told = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+	if (told) {
+		new PerformanceObserver(function (list, observer) {
+			observer.disconnect();
+			setTimeout(go, 0);
+		}).observe({ type: 'paint', buffered: true });
+	}
+	requestAnimationFrame(function () { setTimeout(go, told ? 2000 : 0); });
 })`;
 
 export const handle: Handle = ({ event, resolve }) =>
