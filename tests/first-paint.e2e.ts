@@ -234,9 +234,27 @@ describe('the first paint speaks the visit’s language', () => {
 		await page.clock.runFor(10_000);
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-lang-pending'));
 		const note = await shownInEnglish();
+		// The scripts come, but the Arabic words of the pages come later still: until they have
+		// rendered, the English text stays left to right as English, with its line in Arabic.
+		let wordsHeld: Route | undefined;
+		const wordsAsked = new Promise<void>((asked) => {
+			void context.route('**/_app/**/*.js', async (route) => {
+				const response = await route.fetch();
+				const body = await response.text();
+				if (!body.includes(arPages.about.title)) return route.fulfill({ response, body });
+				wordsHeld = route;
+				asked();
+			});
+		});
 		released = true;
 		await Promise.all(held.map((route) => route.continue()));
 		await page.clock.resume();
+		await wordsAsked;
+		await shownInEnglish();
+		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-started'))).toBe(
+			false
+		);
+		await wordsHeld?.continue();
 		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 		await expect.poll(() => note.count()).toBe(0);
 		await expect

@@ -69,14 +69,28 @@ export class Locale {
 		this.#apply(lang);
 	}
 
+	// The document's `lang` and `dir` are not set here: they follow what is on screen
+	// (`showsLang`, from the root layout), so a page whose words are still loading keeps the
+	// language and direction of the text it shows.
 	#apply(lang: Lang) {
 		this.#lang = lang;
-		document.documentElement.lang = lang;
-		document.documentElement.dir = this.dir;
 	}
 }
 
 export const locale = new Locale();
+
+/**
+ * Keeps `<html lang dir>` on the language the page shows: call from the root layout's init.
+ * Before the app has rendered, app.html's script set them (and its English fallback, if the
+ * app was late, set `en`/`ltr`); from the first render on, and on every switch, they are the
+ * locale's.
+ */
+export function showsLang(): void {
+	$effect(() => {
+		document.documentElement.lang = locale.lang;
+		document.documentElement.dir = locale.dir;
+	});
+}
 
 const LANG_SCOPE = Symbol('lang-scope');
 
