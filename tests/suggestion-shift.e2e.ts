@@ -3,7 +3,7 @@
  * about 170–200 px, a cumulative layout shift of 0.033): the chooser keeps its one line from the
  * first paint, so the page's layout shifts (PerformanceObserver 'layout-shift', those not caused
  * by the person) add up to 0 on `/` with the suggestion on screen, in both languages, on a phone
- * (390 × 844) and on a computer, with the longest line it can show ("8 GB or more").
+ * (390 × 844) and on a computer, with the longest line it can show ("8 GB+ RAM").
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserPerTest } from './browser';
@@ -37,7 +37,7 @@ describe('the device suggestion shifts nothing', () => {
 					userAgent: c.userAgent
 				});
 				await context.addInitScript((phone: boolean) => {
-					// The browser's memory at its cap (8 GB): the longest line ("8 GB or more").
+					// The browser's memory at its cap (8 GB): the longest line ("8 GB+ RAM").
 					Object.defineProperty(Navigator.prototype, 'deviceMemory', {
 						configurable: true,
 						get: () => 8
@@ -83,7 +83,7 @@ describe('the device suggestion shifts nothing', () => {
 				await suggestion.waitFor();
 				// The longest line it can show: at the browser's cap, the memory as a lower bound.
 				expect(await suggestion.locator('.line').textContent()).toMatch(
-					lang === 'en' ? /8\sGB or more/ : /8\sغيغابايت فأكثر/
+					lang === 'en' ? /8\sGB\+ RAM/ : /ذاكرة ≥8\sغيغابايت/
 				);
 				// Two frames after it came: any shift it caused has been reported by then.
 				await page.evaluate(
@@ -101,7 +101,7 @@ describe('the device suggestion shifts nothing', () => {
 						seen,
 						place: place.getBoundingClientRect().height,
 						// The line itself, and the memory in it, shown whole (never cut short).
-						fits: [line, line.querySelector('.gb')!].every((e) => e.scrollWidth <= e.clientWidth),
+						fits: [line, line.querySelector('.why')!].every((e) => e.scrollWidth <= e.clientWidth),
 						buttons,
 						lineBox: line.getBoundingClientRect()
 					};

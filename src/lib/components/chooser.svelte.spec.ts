@@ -306,12 +306,13 @@ describe('ChooserResults', () => {
 	it('in API mode: APIs first; every other kind after, in its own group that says what it is', () => {
 		renderResults(answer({ purpose: 'api', usage: 20, budget: 50 }), { purpose: 'api' });
 		const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-		expect(headings.slice(-4)).toEqual([
+		// No planned API: no "Coming later" group, not even an empty one.
+		expect(headings.slice(-3)).toEqual([
 			'Recommendations',
 			'Not a fit',
-			'Coming later',
 			'Not APIs: other ways to use a model'
 		]);
+		expect(headings).not.toContain('Coming later');
 		const names = (name: string) =>
 			within(screen.getByRole('list', { name }))
 				.getAllByRole('heading', { level: 3 })
@@ -323,9 +324,6 @@ describe('ChooserResults', () => {
 		expect(names('Not APIs: other ways to use a model')).toHaveLength(11);
 		// Planned offers of other kinds are with their kind, not "Coming later" (planned APIs only).
 		expect(names('Not APIs: other ways to use a model')).toContain('GPT-5 in ChatGPT');
-		expect(
-			screen.getByRole('heading', { level: 2, name: 'Coming later' }).nextElementSibling
-		).toHaveTextContent('0 options');
 		// The group says the kind; a card there says only the other rules it breaks.
 		expect(other).not.toHaveTextContent('Not for');
 		// Its price not yet announced is no failure: it breaks no other rule.
@@ -604,8 +602,9 @@ describe('DeviceSuggestion', () => {
 		const ondismiss = vi.fn();
 		render(DeviceSuggestion, { suggestion: appleSilicon, onuse, ondismiss });
 		const offer = screen.getByRole('group', { name });
-		// One line: what it rests on is under "Why?", shown on a click.
-		const why = within(offer).getByRole('button', { name: 'Why?' });
+		// One line: what it rests on is under the memory, asked about ("4 GB RAM?"), on a click.
+		const why = within(offer).getByRole('button', { name: 'Why 4\u00a0GB RAM?' });
+		expect(why).toHaveTextContent(/^4\sGB RAM\?$/);
 		const basis = screen.getByText(/^This looks like a Computer, no graphics card\. Based on:/);
 		expect(basis).not.toBeVisible();
 		expect(why).toHaveAttribute('aria-expanded', 'false');
@@ -618,7 +617,7 @@ describe('DeviceSuggestion', () => {
 		expect(offer).not.toHaveTextContent('enter your real memory');
 		expect(onuse).not.toHaveBeenCalled();
 		const use = within(offer).getByRole('button', { name: 'Use “Computer”' });
-		expect(use).toHaveAccessibleDescription('4\u00a0GB');
+		expect(use).toHaveAccessibleDescription('4\u00a0GB RAM');
 		await fireEvent.click(use);
 		expect(onuse).toHaveBeenCalledWith({ device: 'computer', memoryGb: 4 });
 		await fireEvent.click(within(offer).getByRole('button', { name: 'No, thanks' }));
@@ -629,7 +628,7 @@ describe('DeviceSuggestion', () => {
 		const onuse = vi.fn();
 		render(DeviceSuggestion, { suggestion: capped, onuse, ondismiss: () => {} });
 		const offer = screen.getByRole('group', { name });
-		await fireEvent.click(within(offer).getByRole('button', { name: 'Why?' }));
+		await fireEvent.click(within(offer).getByRole('button', { name: 'Why 8\u00a0GB+ RAM?' }));
 		expect(screen.getByText(/Based on:/)).toHaveTextContent(
 			'your browser reports 8 GB or more of memory (browsers report no more than 8 GB: enter your real memory).'
 		);
@@ -637,7 +636,7 @@ describe('DeviceSuggestion', () => {
 		const use = within(offer).getByRole('button', { name: /^Use / });
 		expect(use).toHaveAccessibleName('Use “Computer”');
 		// On the line itself, the lower bound: what the click brings.
-		expect(use).toHaveAccessibleDescription('8\u00a0GB or more');
+		expect(use).toHaveAccessibleDescription('8\u00a0GB+ RAM');
 		await fireEvent.click(use);
 		expect(onuse).toHaveBeenCalledWith({ device: 'computer', memoryGb: 8 });
 	});
@@ -664,7 +663,9 @@ describe('DeviceSuggestion', () => {
 		const offer = screen.getByRole('group', {
 			name: 'يبدو أن جهازك حاسوب بلا بطاقة رسوميات.'
 		});
-		await fireEvent.click(within(offer).getByRole('button', { name: 'لماذا؟' }));
+		await fireEvent.click(
+			within(offer).getByRole('button', { name: 'لماذا ذاكرة ≥8\u00a0غيغابايت؟' })
+		);
 		const basis = screen.getByText(/بناءً على:/);
 		expect(basis).toBeVisible();
 		const text = offer.textContent ?? '';
@@ -678,7 +679,7 @@ describe('DeviceSuggestion', () => {
 			'متصفحك يُبلغ عن 8\u00a0غيغابايت من الذاكرة أو أكثر (لا تُبلغ المتصفحات عن أكثر من 8\u00a0غيغابايت: أدخل ذاكرتك الفعلية)'
 		);
 		expect(name).toBe('استخدم «حاسوب»');
-		expect(memory).toBe('8\u00a0غيغابايت فأكثر');
+		expect(memory).toBe('ذاكرة ≥8\u00a0غيغابايت');
 		expect(text).not.toMatch(/GB|غ\.ب/);
 	});
 });

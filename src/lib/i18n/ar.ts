@@ -367,7 +367,10 @@ export const ar = {
 	 */
 	suggestionLine: {
 		use: 'استخدم «{device}»',
-		atLeast: '{gb} فأكثر',
+		memory: 'ذاكرة {gb}',
+		atLeast: 'ذاكرة ≥{gb}',
+		asked: '{memory}؟',
+		whyMemory: 'لماذا {memory}؟',
 		why: 'لماذا؟'
 	}
 } satisfies CoreMessages;

@@ -353,12 +353,16 @@ export const en = {
 		}
 	},
 	/**
-	 * The device suggestion's one line: its button, the memory the click brings (at the browser's
-	 * cap, a lower bound), and what opens the reasons under it.
+	 * The device suggestion's one line: its button, then what opens the reasons under it: the
+	 * memory the click brings, as a question (at the browser's cap, a lower bound), or "Why?"
+	 * where it brings none.
 	 */
 	suggestionLine: {
 		use: 'Use “{device}”',
-		atLeast: '{gb} or more',
+		memory: '{gb} RAM',
+		atLeast: '{gb}+ RAM',
+		asked: '{memory}?',
+		whyMemory: 'Why {memory}?',
 		why: 'Why?'
 	}
 };
