@@ -37,13 +37,14 @@ export const LIST_ENDPOINTS = /** @type {const} */ ([
 
 /**
  * The Trusted Types policies the app and its libraries create: Svelte's, for its templates'
- * HTML, and the app's own: the service worker's address (src/lib/pwa/register-sw.ts) and the
- * import worker's (src/lib/import).
+ * HTML, and the app's own: the service worker's address (src/lib/pwa/register-sw.ts), the
+ * import worker's (src/lib/import) and the Intl warm-up worker's (src/hooks.server.ts).
  */
 export const TRUSTED_TYPES_POLICIES = [
 	'svelte-trusted-html',
 	'model-chooser-sw',
-	'model-chooser-import-worker'
+	'model-chooser-import-worker',
+	'model-chooser-intl'
 ];
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -75,7 +76,9 @@ const config = {
 				'font-src': ['self'],
 				'connect-src': ['self', ...LIST_ENDPOINTS],
 				'manifest-src': ['self'],
-				'worker-src': ['self'],
+				// The app's workers, and the Intl warm-up's code, which the page's own script makes
+				// as a `blob:` address through a Trusted Types policy (src/hooks.server.ts).
+				'worker-src': ['self', 'blob:'],
 				'object-src': ['none'],
 				'base-uri': ['none'],
 				'form-action': ['none'],

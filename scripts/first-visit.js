@@ -91,6 +91,9 @@ export async function firstVisit(page, base, path) {
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		const type = request.resourceType();
+		// A `blob:` address (the Intl warm-up worker) has the page's origin but is no download:
+		// its code is text of the page's own inline script, sent with the HTML.
+		if (url.protocol === 'blob:') return;
 		if (url.origin === base && (type === 'script' || type === 'stylesheet'))
 			files.set(url.pathname, type);
 	});

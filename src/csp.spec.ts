@@ -9,7 +9,12 @@ import { LIST_URLS } from '$lib/domain/list-sources';
 import { IMPORT_WORKER_POLICY } from '$lib/import/worker-url';
 import { TRUSTED_TYPES_POLICY } from '$lib/pwa/register-sw';
 import { sha256 } from '$lib/server/csp-source.js';
-import { policyFirst, startAfterFirstPaint } from './hooks.server';
+import {
+	INTL_WARM_UP,
+	INTL_WARM_UP_POLICY,
+	policyFirst,
+	startAfterFirstPaint
+} from './hooks.server';
 
 const html = readFileSync('src/app.html', 'utf8');
 const directives = config.kit?.csp?.directives ?? {};
@@ -51,8 +56,11 @@ describe('the policy of every page', () => {
 		expect(directives['trusted-types']).toEqual([
 			'svelte-trusted-html',
 			TRUSTED_TYPES_POLICY,
-			IMPORT_WORKER_POLICY
+			IMPORT_WORKER_POLICY,
+			INTL_WARM_UP_POLICY
 		]);
+		// Workers from the app's own files, and the Intl warm-up's, which only that policy names.
+		expect(directives['worker-src']).toEqual(['self', 'blob:']);
 	});
 
 	it('forbids plugins, base URLs and form submissions', () => {
@@ -116,7 +124,7 @@ describe('the app’s start on a prerendered page', () => {
 	function run(
 		html: string,
 		root: { attrs: string[]; visibility?: string; lang?: string },
-		browser: { reportsPaint?: boolean } = {}
+		browser: { reportsPaint?: boolean; trustedTypes?: false; workers?: false } = {}
 	) {
 		const [preloader = '', started = ''] = scripts(html);
 		const head: Link[] = [];
@@ -137,13 +145,30 @@ describe('the app’s start on a prerendered page', () => {
 				paint = undefined;
 			}
 		}
-		const formatters: string[] = [];
-		const formatter = (kind: string) =>
-			function (tag: string) {
-				formatters.push(`${kind} ${tag}`);
-				return { format: () => '', select: () => '' };
-			};
+		/** The warm-up workers started: their address, as given, and their name. */
+		const workers: { address: unknown; name?: string }[] = [];
+		const blobs: string[] = [];
+		const policies: { name: string; createScriptURL(url: string): unknown }[] = [];
+		class StandInWorker {
+			onmessage?: () => void;
+			constructor(address: unknown, options: { name?: string }) {
+				if (browser.workers === false) throw new Error('No workers here');
+				workers.push({ address, name: options.name });
+			}
+		}
 		const window: Record<string, unknown> = {};
+		if (browser.trustedTypes !== false) {
+			window.trustedTypes = {
+				createPolicy: (name: string, rules: { createScriptURL(url: string): string }) => {
+					const policy = {
+						name,
+						createScriptURL: (url: string) => ({ trusted: rules.createScriptURL(url) })
+					};
+					policies.push(policy);
+					return policy;
+				}
+			};
+		}
 		const document = {
 			visibilityState: root.visibility ?? 'visible',
 			documentElement: {
@@ -166,12 +191,13 @@ describe('the app’s start on a prerendered page', () => {
 				timers.push(next);
 			},
 			PerformanceObserver: browser.reportsPaint ? PaintObserver : undefined,
-			Intl: Object.fromEntries(
-				['NumberFormat', 'PluralRules', 'DateTimeFormat', 'ListFormat'].map((kind) => [
-					kind,
-					formatter(kind)
-				])
-			),
+			Blob: class {
+				constructor(parts: string[]) {
+					blobs.push(parts.join(''));
+				}
+			},
+			URL: { createObjectURL: () => 'blob:page/1', revokeObjectURL: () => undefined },
+			Worker: StandInWorker,
 			importing: (url: string) => imported.push(url),
 			Promise: { all: () => ({ then: () => undefined }) }
 		};
@@ -182,12 +208,11 @@ describe('the app’s start on a prerendered page', () => {
 		const preloadedInHead = head.length;
 		new Function(...names, body(started))(...Object.values(env));
 		const importedBeforeTasks = imported.length;
-		/** Runs the tasks queued so far; gives how many ran and the formatters they made. */
+		/** Runs the tasks queued so far; gives how many ran. */
 		const tasks = () => {
 			const ran = timers.splice(0);
-			const made = formatters.length;
 			for (const task of ran) task();
-			return { ran: ran.length, made: formatters.slice(made) };
+			return { ran: ran.length };
 		};
 		return {
 			preloadedInHead,
@@ -197,6 +222,9 @@ describe('the app’s start on a prerendered page', () => {
 			frames,
 			tasks,
 			delays,
+			workers,
+			blobs,
+			policies,
 			paint: () => paint?.()
 		};
 	}
@@ -277,21 +305,57 @@ describe('the app’s start on a prerendered page', () => {
 		expect(imported).toHaveLength(2);
 	});
 
-	it('readies the formatting of the page’s language while the scripts download, a kind a task', () => {
-		const { importedBeforeTasks, tasks } = run(startAfterFirstPaint(page(boot)), {
-			attrs: ['data-lang-pending'],
-			lang: 'ar'
-		});
-		expect(importedBeforeTasks).toBe(2);
-		const made: string[][] = [];
-		for (let task = tasks(); task.ran > 0; task = tasks()) made.push(task.made);
-		expect(made).toEqual([
-			['NumberFormat ar-u-nu-latn'],
-			['PluralRules ar-u-nu-latn'],
-			['DateTimeFormat ar-u-nu-latn'],
-			['ListFormat ar-u-nu-latn'],
-			[]
-		]);
+	it('readies the formatting of the page’s language in a worker, from <head>, before any task', () => {
+		const { workers, blobs, policies, frames, importedBeforeTasks } = run(
+			startAfterFirstPaint(page(boot)),
+			{ attrs: [], lang: 'ar' }
+		);
+		expect(frames).toBe(1);
+		expect(importedBeforeTasks).toBe(0);
+		// One worker, started at once, in the page's language; its code the warm-up's.
+		expect(workers).toEqual([{ address: { trusted: 'blob:page/1' }, name: 'ar-u-nu-latn' }]);
+		expect(blobs).toEqual([INTL_WARM_UP]);
+		// Its address comes from the policy the page allows, which passes that address alone.
+		expect(policies.map((policy) => policy.name)).toEqual([INTL_WARM_UP_POLICY]);
+		expect(() => policies[0]?.createScriptURL('https://elsewhere.example/x.js')).toThrow(TypeError);
+		expect(run(startAfterFirstPaint(page(boot)), { attrs: [] }).workers[0]?.name).toBe('en');
+	});
+
+	it('gives the worker its plain address where there is no Trusted Types, and starts without workers', () => {
+		const plain = run(startAfterFirstPaint(page(boot)), { attrs: [] }, { trustedTypes: false });
+		expect(plain.workers).toEqual([{ address: 'blob:page/1', name: 'en' }]);
+		const none = run(startAfterFirstPaint(page(boot)), { attrs: [] }, { workers: false });
+		expect(none.workers).toEqual([]);
+		none.tasks();
+		expect(none.imported).toHaveLength(2);
+	});
+
+	it('the worker makes one formatter of each kind in its language, then ends', () => {
+		const made: string[] = [];
+		const kind = (name: string) =>
+			function (tag: string) {
+				made.push(`${name} ${tag}`);
+				return { format: () => '', select: () => '', compare: () => 0 };
+			};
+		const Intl = Object.fromEntries(
+			['NumberFormat', 'PluralRules', 'DateTimeFormat', 'ListFormat', 'Collator'].map((name) => [
+				name,
+				kind(name)
+			])
+		);
+		const ended: string[] = [];
+		new Function('self', 'Intl', 'postMessage', 'close', INTL_WARM_UP)(
+			{ name: 'ar-u-nu-latn' },
+			Intl,
+			() => ended.push('told the page'),
+			() => ended.push('closed')
+		);
+		expect(made).toEqual(
+			['NumberFormat', 'PluralRules', 'DateTimeFormat', 'ListFormat', 'Collator'].map(
+				(name) => `${name} ar-u-nu-latn`
+			)
+		);
+		expect(ended).toEqual(['told the page', 'closed']);
 	});
 
 	it('allows the new scripts by their hashes, in place of the old one’s', () => {

@@ -51,7 +51,7 @@ export function startAfterFirstPaint(html: string): string {
 		throw new Error(`The page's policy does not list its boot script's hash (${before})`);
 	}
 	const modules = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1] ?? '');
-	const preloader = `${PRELOADER}(${JSON.stringify(modules)}, ${JSON.stringify(INTL_LOCALES)});`;
+	const preloader = `${PRELOADER}(${[modules, INTL_LOCALES, INTL_WARM_UP, INTL_WARM_UP_POLICY].map((value) => JSON.stringify(value)).join(', ')});`;
 	const end = text.lastIndexOf('}');
 	const started =
 		text.slice(0, end).replace(BOOT_IMPORTS, `const start = () => ${BOOT_IMPORTS}`) +
@@ -72,18 +72,33 @@ export function startAfterFirstPaint(html: string): string {
 const INTL_LOCALES = Object.fromEntries(LANGS.map((lang) => [lang, intlLocale(lang)]));
 
 /**
+ * What the Intl warm-up worker runs, in the language its `name` gives: one formatter of each kind
+ * the app uses, then it ends. In Chromium, the first formatter a page makes loads the locale data
+ * for the whole renderer process, 40–110 ms of CPU (measured on the 2-core machine, whichever kind
+ * comes first); made in a worker, the same process's later formatters on the page take under a
+ * millisecond, so that load never blocks the page.
+ */
+export const INTL_WARM_UP =
+	'var t=self.name;new Intl.NumberFormat(t).format(1);new Intl.PluralRules(t).select(1);' +
+	"new Intl.DateTimeFormat(t,{timeZone:'UTC'}).format(0);new Intl.ListFormat(t).format(['1']);" +
+	"new Intl.Collator(t).compare('a','b');postMessage(0);close()";
+
+/** The Trusted Types policy that gives the warm-up worker its address, and no other one. */
+export const INTL_WARM_UP_POLICY = 'model-chooser-intl';
+
+/**
  * In `<head>`, where the preloads were: keeps the page's modules as `window.__modelChooserStart`
  * (`preload()` adds their `<link rel="modulepreload">`s once; `atOnce`: the app must not wait for
- * a paint), and preloads them at once when so. Its `warm()` readies the browser's number, plural,
- * date and list formatting for the page's language (`<html lang>`, set by app.html's script)
- * while the scripts download: the first formatter of a kind loads its locale's data, ≈20 ms of
- * CPU for numbers on a fast computer, which would otherwise lengthen the app's start. One kind
- * per task, so none blocks the page for long.
+ * a paint), and preloads them at once when so. It also starts, at once, a worker that readies the
+ * browser's number, plural, date, list and sorting data for the page's language (`<html lang>`,
+ * set by app.html's script; `INTL_WARM_UP`) off the main thread, while the scripts download. The
+ * worker's code is a `blob:` address (the policy's `worker-src`), made by a Trusted Types policy
+ * that passes only that address.
  */
-const PRELOADER = `(function (modules, locales) {
+const PRELOADER = `(function (modules, locales, code, policyName) {
 	var root = document.documentElement;
 	var added = false;
-	var start = (window.__modelChooserStart = {
+	window.__modelChooserStart = {
 		atOnce: document.visibilityState !== 'visible' || root.hasAttribute('data-pending') || root.hasAttribute('data-lang-pending'),
 		preload: function () {
 			if (added) return;
@@ -94,27 +109,22 @@ const PRELOADER = `(function (modules, locales) {
 				link.href = href;
 				document.head.appendChild(link);
 			});
-		},
-		warm: function () {
-			var tag = locales[root.lang] || locales.en;
-			var kinds = [
-				function () { new Intl.NumberFormat(tag).format(1); },
-				function () { new Intl.PluralRules(tag).select(1); },
-				function () { new Intl.DateTimeFormat(tag, { timeZone: 'UTC' }).format(0); },
-				function () { new Intl.ListFormat(tag).format(['1']); }
-			];
-			function next() {
-				var kind = kinds.shift();
-				if (!kind) return;
-				try {
-					kind();
-				} catch (e) {}
-				setTimeout(next, 0);
-			}
-			setTimeout(next, 0);
 		}
-	});
-	if (start.atOnce) start.preload();
+	};
+	if (window.__modelChooserStart.atOnce) window.__modelChooserStart.preload();
+	try {
+		var address = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+		var policy = window.trustedTypes && window.trustedTypes.createPolicy(policyName, {
+			createScriptURL: function (url) {
+				if (url !== address) throw new TypeError('Not the warm-up worker');
+				return url;
+			}
+		});
+		var worker = new Worker(policy ? policy.createScriptURL(address) : address, { name: locales[root.lang] || locales.en });
+		worker.onmessage = worker.onerror = function () {
+			URL.revokeObjectURL(address);
+		};
+	} catch (e) {}
 })`;
 
 /**
@@ -125,14 +135,13 @@ const PRELOADER = `(function (modules, locales) {
  * starts 2 s after the first frame all the same.
  */
 const STARTER = `(function (start) {
-	var when = window.__modelChooserStart || { atOnce: true, preload: function () {}, warm: function () {} };
+	var when = window.__modelChooserStart || { atOnce: true, preload: function () {} };
 	var started = false;
 	function go() {
 		if (started) return;
 		started = true;
 		when.preload();
 		start();
-		when.warm();
 	}
 	if (when.atOnce) return go();
 	var told = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;

@@ -100,7 +100,7 @@ describe('Content-Security-Policy', () => {
 			]);
 			expect(policy('img-src')).toEqual(["'self'"]);
 			expect(policy('manifest-src')).toEqual(["'self'"]);
-			expect(policy('worker-src')).toEqual(["'self'"]);
+			expect(policy('worker-src')).toEqual(["'self'", 'blob:']);
 			expect(policy('object-src')).toEqual(["'none'"]);
 			expect(policy('base-uri')).toEqual(["'none'"]);
 			expect(policy('form-action')).toEqual(["'none'"]);
@@ -108,7 +108,8 @@ describe('Content-Security-Policy', () => {
 			expect(policy('trusted-types')).toEqual([
 				'svelte-trusted-html',
 				'model-chooser-sw',
-				'model-chooser-import-worker'
+				'model-chooser-import-worker',
+				'model-chooser-intl'
 			]);
 			expect(html).toContain('<meta name="referrer" content="no-referrer" />');
 			expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
@@ -122,6 +123,9 @@ describe('Content-Security-Policy', () => {
 	it('every page runs under it in both languages, with no violation, and the chooser answers', async () => {
 		const { page, errors } = await open();
 		const violations = await watchViolations(page);
+		// Each page starts its Intl warm-up worker, from a blob: address, under the policy.
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(new URL(worker.url()).protocol));
 		const paths = [
 			'/',
 			'/models',
@@ -138,6 +142,9 @@ describe('Content-Security-Policy', () => {
 				await started(page);
 				// None: app.html's inline script and SvelteKit's ran under their hashes, every style.
 				expect(await violations(), `${lang} ${path}`).toEqual([]);
+				await expect
+					.poll(() => `${lang} ${path}: ${workers.shift()}`)
+					.toBe(`${lang} ${path}: blob:`);
 			}
 			// The chooser reacts to an input: its answer and the address follow the device.
 			await page.goto(`${base}/?lang=${lang}`);
