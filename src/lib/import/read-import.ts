@@ -5,6 +5,9 @@
  * the same steps run on the page, so nothing is lost.
  */
 import type { ImportResult } from '$lib/domain/import/types';
+// The worker's address is a string built into this module's chunk: no round trip of its own
+// between the pick and the worker's start.
+import builtUrl from './import.worker?worker&url';
 import type { ImportMessage, ImportProgress, ImportRequest } from './protocol';
 import { importWorkerUrl } from './worker-url';
 
@@ -25,7 +28,6 @@ const cancelled = (signal: AbortSignal): unknown =>
 async function startWorker(): Promise<Worker> {
 	if (typeof Worker === 'undefined') throw new WorkerUnavailable('No Worker');
 	try {
-		const { default: builtUrl } = await import('./import.worker?worker&url');
 		return new Worker(importWorkerUrl(builtUrl), { type: 'module', name: 'import' });
 	} catch (error) {
 		throw new WorkerUnavailable(String(error));

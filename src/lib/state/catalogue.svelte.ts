@@ -240,6 +240,8 @@ export class CatalogueState {
 	 * `AbortError`).
 	 */
 	async readFile(file: Blob, options: ImportReadOptions = {}): Promise<ImportResult> {
+		// The reader's code is fetched at once, beside the size check's: no round trip after another.
+		void import('$lib/import/read-import');
 		// A file too large is refused at once, before a byte is read or storage is waited for.
 		const { MAX_IMPORT_BYTES } = await import('$lib/domain/import/limits');
 		if (file.size > MAX_IMPORT_BYTES) {
