@@ -56,6 +56,11 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Absolute asset paths, so a page opened with a trailing slash (/models/) finds them too.
 		paths: { relative: false },
+		// The same sources build the same bytes: SvelteKit's default version is the build's time,
+		// which changed every chunk's name, and so every first-visit size, from one build to the
+		// next. Updates reach people through the service worker (a new sw.js), not this name; the
+		// update test's second build sets its own.
+		version: { name: process.env.CHOOSER_VERSION ?? 'model-chooser' },
 		// The service worker is registered by src/lib/pwa (the browser's own API), to ask before updating.
 		serviceWorker: { register: false },
 		// The style sheets are small (3 KiB gzip in all): inlined, the first paint waits for no request.

@@ -1,9 +1,44 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 import { catalogueSplit } from './scripts/catalogue-parts.js';
+
+/**
+ * V8's explicit compile hint (Chrome 136 and later): a script that starts with this comment has
+ * all its functions compiled at once, on a background thread while it downloads, rather than each
+ * on the page's thread when first called. Given to the two chunks whose code runs as a page
+ * starts, the chooser page's own and the framework's: the chooser's start task (hydration)
+ * measured 25 % shorter on the 2-core machine (67 → 50 ms of CPU, medians of 6 interleaved runs;
+ * the page's chunk alone, 58 ms). It costs 28 bytes a chunk. Other browsers read a comment.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
+ * Puts `COMPILE_HINT` first in the chooser page's chunk and in the framework's (Svelte and
+ * SvelteKit, on every page), once each chunk is otherwise final.
+ */
+function compileHint(): Plugin {
+	return {
+		name: 'model-chooser:compile-hint',
+		apply: 'build',
+		// Last, after Vite's own (which put the list of a chunk's preloads at its start).
+		generateBundle: {
+			order: 'post',
+			handler(_, bundle) {
+				for (const chunk of Object.values(bundle)) {
+					if (chunk.type !== 'chunk') continue;
+					const page = chunk.moduleIds.some((id) => id.endsWith('/src/routes/+page.svelte'));
+					if (page || chunk.name === 'framework') {
+						chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+					}
+				}
+			}
+		}
+	};
+}
 
 /** Shown in settings; a test build sets it to tell two builds apart. */
 const version = process.env.CHOOSER_VERSION ?? pkg.version;
@@ -25,6 +60,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		compileHint(),
 		catalogueSplit(),
 		sveltekit(),
 		SvelteKitPWA({

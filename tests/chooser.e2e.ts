@@ -398,7 +398,7 @@ describe('the chooser in the browser', () => {
 		expect((await suggestion.locator('.line').textContent())?.replace(/\s+/g, ' ')).toContain(
 			'8 GB+ RAM'
 		);
-		await suggestion.getByRole('button', { name: 'Why 8\u00a0GB+ RAM?' }).click();
+		await suggestion.getByRole('button', { name: '8\u00a0GB+ RAM?' }).click();
 		const basis = suggestion.getByText(/Based on:/);
 		await basis.waitFor();
 		const text = (await basis.textContent())?.replace(/\s+/g, ' ');
@@ -449,7 +449,7 @@ describe('the chooser in the browser', () => {
 			name: 'يبدو أن جهازك حاسوب بلا بطاقة رسوميات.'
 		});
 		await suggestion.waitFor();
-		await suggestion.getByRole('button', { name: 'لماذا ذاكرة 4\u00a0غيغابايت؟' }).click();
+		await suggestion.getByRole('button', { name: 'ذاكرة 4\u00a0غيغابايت؟' }).click();
 		const basis = suggestion.getByText(/بناءً على:/);
 		await basis.waitFor();
 		const text = await basis.textContent();

@@ -370,7 +370,6 @@ export const ar = {
 		memory: 'ذاكرة {gb}',
 		atLeast: 'ذاكرة ≥{gb}',
 		asked: '{memory}؟',
-		whyMemory: 'لماذا {memory}؟',
 		why: 'لماذا؟'
 	}
 } satisfies CoreMessages;

@@ -362,7 +362,6 @@ export const en = {
 		memory: '{gb} RAM',
 		atLeast: '{gb}+ RAM',
 		asked: '{memory}?',
-		whyMemory: 'Why {memory}?',
 		why: 'Why?'
 	}
 };

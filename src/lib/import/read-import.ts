@@ -5,6 +5,7 @@
  * the same steps run on the page, so nothing is lost.
  */
 import type { ImportResult } from '$lib/domain/import/types';
+export { MAX_IMPORT_BYTES } from '$lib/domain/import/limits';
 // The worker's address is a string built into this module's chunk: no round trip of its own
 // between the pick and the worker's start.
 import builtUrl from './import.worker?worker&url';

@@ -240,10 +240,9 @@ export class CatalogueState {
 	 * `AbortError`).
 	 */
 	async readFile(file: Blob, options: ImportReadOptions = {}): Promise<ImportResult> {
-		// The reader's code is fetched at once, beside the size check's: no round trip after another.
-		void import('$lib/import/read-import');
-		// A file too large is refused at once, before a byte is read or storage is waited for.
-		const { MAX_IMPORT_BYTES } = await import('$lib/domain/import/limits');
+		// A file too large is refused at once, before a byte is read or storage is waited for (the
+		// reader's chunk carries the limit: one fetch, then the worker starts).
+		const { MAX_IMPORT_BYTES } = await import('$lib/import/read-import');
 		if (file.size > MAX_IMPORT_BYTES) {
 			return { ok: false, problem: { code: 'too-large', bytes: file.size } };
 		}
