@@ -283,8 +283,19 @@ async function readLists(db: ChooserDb): Promise<ListAsOf[]> {
 
 /** An error as one line: its name and message ("QuotaExceededError: …"), or what it says. */
 function message(error: unknown): string {
-	if (error instanceof Error) return `${error.name}: ${error.message}`;
-	return String(error);
+	// Dexie wraps the browser's error (`inner`) in one whose message repeats it: the innermost
+	// is the browser's own reason, said once.
+	// (A DOMException is not an `Error` everywhere: any object with a name and a message counts.)
+	type Reason = { name: string; message: string; inner?: unknown };
+	const isReason = (value: unknown): value is Reason =>
+		typeof (value as Reason | null)?.name === 'string' &&
+		typeof (value as Reason | null)?.message === 'string';
+	let reason = error;
+	for (let depth = 0; depth < 5 && isReason(reason); depth++) {
+		if (!isReason(reason.inner) || reason.inner === reason) break;
+		reason = reason.inner;
+	}
+	return isReason(reason) ? `${reason.name}: ${reason.message}` : String(reason);
 }
 
 /** A value that can be followed, kept in memory: what a read-only store has instead of a table. */
