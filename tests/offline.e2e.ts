@@ -119,6 +119,38 @@ describe('offline and installable', () => {
 			expect(size).toBe(i.sizes);
 		}
 		expect(await page.locator('link[rel="apple-touch-icon"]').count()).toBe(1);
+
+		// Visited in Arabic, the app installs with its Arabic names (PRODUCT.md §1), as one app.
+		await page.goto(`${base}/?lang=ar`);
+		const arabic = await page.evaluate(async () => {
+			const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+			const title = document.querySelector<HTMLMetaElement>(
+				'meta[name="apple-mobile-web-app-title"]'
+			)!.content;
+			return { href, title, manifest: await (await fetch(href)).json() };
+		});
+		expect(new URL(arabic.href).pathname).toBe('/manifest-ar.webmanifest');
+		expect(arabic.title).toBe('المختار');
+		expect(arabic.manifest).toMatchObject({
+			id: manifest.id,
+			short_name: 'المختار',
+			lang: 'ar',
+			dir: 'rtl',
+			start_url: '/',
+			display: 'standalone'
+		});
+		expect(arabic.manifest.icons).toEqual(manifest.icons);
+		expect(
+			arabic.manifest.shortcuts.map((s: { name: string; url: string }) => [s.name, s.url])
+		).toEqual([
+			['المختار', '/'],
+			['الفهرس', '/models']
+		]);
+		const arCdp = await context.newCDPSession(page);
+		expect(await arCdp.send('Page.getInstallabilityErrors')).toEqual({ installabilityErrors: [] });
+		await arCdp.detach();
+		// The next test reloads the page it finds: the English one, as before.
+		await page.goto(`${base}/`);
 	});
 
 	it('with the network off and the server stopped, every page and any link opens', async () => {
