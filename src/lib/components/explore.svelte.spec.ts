@@ -478,6 +478,7 @@ describe('your own offers', () => {
 		await fireEvent.input(screen.getByLabelText('Memory it needs (GB)'), {
 			target: { value: '2,5' }
 		});
+		await fireEvent.input(screen.getByLabelText('US$ a month'), { target: { value: '1,500' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Add the model' }));
 		await screen.findByText('Added Tiny.');
 		await waitFor(() =>
@@ -486,6 +487,15 @@ describe('your own offers', () => {
 				needGb: 2.5
 			})
 		);
+		expect(catalogueState.catalogue.offers.find((o) => o.id === 'my-tiny-use')?.price).toEqual({
+			type: 'monthly',
+			usdPerMonth: 1500
+		});
+		// Ready for the next model: its own fields empty (no price carried over), its name focused.
+		await waitFor(() => expect(screen.getByLabelText('Model name')).toHaveFocus());
+		expect(screen.getByLabelText('Model name')).toHaveValue('');
+		expect(screen.getByLabelText('Memory it needs (GB)')).toHaveValue('');
+		expect(screen.getByLabelText('US$ a month')).toHaveValue('0');
 	});
 
 	describe('AddModelForm: names in any script', () => {
