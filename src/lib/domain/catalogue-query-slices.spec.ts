@@ -6,7 +6,6 @@ import {
 	prepareCatalogueQuery,
 	queryCatalogue,
 	QUERY_AT_ONCE_UP_TO,
-	sortSteps,
 	type SortKey
 } from './catalogue-query';
 import { syntheticCatalogue } from './synthetic';
@@ -66,33 +65,5 @@ describe('prepareCatalogueQuery: a big catalogue made ready in slices', () => {
 
 	it('answers at once for a small catalogue', () => {
 		expect(canQueryAtOnce(shippedCatalogue, { lang: 'en', sort: 'price', desc: true })).toBe(true);
-	});
-});
-
-describe('sortSteps: a stable sort in short steps', () => {
-	// Records with many equal keys, so stability shows: the key, then where each stood.
-	const items = Array.from({ length: 5000 }, (_, i) => ({ key: (i * 7919) % 97, at: i }));
-	const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
-
-	it('gives what a whole stable sort gives, and no step compares more than a few hundred times', () => {
-		let compared = 0;
-		let most = 0;
-		const steps = sortSteps(items, (a, b) => {
-			compared++;
-			return byKey(a, b);
-		});
-		for (;;) {
-			const next = steps.next();
-			most = Math.max(most, compared);
-			compared = 0;
-			if (next.done) {
-				expect(next.value).toEqual([...items].sort(byKey));
-				break;
-			}
-		}
-		// A comparison by name can take microseconds on a slow device: a step stays well within a
-		// slice (`SLICE_MS`).
-		expect(most).toBeGreaterThan(0);
-		expect(most).toBeLessThanOrEqual(512);
 	});
 });

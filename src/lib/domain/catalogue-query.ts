@@ -17,6 +17,7 @@
  * by its tokens); a price not announced sorts last both ways.
  */
 import { foldName } from './name-match';
+import { inSlices, sortSteps, STEP, whole, type Steps } from './steps';
 import type {
 	Catalogue,
 	Fee,
@@ -221,92 +222,6 @@ function collator(lang: Lang): Intl.Collator {
 	return found;
 }
 
-/**
- * Work that can be done whole or in slices: a generator that yields (nothing) between pieces of a
- * few milliseconds each, and returns its result. `whole` runs it at once; `inSlices` gives the
- * page its turn between slices.
- */
-export type Steps<T> = Generator<void, T, void>;
-
-/** How many records a step handles before it yields. */
-const STEP = 256;
-
-/** Runs steps to the end at once. */
-function whole<T>(steps: Steps<T>): T {
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
-}
-
-/** The page's turn: `scheduler.yield()` where the browser has it, else a new task. */
-function yieldToPage(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	if (typeof scheduler?.yield === 'function') return scheduler.yield();
-	return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** How long a slice may run before the page gets its turn, in milliseconds. */
-const SLICE_MS = 12;
-
-/**
- * Runs steps in slices of about `SLICE_MS`, giving the page its turn between them, so no task
- * runs much longer than that. Gives `undefined` when `signal` aborted it before the end.
- */
-async function inSlices<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T | undefined> {
-	if (signal?.aborted) return undefined;
-	let start = performance.now();
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-		if (performance.now() - start >= SLICE_MS) {
-			await yieldToPage();
-			if (signal?.aborted) return undefined;
-			start = performance.now();
-		}
-	}
-}
-
-/**
- * How many records a sort step sorts at once. A comparison by name (a collator's) can take a few
- * microseconds on a slow device: a run of 64 costs a few hundred of them, where one of 1,024 cost
- * over 100 ms in one step.
- */
-const SORT_RUN = 64;
-
-/**
- * A stable sort in steps: runs of `SORT_RUN` sorted by `Array.prototype.sort` (stable), then
- * merged pairwise, a tie taking the left one, so the result is the one a whole stable sort gives;
- * a merge step makes at most `STEP` comparisons. Exported for its tests.
- */
-export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Steps<T[]> {
-	const run = SORT_RUN;
-	let from = items.slice();
-	for (let i = 0; i < from.length; i += run) {
-		const sorted = from.slice(i, i + run).sort(compare);
-		for (let j = 0; j < sorted.length; j++) from[i + j] = sorted[j]!;
-		yield;
-	}
-	let to = new Array<T>(from.length);
-	for (let width = run; width < from.length; width *= 2) {
-		let moved = 0;
-		for (let left = 0; left < from.length; left += 2 * width) {
-			const mid = Math.min(left + width, from.length);
-			const end = Math.min(left + 2 * width, from.length);
-			let [a, b, k] = [left, mid, left];
-			while (a < mid && b < end) {
-				to[k++] = compare(from[b]!, from[a]!) < 0 ? from[b++]! : from[a++]!;
-				if (++moved % STEP === 0) yield;
-			}
-			while (a < mid) to[k++] = from[a++]!;
-			while (b < end) to[k++] = from[b++]!;
-		}
-		[from, to] = [to, from];
-		yield;
-	}
-	return from;
-}
-
 /** Each catalogue's offers by model id, worked out once per catalogue (its offers array). */
 const offerIndexes = new WeakMap<readonly Offer[], Map<string, Offer[]>>();
 
@@ -496,9 +411,12 @@ export async function prepareCatalogueQuery(
  */
 export function queryCatalogue(
 	catalogue: QueryCatalogue,
-	query: CatalogueQuery,
+	asked: CatalogueQuery,
 	options: { favourites?: ReadonlySet<string>; lang: Lang }
 ): { models: ModelRow[]; offers: OfferRow[] } {
+	// Read once: a page's query is a reactive proxy, and reading it for each of tens of thousands of
+	// rows cost more than the filtering itself.
+	const query = { ...asked };
 	const favourites = options.favourites ?? new Set<string>();
 	const prepared = whole(prepareSteps(catalogue));
 	const order = whole(orderedSteps(prepared, options.lang, query.sort, query.desc));
