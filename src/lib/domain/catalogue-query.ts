@@ -349,7 +349,14 @@ function* orderedSteps(prepared: Prepared, lang: Lang, sort: SortKey, desc: bool
 		entries: Entry<R>[],
 		record: (row: R) => { id: string; name: { en: string; ar: string } }
 	): Steps<Entry<R>[]> {
-		const keyed = entries.map((entry) => ({ entry, ...record(entry.row) }));
+		// Only what the comparison reads (a record's every field, copied for tens of thousands of
+		// rows at once, made a long task), a step at a time.
+		const keyed: { entry: Entry<R>; id: string; name: { en: string; ar: string } }[] = [];
+		for (const entry of entries) {
+			const { id, name } = record(entry.row);
+			keyed.push({ entry, id, name });
+			if (keyed.length % STEP === 0) yield;
+		}
 		const sorted = yield* sortSteps(keyed, (a, b) => {
 			const first = primary(a.entry.row, b.entry.row);
 			if (first) return first;

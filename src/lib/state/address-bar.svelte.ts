@@ -6,24 +6,19 @@ import { resolve } from '$app/paths';
 /**
  * Keeps `search()` (a query string, `` for the defaults) in the address bar, without adding
  * to the history. Call during a page component's setup; the page reads the incoming link in
- * its own onMount, and writing starts only after SvelteKit's router has started. The write comes
- * in a task after the change (a newer change replaces it): the browser takes a while to note an
- * address, and a keystroke's task is for the answer on screen.
+ * its own onMount, and writing starts only after SvelteKit's router has started.
  */
 export function keepInAddressBar(search: () => string): void {
 	let ready = $state(false);
 	onMount(() => void tick().then(() => (ready = true)));
 	$effect(() => {
 		const next = search();
-		if (!ready) return;
-		const later = setTimeout(() => {
-			if (next === location.search) return;
+		if (ready && next !== location.search) {
 			// The page's own address with only its query changed. The fragment passes untouched, so
 			// it stays out of resolve(), which reads "[x]" in it as a route parameter to fill in.
 			const address = resolve(`${location.pathname}${next}` as '/');
 			// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolved just above
 			replaceState(`${address}${location.hash}`, {});
-		}, 0);
-		return () => clearTimeout(later);
+		}
 	});
 }

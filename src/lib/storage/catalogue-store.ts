@@ -9,10 +9,9 @@ import type { EditPatch, OwnData } from '$lib/domain/import/types';
 import type { ListAsOf } from '$lib/domain/list-sources';
 import { keptNote } from '$lib/domain/notes';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
-import { inSlices } from '$lib/domain/steps';
 import { announceWrite, openTimeLimitMs } from './database';
 import { packedAmong, readPacks } from './packs';
-import { readOwn, tag, untag, withPackedSteps } from './rows';
+import { readOwn, tag, untag, withPacked } from './rows';
 import { StorageWriteError } from './write-error';
 import {
 	ChooserDb,
@@ -201,11 +200,7 @@ export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<
 	});
 }
 
-/**
- * Reads the whole stored catalogue in one consistent snapshot. A big import's records are put in
- * id order after the read, in slices that give the page its turn (`inSlices`): sorting tens of
- * thousands at once held the page some 100 ms.
- */
+/** Reads the whole stored catalogue in one consistent snapshot. */
 async function readStored(db: ChooserDb, fallback: Catalogue): Promise<CatalogueView> {
 	const tables = [
 		db.models,
@@ -217,7 +212,7 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 		db.aliases,
 		db.packs
 	];
-	const read = await db.transaction('r', tables, async () => {
+	return db.transaction('r', tables, async () => {
 		const [meta, models, offers, facts, vendors, edits, aliases, packed] = await Promise.all([
 			db.meta.get('catalogue'),
 			db.models.toArray(),
@@ -228,34 +223,28 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 			db.aliases.toArray(),
 			readPacks(db)
 		]);
-		return { meta, models, offers, facts, vendors, edits, aliases, packed };
+		const head = (meta?.value as CatalogueMeta | undefined) ?? fallback;
+		let ownRecords = packed.models.length + packed.offers.length;
+		for (const rows of [models, offers, facts, vendors]) {
+			for (const r of rows) if (r.origin === 'own') ownRecords++;
+		}
+		const catalogue: Catalogue = {
+			catalogueVersion: head.catalogueVersion,
+			asOf: head.asOf,
+			source: head.source,
+			vendors: untag(vendors),
+			models: withPacked(untag(models), packed.models),
+			offers: withPacked(untag(offers), packed.offers),
+			facts: untag(facts)
+		};
+		const merged = applyEdits(catalogue, edits);
+		return {
+			catalogue: merged.catalogue,
+			ownRecords: ownRecords + edits.length,
+			edits: merged.applied,
+			aliases: new Map(aliases.map((a) => [a.from, a.to]))
+		};
 	});
-	const { meta, models, offers, facts, vendors, edits, aliases, packed } = read;
-	const head = (meta?.value as CatalogueMeta | undefined) ?? fallback;
-	let ownRecords = packed.models.length + packed.offers.length;
-	for (const rows of [models, offers, facts, vendors]) {
-		for (const r of rows) if (r.origin === 'own') ownRecords++;
-	}
-	// Nothing is read after the transaction; the promises are wrapped as a live query wants of
-	// what is not Dexie's own.
-	const sorted = async <T extends { id: string }>(rows: T[], records: T[]) =>
-		(await Promise.resolve(inSlices(withPackedSteps(rows, records))))!;
-	const catalogue: Catalogue = {
-		catalogueVersion: head.catalogueVersion,
-		asOf: head.asOf,
-		source: head.source,
-		vendors: untag(vendors),
-		models: await sorted(untag(models), packed.models),
-		offers: await sorted(untag(offers), packed.offers),
-		facts: untag(facts)
-	};
-	const merged = applyEdits(catalogue, edits);
-	return {
-		catalogue: merged.catalogue,
-		ownRecords: ownRecords + edits.length,
-		edits: merged.applied,
-		aliases: new Map(aliases.map((a) => [a.from, a.to]))
-	};
 }
 
 /**

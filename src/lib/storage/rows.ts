@@ -1,6 +1,5 @@
 /** The person's own records as rows and packs: tagging, and reading them back in one snapshot. */
 import type { OwnData } from '$lib/domain/import/types';
-import { sortSteps, whole, type Steps } from '$lib/domain/steps';
 import type { ChooserDb, Origin, Stored } from './db';
 import { readPacks } from './packs';
 
@@ -19,19 +18,14 @@ export function untag<T extends object>(records: Stored<T>[]): T[] {
 /**
  * A table's rows and a kind's packed records (`packs.ts`) as one list in id order, as the table
  * alone gives its rows. An id is held in one place only; were it in both, the pack's is given.
- * In steps (`steps.ts`): a list of tens of thousands takes a while to sort.
  */
-export function* withPackedSteps<T extends { id: string }>(rows: T[], packed: T[]): Steps<T[]> {
+export function withPacked<T extends { id: string }>(rows: T[], packed: T[]): T[] {
 	if (packed.length === 0) return rows;
 	const ids = new Set(packed.map((r) => r.id));
 	const all = rows.filter((r) => !ids.has(r.id)).concat(packed);
 	// IndexedDB's order of string keys: by UTF-16 code units, as `<` compares.
-	return yield* sortSteps(all, (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-
-/** `withPackedSteps` at once. */
-export const withPacked = <T extends { id: string }>(rows: T[], packed: T[]): T[] =>
-	whole(withPackedSteps(rows, packed));
 
 /** Everything the person made, read in one snapshot. */
 export async function readOwn(db: ChooserDb): Promise<OwnData> {
