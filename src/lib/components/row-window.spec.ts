@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAW_STEP, drawMore } from './row-window';
+import { DRAW_STEP, drawMore, keptOnPage } from './row-window';
 
 describe('drawMore: a window drawn a few rows per task', () => {
 	beforeEach(() => vi.useFakeTimers());
@@ -47,5 +47,21 @@ describe('drawMore: a window drawn a few rows per task', () => {
 		cancel?.();
 		vi.runAllTimers();
 		expect(draw).not.toHaveBeenCalled();
+	});
+});
+
+describe('keptOnPage: rows that stay drawn when a table gets new rows', () => {
+	const [a, b, c, d] = [{}, {}, {}, {}];
+
+	it('counts the same rows at the same places from the top, up to those on the page', () => {
+		expect(keptOnPage([a, b, c], [a, b, c, d], 3)).toBe(3);
+		expect(keptOnPage([a, b, c], [a, b, c, d], 2)).toBe(2);
+		expect(keptOnPage([a, b, c], [a, c, b], 3)).toBe(1);
+		expect(keptOnPage([a, b], [a, b], 10)).toBe(2);
+	});
+
+	it('keeps none when the first row changed, or on a first draw', () => {
+		expect(keptOnPage([a, b, c], [d, b, c], 3)).toBe(0);
+		expect(keptOnPage([], [a, b], 0)).toBe(0);
 	});
 });

@@ -35,3 +35,20 @@ export function drawMore(
 	const task = setTimeout(() => draw(Math.min(shown, drawn + DRAW_STEP)), 0);
 	return () => clearTimeout(task);
 }
+
+/**
+ * How many of the rows on the page (the first `onPage` of `before`) stay as they are in `rows`:
+ * the same row objects at the same places from the top. A table whose rows change only further
+ * down (a star, a note) keeps those drawn and draws only the rest a few at a time, so the page
+ * does not shrink under the person's eyes.
+ */
+export function keptOnPage(
+	before: readonly unknown[],
+	rows: readonly unknown[],
+	onPage: number
+): number {
+	const upTo = Math.min(onPage, before.length, rows.length);
+	let kept = 0;
+	while (kept < upTo && before[kept] === rows[kept]) kept++;
+	return kept;
+}

@@ -57,4 +57,19 @@ describe('long tables show a window of rows', () => {
 			expect(screen.queryByRole('button', { name: /^Show the \d+ before/ })).toBeNull();
 		}, 60_000);
 	}
+
+	it('new rows come a few per task; rows that stay the same stay drawn', async () => {
+		const rows = big.models;
+		const view = render(ModelTable, { rows, vendors: shippedCatalogue.vendors });
+		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS);
+		// The same rows again (a star elsewhere made a new list): nothing leaves the page.
+		await view.rerender({ rows: [...rows] });
+		expect(bodyRows('Models')).toHaveLength(FIRST_ROWS);
+		// Other rows (another search): the first few at once, the rest after.
+		const other = [...rows].reverse();
+		await view.rerender({ rows: other });
+		expect(bodyRows('Models')).toHaveLength(DRAW_STEP);
+		expect(firstId('Models')).toBe(other[0]!.model.id);
+		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS);
+	}, 60_000);
 });
