@@ -12,3 +12,43 @@ export const windowStart = (end: number): number => Math.max(0, end - MAX_ROWS);
 
 /** Where the window ends after asking for the rows before it: `ROW_STEP` earlier, never above the first page. */
 export const endAfterEarlier = (end: number): number => Math.max(FIRST_ROWS, end - ROW_STEP);
+
+/**
+ * How many rows a table draws in one task: a window's rows come onto the page this many at a
+ * time, one task after another, so drawing a window (a table's first, or after another search)
+ * never blocks the page for long. About 25 rows are a frame's work on a slow phone.
+ */
+export const DRAW_STEP = 25;
+
+/**
+ * Draws more of a window in the next task: when `drawn` rows (the end of those on the page) fall
+ * short of `shown`, calls `draw` with the next end, `DRAW_STEP` further (never past `shown`), in a
+ * task of its own. Gives the cancel (for an effect's cleanup: newer rows came first), or
+ * `undefined` when all rows are drawn.
+ */
+export function drawMore(
+	drawn: number,
+	shown: number,
+	draw: (end: number) => void
+): (() => void) | undefined {
+	if (drawn >= shown) return undefined;
+	const task = setTimeout(() => draw(Math.min(shown, drawn + DRAW_STEP)), 0);
+	return () => clearTimeout(task);
+}
+
+/**
+ * How many of the rows on the page (the first `onPage` of `before`) stay as they are in `rows`:
+ * the same row objects at the same places from the top. A table whose rows change only further
+ * down (a star, a note) keeps those drawn and draws only the rest a few at a time, so the page
+ * does not shrink under the person's eyes.
+ */
+export function keptOnPage(
+	before: readonly unknown[],
+	rows: readonly unknown[],
+	onPage: number
+): number {
+	const upTo = Math.min(onPage, before.length, rows.length);
+	let kept = 0;
+	while (kept < upTo && before[kept] === rows[kept]) kept++;
+	return kept;
+}

@@ -5,7 +5,7 @@ import { defaultCatalogueQuery, queryCatalogue } from '$lib/domain/catalogue-que
 import { syntheticCatalogue } from '$lib/domain/synthetic';
 import ModelTable from './ModelTable.svelte';
 import OfferTable from './OfferTable.svelte';
-import { FIRST_ROWS, MAX_ROWS, ROW_STEP } from './row-window';
+import { DRAW_STEP, FIRST_ROWS, MAX_ROWS, ROW_STEP } from './row-window';
 
 const big = queryCatalogue(
 	{ ...syntheticCatalogue(3000), vendors: shippedCatalogue.vendors },
@@ -36,13 +36,15 @@ describe('long tables show a window of rows', () => {
 		it(`${table.name}: never more than ${MAX_ROWS} rows on the page, and the earlier ones come back`, async () => {
 			expect(table.ids.length).toBeGreaterThan(FIRST_ROWS + 3 * ROW_STEP);
 			table.mount();
-			expect(bodyRows(table.name)).toHaveLength(FIRST_ROWS);
+			// The first rows are drawn at once, the rest of the window in the tasks after.
+			expect(bodyRows(table.name)).toHaveLength(DRAW_STEP);
+			await expect.poll(() => bodyRows(table.name).length).toBe(FIRST_ROWS);
 			expect(screen.queryByRole('button', { name: /^Show the \d+ before/ })).toBeNull();
 			for (let i = 0; i < 3; i++) {
 				await fireEvent.click(screen.getByRole('button', { name: /^Show \d+ more/ }));
 			}
 			const end = FIRST_ROWS + 3 * ROW_STEP;
-			expect(bodyRows(table.name)).toHaveLength(MAX_ROWS);
+			await expect.poll(() => bodyRows(table.name).length).toBe(MAX_ROWS);
 			expect(firstId(table.name)).toBe(table.ids[end - MAX_ROWS]);
 			const earlier = screen.getByRole('button', {
 				name: `Show the ${ROW_STEP} before (${end - MAX_ROWS} above)`
@@ -55,4 +57,19 @@ describe('long tables show a window of rows', () => {
 			expect(screen.queryByRole('button', { name: /^Show the \d+ before/ })).toBeNull();
 		}, 60_000);
 	}
+
+	it('new rows come a few per task; rows that stay the same stay drawn', async () => {
+		const rows = big.models;
+		const view = render(ModelTable, { rows, vendors: shippedCatalogue.vendors });
+		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS);
+		// The same rows again (a star elsewhere made a new list): nothing leaves the page.
+		await view.rerender({ rows: [...rows] });
+		expect(bodyRows('Models')).toHaveLength(FIRST_ROWS);
+		// Other rows (another search): the first few at once, the rest after.
+		const other = [...rows].reverse();
+		await view.rerender({ rows: other });
+		expect(bodyRows('Models')).toHaveLength(DRAW_STEP);
+		expect(firstId('Models')).toBe(other[0]!.model.id);
+		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS);
+	}, 60_000);
 });

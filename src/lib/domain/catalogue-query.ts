@@ -17,6 +17,7 @@
  * by its tokens); a price not announced sorts last both ways.
  */
 import { foldName } from './name-match';
+import { inSlices, sortSteps, STEP, whole, type Steps } from './steps';
 import type {
 	Catalogue,
 	Fee,
@@ -221,84 +222,6 @@ function collator(lang: Lang): Intl.Collator {
 	return found;
 }
 
-/**
- * Work that can be done whole or in slices: a generator that yields (nothing) between pieces of a
- * few milliseconds each, and returns its result. `whole` runs it at once; `inSlices` gives the
- * page its turn between slices.
- */
-type Steps<T> = Generator<void, T, void>;
-
-/** How many records a step handles before it yields. */
-const STEP = 256;
-
-/** Runs steps to the end at once. */
-function whole<T>(steps: Steps<T>): T {
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
-}
-
-/** The page's turn: `scheduler.yield()` where the browser has it, else a new task. */
-function yieldToPage(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	if (typeof scheduler?.yield === 'function') return scheduler.yield();
-	return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** How long a slice may run before the page gets its turn, in milliseconds. */
-const SLICE_MS = 12;
-
-/**
- * Runs steps in slices of about `SLICE_MS`, giving the page its turn between them, so no task
- * runs much longer than that. Gives `undefined` when `signal` aborted it before the end.
- */
-async function inSlices<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T | undefined> {
-	if (signal?.aborted) return undefined;
-	let start = performance.now();
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-		if (performance.now() - start >= SLICE_MS) {
-			await yieldToPage();
-			if (signal?.aborted) return undefined;
-			start = performance.now();
-		}
-	}
-}
-
-/**
- * A stable sort in steps: runs of `STEP * 4` sorted by `Array.prototype.sort` (stable), then
- * merged pairwise, a tie taking the left one, so the result is the one a whole stable sort gives.
- */
-function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Steps<T[]> {
-	const run = STEP * 4;
-	let from = items.slice();
-	for (let i = 0; i < from.length; i += run) {
-		const sorted = from.slice(i, i + run).sort(compare);
-		for (let j = 0; j < sorted.length; j++) from[i + j] = sorted[j]!;
-		yield;
-	}
-	let to = new Array<T>(from.length);
-	for (let width = run; width < from.length; width *= 2) {
-		let moved = 0;
-		for (let left = 0; left < from.length; left += 2 * width) {
-			const mid = Math.min(left + width, from.length);
-			const end = Math.min(left + 2 * width, from.length);
-			let [a, b, k] = [left, mid, left];
-			while (a < mid && b < end) {
-				to[k++] = compare(from[b]!, from[a]!) < 0 ? from[b++]! : from[a++]!;
-				if (++moved % (STEP * 4) === 0) yield;
-			}
-			while (a < mid) to[k++] = from[a++]!;
-			while (b < end) to[k++] = from[b++]!;
-		}
-		[from, to] = [to, from];
-		yield;
-	}
-	return from;
-}
-
 /** Each catalogue's offers by model id, worked out once per catalogue (its offers array). */
 const offerIndexes = new WeakMap<readonly Offer[], Map<string, Offer[]>>();
 
@@ -426,7 +349,14 @@ function* orderedSteps(prepared: Prepared, lang: Lang, sort: SortKey, desc: bool
 		entries: Entry<R>[],
 		record: (row: R) => { id: string; name: { en: string; ar: string } }
 	): Steps<Entry<R>[]> {
-		const keyed = entries.map((entry) => ({ entry, ...record(entry.row) }));
+		// Only what the comparison reads (a record's every field, copied for tens of thousands of
+		// rows at once, made a long task), a step at a time.
+		const keyed: { entry: Entry<R>; id: string; name: { en: string; ar: string } }[] = [];
+		for (const entry of entries) {
+			const { id, name } = record(entry.row);
+			keyed.push({ entry, id, name });
+			if (keyed.length % STEP === 0) yield;
+		}
 		const sorted = yield* sortSteps(keyed, (a, b) => {
 			const first = primary(a.entry.row, b.entry.row);
 			if (first) return first;
@@ -488,9 +418,12 @@ export async function prepareCatalogueQuery(
  */
 export function queryCatalogue(
 	catalogue: QueryCatalogue,
-	query: CatalogueQuery,
+	asked: CatalogueQuery,
 	options: { favourites?: ReadonlySet<string>; lang: Lang }
 ): { models: ModelRow[]; offers: OfferRow[] } {
+	// Read once: a page's query is a reactive proxy, and reading it for each of tens of thousands of
+	// rows cost more than the filtering itself.
+	const query = { ...asked };
 	const favourites = options.favourites ?? new Set<string>();
 	const prepared = whole(prepareSteps(catalogue));
 	const order = whole(orderedSteps(prepared, options.lang, query.sort, query.desc));

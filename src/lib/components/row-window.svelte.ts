@@ -1,0 +1,52 @@
+import {
+	DRAW_STEP,
+	drawMore,
+	endAfterEarlier,
+	FIRST_ROWS,
+	keptOnPage,
+	ROW_STEP,
+	windowStart
+} from './row-window';
+
+/**
+ * A long table's window of rows (`row-window.ts`): where it starts, where it ends, and the end of
+ * the rows drawn so far, which come onto the page a few per task (`drawMore`). New rows (another
+ * search or order) start again at the top; rows that stay as they were on the page stay drawn
+ * (`keptOnPage`). Create it during a component's setup (it runs an effect); `rows` gives the
+ * table's rows.
+ */
+export class RowWindow {
+	#rows: () => readonly unknown[];
+	/** The rows, and the end of those drawn, as the page last showed them. */
+	#before: readonly unknown[] = [];
+	#onPage = 0;
+	/** The end (exclusive) the window asks for: `FIRST_ROWS`, then `ROW_STEP` more on request. */
+	shown = $derived(this.#getRows() && FIRST_ROWS);
+	/** The first row on the page. */
+	start = $derived(windowStart(this.shown));
+	#drawn = $derived(keptOnPage(this.#before, this.#getRows(), this.#onPage) + DRAW_STEP);
+	/** The end (exclusive) of the rows drawn so far: from the window's start when it moved on. */
+	end = $derived(Math.min(this.shown, Math.max(this.#drawn, this.start + DRAW_STEP)));
+
+	constructor(rows: () => readonly unknown[]) {
+		this.#rows = rows;
+		$effect(() => {
+			[this.#before, this.#onPage] = [rows(), this.end];
+			return drawMore(this.end, this.shown, (next) => (this.#drawn = next));
+		});
+	}
+
+	#getRows(): readonly unknown[] {
+		return this.#rows();
+	}
+
+	/** Asks for `ROW_STEP` more rows at the end. */
+	more(): void {
+		this.shown += ROW_STEP;
+	}
+
+	/** Asks for the rows before the window back (`endAfterEarlier`). */
+	earlier(): void {
+		this.shown = endAfterEarlier(this.shown);
+	}
+}
