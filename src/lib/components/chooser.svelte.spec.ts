@@ -663,9 +663,7 @@ describe('DeviceSuggestion', () => {
 		const offer = screen.getByRole('group', {
 			name: 'يبدو أن جهازك حاسوب بلا بطاقة رسوميات.'
 		});
-		await fireEvent.click(
-			within(offer).getByRole('button', { name: 'ذاكرة ≥8\u00a0غيغابايت؟' })
-		);
+		await fireEvent.click(within(offer).getByRole('button', { name: 'ذاكرة ≥8\u00a0غيغابايت؟' }));
 		const basis = screen.getByText(/بناءً على:/);
 		expect(basis).toBeVisible();
 		const text = offer.textContent ?? '';
