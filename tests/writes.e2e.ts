@@ -231,7 +231,8 @@ describe('settings: adding, resetting, importing, keeping', () => {
 		// Saved now; then a reset that storage refuses leaves it there.
 		await page.getByRole('button', { name: 'أضف النموذج' }).click();
 		await page.getByRole('status').filter({ hasText: 'Llama 3.1 8B' }).waitFor();
-		await page.goto(`${base}/settings`);
+		// Started: a click on the prerendered button before then would do nothing.
+		await ready(browser, '/settings');
 		await page.getByRole('button', { name: 'Reset…' }).click();
 		await failWrites(page, 'quota');
 		await page.getByRole('button', { name: 'Reset', exact: true }).click();
