@@ -2,8 +2,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DRAW_STEP, drawMore, keptOnPage } from './row-window';
 
 describe('drawMore: a window drawn a few rows per task', () => {
-	beforeEach(() => vi.useFakeTimers());
-	afterEach(() => vi.useRealTimers());
+	// A step waits for the frame that shows the one before: here (Node has no frames) a frame is
+	// a timer of 16 ms, faked with the others.
+	beforeEach(() => {
+		vi.useFakeTimers();
+		vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) =>
+			setTimeout(() => frame(performance.now()), 16)
+		);
+		vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
 
 	/** Draws as a table does: each step's end, and the next step asked for from it. */
 	function drawAll(shown: number): number[] {
@@ -18,8 +29,12 @@ describe('drawMore: a window drawn a few rows per task', () => {
 
 	it('adds DRAW_STEP rows in each later task, never past the window, then stops', () => {
 		const ends = drawAll(100);
-		// Nothing is drawn in the task that asked.
+		// Nothing is drawn in the task that asked, nor before the next frame: the rows drawn so far
+		// are painted first.
 		expect(ends).toEqual([]);
+		vi.advanceTimersToNextTimer();
+		expect(ends).toEqual([]);
+		// Then in a task after that frame.
 		vi.advanceTimersToNextTimer();
 		expect(ends).toEqual([DRAW_STEP * 2]);
 		vi.runAllTimers();
@@ -41,10 +56,14 @@ describe('drawMore: a window drawn a few rows per task', () => {
 		expect(draw).not.toHaveBeenCalled();
 	});
 
-	it('draws nothing once cancelled (newer rows came first)', () => {
+	it('draws nothing once cancelled (newer rows came first), before the frame or after it', () => {
 		const draw = vi.fn();
 		const cancel = drawMore(DRAW_STEP, 100, draw);
 		cancel?.();
+		vi.runAllTimers();
+		const late = drawMore(DRAW_STEP, 100, draw);
+		vi.advanceTimersToNextTimer();
+		late?.();
 		vi.runAllTimers();
 		expect(draw).not.toHaveBeenCalled();
 	});

@@ -21,10 +21,12 @@ export const endAfterEarlier = (end: number): number => Math.max(FIRST_ROWS, end
 export const DRAW_STEP = 25;
 
 /**
- * Draws more of a window in the next task: when `drawn` rows (the end of those on the page) fall
- * short of `shown`, calls `draw` with the next end, `DRAW_STEP` further (never past `shown`), in a
- * task of its own. Gives the cancel (for an effect's cleanup: newer rows came first), or
- * `undefined` when all rows are drawn.
+ * Draws more of a window once the rows drawn so far are on screen: when `drawn` rows (the end of
+ * those on the page) fall short of `shown`, calls `draw` with the next end, `DRAW_STEP` further
+ * (never past `shown`), in a task of its own after the next frame. So a search's first rows are
+ * painted before any more are drawn (a task queued at once ran before the frame, and the person
+ * saw the new list that much later), and each step has a frame of its own. Gives the cancel (for
+ * an effect's cleanup: newer rows came first), or `undefined` when all rows are drawn.
  */
 export function drawMore(
 	drawn: number,
@@ -32,8 +34,14 @@ export function drawMore(
 	draw: (end: number) => void
 ): (() => void) | undefined {
 	if (drawn >= shown) return undefined;
-	const task = setTimeout(() => draw(Math.min(shown, drawn + DRAW_STEP)), 0);
-	return () => clearTimeout(task);
+	let task: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => {
+		task = setTimeout(() => draw(Math.min(shown, drawn + DRAW_STEP)), 0);
+	});
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(task);
+	};
 }
 
 /**

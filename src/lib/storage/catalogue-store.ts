@@ -11,8 +11,8 @@ import { keptNote } from '$lib/domain/notes';
 import { applyEdits, type AppliedEdit } from '$lib/domain/overlay';
 import { announceWrite, openTimeLimitMs } from './database';
 import { packedAmong, readPacks } from './packs';
-import { readOwn, tag, untag, withPacked } from './rows';
-import { StorageWriteError } from './write-error';
+import { readOwn, tag, untag } from './rows';
+import { reasonOf, StorageWriteError } from './write-error';
 import {
 	ChooserDb,
 	DB_NAME,
@@ -200,7 +200,10 @@ export async function seedCatalogue(db: ChooserDb, shipped: Catalogue): Promise<
 	});
 }
 
-/** Reads the whole stored catalogue in one consistent snapshot. */
+/**
+ * Reads the whole stored catalogue in one consistent snapshot. Packed records (a big import) are
+ * put in id order after the read, in slices (`rows-in-slices.ts`), so the page keeps its turn.
+ */
 async function readStored(db: ChooserDb, fallback: Catalogue): Promise<CatalogueView> {
 	const tables = [
 		db.models,
@@ -212,39 +215,46 @@ async function readStored(db: ChooserDb, fallback: Catalogue): Promise<Catalogue
 		db.aliases,
 		db.packs
 	];
-	return db.transaction('r', tables, async () => {
-		const [meta, models, offers, facts, vendors, edits, aliases, packed] = await Promise.all([
-			db.meta.get('catalogue'),
-			db.models.toArray(),
-			db.offers.toArray(),
-			db.facts.toArray(),
-			db.vendors.toArray(),
-			db.edits.toArray(),
-			db.aliases.toArray(),
-			readPacks(db)
-		]);
-		const head = (meta?.value as CatalogueMeta | undefined) ?? fallback;
-		let ownRecords = packed.models.length + packed.offers.length;
-		for (const rows of [models, offers, facts, vendors]) {
-			for (const r of rows) if (r.origin === 'own') ownRecords++;
-		}
-		const catalogue: Catalogue = {
-			catalogueVersion: head.catalogueVersion,
-			asOf: head.asOf,
-			source: head.source,
-			vendors: untag(vendors),
-			models: withPacked(untag(models), packed.models),
-			offers: withPacked(untag(offers), packed.offers),
-			facts: untag(facts)
-		};
-		const merged = applyEdits(catalogue, edits);
-		return {
-			catalogue: merged.catalogue,
-			ownRecords: ownRecords + edits.length,
-			edits: merged.applied,
-			aliases: new Map(aliases.map((a) => [a.from, a.to]))
-		};
-	});
+	const [meta, models, offers, facts, vendors, edits, aliases, packed] = await db.transaction(
+		'r',
+		tables,
+		() =>
+			Promise.all([
+				db.meta.get('catalogue'),
+				db.models.toArray(),
+				db.offers.toArray(),
+				db.facts.toArray(),
+				db.vendors.toArray(),
+				db.edits.toArray(),
+				db.aliases.toArray(),
+				readPacks(db)
+			])
+	);
+	const head = (meta?.value as CatalogueMeta | undefined) ?? fallback;
+	const packs = packed.models.length + packed.offers.length;
+	let ownRecords = packs;
+	for (const rows of [models, offers, facts, vendors]) {
+		for (const r of rows) if (r.origin === 'own') ownRecords++;
+	}
+	// Without packs, the tables' rows are in id order already.
+	const inOrder: <T extends { id: string }>(rows: T[], packed: T[]) => T[] | Promise<T[]> =
+		packs > 0 ? (await import('./rows-in-slices')).withPackedInSlices : (rows) => rows;
+	const catalogue: Catalogue = {
+		catalogueVersion: head.catalogueVersion,
+		asOf: head.asOf,
+		source: head.source,
+		vendors: untag(vendors),
+		models: await inOrder(untag(models), packed.models),
+		offers: await inOrder(untag(offers), packed.offers),
+		facts: untag(facts)
+	};
+	const merged = applyEdits(catalogue, edits);
+	return {
+		catalogue: merged.catalogue,
+		ownRecords: ownRecords + edits.length,
+		edits: merged.applied,
+		aliases: new Map(aliases.map((a) => [a.from, a.to]))
+	};
 }
 
 /**
@@ -279,23 +289,6 @@ async function readLists(db: ChooserDb): Promise<ListAsOf[]> {
 	// The rules load only for a person who has lists: a first visit does not carry them.
 	const { readListsAsOf } = await import('$lib/domain/list-sources');
 	return readListsAsOf(rows).records;
-}
-
-/** An error as one line: its name and message ("QuotaExceededError: …"), or what it says. */
-function message(error: unknown): string {
-	// Dexie wraps the browser's error (`inner`) in one whose message repeats it: the innermost
-	// is the browser's own reason, said once.
-	// (A DOMException is not an `Error` everywhere: any object with a name and a message counts.)
-	type Reason = { name: string; message: string; inner?: unknown };
-	const isReason = (value: unknown): value is Reason =>
-		typeof (value as Reason | null)?.name === 'string' &&
-		typeof (value as Reason | null)?.message === 'string';
-	let reason = error;
-	for (let depth = 0; depth < 5 && isReason(reason); depth++) {
-		if (!isReason(reason.inner) || reason.inner === reason) break;
-		reason = reason.inner;
-	}
-	return isReason(reason) ? `${reason.name}: ${reason.message}` : String(reason);
 }
 
 /** A value that can be followed, kept in memory: what a read-only store has instead of a table. */
@@ -341,7 +334,7 @@ export async function writing<T>(work: () => Promise<T>): Promise<T> {
 		// load (offline before the app was stored), the failure is still named, as `failed`.
 		throw await import('./write-errors').then(
 			(rules) => rules.classifyWriteError(error),
-			() => new StorageWriteError('failed', message(error))
+			() => new StorageWriteError('failed', reasonOf(error))
 		);
 	}
 }
@@ -486,7 +479,7 @@ export async function openCatalogueStore(
 		return readOnlyStore(shipped, undefined, true);
 	} catch (error) {
 		db?.close();
-		return readOnlyStore(shipped, message(error));
+		return readOnlyStore(shipped, reasonOf(error));
 	} finally {
 		clearTimeout(timer);
 	}

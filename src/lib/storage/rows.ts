@@ -15,16 +15,28 @@ export function untag<T extends object>(records: Stored<T>[]): T[] {
 	});
 }
 
+/** IndexedDB's order of string keys, by record id: by UTF-16 code units, as `<` compares. */
+export const byIdOrder = (a: { id: string }, b: { id: string }): number =>
+	a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * A table's rows and a kind's packed records (`packs.ts`) as one list, not yet in order. An id is
+ * held in one place only; were it in both, the pack's is given.
+ */
+export function rowsAndPacked<T extends { id: string }>(rows: T[], packed: T[]): T[] {
+	const ids = new Set(packed.map((r) => r.id));
+	return rows.filter((r) => !ids.has(r.id)).concat(packed);
+}
+
 /**
  * A table's rows and a kind's packed records (`packs.ts`) as one list in id order, as the table
- * alone gives its rows. An id is held in one place only; were it in both, the pack's is given.
+ * alone gives its rows (`rowsAndPacked`). Sorts at once, in the caller's task: for a read inside a
+ * transaction, which may not wait on anything else; the catalogue's own read sorts in slices
+ * (`rows-in-slices.ts`).
  */
 export function withPacked<T extends { id: string }>(rows: T[], packed: T[]): T[] {
 	if (packed.length === 0) return rows;
-	const ids = new Set(packed.map((r) => r.id));
-	const all = rows.filter((r) => !ids.has(r.id)).concat(packed);
-	// IndexedDB's order of string keys: by UTF-16 code units, as `<` compares.
-	return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return rowsAndPacked(rows, packed).sort(byIdOrder);
 }
 
 /** Everything the person made, read in one snapshot. */
