@@ -12,9 +12,23 @@ describe('foldName: the same name however it is written', () => {
 		['مستشفى', 'مستشفي'], // alef maqsura
 		['ٱلعربية', 'العربيه'],
 		['Café  Noir', 'cafe noir'],
-		['ＧＰＴ', 'gpt'] // full-width forms
+		['ＧＰＴ', 'gpt'], // full-width forms
+		['  Qwen3   235B A22B ', 'qwen3 235b a22b'], // plain ASCII: case and spaces only
+		['openrouter:meta-llama/Llama-3.1-8B', 'openrouter:meta-llama/llama-3.1-8b'],
+		['Qwen\t3', 'qwen 3'] // a tab is not plain: the full fold, the same spaces
 	])('%s folds to %s', (text, folded) => {
 		expect(foldName(text)).toBe(folded);
+	});
+
+	it('folds plain ASCII as the full fold does, every printable character', () => {
+		const all = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join(
+			''
+		);
+		const full = (text: string) =>
+			text.normalize('NFKD').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+		for (const text of [all, ` ${all} `, 'Ab  C', 'MiXeD-Case_1.5 (beta)']) {
+			expect(foldName(text)).toBe(full(text));
+		}
 	});
 });
 
