@@ -220,17 +220,30 @@ describe('the catalogue, model pages, compare and about', () => {
 		expect(await rowNames(page, 'Ways to use them')).toEqual(['DeepSeek app']);
 	});
 
-	it('shows cards, not a wide table, on a phone', async () => {
+	it('shows cards, not a wide table, on a phone, with the columns that sort as buttons above', async () => {
 		const { page } = await open({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${base}/models`);
-		expect(
-			await page
-				.locator('thead')
-				.first()
-				.evaluate((el) => el.getBoundingClientRect().width)
-		).toBeLessThanOrEqual(1);
-		const row = page.locator('tbody tr').first();
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		const table = page.getByRole('table', { name: 'Models' });
+		// The cards name their fields: the header's other cells are off screen.
+		const hidden = await table
+			.locator('thead th:not([aria-sort])')
+			.evaluateAll((cells) => cells.map((el) => el.getBoundingClientRect().width));
+		expect(hidden.length).toBeGreaterThan(2);
+		for (const width of hidden) expect(width).toBeLessThanOrEqual(1);
+		const row = table.locator('tbody tr').first();
 		expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+		// The sort buttons are there to press, above the first card.
+		const released = table.getByRole('button', { name: 'Date', exact: true });
+		const [button, card] = await Promise.all([released.boundingBox(), row.boundingBox()]);
+		expect(button!.height).toBeGreaterThanOrEqual(24);
+		expect(button!.y + button!.height).toBeLessThanOrEqual(card!.y);
+		await released.click();
+		await page.waitForURL(/sort=date/);
+		const dateHeader = table.locator('thead th', {
+			has: page.getByRole('button', { name: 'Date', exact: true })
+		});
+		expect(await dateHeader.getAttribute('aria-sort')).toBe('ascending');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360
 		);

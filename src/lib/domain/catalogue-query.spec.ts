@@ -568,6 +568,23 @@ describe('queryCatalogue, worked out once per catalogue', () => {
 		);
 		expect(rows.models.map((r) => r.model.id)).toEqual(['a', 'b', 'c']);
 	});
+
+	it('sorts numbers in names by their value, in both languages', () => {
+		const named = (id: string, name: string) => handModel(id, { name: { en: name, ar: name } });
+		const models = [
+			named('g12', 'Gemma 3 12B'),
+			named('g1', 'Gemma 3 1B'),
+			named('gpt10', 'GPT-10'),
+			named('g4', 'Gemma 3 4B'),
+			named('gpt2', 'GPT-2')
+		];
+		for (const lang of ['en', 'ar'] as const) {
+			const rows = queryCatalogue({ models, offers: [], vendors: [] }, defaultCatalogueQuery(), {
+				lang
+			});
+			expect(rows.models.map((r) => r.model.id)).toEqual(['g1', 'g4', 'g12', 'gpt2', 'gpt10']);
+		}
+	});
 });
 
 describe('queryCatalogue, an offer of a planned model', () => {

@@ -214,11 +214,14 @@ export function modelDate(model: Model): string {
 /** Search folds names as people mean them: case, diacritics, Arabic letter forms (`foldName`). */
 const fold = foldName;
 
-/** One collator per language, made once: creating one per comparison dominates a big sort. */
+/**
+ * One collator per language, made once: creating one per comparison dominates a big sort. Numbers
+ * in names sort by their value ("Gemma 3 1B" before "Gemma 3 12B", "GPT-2" before "GPT-10").
+ */
 const collators = new Map<string, Intl.Collator>();
 function collator(lang: Lang): Intl.Collator {
 	let found = collators.get(lang);
-	if (!found) collators.set(lang, (found = new Intl.Collator(lang)));
+	if (!found) collators.set(lang, (found = new Intl.Collator(lang, { numeric: true })));
 	return found;
 }
 
