@@ -164,6 +164,8 @@ describe('Arabic and English', () => {
 		await page.goto(`${base}/models`);
 		await page.getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor();
 		expect(await htmlLangDir(page)).toEqual(['en', 'ltr']);
+		// The prerendered English shows before the app has started: the switch works once it has.
+		await settled(page);
 		await page.getByRole('button', { name: 'العربية' }).click();
 		await page.getByRole('heading', { level: 1, name: 'الفهرس' }).waitFor();
 		expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
