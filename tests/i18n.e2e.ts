@@ -171,6 +171,34 @@ describe('Arabic and English', () => {
 		expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
 	});
 
+	it('the switch pressed before the app has started opens the page in Arabic, inputs kept', async () => {
+		const { page, context, errors } = await open();
+		// The app's scripts never come: its own handler on the switch is not there.
+		await context.route('**/_app/**/*.js', () => undefined);
+		await page.goto(`${base}/?device=phone&local=1#main`, { waitUntil: 'domcontentloaded' });
+		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-started'))).toBe(
+			false
+		);
+		await page.getByRole('button', { name: 'العربية' }).click();
+		await page.waitForURL((url) => url.searchParams.get('lang') === 'ar');
+		const url = new URL(page.url());
+		expect([url.pathname, url.search, url.hash]).toEqual([
+			'/',
+			'?device=phone&local=1&lang=ar',
+			'#main'
+		]);
+		expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
+		// Saved as the switch saves it: the next visit without `lang` is Arabic too.
+		expect(await page.evaluate(() => localStorage.getItem('model-chooser:lang'))).toBe('ar');
+		// When the app comes, it answers that address in Arabic.
+		await context.unroute('**/_app/**/*.js');
+		await page.goto(`${base}/?device=phone&local=1`);
+		await page.getByRole('list', { name: 'التوصيات' }).waitFor();
+		expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
+		expect(await page.getByRole('radio', { name: 'هاتف' }).isChecked()).toBe(true);
+		expect(errors).toEqual([]);
+	});
+
 	it('the inline script and the app choose the same language', async () => {
 		for (const locale of ['ar-EG', 'fr-FR', 'en-US']) {
 			const { page, context } = await open({ locale });
