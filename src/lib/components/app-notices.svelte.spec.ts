@@ -71,7 +71,7 @@ function status(
 }
 
 beforeAll(() => {
-	// jsdom measures nothing: the dock's height binding needs only an observer that never reports.
+	// jsdom measures nothing: the dock's size observer needs only one that never reports.
 	vi.stubGlobal(
 		'ResizeObserver',
 		class {
