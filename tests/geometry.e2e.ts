@@ -258,6 +258,17 @@ describe('on a phone, 360 × 740', () => {
 		const box = await dock.boundingBox();
 		expect(box?.height).toBeGreaterThan(0);
 		expect(box!.height).toBeLessThanOrEqual(screen.height * 0.12);
+		// The page's end scrolls out from under the dock: the page keeps room as tall as it.
+		const endAboveDock = () =>
+			page.evaluate(() => {
+				const main = document.querySelector('main')!;
+				// A page shorter than the screen would prove nothing.
+				if (main.getBoundingClientRect().height <= innerHeight) return 'page too short';
+				scrollTo(0, document.documentElement.scrollHeight);
+				const dockTop = document.querySelector('.dock')!.getBoundingClientRect().top;
+				return main.getBoundingClientRect().bottom <= dockTop + 0.5;
+			});
+		await expect.poll(endAboveDock).toBe(true);
 		expect(browser.errors).toEqual([]);
 	});
 
