@@ -87,8 +87,11 @@ export const locale = new Locale();
  */
 export function showsLang(): void {
 	$effect(() => {
-		document.documentElement.lang = locale.lang;
-		document.documentElement.dir = locale.dir;
+		// Only when they change: writing either, even unchanged, makes the browser work out the
+		// style of every element on the page again, in the middle of the app's start.
+		const root = document.documentElement;
+		if (root.lang !== locale.lang) root.lang = locale.lang;
+		if (root.dir !== locale.dir) root.dir = locale.dir;
 	});
 }
 
