@@ -26,6 +26,9 @@ describe('latinSound', () => {
 		{ name: 'Yi Lightning', sound: 'yi ligtning' },
 		{ name: 'v1.0.', sound: 'v 1.0' },
 		{ name: 'GPT-4o أوبن إيه آي', sound: 'gbt 4 o' },
+		// A word read once: a record's text has its name in both languages and in its id.
+		{ name: 'GPT-4o GPT-4o gpt-4o openai', sound: 'gbt 4 o obenai' },
+		{ name: 'Llama 3 8B Llama 3 70B', sound: 'lama 3 8 b 70' },
 		{ name: '', sound: '' }
 	];
 	for (const c of cases) {

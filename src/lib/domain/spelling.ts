@@ -30,41 +30,39 @@
  */
 import { foldName } from './name-match';
 
-/** A Latin consonant's sound class in the sound string, by letter (`c`, `x` and digraphs aside). */
-const LATIN: Readonly<Record<string, string>> = {
-	b: 'b',
-	p: 'b',
-	d: 'd',
-	f: 'f',
-	v: 'v',
-	g: 'g',
-	j: 'g',
-	h: 'h',
-	k: 'k',
-	q: 'k',
-	l: 'l',
-	m: 'm',
-	n: 'n',
-	r: 'r',
-	s: 's',
-	z: 's',
-	t: 't',
-	w: 'w'
-};
-/** Two letters read as one sound, by the first letter followed by `h`. */
-const WITH_H: Readonly<Record<string, string>> = {
-	c: 'c', // ch
-	s: 'x', // sh
-	p: 'f', // ph
-	t: 't',
-	g: 'g',
-	k: 'k',
-	w: 'w',
-	r: 'r'
-};
-const isVowel = (c: string | undefined) =>
-	c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** Each Latin letter's and digit's sound class as a character code, 0 for none (`c`, `x`, `y` aside). */
+const CLASS = new Uint8Array(128);
+/** The sound of a letter followed by `h` (ch, sh, ph, th, gh, kh, wh, rh), 0 for none. */
+const WITH_H = new Uint8Array(128);
+for (const [letters, sound] of [
+	['bp', 'b'],
+	['d', 'd'],
+	['f', 'f'],
+	['v', 'v'],
+	['gj', 'g'],
+	['h', 'h'],
+	['kq', 'k'],
+	['l', 'l'],
+	['m', 'm'],
+	['n', 'n'],
+	['r', 'r'],
+	['sz', 's'],
+	['t', 't'],
+	['w', 'w'],
+	...[...'aeiou0123456789'].map((c) => [c, c])
+] as const) {
+	for (const letter of letters) CLASS[letter.charCodeAt(0)] = sound.charCodeAt(0);
+}
+for (const [letter, sound] of ['cc', 'sx', 'pf', 'tt', 'gg', 'kk', 'ww', 'rr']) {
+	WITH_H[letter!.charCodeAt(0)] = sound!.charCodeAt(0);
+}
+const [SPACE, DOT, H, K, S, C, X, Y, I] = [...' .hkscxyi'].map((c) => c.charCodeAt(0)) as number[];
+const isVowel = (code: number) =>
+	code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** Where `latinSound` writes, grown as needed: one buffer, not a string per character. */
+let buffer = new Uint8Array(256);
+const ascii = new TextDecoder('latin1');
 
 /**
  * The sound string of a folded text (`foldName`'s result): its Latin letters as sound classes,
@@ -72,46 +70,69 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
  * p, `g` for g and j, `k` for k, q and a hard c, `s` for s, z and a soft c, `x` for sh, `c` for
  * ch, `f` for f and ph, x as `ks`), a doubled consonant once; digits, and a `.` between digits,
  * as they are. Words are split by one space wherever the text has anything else (Arabic letters
- * included) and where letters meet digits. Worked out once per record, never per keystroke.
+ * included) and where letters meet digits; a word already read is left out (a record's text has
+ * its name in both languages and again in its id). Worked out once per record, never per
+ * keystroke.
  */
 export function latinSound(folded: string): string {
-	let out = '';
-	let last = ' ';
-	const put = (token: string) => {
-		if (token === ' ' ? last === ' ' : token === last && !isVowel(token) && !isDigit(token)) {
+	const length = folded.length;
+	if (buffer.length < length * 2 + 2) buffer = new Uint8Array(length * 2 + 2);
+	let size = 0;
+	let last = SPACE;
+	// Where the word being written starts.
+	let word = 0;
+	const endWord = () => {
+		if (size > word && !repeats(word, size)) buffer[size++] = SPACE;
+		else size = word;
+		word = size;
+		last = SPACE;
+	};
+	const put = (token: number) => {
+		if (token === SPACE) {
+			if (last !== SPACE) endWord();
 			return;
 		}
-		if (
-			token !== ' ' &&
-			token !== '.' &&
-			last !== ' ' &&
-			last !== '.' &&
-			isDigit(token) !== isDigit(last)
-		) {
-			out += ' ';
+		if (token === last && !isVowel(token) && !isDigit(token)) return;
+		if (token !== DOT && last !== SPACE && last !== DOT && isDigit(token) !== isDigit(last)) {
+			endWord();
 		}
-		out += token;
-		last = token;
+		buffer[size++] = last = token;
 	};
-	for (let i = 0; i < folded.length; i++) {
-		const c = folded[i]!;
-		const next = folded[i + 1];
-		if (isVowel(c)) put(c);
-		else if (isDigit(c)) put(c);
-		else if (c === 'y') put(isVowel(next) ? 'y' : 'i');
-		else if (c === 'x') {
-			put('k');
-			put('s');
-		} else if (c === '.' && isDigit(last) && isDigit(next)) put('.');
-		else if (next === 'h' && WITH_H[c]) {
-			put(WITH_H[c]);
+	for (let i = 0; i < length; i++) {
+		const c = folded.charCodeAt(i);
+		const next = i + 1 < length ? folded.charCodeAt(i + 1) : 0;
+		if (c >= 128) put(SPACE);
+		else if (c === Y) put(isVowel(next) ? Y : I);
+		else if (c === X) {
+			put(K);
+			put(S);
+		} else if (c === DOT) put(isDigit(last) && isDigit(next) ? DOT : SPACE);
+		else if (next === H && WITH_H[c]) {
+			put(WITH_H[c]!);
 			i++;
-		} else if (c === 'c') {
-			if (next === 'k') i++;
-			put(next === 'e' || next === 'i' || next === 'y' ? 's' : 'k');
-		} else put(LATIN[c] ?? ' ');
+		} else if (c === C) {
+			if (next === K) i++;
+			put(next === 101 || next === 105 || next === Y ? S : K);
+		} else put(CLASS[c] || SPACE);
 	}
-	return last === ' ' ? out.slice(0, -1) : out;
+	endWord();
+	return ascii.decode(buffer.subarray(0, Math.max(0, size - 1)));
+}
+
+/** Whether the buffer's words before `from` (each ended by a space) hold the one from `from` to `to`. */
+function repeats(from: number, to: number): boolean {
+	const length = to - from;
+	for (let i = 0; i < from;) {
+		let j = i;
+		while (buffer[j] !== SPACE) j++;
+		if (j - i === length) {
+			let k = 0;
+			while (k < length && buffer[i + k] === buffer[from + k]) k++;
+			if (k === length) return true;
+		}
+		i = j + 1;
+	}
+	return false;
 }
 
 /** The Latin sound classes an Arabic consonant stands for (a character class's inside). */
@@ -223,7 +244,7 @@ type Word = { source: string; weight: number; size: number; arabic?: string };
 function queryWord(word: string): Word {
 	if (ARABIC_LETTER.test(word)) return { ...arabicPattern(word), size: word.length, arabic: word };
 	// Digits and Latin letters are the name's own, not a guess by sound: enough alone.
-	const source = isDigit(word[0]) ? escape(word) : latinSound(word);
+	const source = isDigit(word.charCodeAt(0)) ? escape(word) : latinSound(word);
 	return { source, weight: 2, size: 3 };
 }
 
