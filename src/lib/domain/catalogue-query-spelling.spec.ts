@@ -17,8 +17,11 @@ const ids = (r: ReturnType<typeof queryCatalogue>) => ({
 	models: r.models.map((m) => m.model.id),
 	offers: r.offers.map((o) => o.offer.id)
 });
-const search = (q: string, more: Partial<CatalogueQuery> = {}, catalogue = shippedCatalogue) =>
-	ids(queryCatalogue(catalogue, { ...defaultCatalogueQuery(), q, ...more }, { lang: 'ar' }));
+const search = (
+	q: string,
+	more: Partial<CatalogueQuery> = {},
+	catalogue: Parameters<typeof queryCatalogue>[0] = shippedCatalogue
+) => ids(queryCatalogue(catalogue, { ...defaultCatalogueQuery(), q, ...more }, { lang: 'ar' }));
 
 describe('the catalogue search and Arabic spellings of Latin names', () => {
 	const latin = ['gemini', 'mistral small', 'gpt-4', 'ديب سيك', 'أوبن إيه آي', 'جوجل'];

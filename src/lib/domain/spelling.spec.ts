@@ -84,12 +84,6 @@ describe('spellingMatcher: Latin names found by their Arabic spelling', () => {
 		// A word the record's text holds as typed (a maker's Arabic name) matches as it always did.
 		{ query: 'جوجل جيما', name: 'Gemma 3 google جوجل' }
 	];
-	for (const c of matches) {
-		it(`«${c.query}» finds ${c.name}`, () => {
-			expect(finds(c.query, c.name)).toBe(true);
-		});
-	}
-
 	const misses: { query: string; name: string; why: string }[] = [
 		{
 			query: 'جيما',
@@ -105,7 +99,6 @@ describe('spellingMatcher: Latin names found by their Arabic spelling', () => {
 		{ query: 'كيمي', name: 'Gemini', why: 'ك is not a g' },
 		{ query: 'ديب سيك آر 1', name: 'DeepSeek V3', why: 'the R1 is missing' },
 		{ query: 'جي بي تي 4', name: 'GPT-5', why: 'another number' },
-		{ query: 'جي بي تي 4', name: 'GPT-4', why: '' },
 		{ query: 'شات جي بي تي', name: 'Gemini', why: 'nothing of it' },
 		{ query: 'سمول ميسترال', name: 'Mistral Large', why: 'every word must match' },
 		{ query: 'ميسترال سمول', name: 'Devstral Small', why: 'Devstral is not Mistral' },
@@ -117,10 +110,15 @@ describe('spellingMatcher: Latin names found by their Arabic spelling', () => {
 		{ query: 'آر', name: 'R1', why: 'one consonant' },
 		{ query: 'من', name: 'Mini', why: 'a two-letter word' },
 		{ query: 'لا', name: 'Llama', why: 'a two-letter word' }
-	].filter((c) => c.why !== '');
-	for (const c of misses) {
-		it(`«${c.query}» does not find ${c.name}: ${c.why}`, () => {
-			expect(finds(c.query, c.name)).toBe(false);
+	];
+	const cases = [
+		...matches.map((c) => ({ ...c, found: true, why: '' })),
+		...misses.map((c) => ({ ...c, found: false }))
+	];
+	for (const c of cases) {
+		const says = `${c.found ? 'finds' : 'does not find'} ${c.name}${c.why && `: ${c.why}`}`;
+		it(`«${c.query}» ${says}`, () => {
+			expect(finds(c.query, c.name)).toBe(c.found);
 		});
 	}
 

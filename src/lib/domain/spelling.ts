@@ -30,6 +30,7 @@
  */
 import { foldName } from './name-match';
 
+const code = (c: string) => c.charCodeAt(0);
 /** Each Latin letter's and digit's sound class as a character code, 0 for none (`c`, `x`, `y` aside). */
 const CLASS = new Uint8Array(128);
 /** The sound of a letter followed by `h` (ch, sh, ph, th, gh, kh, wh, rh), 0 for none. */
@@ -51,12 +52,14 @@ for (const [letters, sound] of [
 	['w', 'w'],
 	...[...'aeiou0123456789'].map((c) => [c, c])
 ] as const) {
-	for (const letter of letters) CLASS[letter.charCodeAt(0)] = sound.charCodeAt(0);
+	for (const letter of letters) CLASS[code(letter)] = code(sound);
 }
 for (const [letter, sound] of ['cc', 'sx', 'pf', 'tt', 'gg', 'kk', 'ww', 'rr']) {
-	WITH_H[letter!.charCodeAt(0)] = sound!.charCodeAt(0);
+	WITH_H[code(letter!)] = code(sound!);
 }
-const [SPACE, DOT, H, K, S, C, X, Y, I] = [...' .hkscxyi'].map((c) => c.charCodeAt(0)) as number[];
+const [SPACE, DOT, H, K, S, C, X, Y, I] = [' ', '.', 'h', 'k', 's', 'c', 'x', 'y', 'i'].map(
+	code
+) as [number, number, number, number, number, number, number, number, number];
 const isVowel = (code: number) =>
 	code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -224,9 +227,9 @@ function arabicPattern(word: string): { source: string; weight: number } {
 /** Arabic-Indic and Persian digits and the Arabic decimal point, as Latin ones. */
 function latinDigits(text: string): string {
 	return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u066b]/g, (c) => {
-		const code = c.charCodeAt(0);
-		if (code === 0x66b) return '.';
-		return String(code >= 0x6f0 ? code - 0x6f0 : code - 0x660);
+		const n = code(c);
+		if (n === 0x66b) return '.';
+		return String(n >= 0x6f0 ? n - 0x6f0 : n - 0x660);
 	});
 }
 
