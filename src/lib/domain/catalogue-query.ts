@@ -216,14 +216,27 @@ const fold = foldName;
 
 /**
  * Reads Latin names as Arabic writes them (`spelling.ts`), loaded with the first query in Arabic
- * letters, so a Latin query costs nothing of it: `undefined` until then, `null` if it could not
- * load (the search then matches as it always did).
+ * letters (`loadSpelling`), so a Latin query costs nothing of it: `undefined` until then, `null`
+ * if it could not load. Without it, the search matches as it always did.
  */
 type Spelling = typeof import('./spelling');
 let spelling: Spelling | null | undefined;
 /** Arabic letters, as `spelling.ts` reads them: a query with one is matched by sound too. */
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 const inArabic = (q: string | undefined) => q !== undefined && ARABIC_LETTER.test(q);
+
+/**
+ * Loads the reading of Latin names by sound when the search `q` is in Arabic letters and it is not
+ * loaded yet. True when it has just loaded, so `queryCatalogue` may now answer more (ask again);
+ * false when nothing changed (a Latin query, loaded before, or it could not load).
+ */
+export async function loadSpelling(q: string | undefined): Promise<boolean> {
+	if (!inArabic(q) || spelling !== undefined) return false;
+	const loaded = await import('./spelling').catch(() => null);
+	if (spelling !== undefined) return false;
+	spelling = loaded;
+	return loaded !== null;
+}
 
 /**
  * One collator per language, made once: creating one per comparison dominates a big sort. Numbers
@@ -415,20 +428,17 @@ export const QUERY_AT_ONCE_UP_TO = 2000;
 /**
  * Whether `queryCatalogue` can answer at once for this catalogue, order and search `q`: what it
  * needs is worked out already (`prepareCatalogueQuery`), or the catalogue is small enough to work
- * it out within a frame (`QUERY_AT_ONCE_UP_TO`). A search in Arabic letters also needs the
- * reading of Latin names by sound loaded (or failed to load) and, for a big catalogue, the rows'
- * sound strings.
+ * it out within a frame (`QUERY_AT_ONCE_UP_TO`). Once the reading of Latin names by sound has
+ * loaded, a search in Arabic letters in a big catalogue also needs the rows' sound strings.
  */
 export function canQueryAtOnce(
 	catalogue: QueryCatalogue,
 	options: { lang: Lang; sort: SortKey; desc: boolean; q?: string }
 ): boolean {
-	const bySound = inArabic(options.q);
-	if (bySound && spelling === undefined) return false;
 	if (catalogue.models.length + catalogue.offers.length <= QUERY_AT_ONCE_UP_TO) return true;
 	const prepared = preparedOf(catalogue);
 	if (!prepared?.orders.has(`${options.lang} ${options.sort} ${options.desc}`)) return false;
-	return !bySound || spelling === null || prepared.sounded;
+	return !spelling || !inArabic(options.q) || prepared.sounded;
 }
 
 /**
@@ -436,19 +446,15 @@ export function canQueryAtOnce(
  * `queryCatalogue` needs for this catalogue, order and search `q`, so that a big catalogue's
  * first show never blocks the page for long; afterwards `canQueryAtOnce` is true and a query
  * costs one pass over the rows. A search in Arabic letters first loads the reading of Latin names
- * by sound (`spelling.ts`; if it cannot load, the search matches as before), then the rows' sound
- * strings. Resolves when done, or as soon as `signal` aborts (then some of it may be left).
+ * by sound (`loadSpelling`), then works out the rows' sound strings. Resolves when done, or as soon as `signal` aborts (then some of it may be left).
  */
 export async function prepareCatalogueQuery(
 	catalogue: QueryCatalogue,
 	options: { lang: Lang; sort: SortKey; desc: boolean; q?: string },
 	signal?: AbortSignal
 ): Promise<void> {
-	const bySound = inArabic(options.q);
-	if (bySound && spelling === undefined) {
-		spelling = await import('./spelling').catch(() => null);
-	}
-	const read = bySound ? spelling?.latinSound : undefined;
+	await loadSpelling(options.q);
+	const read = inArabic(options.q) ? spelling?.latinSound : undefined;
 	await inSlices(
 		(function* () {
 			const prepared = yield* prepareSteps(catalogue);
@@ -465,7 +471,7 @@ export async function prepareCatalogueQuery(
  * (`prepareSteps`, `orderedSteps`; in slices beforehand with `prepareCatalogueQuery`), so a keystroke costs one pass over the rows in the order already made.
  * The search keeps a record whose folded text contains the folded query; a query in Arabic
  * letters also keeps one whose Latin names it spells (`spellingMatcher`), once that reading is
- * loaded (`prepareCatalogueQuery` loads it).
+ * loaded (`loadSpelling`).
  */
 export function queryCatalogue(
 	catalogue: QueryCatalogue,
