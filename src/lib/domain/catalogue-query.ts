@@ -446,7 +446,8 @@ export function canQueryAtOnce(
  * `queryCatalogue` needs for this catalogue, order and search `q`, so that a big catalogue's
  * first show never blocks the page for long; afterwards `canQueryAtOnce` is true and a query
  * costs one pass over the rows. A search in Arabic letters first loads the reading of Latin names
- * by sound (`loadSpelling`), then works out the rows' sound strings. Resolves when done, or as soon as `signal` aborts (then some of it may be left).
+ * by sound (`loadSpelling`), then works out the rows' sound strings. Resolves when done, or as
+ * soon as `signal` aborts (then some of it may be left).
  */
 export async function prepareCatalogueQuery(
 	catalogue: QueryCatalogue,
