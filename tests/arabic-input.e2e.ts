@@ -113,3 +113,39 @@ describe('models added with Arabic names', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe('Latin names searched as Arabic writes them', () => {
+	const rows = (page: Page, table: string) =>
+		page.getByRole('table', { name: table }).getByRole('rowheader').allTextContents();
+	const asked = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('q'));
+
+	it('finds Gemini by «جيميني», typed a letter at a time, and keeps the query in the link', async () => {
+		const { page, errors } = await open(PHONE);
+		await page.goto(`${base}/models?lang=ar`);
+		await page.getByRole('table', { name: 'النماذج' }).waitFor();
+		await page.waitForFunction(() => document.querySelector('[data-source="indexeddb"]') !== null);
+		await page.getByLabel('بحث').pressSequentially('جيميني');
+		// The address follows the list: once it holds the whole word, the rows are the word's.
+		await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'جيميني');
+		await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 2);
+		expect((await rows(page, 'النماذج')).map((t) => t.trim())).toEqual(['Gemini']);
+		expect((await rows(page, 'طرق الاستخدام')).map((t) => t.trim())).toEqual(['تطبيق Gemini']);
+
+		// The link opens the same rows; a spelling of two names, with Arabic digits, as well.
+		await page.reload();
+		// The prerendered page lists every model until the app has read the link.
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 2);
+		expect(await asked(page)).toBe('جيميني');
+		expect((await rows(page, 'النماذج')).map((t) => t.trim())).toEqual(['Gemini']);
+		await page.getByLabel('بحث').fill('ميسترال سمول ٣');
+		await page.waitForFunction(
+			() => new URLSearchParams(location.search).get('q') === 'ميسترال سمول ٣'
+		);
+		await page.waitForFunction(() =>
+			document.querySelector('tbody th')?.textContent?.includes('Mistral Small 3')
+		);
+		expect((await rows(page, 'النماذج')).map((t) => t.trim())).toEqual(['Mistral Small 3']);
+		expect(errors).toEqual([]);
+	});
+});

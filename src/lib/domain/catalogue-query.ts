@@ -215,6 +215,30 @@ export function modelDate(model: Model): string {
 const fold = foldName;
 
 /**
+ * Reads Latin names as Arabic writes them (`spelling.ts`), loaded with the first query in Arabic
+ * letters (`loadSpelling`), so a Latin query costs nothing of it: `undefined` until then, `null`
+ * if it could not load. Without it, the search matches as it always did.
+ */
+type Spelling = typeof import('./spelling');
+let spelling: Spelling | null | undefined;
+/** Arabic letters, as `spelling.ts` reads them: a query with one is matched by sound too. */
+const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
+const inArabic = (q: string | undefined) => q !== undefined && ARABIC_LETTER.test(q);
+
+/**
+ * Loads the reading of Latin names by sound when the search `q` is in Arabic letters and it is not
+ * loaded yet. True when it has just loaded, so `queryCatalogue` may now answer more (ask again);
+ * false when nothing changed (a Latin query, loaded before, or it could not load).
+ */
+export async function loadSpelling(q: string | undefined): Promise<boolean> {
+	if (!inArabic(q) || spelling !== undefined) return false;
+	const loaded = await import('./spelling').catch(() => null);
+	if (spelling !== undefined) return false;
+	spelling = loaded;
+	return loaded !== null;
+}
+
+/**
  * One collator per language, made once: creating one per comparison dominates a big sort. Numbers
  * in names sort by their value ("Gemma 3 1B" before "Gemma 3 12B", "GPT-2" before "GPT-10").
  */
@@ -252,8 +276,11 @@ export function offersByModel(offers: readonly Offer[]): ReadonlyMap<string, Off
 
 type QueryCatalogue = Pick<Catalogue, 'models' | 'offers' | 'vendors'>;
 
-/** A row with its folded search text. */
-type Entry<R> = { row: R; text: string };
+/**
+ * A row with its folded search text, and that text's sound string (`latinSound`) once a query in
+ * Arabic letters asked for it.
+ */
+type Entry<R> = { row: R; text: string; sound?: string };
 
 /**
  * What every query of one catalogue needs and no filter changes, worked out once: each offer's
@@ -267,6 +294,8 @@ type Prepared = {
 	models: Entry<ModelRow>[];
 	/** The rows sorted, by `lang sort desc`: a query keeps the rows it wants in that order. */
 	orders: Map<string, Order>;
+	/** Whether every row has its sound string. */
+	sounded: boolean;
 };
 /** The rows in one order. */
 type Order = { offers: Entry<OfferRow>[]; models: Entry<ModelRow>[] };
@@ -319,7 +348,7 @@ function* prepareSteps(catalogue: QueryCatalogue): Steps<Prepared> {
 		models.push({ row, text: text(model.name, model.id, vendorNames.get(model.vendor) ?? '') });
 		if (models.length % STEP === 0) yield;
 	}
-	const prepared: Prepared = { of: catalogue, offers, models, orders: new Map() };
+	const prepared: Prepared = { of: catalogue, offers, models, orders: new Map(), sounded: false };
 	preparedQueries.set(catalogue.offers, prepared);
 	return prepared;
 }
@@ -376,39 +405,62 @@ function* orderedSteps(prepared: Prepared, lang: Lang, sort: SortKey, desc: bool
 	return order;
 }
 
+/**
+ * Each row's sound string, worked out once per catalogue when the first query in Arabic letters
+ * comes (never for Latin ones); stopped and resumed, it takes up where it was.
+ */
+function* soundSteps(prepared: Prepared, read: Spelling['latinSound']): Steps<void> {
+	if (prepared.sounded) return;
+	let done = 0;
+	for (const entries of [prepared.offers, prepared.models] as Entry<unknown>[][]) {
+		for (const entry of entries) {
+			if (entry.sound !== undefined) continue;
+			entry.sound = read(entry.text);
+			if (++done % STEP === 0) yield;
+		}
+	}
+	prepared.sounded = true;
+}
+
 /** Up to this many models and offers together, a catalogue is prepared at once when queried. */
 export const QUERY_AT_ONCE_UP_TO = 2000;
 
 /**
- * Whether `queryCatalogue` can answer at once for this catalogue and order: what it needs is
- * worked out already (`prepareCatalogueQuery`), or the catalogue is small enough to work it out
- * within a frame (`QUERY_AT_ONCE_UP_TO`).
+ * Whether `queryCatalogue` can answer at once for this catalogue, order and search `q`: what it
+ * needs is worked out already (`prepareCatalogueQuery`), or the catalogue is small enough to work
+ * it out within a frame (`QUERY_AT_ONCE_UP_TO`). Once the reading of Latin names by sound has
+ * loaded, a search in Arabic letters in a big catalogue also needs the rows' sound strings.
  */
 export function canQueryAtOnce(
 	catalogue: QueryCatalogue,
-	options: { lang: Lang; sort: SortKey; desc: boolean }
+	options: { lang: Lang; sort: SortKey; desc: boolean; q?: string }
 ): boolean {
 	if (catalogue.models.length + catalogue.offers.length <= QUERY_AT_ONCE_UP_TO) return true;
-	return (
-		preparedOf(catalogue)?.orders.has(`${options.lang} ${options.sort} ${options.desc}`) ?? false
-	);
+	const prepared = preparedOf(catalogue);
+	if (!prepared?.orders.has(`${options.lang} ${options.sort} ${options.desc}`)) return false;
+	return !spelling || !inArabic(options.q) || prepared.sounded;
 }
 
 /**
  * Works out, in slices that give the page its turn between them (each about 12 ms), what
- * `queryCatalogue` needs for this catalogue and order, so that a big catalogue's first show never
- * blocks the page for long; afterwards `canQueryAtOnce` is true and a query costs one pass over
- * the rows. Resolves when done, or as soon as `signal` aborts (then some of it may be left).
+ * `queryCatalogue` needs for this catalogue, order and search `q`, so that a big catalogue's
+ * first show never blocks the page for long; afterwards `canQueryAtOnce` is true and a query
+ * costs one pass over the rows. A search in Arabic letters first loads the reading of Latin names
+ * by sound (`loadSpelling`), then works out the rows' sound strings. Resolves when done, or as
+ * soon as `signal` aborts (then some of it may be left).
  */
 export async function prepareCatalogueQuery(
 	catalogue: QueryCatalogue,
-	options: { lang: Lang; sort: SortKey; desc: boolean },
+	options: { lang: Lang; sort: SortKey; desc: boolean; q?: string },
 	signal?: AbortSignal
 ): Promise<void> {
+	await loadSpelling(options.q);
+	const read = inArabic(options.q) ? spelling?.latinSound : undefined;
 	await inSlices(
 		(function* () {
 			const prepared = yield* prepareSteps(catalogue);
 			yield* orderedSteps(prepared, options.lang, options.sort, options.desc);
+			if (read) yield* soundSteps(prepared, read);
 		})(),
 		signal
 	);
@@ -418,6 +470,9 @@ export async function prepareCatalogueQuery(
  * Filters and sorts the catalogue for the page; names sort in the given language. Everything
  * that does not depend on the filters is worked out once per catalogue and order
  * (`prepareSteps`, `orderedSteps`; in slices beforehand with `prepareCatalogueQuery`), so a keystroke costs one pass over the rows in the order already made.
+ * The search keeps a record whose folded text contains the folded query; a query in Arabic
+ * letters also keeps one whose Latin names it spells (`spellingMatcher`), once that reading is
+ * loaded (`loadSpelling`).
  */
 export function queryCatalogue(
 	catalogue: QueryCatalogue,
@@ -431,6 +486,12 @@ export function queryCatalogue(
 	const prepared = whole(prepareSteps(catalogue));
 	const order = whole(orderedSteps(prepared, options.lang, query.sort, query.desc));
 	const needle = query.q ? fold(query.q) : undefined;
+	const spelled = needle && spelling ? spelling.spellingMatcher(needle) : undefined;
+	if (spelled && spelling) whole(soundSteps(prepared, spelling.latinSound));
+	const found = (entry: Entry<unknown>) =>
+		!needle ||
+		entry.text.includes(needle) ||
+		(spelled !== undefined && spelled(entry.text, entry.sound!));
 	const offerFilters = query.runs || query.device || query.kind || query.maxPrice !== undefined;
 	// Each offer is judged once; a model is kept when one of its offers passes.
 	const passes = new Set<Offer>();
@@ -440,7 +501,8 @@ export function queryCatalogue(
 		}
 	}
 	const offers: OfferRow[] = [];
-	for (const { row, text } of order.offers) {
+	for (const entry of order.offers) {
+		const { row } = entry;
 		const { offer, models, openness } = row;
 		const ok =
 			(!offerFilters || passes.has(offer)) &&
@@ -449,11 +511,12 @@ export function queryCatalogue(
 			(!query.status || row.status === query.status) &&
 			(!query.vendor || models.some((m) => m.vendor === query.vendor)) &&
 			(!query.fav || favourites.has(`offer:${offer.id}`)) &&
-			(!needle || text.includes(needle));
+			found(entry);
 		if (ok) offers.push(row);
 	}
 	const models: ModelRow[] = [];
-	for (const { row, text } of order.models) {
+	for (const entry of order.models) {
+		const { row } = entry;
 		const { model } = row;
 		const ok =
 			(!query.openness || model.openness === query.openness) &&
@@ -462,7 +525,7 @@ export function queryCatalogue(
 			(!query.vendor || model.vendor === query.vendor) &&
 			(!offerFilters || row.offers.some((o) => passes.has(o))) &&
 			(!query.fav || favourites.has(`model:${model.id}`)) &&
-			(!needle || text.includes(needle));
+			found(entry);
 		if (ok) models.push(row);
 	}
 	return { models, offers };
