@@ -16,7 +16,7 @@
  * compared as a month at 1 million tokens, the chooser's default usage (a partly known price
  * by its tokens); a price not announced sorts last both ways.
  */
-import { foldName } from './name-match';
+import { ARABIC_LETTER, foldName } from './name-match';
 import { inSlices, sortSteps, STEP, whole, type Steps } from './steps';
 import type {
 	Catalogue,
@@ -221,8 +221,7 @@ const fold = foldName;
  */
 type Spelling = typeof import('./spelling');
 let spelling: Spelling | null | undefined;
-/** Arabic letters, as `spelling.ts` reads them: a query with one is matched by sound too. */
-const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
+/** A query with an Arabic letter is matched by sound too. */
 const inArabic = (q: string | undefined) => q !== undefined && ARABIC_LETTER.test(q);
 
 /**
@@ -486,7 +485,7 @@ export function queryCatalogue(
 	const prepared = whole(prepareSteps(catalogue));
 	const order = whole(orderedSteps(prepared, options.lang, query.sort, query.desc));
 	const needle = query.q ? fold(query.q) : undefined;
-	const spelled = needle && spelling ? spelling.spellingMatcher(needle) : undefined;
+	const spelled = query.q && spelling ? spelling.spellingMatcher(query.q) : undefined;
 	if (spelled && spelling) whole(soundSteps(prepared, spelling.latinSound));
 	const found = (entry: Entry<unknown>) =>
 		!needle ||

@@ -17,6 +17,11 @@ const ARABIC_FOLD = /[\u0671\u0649\u06cc\u0629\u06a9]/g;
 /** Combining marks (Arabic diacritics, Latin accents after NFKD) and the tatweel (ـ). */
 const MARKS = /[\p{M}\u0640]/gu;
 const SPACES = /\s+/g;
+/**
+ * An Arabic letter (hamza to ya, and the extended letters of Persian and Urdu): where the search
+ * reads a query's words by sound (`spelling.ts`), and how it knows a query to do so.
+ */
+export const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 /** Printable ASCII only: compatibility forms, marks and the Arabic folds change nothing in it. */
 const PLAIN = /^[\x20-\x7e]*$/;
 

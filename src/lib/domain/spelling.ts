@@ -28,7 +28,7 @@
  *   holds it (the makers' Arabic names, «جوجل»).
  * Digits match digits, Arabic-Indic (٠–٩, ۰–۹) or Latin, with «٫» as the decimal point.
  */
-import { foldName } from './name-match';
+import { ARABIC_LETTER, foldName } from './name-match';
 
 const code = (c: string) => c.charCodeAt(0);
 /** Each Latin letter's and digit's sound class as a character code, 0 for none (`c`, `x`, `y` aside). */
@@ -235,7 +235,6 @@ function latinDigits(text: string): string {
 
 /** Arabic letters, Latin letters, or digits with points between them: a query's words. */
 const WORDS = /[\u0621-\u064a\u0671-\u06d3]+|[a-z]+|\d+(?:\.\d+)*/g;
-const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 const escape = (text: string) => text.replace(/\./g, '\\.');
 
 /**
@@ -260,8 +259,9 @@ function queryWord(word: string): Word {
 export function spellingMatcher(
 	query: string
 ): ((text: string, sound: string) => boolean) | undefined {
-	if (!ARABIC_LETTER.test(query)) return undefined;
-	const words = (latinDigits(foldName(query)).match(WORDS) ?? []).map(queryWord);
+	const folded = foldName(query);
+	if (!ARABIC_LETTER.test(folded)) return undefined;
+	const words = (latinDigits(folded).match(WORDS) ?? []).map(queryWord);
 	const n = words.length;
 	if (n === 0) return undefined;
 	// A run of words i..j, joined as typed: a Latin vowel left at a word's end, a space between.
