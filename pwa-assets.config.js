@@ -5,6 +5,8 @@ export default defineConfig({
 	headLinkOptions: { preset: '2023' },
 	preset: {
 		...minimal2023Preset,
+		// 96 px: the header's 32 px logo on a 3× screen, as a PNG (below).
+		transparent: { ...minimal2023Preset.transparent, sizes: [64, 96, 192, 512] },
 		maskable: { ...minimal2023Preset.maskable, resizeOptions: { background: '#0f5c4d' } },
 		apple: { ...minimal2023Preset.apple, resizeOptions: { background: '#0f5c4d' } }
 	},

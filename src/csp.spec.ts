@@ -13,6 +13,7 @@ import {
 	INTL_WARM_UP,
 	INTL_WARM_UP_POLICY,
 	policyFirst,
+	PRELOADS_A_TASK,
 	startAfterFirstPaint
 } from './hooks.server';
 
@@ -107,14 +108,14 @@ describe('the app’s start on a prerendered page', () => {
 					});
 				}
 			`;
-	const page = (script: string, hash = sha256(script)) =>
+	const MODULES = ['/_app/immutable/entry/start.A.js', '/_app/immutable/chunks/C.js'];
+	const page = (script: string, hash = sha256(script), modules = MODULES) =>
 		`<head>\n\t\t<meta http-equiv="content-security-policy" content="script-src 'self' '${hash}'">` +
-		`\n\t\t<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">` +
-		`\n\t\t<link href="/_app/immutable/chunks/C.js" rel="modulepreload">\n\t</head>` +
+		modules.map((href) => `\n\t\t<link href="${href}" rel="modulepreload">`).join('') +
+		`\n\t</head>` +
 		`<body><div style="display: contents"><main>Text</main><script>${script}</script></div></body>`;
 	const scripts = (html: string) =>
 		[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
-	const MODULES = ['/_app/immutable/entry/start.A.js', '/_app/immutable/chunks/C.js'];
 
 	type Link = { rel?: string; href?: string };
 	/**
@@ -303,6 +304,38 @@ describe('the app’s start on a prerendered page', () => {
 		expect(head).toHaveLength(MODULES.length);
 		expect(frames).toBe(0);
 		expect(imported).toHaveLength(2);
+	});
+
+	it('adds many preloads a few a task, and starts the app once all are in', () => {
+		const many = Array.from({ length: 10 }, (_, i) => `/_app/immutable/chunks/M${i}.js`);
+		const entries = ['/_app/immutable/entry/start.A.js', '/_app/immutable/entry/app.B.js'];
+		const later = run(startAfterFirstPaint(page(boot, sha256(boot), many)), { attrs: [] });
+		const added: number[] = [];
+		while (later.imported.length === 0 && added.length < many.length) {
+			const before = later.head.length;
+			later.tasks();
+			added.push(later.head.length - before);
+			if (later.head.length < many.length) expect(later.imported).toEqual([]);
+		}
+		expect(later.head.map((link) => link.href)).toEqual(many);
+		// A task each for the first few, the next few, … (10 at 4 a task: 4, 4, 2).
+		const sizes = many.map((_, i) => i).filter((i) => i % PRELOADS_A_TASK === 0);
+		expect(added).toEqual(sizes.map((i) => Math.min(PRELOADS_A_TASK, many.length - i)));
+		expect(later.imported).toEqual(entries);
+
+		// From <head> at once: the first few there, the rest a few a task, then the app.
+		const atOnce = run(startAfterFirstPaint(page(boot, sha256(boot), many)), {
+			attrs: ['data-pending']
+		});
+		expect(atOnce.preloadedInHead).toBe(PRELOADS_A_TASK);
+		expect(atOnce.imported).toEqual([]);
+		while (atOnce.tasks().ran > 0 && atOnce.imported.length === 0);
+		expect(atOnce.head).toHaveLength(many.length);
+		expect(atOnce.imported).toEqual(entries);
+		// Nothing is added or started twice.
+		atOnce.tasks();
+		expect(atOnce.head).toHaveLength(many.length);
+		expect(atOnce.imported).toEqual(entries);
 	});
 
 	it('readies the formatting of the page’s language in a worker, from <head>, before any task', () => {

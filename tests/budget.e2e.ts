@@ -74,6 +74,21 @@ describe('size budget of a first visit', () => {
 		expect(readFileSync(join('build', largest), 'utf8')).toContain('hydrat');
 	});
 
+	it('a first visit shows its images as PNG, not SVG: each SVG image is a document of its own', async () => {
+		// Chromium parses and lays out an SVG image as a page of its own, on the page's thread, as
+		// the app starts (a task of 30–45 ms in Lighthouse's traces of `/`, for the header's logo).
+		const { page } = await open();
+		await firstVisit(page, base, '/');
+		const images = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'img')
+				.map((entry) => new URL(entry.name).pathname)
+		);
+		expect(images).toContain('/icons/pwa-96x96.png');
+		expect(images.filter((path) => path.endsWith('.svg'))).toEqual([]);
+	});
+
 	it('a page loads the words of the language it speaks, not both', async () => {
 		const read = (paths: string[]) => paths.map((p) => readFileSync(join('build', p), 'utf8'));
 		const english = read((await measure('/?lang=en')).scripts);
