@@ -13,27 +13,36 @@ import {
  * the rows drawn so far, which come onto the page a few per task (`drawMore`). New rows (another
  * search or order) start again at the top; rows that stay as they were on the page stay drawn
  * (`keptOnPage`). Create it during a component's setup (it runs an effect); `rows` gives the
- * table's rows.
+ * table's rows; `atOnce` how many new rows are drawn in the change's own task (`DRAW_STEP`; 0 for
+ * a table below another, whose new rows then wait a frame for those above). The table's first
+ * rows always come at once, so a page rendered before its script runs has them.
  */
 export class RowWindow {
 	#rows: () => readonly unknown[];
 	/** The rows, and the end of those drawn, as the page last showed them. */
 	#before: readonly unknown[] = [];
 	#onPage = 0;
+	#atOnce: () => number;
 	/** The end (exclusive) the window asks for: `FIRST_ROWS`, then `ROW_STEP` more on request. */
 	shown = $derived(this.#getRows() && FIRST_ROWS);
 	/** The first row on the page. */
 	start = $derived(windowStart(this.shown));
-	#drawn = $derived(keptOnPage(this.#before, this.#getRows(), this.#onPage) + DRAW_STEP);
+	#drawn = $derived(keptOnPage(this.#before, this.#getRows(), this.#onPage) + this.#firstStep());
 	/** The end (exclusive) of the rows drawn so far: from the window's start when it moved on. */
-	end = $derived(Math.min(this.shown, Math.max(this.#drawn, this.start + DRAW_STEP)));
+	end = $derived(Math.min(this.shown, Math.max(this.#drawn, this.start + this.#firstStep())));
 
-	constructor(rows: () => readonly unknown[]) {
+	constructor(rows: () => readonly unknown[], atOnce: () => number = () => DRAW_STEP) {
 		this.#rows = rows;
+		this.#atOnce = atOnce;
 		$effect(() => {
 			[this.#before, this.#onPage] = [rows(), this.end];
 			return drawMore(this.end, this.shown, (next) => (this.#drawn = next));
 		});
+	}
+
+	/** The rows drawn with new rows, in the same task: all of a first step while none are drawn. */
+	#firstStep(): number {
+		return this.#onPage > 0 ? this.#atOnce() : DRAW_STEP;
 	}
 
 	#getRows(): readonly unknown[] {

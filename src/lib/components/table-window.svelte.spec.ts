@@ -72,4 +72,22 @@ describe('long tables show a window of rows', () => {
 		expect(firstId('Models')).toBe(other[0]!.model.id);
 		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS);
 	}, 60_000);
+
+	it('a table below another: its first rows at once, a search’s new rows a frame later', async () => {
+		const name = 'Ways to use them';
+		const rows = big.offers;
+		const view = render(OfferTable, { rows, below: true });
+		// First rows at once, as a page rendered before its script runs has them.
+		expect(bodyRows(name)).toHaveLength(DRAW_STEP);
+		await expect.poll(() => bodyRows(name).length).toBe(FIRST_ROWS);
+		// Other rows (another search): none in the search's own task, where the table above draws.
+		const other = [...rows].reverse();
+		await view.rerender({ rows: other });
+		expect(bodyRows(name)).toHaveLength(0);
+		await expect.poll(() => bodyRows(name).length).toBe(FIRST_ROWS);
+		expect(firstId(name)).toBe(other[0]!.offer.id);
+		// The same rows again: they stay drawn.
+		await view.rerender({ rows: [...other] });
+		expect(bodyRows(name)).toHaveLength(FIRST_ROWS);
+	}, 60_000);
 });
