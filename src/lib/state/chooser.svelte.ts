@@ -9,7 +9,9 @@ import type { Lang } from '$lib/domain/lang';
 import { decodeShareLink, encodeShareLink, type CatalogueTag } from '$lib/domain/share-link';
 
 export class ChooserState {
-	#inputs = $state<ChooserInputs>(defaultInputs());
+	// Raw: the inputs are replaced, never changed in place, and the answer reads them for each of
+	// tens of thousands of offers, which through a state proxy cost more than the reading itself.
+	#inputs = $state.raw<ChooserInputs>(defaultInputs());
 	#cat = $state<CatalogueTag | undefined>();
 	#lists = $state.raw<ListTag[] | undefined>();
 	#ignored = $state<string[]>([]);
