@@ -13,6 +13,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { shippedCatalogue } from '../src/lib/catalogue/shipped';
+import { FIRST_ROWS, ROW_STEP } from '../src/lib/components/row-window';
 import { browserPerTest, waitForSeed } from './browser';
 import { listText, modelsDevList, openRouterList } from './lists';
 import { runsAlone } from './turns';
@@ -237,6 +238,21 @@ describe('big public lists through Settings', () => {
 				})
 				.waitFor();
 			const table = page.getByRole('table', { name: 'Models' });
+			// A star far down a long list keeps the rows the person opened, and the page where it was.
+			const rows = table.locator('tbody > tr');
+			await expect.poll(() => rows.count()).toBe(FIRST_ROWS);
+			await page
+				.getByRole('button', { name: /^Show 200 more/ })
+				.first()
+				.click();
+			await expect.poll(() => rows.count()).toBe(FIRST_ROWS + ROW_STEP);
+			const star = rows.nth(FIRST_ROWS + 50).getByRole('button', { name: /^Favourite/ });
+			await star.scrollIntoViewIfNeeded();
+			const scrolled = await page.evaluate(() => scrollY);
+			await star.click();
+			await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+			expect(await rows.count()).toBe(FIRST_ROWS + ROW_STEP);
+			expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 			const found: [string, string][] = [
 				['kimi k2.6', 'Kimi K2.6'], // in both lists
 				['ernie 5 424b', 'Ernie 5 424B A47B'], // models.dev's only

@@ -11,8 +11,10 @@ import {
 /**
  * A long table's window of rows (`row-window.ts`): where it starts, where it ends, and the end of
  * the rows drawn so far, which come onto the page a few per task (`drawMore`). New rows (another
- * search or order) start again at the top; rows that stay as they were on the page stay drawn
- * (`keptOnPage`). Create it during a component's setup (it runs an effect); `rows` gives the
+ * search or order) start again at the top; the same list again (a star, a note: at least its first
+ * `FIRST_ROWS` of the rows on the page stay as they were, `keptOnPage`) keeps its window and its
+ * drawn rows, so the page neither shrinks nor moves under the person's eyes. Create it during a
+ * component's setup (it runs an effect); `rows` gives the
  * table's rows; `atOnce` how many new rows are drawn in the change's own task (`DRAW_STEP`; 0 for
  * a table below another, whose new rows then wait a frame for those above). The table's first
  * rows always come at once, so a page rendered before its script runs has them.
@@ -22,12 +24,19 @@ export class RowWindow {
 	/** The rows, and the end of those drawn, as the page last showed them. */
 	#before: readonly unknown[] = [];
 	#onPage = 0;
+	/** The end the window asked for as the page last showed it. */
+	#shownBefore = FIRST_ROWS;
 	#atOnce: () => number;
+	/** How the rows compare with those on the page: how many stay from the top, and whether it is the same list. */
+	#change = $derived.by(() => {
+		const kept = keptOnPage(this.#before, this.#getRows(), this.#onPage);
+		return { kept, same: this.#onPage > 0 && kept >= Math.min(this.#onPage, FIRST_ROWS) };
+	});
 	/** The end (exclusive) the window asks for: `FIRST_ROWS`, then `ROW_STEP` more on request. */
-	shown = $derived(this.#getRows() && FIRST_ROWS);
+	shown = $derived(this.#change.same ? this.#shownBefore : FIRST_ROWS);
 	/** The first row on the page. */
 	start = $derived(windowStart(this.shown));
-	#drawn = $derived(keptOnPage(this.#before, this.#getRows(), this.#onPage) + this.#firstStep());
+	#drawn = $derived(this.#change.same ? this.#onPage : this.#change.kept + this.#firstStep());
 	/** The end (exclusive) of the rows drawn so far: from the window's start when it moved on. */
 	end = $derived(Math.min(this.shown, Math.max(this.#drawn, this.start + this.#firstStep())));
 
@@ -35,7 +44,7 @@ export class RowWindow {
 		this.#rows = rows;
 		this.#atOnce = atOnce;
 		$effect(() => {
-			[this.#before, this.#onPage] = [rows(), this.end];
+			[this.#before, this.#onPage, this.#shownBefore] = [rows(), this.end, this.shown];
 			return drawMore(this.end, this.shown, (next) => (this.#drawn = next));
 		});
 	}

@@ -73,6 +73,30 @@ describe('long tables show a window of rows', () => {
 		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS);
 	}, 60_000);
 
+	it('the same list again (a star) keeps the rows the person opened, drawn', async () => {
+		const rows = big.models;
+		const view = render(ModelTable, { rows, vendors: shippedCatalogue.vendors });
+		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS);
+		await fireEvent.click(screen.getByRole('button', { name: /^Show \d+ more/ }));
+		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS + ROW_STEP);
+		await view.rerender({ rows: [...rows] });
+		expect(bodyRows('Models')).toHaveLength(FIRST_ROWS + ROW_STEP);
+		// A row further down leaves (a star taken off, favourites only): the rest stays drawn.
+		const fewer = rows.filter((_, i) => i !== FIRST_ROWS + 50);
+		await view.rerender({ rows: fewer });
+		expect(bodyRows('Models')).toHaveLength(FIRST_ROWS + ROW_STEP);
+		expect(firstId('Models')).toBe(rows[0]!.model.id);
+		expect(bodyRows('Models').at(-1)!.getAttribute('data-id')).toBe(
+			fewer[FIRST_ROWS + ROW_STEP - 1]!.model.id
+		);
+		// Another search still starts again at the top, with the first page.
+		const other = [...rows].reverse();
+		await view.rerender({ rows: other });
+		expect(bodyRows('Models')).toHaveLength(DRAW_STEP);
+		await expect.poll(() => bodyRows('Models').length).toBe(FIRST_ROWS);
+		expect(screen.getByRole('button', { name: /^Show \d+ more/ })).toBeInTheDocument();
+	}, 60_000);
+
 	it('a table below another: its first rows at once, a search’s new rows a frame later', async () => {
 		const name = 'Ways to use them';
 		const rows = big.offers;
