@@ -152,6 +152,8 @@ describe('typing is never overwritten', () => {
 		await b.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 		// Then a star on this tab's model: once it shows here, this tab has read the other's saves.
 		await b.goto(`${base}/models`);
+		// A press before the app has started is a press on the prerendered page, which does nothing.
+		await started(b);
 		await b.getByRole('button', { name: 'Favourite: GPT-4o' }).first().click();
 		const star = a.getByRole('heading', { level: 1 }).locator('..').getByRole('button');
 		await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
@@ -159,6 +161,7 @@ describe('typing is never overwritten', () => {
 
 		// A note saved on this very model elsewhere does not wipe the draft either.
 		await b.goto(`${base}/models/gpt-4o`);
+		await started(b);
 		await b.locator('textarea#notes-gpt-4o').fill('From the other tab');
 		await b.locator('form.notes').getByRole('button').click();
 		await b.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
