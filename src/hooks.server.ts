@@ -98,11 +98,11 @@ export const PRELOADS_A_TASK = 4;
  * In `<head>`, where the preloads were: keeps the page's modules as `window.__modelChooserStart`
  * (`preload(then)` adds their `<link rel="modulepreload">`s once, `PRELOADS_A_TASK` a task, and
  * calls `then` when all are in; `atOnce`: the app must not wait for a paint), and preloads them at
- * once when so. It also starts, at once, a worker that readies the
- * browser's number, plural, date, list and sorting data for the page's language (`<html lang>`,
- * set by app.html's script; `INTL_WARM_UP`) off the main thread, while the scripts download. The
- * worker's code is a `blob:` address (the policy's `worker-src`), made by a Trusted Types policy
- * that passes only that address.
+ * once when so. It also starts, at once, a worker that readies the browser's number, plural, date,
+ * list and sorting data for the page's language (`<html lang>`, set by app.html's script;
+ * `INTL_WARM_UP`) off the main thread, while the scripts download. The worker's code is a `blob:`
+ * address (the policy's `worker-src`), made by a Trusted Types policy that passes only that
+ * address.
  */
 const PRELOADER = `(function (modules, locales, code, policyName) {
 	var root = document.documentElement;

@@ -14,10 +14,10 @@ import {
  * search or order) start again at the top; the same list again (a star, a note: at least its first
  * `FIRST_ROWS` of the rows on the page stay as they were, `keptOnPage`) keeps its window and its
  * drawn rows, so the page neither shrinks nor moves under the person's eyes. Create it during a
- * component's setup (it runs an effect); `rows` gives the
- * table's rows; `atOnce` how many new rows are drawn in the change's own task (`DRAW_STEP`; 0 for
- * a table below another, whose new rows then wait a frame for those above). The table's first
- * rows always come at once, so a page rendered before its script runs has them.
+ * component's setup (it runs an effect); `rows` gives the table's rows; `atOnce` how many new rows
+ * are drawn in the change's own task (`DRAW_STEP`; 0 for a table below another, whose new rows
+ * then wait a frame for those above). The table's first rows always come at once, so a page
+ * rendered before its script runs has them.
  */
 export class RowWindow {
 	#rows: () => readonly unknown[];
