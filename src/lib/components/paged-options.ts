@@ -11,13 +11,10 @@ export function visibleOptions<T extends { offer: { id: string } }>(
 	pinned: readonly string[]
 ): { option: T; place: number }[] {
 	const out: { option: T; place: number }[] = [];
-	const first = Math.min(shown, options.length);
-	for (let i = 0; i < first; i++) out.push({ option: options[i]!, place: i + 1 });
 	const left = new Set(pinned);
-	for (let i = 0; i < first; i++) left.delete(options[i]!.offer.id);
-	for (let i = first; i < options.length && left.size > 0; i++) {
+	for (let i = 0; i < options.length && (i < shown || left.size > 0); i++) {
 		const option = options[i]!;
-		if (left.delete(option.offer.id)) out.push({ option, place: i + 1 });
+		if (left.delete(option.offer.id) || i < shown) out.push({ option, place: i + 1 });
 	}
 	return out;
 }

@@ -21,7 +21,7 @@ import {
  */
 export class RowWindow {
 	#rows: () => readonly unknown[];
-	/** The rows, and the end of those drawn, as the page last showed them. */
+	/** The rows, and the end of those drawn (at most their count), as the page last showed them. */
 	#before: readonly unknown[] = [];
 	#onPage = 0;
 	/** The end the window asked for as the page last showed it. */
@@ -44,7 +44,12 @@ export class RowWindow {
 		this.#rows = rows;
 		this.#atOnce = atOnce;
 		$effect(() => {
-			[this.#before, this.#onPage, this.#shownBefore] = [rows(), this.end, this.shown];
+			const now = rows();
+			[this.#before, this.#onPage, this.#shownBefore] = [
+				now,
+				Math.min(this.end, now.length),
+				this.shown
+			];
 			return drawMore(this.end, this.shown, (next) => (this.#drawn = next));
 		});
 	}
