@@ -5,7 +5,17 @@
  */
 export const AFTER_START_STEP = 3;
 
-/** The prerendered cards wholly below the first screen: id → height in CSS px, read once. */
+declare global {
+	interface Window {
+		/**
+		 * The prerendered cards wholly below the first screen, id → height in CSS px, as the
+		 * browser laid out the first frame of a fresh visit (app.html); unset otherwise.
+		 */
+		__belowFirstScreen?: Record<string, number>;
+	}
+}
+
+/** The cards that may still wait: id → height, taken once from app.html's report. */
 let below: Map<string, number> | undefined;
 /** The waiting cards' wake-ups, top to bottom. */
 const queue: (() => void)[] = [];
@@ -14,52 +24,45 @@ const queue: (() => void)[] = [];
  * Whether the prerendered card with this `id` waits until after the page's start. Making a
  * prerendered page live (hydration) is one task, and on `/` most of it was the answer's cards,
  * most of them below the first screen: about 150 of its 260 ms under a 4× slower CPU, the page's
- * longest task. A card the person cannot see yet (wholly below the first screen as the app
- * starts) is left out of that task, a stand-in of its height keeping its place, and drawn again
- * `AFTER_START_STEP` a task, top to bottom, each task a frame after the last. Cards on the first
- * screen or above it (a link to a card, a reload further down), hidden ones, those of an answer
- * the app computes anew (a link's, the last inputs') and any made after the start are never held
- * back. `selector` names the prerendered cards that may wait (each with an `id`); their places
- * are read in one pass at the first call (`belowFirstScreen`), so the page is laid out once.
- * Returns the height (CSS px) the card's stand-in keeps, `wake` being called when the card is to
- * be drawn; or `undefined` to draw it at once (`wake` is then never called).
+ * longest task. A card the person cannot see yet is left out of that task, a stand-in of its
+ * height keeping its place, and drawn again `AFTER_START_STEP` a task, top to bottom, each task a
+ * frame after the last. Which cards: those app.html's `IntersectionObserver` saw wholly below the
+ * first screen as the browser laid out the first frame of a fresh visit, so the app never lays
+ * the page out to learn it (reading places during the start did, and made that task longer in
+ * some of Lighthouse's runs). Never held back: cards on or above the first screen (a link to a
+ * card), hidden ones, any on a reload or a step back (whose scroll is restored as the app starts)
+ * or after a scroll before the start, those of an answer the app computes anew (a link's, the
+ * last inputs': `data-pending`) and any made after the start. Returns the height (CSS px) the
+ * card's stand-in keeps, `wake` being called when the card is to be drawn; or `undefined` to draw
+ * it at once (`wake` is then never called). While cards wait, the root element has `data-drawing`
+ * (what tests wait for before they read the cards).
  */
-export function waitsForStart(id: string, selector: string, wake: () => void): number | undefined {
+export function waitsForStart(id: string, wake: () => void): number | undefined {
 	const root = typeof document === 'undefined' ? undefined : document.documentElement;
-	// A link's own answer (or the last inputs') replaces the prerendered one, hidden till then
-	// (`data-pending`, app.html): its cards are drawn with it.
-	if (!root || root.hasAttribute('data-started') || root.hasAttribute('data-pending'))
-		return undefined;
-	below ??= belowFirstScreen(selector);
+	if (!root) return undefined;
+	// Taken at the first card, in the start: an answer the app computes anew (a link's, the last
+	// inputs': `data-pending`, which the page takes off once it has) has none that wait.
+	below ??= new Map(
+		root.hasAttribute('data-pending') ? [] : Object.entries(window.__belowFirstScreen ?? {})
+	);
+	if (root.hasAttribute('data-started')) return undefined;
 	const height = below.get(id);
 	if (height === undefined) return undefined;
 	below.delete(id);
-	if (queue.push(wake) === 1) wakeSome();
+	if (queue.push(wake) === 1) {
+		root.setAttribute('data-drawing', '');
+		wakeSome();
+	}
 	return height;
 }
 
-/** Calls the next `AFTER_START_STEP` wake-ups in a task after the next frame, and so on. */
+/** Calls the next `AFTER_START_STEP` wake-ups in a task after the next frame, and so on; the last takes `data-drawing` off. */
 function wakeSome(): void {
 	requestAnimationFrame(() =>
 		setTimeout(() => {
 			for (const wake of queue.splice(0, AFTER_START_STEP)) wake();
 			if (queue.length > 0) wakeSome();
+			else document.documentElement.removeAttribute('data-drawing');
 		}, 0)
 	);
-}
-
-/**
- * The elements matching `selector` that are shown and lie wholly below the first screen (their
- * top at or past the window's bottom, `innerHeight`), as id → height in CSS px. Elements without
- * an id, hidden ones (no height: `display: none`, a closed `<details>`) and those on or above the
- * first screen are left out. Reads every place in one pass, so the page is laid out once.
- */
-export function belowFirstScreen(selector: string): Map<string, number> {
-	const out = new Map<string, number>();
-	const bottom = window.innerHeight;
-	for (const element of document.querySelectorAll<HTMLElement>(selector)) {
-		const { top, height } = element.getBoundingClientRect();
-		if (element.id && height > 0 && top >= bottom) out.set(element.id, height);
-	}
-	return out;
 }
