@@ -28,8 +28,8 @@ const queue: (() => void)[] = [];
  * height keeping its place, and drawn again `AFTER_START_STEP` a task, top to bottom, each task a
  * frame after the last. Which cards: those app.html's `IntersectionObserver` saw wholly below the
  * first screen as the browser laid out the first frame of a fresh visit, so the app never lays
- * the page out to learn it (reading places during the start did, and made that task longer in
- * some of Lighthouse's runs). Never held back: cards on or above the first screen (a link to a
+ * the page out to learn it (reading places during the start would force a layout inside it).
+ * Never held back: cards on or above the first screen (a link to a
  * card), hidden ones, any on a reload or a step back (whose scroll is restored as the app starts)
  * or after a scroll before the start, those of an answer the app computes anew (a link's, the
  * last inputs': `data-pending`) and any made after the start. Returns the height (CSS px) the
