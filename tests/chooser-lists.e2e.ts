@@ -175,6 +175,66 @@ describe('the public lists on the chooser', () => {
 		expect(errors).toEqual([]);
 	});
 
+	for (const screen of [
+		{ what: 'a phone', width: 390, height: 844 },
+		{ what: 'a computer', width: 1280, height: 1300 }
+	]) {
+		for (const lang of ['en', 'ar'] as const) {
+			it(`keeps the line’s room from the first paint, on ${screen.what} in ${lang}: its coming moves nothing; after "Not now", no room`, async () => {
+				const { page, errors } = await open({
+					viewport: { width: screen.width, height: screen.height }
+				});
+				await page.addInitScript(() => {
+					const seen = { shifts: [] as string[], spot: -1 };
+					Object.assign(window, { __seen: seen });
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & {
+							value: number;
+							hadRecentInput: boolean;
+						})[]) {
+							if (!entry.hadRecentInput) seen.shifts.push(entry.value.toFixed(4));
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
+					document.addEventListener('DOMContentLoaded', () => {
+						const lang = document.documentElement.lang;
+						const spot = document.querySelector(`[data-lang-scope='${lang}'] .lists-spot`);
+						seen.spot = spot ? spot.getBoundingClientRect().height : -1;
+					});
+				});
+				type Seen = { shifts: string[]; spot: number };
+				const seen = () => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
+				const spotHeight = () =>
+					page.evaluate(
+						() => document.querySelector('.lists-spot')!.getBoundingClientRect().height
+					);
+				const stored = () => page.evaluate(() => localStorage.getItem('model-chooser:lists-line'));
+
+				await page.goto(`${base}/?lang=${lang}`);
+				const offer = await reachLine(page, lang);
+				await offer.waitFor();
+				await page.waitForFunction(() => localStorage.getItem('model-chooser:lists-line') !== null);
+				const first = await seen();
+				const height = await spotHeight();
+				// The room kept from the first paint is the line's: nothing moved when it came.
+				expect(first.spot).toBeCloseTo(height, 0);
+				expect(first.shifts).toEqual([]);
+				expect(Number(await stored())).toBe(Math.round(height));
+
+				// "Not now" takes the line away (the person's doing); the next visit keeps no room.
+				await offer.getByRole('button', { name: lang === 'en' ? 'Not now' : 'ليس الآن' }).click();
+				await page.waitForFunction(() => localStorage.getItem('model-chooser:lists-line') === '0');
+				await page.reload();
+				await reachLine(page, lang);
+				await page.waitForFunction(() => document.querySelector('.lists-line') !== null);
+				const second = await seen();
+				expect(second.spot).toBe(0);
+				expect(await spotHeight()).toBe(0);
+				expect(second.shifts).toEqual([]);
+				expect(errors).toEqual([]);
+			});
+		}
+	}
+
 	it('leads to Settings’ Get the latest lists, with its button focused, and fetches nothing itself', async () => {
 		const { page, context, errors } = await open();
 		const requests = await countListRequests(context);

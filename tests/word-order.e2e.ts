@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Browser } from './browser';
+import { launch, settled, type Browser } from './browser';
 
 const base = inject('baseURL');
 const PHONE = { width: 390, height: 844 };
@@ -106,6 +106,47 @@ async function wordOrder(page: Page, selector: string): Promise<Findings> {
 	}, selector);
 }
 
+/**
+ * The Latin words with a hyphen inside ("o3-mini", "GPT-5") that part at a line's end, in every
+ * visible element that `selector` finds, and how many such words there were. A word wider than
+ * its element may part; no other.
+ */
+async function partedWords(
+	page: Page,
+	selector: string
+): Promise<{ words: number; parted: string[] }> {
+	return page.evaluate((sel) => {
+		const found = { words: 0, parted: [] as string[] };
+		for (const element of document.querySelectorAll(sel)) {
+			if (!(element instanceof HTMLElement) || element.getClientRects().length === 0) continue;
+			const at: [Text, number][] = [];
+			let text = '';
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const textNode = node as Text;
+				for (let i = 0; i < textNode.data.length; i++) at.push([textNode, i]);
+				text += textNode.data;
+			}
+			for (const match of text.matchAll(/(?<![a-z\d])[a-z\d]+(?:[-\u2011][a-z\d]+)+/gi)) {
+				found.words++;
+				const tops = new Set<number>();
+				let width = 0;
+				for (let k = match.index; k < match.index + match[0].length; k++) {
+					const range = document.createRange();
+					range.setStart(at[k]![0], at[k]![1]);
+					range.setEnd(at[k]![0], at[k]![1] + 1);
+					const box = range.getBoundingClientRect();
+					tops.add(Math.round(box.top / 4));
+					width += box.width;
+				}
+				if (tops.size > 1 && width < element.clientWidth)
+					found.parted.push(`${match[0]} in "${text.trim()}"`);
+			}
+		}
+		return found;
+	}, selector);
+}
+
 /** Opens a page and waits until `selector` shows. */
 async function visit(path: string, selector: string): Promise<Page> {
 	const { page } = browser;
@@ -162,6 +203,41 @@ describe('the checker', () => {
 			{ text: 'GPT-5 in ChatGPT', first: '5', second: 'in', expected: 'right' }
 		]);
 		expect((await wordOrder(page, '.right')).faults).toEqual([]);
+	});
+});
+
+describe('Latin words stay whole at a line’s end, on a phone in Arabic', () => {
+	it('the checker finds "o3-" and "mini" on two lines, and not "o3\u2011mini"', async () => {
+		const { page } = browser;
+		const title = 'نموذج OpenAI المفتوح (بمستوى o3-mini) على معالج الرسوميات لديك';
+		await page.setContent(
+			`<html lang="ar" dir="rtl"><body style="font: bold 16.8px sans-serif">
+				<h3 class="parted" style="width: 329px">${title}</h3>
+				<h3 class="whole" style="width: 329px">${title.replace('o3-mini', 'o3\u2011mini')}</h3>
+			</body></html>`
+		);
+		expect(await partedWords(page, '.parted')).toEqual({
+			words: 1,
+			parted: [`o3-mini in "${title}"`]
+		});
+		expect((await partedWords(page, '.whole')).parted).toEqual([]);
+	});
+
+	it('every offer title and reason of the chooser, and a model page’s name and summary', async () => {
+		let words = 0;
+		const page = await visit('/?lang=ar&planned=1', '.option h3');
+		await settled(page);
+		for (const selector of [TITLES, REASONS]) {
+			const found = await partedWords(page, selector);
+			words += found.words;
+			expect(found.parted).toEqual([]);
+		}
+		await visit('/models/o3-mini-class-open?lang=ar', 'h1');
+		const model = await partedWords(page, 'h1, p.summary');
+		expect(model.parted).toEqual([]);
+		words += model.words;
+		expect(words).toBeGreaterThan(3);
+		expect(browser.errors).toEqual([]);
 	});
 });
 

@@ -136,6 +136,19 @@ describe('model page', () => {
 		expect(get).toHaveTextContent('Get it');
 	});
 
+	it('links a planned offer to its official page, not to "Get it", which cannot be had yet', () => {
+		page('gpt-5');
+		const planned = screen
+			.getAllByRole('listitem')
+			.find((li) => li.getAttribute('data-offer') === 'gpt-5-chatgpt')!;
+		const link = within(planned).getByRole('link', {
+			name: 'Official page: GPT-5 in ChatGPT, not out yet (opens in a new tab)'
+		});
+		expect(link).toHaveTextContent('Official page ↗');
+		expect(link).toHaveAttribute('href', 'https://chatgpt.com');
+		expect(within(planned).queryByText(/Get it/)).toBeNull();
+	});
+
 	it('gives a self-hosted offer its memory need, and no link where there is no page', () => {
 		page('deepseek-r1-distill-qwen-7b');
 		const local = screen

@@ -175,6 +175,8 @@ export const ar = {
 		seeCardLabel: 'اعرض بطاقته: {offer}',
 		getIt: 'احصل عليه',
 		getItLabel: 'احصل عليه: {offer} (الصفحة الرسمية، تُفتح في علامة تبويب جديدة)',
+		officialPage: 'الصفحة الرسمية',
+		officialPageLabel: 'الصفحة الرسمية: {offer}، لم يصدر بعد (تُفتح في علامة تبويب جديدة)',
 		sort: 'الترتيب',
 		sortCheap: 'الأرخص أولًا',
 		sortRated: 'الأعلى تقييمًا أولًا',

@@ -173,6 +173,8 @@ export const en = {
 		seeCardLabel: 'See its card: {offer}',
 		getIt: 'Get it',
 		getItLabel: 'Get it: {offer} (official page, opens in a new tab)',
+		officialPage: 'Official page',
+		officialPageLabel: 'Official page: {offer}, not out yet (opens in a new tab)',
 		sort: 'Order',
 		sortCheap: 'Cheapest first',
 		sortRated: 'Highest rated first',

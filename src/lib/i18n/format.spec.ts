@@ -363,6 +363,17 @@ describe('formatBillions and formatParameters: the number agrees with its noun i
 	});
 });
 
+describe('formatBytes against a limit: the figure reads larger than the limit', () => {
+	it('adds decimals only as far as it takes, down to the byte', () => {
+		expect(formatBytes(64_000_001, 'en', 64_000_000)).toBe('64.000001\u00a0MB');
+		expect(formatBytes(64_000_126, 'en', 64_000_000)).toBe('64.0001\u00a0MB');
+		expect(formatBytes(64_900_000, 'en', 64_000_000)).toBe('65\u00a0MB');
+		expect(formatBytes(90_000_000, 'ar', 64_000_000)).toBe('90\u00a0ميغابايت');
+		// A limit at or above the figure changes nothing.
+		expect(formatBytes(1_234_567, 'en', 2_000_000)).toBe('1.2\u00a0MB');
+	});
+});
+
 describe('formatBytes: a unit word agrees with its count, 0 included', () => {
 	const sizes: [bytes: number, en: string, ar: string][] = [
 		[0, '0 bytes', '0 بايت'],

@@ -210,6 +210,20 @@ export type Names = { readonly en: string; readonly ar: string };
  */
 export const authored = (name: Names): boolean => name.ar !== name.en;
 
+/** A hyphen with a Latin letter on one side and a Latin letter or digit on the other. */
+const LATIN_HYPHEN = /(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])/gi;
+
+/**
+ * A name or text as the page shows it (`Names`, one text a language): in Arabic, an authored
+ * text's Latin words keep their hyphens whole (U+2011, non-breaking), so "بمستوى o3-mini" never
+ * parts at a line's end as "o3-" and "mini", which a right-to-left line shows with the hyphen
+ * against the Arabic. Hyphens between digits alone are left (the bidi algorithm reads "3-5" as
+ * one number only with the plain hyphen). Other text is given as it stands: a name the same in
+ * both languages is isolated whole (`nameDir`), and may part where its own language would.
+ */
+export const nameText = (text: Names, lang: Lang): string =>
+	lang === 'ar' && authored(text) ? text.ar.replace(LATIN_HYPHEN, '\u2011') : text[lang];
+
 /**
  * The `dir` of an element that shows a model's, offer's or maker's name: the page's direction
  * for an authored name (`authored`), `auto` (its first strong letter) for a name the same in both
@@ -228,7 +242,7 @@ export function isolated(text: string | Names, lang: Lang): string {
 	const words = typeof text === 'string' ? text : text[lang];
 	if (lang !== 'ar') return words;
 	return typeof text !== 'string' && authored(text)
-		? `\u2067${words}\u2069`
+		? `\u2067${nameText(text, lang)}\u2069`
 		: `\u2068${words}\u2069`;
 }
 
@@ -336,9 +350,12 @@ export function formatList(items: string[], lang: Lang): string {
  * A number of bytes as a person reads it: "1.2 MB"; in Arabic the unit spelled out, "1.2
  * ميغابايت", as every memory figure is written there (never the abbreviation "م.ب"). Under a
  * kilobyte, the word in its plural form ("0 bytes", "1 byte"): English's short "byte" takes
- * none ("0 byte"). The figure and its unit never part.
+ * none ("0 byte"). The figure and its unit never part. Units are powers of 1,000 (MB = 10⁶
+ * bytes). With `above` (bytes, below `bytes`), as many more decimals as it takes for the figure
+ * to read larger than `above` does: a file of 64,000,100 bytes against the 64 MB limit is
+ * "64.0001 MB", never "64 MB".
  */
-export function formatBytes(bytes: number, lang: Lang): string {
+export function formatBytes(bytes: number, lang: Lang, above?: number): string {
 	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 	let value = bytes;
 	let unit = 0;
@@ -346,11 +363,16 @@ export function formatBytes(bytes: number, lang: Lang): string {
 		value /= 1000;
 		unit++;
 	}
+	let digits = value < 10 && unit > 0 ? 1 : 0;
+	if (above !== undefined && above < bytes) {
+		const limit = above / 1000 ** unit;
+		while (digits < 3 * unit && Math.round(value * 10 ** digits) / 10 ** digits <= limit) digits++;
+	}
 	return intl('NumberFormat', lang, {
 		style: 'unit',
 		unit: units[unit],
 		unitDisplay: lang === 'ar' || unit === 0 ? 'long' : 'short',
-		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
+		maximumFractionDigits: digits
 	})
 		.format(value)
 		.replace(' ', '\u00a0');

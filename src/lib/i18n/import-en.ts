@@ -80,7 +80,7 @@ export const importEn = {
 		})
 	},
 	problems: {
-		'too-large': 'This file is {size}; files over 64 MB are refused. Nothing was changed.',
+		'too-large': 'This file is {size}; files over {limit} are refused. Nothing was changed.',
 		'empty-file': 'The file is empty. Nothing was changed.',
 		'web-page':
 			'This file is a web page, not a model list: save the list itself (its JSON). Nothing was changed.',

@@ -312,6 +312,18 @@ describe('why a whole file was refused: the app’s own words, never a parser’
 			ar: 'هذا ملف تصدير من مختار النماذج بالإصدار 2، وهذا التطبيق يقرأ الإصدار 1. لم يتغير شيء.'
 		},
 		{
+			// Just over the limit: the size reads larger than the limit, in the same unit.
+			problem: { code: 'too-large', bytes: 64_000_126 },
+			en: 'This file is 64.0001\u00a0MB; files over 64\u00a0MB are refused. Nothing was changed.',
+			ar: 'حجم هذا الملف 64.0001\u00a0ميغابايت؛ وتُرفض الملفات التي تزيد على 64\u00a0ميغابايت. لم يتغير شيء.'
+		},
+		{
+			// 64 MiB and 126 bytes, the size a person tried: 67 MB, not "67 MB against 64".
+			problem: { code: 'too-large', bytes: 67_108_990 },
+			en: 'This file is 67\u00a0MB; files over 64\u00a0MB are refused. Nothing was changed.',
+			ar: 'حجم هذا الملف 67\u00a0ميغابايت؛ وتُرفض الملفات التي تزيد على 64\u00a0ميغابايت. لم يتغير شيء.'
+		},
+		{
 			problem: { code: 'storage', reason: 'failed', detail: 'UnknownError: disk' },
 			en: 'The browser could not save this import. Nothing was changed.',
 			ar: 'تعذّر على المتصفح حفظ هذا الاستيراد. لم يتغير شيء.',

@@ -5,6 +5,7 @@
  * `import-ar.ts`), never from a parser or a library. This module loads with the import, not on a
  * first visit: both languages come together, so a preview on screen can switch language at once.
  */
+import { MAX_IMPORT_BYTES } from '$lib/domain/import/limits';
 import type { EntryIssue, ImportPreview, ImportProblem } from '$lib/domain/import/types';
 import type { ImportProgress } from '$lib/import/protocol';
 import type { ListReplacement } from '$lib/domain/list-replace';
@@ -127,7 +128,12 @@ export function problemText(p: ImportProblem, lang: Lang): { text: string; detai
 		case 'unreadable':
 			return { text: m.unreadable, detail: technical(p.detail) };
 		case 'too-large':
-			return { text: fill(m['too-large'], { size: formatBytes(p.bytes, lang) }) };
+			return {
+				text: fill(m['too-large'], {
+					size: formatBytes(p.bytes, lang, MAX_IMPORT_BYTES),
+					limit: formatBytes(MAX_IMPORT_BYTES, lang)
+				})
+			};
 		case 'not-json':
 			return p.line === undefined
 				? { text: m['not-json'] }

@@ -59,7 +59,7 @@ describe('the lists’ dictionaries', () => {
 	});
 
 	it('say the size limit the import has', () => {
-		expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
+		expect(MAX_IMPORT_BYTES).toBe(64_000_000);
 		expect(listsResultsEn.failed['too-large']).toContain('64 MB');
 		expect(listsResultsAr.failed['too-large']).toContain('64 ميغابايت');
 	});

@@ -99,7 +99,7 @@ export type FetchListOptions = {
 	 * or by the global `injectedTimeLimitMs` reads.
 	 */
 	timeLimitMs?: number;
-	/** Bytes a list may have at most: the file import's limit (`MAX_IMPORT_BYTES`, 64 MiB). */
+	/** Bytes a list may have at most: the file import's limit (`MAX_IMPORT_BYTES`, 64 MB). */
 	maxBytes?: number;
 	/** The fetch to use: the browser's, or a test's. */
 	fetch?: typeof globalThis.fetch;

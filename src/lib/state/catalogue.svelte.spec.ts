@@ -67,12 +67,12 @@ describe('CatalogueState', () => {
 
 	it('refuses a file over 64 MB before reading it', async () => {
 		const state = new CatalogueState(async () => readOnlyStore(shippedCatalogue, 'no'));
-		const big = new Blob([new Uint8Array(64 * 1024 * 1024 + 1)]);
+		const big = new Blob([new Uint8Array(64_000_000 + 1)]);
 		let read = false;
 		Object.defineProperty(big, 'text', { value: () => ((read = true), Promise.resolve('')) });
 		expect(await state.readFile(big)).toEqual({
 			ok: false,
-			problem: { code: 'too-large', bytes: 64 * 1024 * 1024 + 1 }
+			problem: { code: 'too-large', bytes: 64_000_000 + 1 }
 		});
 		expect(read).toBe(false);
 	});

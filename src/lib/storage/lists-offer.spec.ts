@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import appHtml from '../../app.html?raw';
 import {
+	LISTS_LINE_KEY,
 	LISTS_OFFER_KEY,
 	readListsOfferDismissal,
+	rememberListsLineHeight,
 	rememberListsOfferDismissal
 } from './lists-offer';
 
@@ -37,5 +40,26 @@ describe('the remembered dismissal of the lists offer', () => {
 		vi.stubGlobal('localStorage', refusing);
 		expect(readListsOfferDismissal()).toBeUndefined();
 		expect(rememberListsOfferDismissal(Date.UTC(2026, 11, 4))).toBeUndefined();
+	});
+});
+
+describe('the height the line took, for the next first paint', () => {
+	it('is stored in whole pixels, never below 0 nor above 4 digits, under the key app.html reads', () => {
+		expect(rememberListsLineHeight(37.6)).toBe(true);
+		expect(localStorage.getItem(LISTS_LINE_KEY)).toBe('38');
+		rememberListsLineHeight(-3);
+		expect(localStorage.getItem(LISTS_LINE_KEY)).toBe('0');
+		rememberListsLineHeight(123456);
+		expect(localStorage.getItem(LISTS_LINE_KEY)).toBe('9999');
+		expect(appHtml).toContain(`localStorage.getItem('${LISTS_LINE_KEY}')`);
+	});
+
+	it('never throws where storage is out of reach', () => {
+		vi.stubGlobal('localStorage', {
+			setItem: () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			}
+		});
+		expect(rememberListsLineHeight(40)).toBe(false);
 	});
 });

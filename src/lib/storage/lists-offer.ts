@@ -39,3 +39,23 @@ export function rememberListsOfferDismissal(now: Date | number = Date.now()): st
 		return undefined;
 	}
 }
+
+/**
+ * The key the line's last height is stored under: whole CSS pixels, 0 when nothing showed. The
+ * inline script in `app.html` reads it before the first paint and keeps that much room for the
+ * line (`--lists-line` on the root), so the line, which comes after the start, moves nothing.
+ */
+export const LISTS_LINE_KEY = 'model-chooser:lists-line';
+
+/**
+ * Remembers the height the line took (CSS pixels, rounded; 0 when it showed nothing), for the
+ * next visit's first paint. Returns whether it was stored; never throws.
+ */
+export function rememberListsLineHeight(px: number): boolean {
+	try {
+		localStorage.setItem(LISTS_LINE_KEY, String(Math.max(0, Math.min(9999, Math.round(px)))));
+		return true;
+	} catch {
+		return false;
+	}
+}
