@@ -424,10 +424,12 @@ describe('Your answer in the browser', () => {
 			.click();
 		await page.getByRole('heading', { name: 'Mistral Small 3 on your device' }).waitFor();
 		const onChooser = await page.getByRole('link', { name: /^Get it/ }).all();
-		// 3 picks, 11 recommended cards, 3 folded ones, and GPT-5 in ChatGPT (the two planned
-		// open models have no page yet).
-		expect(onChooser).toHaveLength(18);
-		for (const link of onChooser) await expectSafeGetIt(link);
+		// 3 picks, 11 recommended cards and 3 folded ones (the two planned open models have no page
+		// yet); GPT-5 in ChatGPT, planned, links to its official page, as it cannot be had yet.
+		expect(onChooser).toHaveLength(17);
+		const planned = page.getByRole('link', { name: /^Official page: GPT-5 in ChatGPT/ });
+		expect(await planned.count()).toBe(1);
+		for (const link of [...onChooser, planned]) await expectSafeGetIt(link);
 
 		await page.goto(`${base}/models/gpt-4o`);
 		await ready(page);

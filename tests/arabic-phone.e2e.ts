@@ -175,7 +175,7 @@ describe('Arabic pages write Arabic punctuation', () => {
 			await settled(page);
 			if (path === '/?lang=ar') {
 				// The line on the public lists, with its "Not now", comes once its place is seen.
-				await page.locator('.lists-line').scrollIntoViewIfNeeded();
+				await page.locator('.lists-spot').scrollIntoViewIfNeeded();
 				await page.getByRole('button', { name: 'ليس الآن' }).waitFor();
 			}
 			const found = await page.evaluate(() => {

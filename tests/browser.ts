@@ -133,15 +133,13 @@ export async function openContext(options: BrowserContextOptions = {}): Promise<
 
 /**
  * Waits until the app has started and the chooser shows the answer of its own inputs (the link's
- * or the remembered ones), not the prerendered default (`data-pending`, set by app.html), with
- * every card drawn (`data-drawing`: cards below the first screen come just after the start).
+ * or the remembered ones), not the prerendered default (`data-pending`, set by app.html).
  */
 export const chooserReady = (page: Page) =>
 	page.waitForFunction(
 		() =>
 			document.documentElement.hasAttribute('data-started') &&
-			!document.documentElement.hasAttribute('data-pending') &&
-			!document.documentElement.hasAttribute('data-drawing')
+			!document.documentElement.hasAttribute('data-pending')
 	);
 
 /**
@@ -155,7 +153,7 @@ export async function workerReady(page: Page): Promise<void> {
 
 /**
  * Waits until the page has settled: the app has started and shows its own answer in its own
- * language (nothing held back by app.html) with every card drawn, storage has answered and the person's lists are read
+ * language (nothing held back by app.html), storage has answered and the person's lists are read
  * (`data-storage`, set by the root layout), Settings shows its parts that load after the page,
  * and nothing that set off is still loading.
  */
@@ -166,7 +164,6 @@ export async function settled(page: Page): Promise<void> {
 			root.hasAttribute('data-started') &&
 			root.hasAttribute('data-storage') &&
 			!root.hasAttribute('data-pending') &&
-			!root.hasAttribute('data-drawing') &&
 			!root.hasAttribute('data-lang-pending') &&
 			// Settings' parts that come after the page: what storage holds, and the latest lists.
 			(location.pathname !== '/settings' ||
