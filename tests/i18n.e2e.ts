@@ -259,12 +259,12 @@ describe('Arabic and English', () => {
 				);
 				if (lang === 'ar') {
 					// The two list addresses the privacy words name are addresses, not English words.
-					// No-break spaces and hyphens keep a name whole on screen ("Chatbot Arena 1377",
-					// "o3-mini" in an Arabic title); a space and a hyphen here.
+					// No-break spaces and word joiners keep a name whole on screen ("Chatbot Arena 1377",
+					// "o3-mini" in an Arabic title); a space, and nothing, here.
 					const text = withoutBoardNames(
 						(await page.evaluate(() => document.body.innerText))
 							.replace(/\u00a0/g, ' ')
-							.replace(/\u2011/g, '-'),
+							.replace(/\u2060/g, ''),
 						path
 					).replace(/https:\/\/\S+/g, '');
 					const latin = (text.match(/[A-Z][\w.+-]*/gi) ?? []).filter(

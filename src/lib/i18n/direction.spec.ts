@@ -17,7 +17,7 @@ describe('a name’s direction', () => {
 	});
 
 	it('isolates an authored name right to left in an Arabic sentence, others by their first letter', () => {
-		expect(isolated(GPT5_IN_CHATGPT, 'ar')).toBe('\u2067GPT\u20115 في ChatGPT\u2069');
+		expect(isolated(GPT5_IN_CHATGPT, 'ar')).toBe('\u2067GPT-\u20605 في ChatGPT\u2069');
 		expect(isolated(CHATGPT_PLUS, 'ar')).toBe('\u2068ChatGPT Plus\u2069');
 		expect(isolated('models.dev', 'ar')).toBe('\u2068models.dev\u2069');
 		expect(isolated(GPT5_IN_CHATGPT, 'en')).toBe('GPT-5 in ChatGPT');
@@ -32,7 +32,7 @@ describe('a name’s direction', () => {
 			},
 			'ar'
 		);
-		expect(text).toContain('\u2067GPT\u20115 في ChatGPT\u2069');
+		expect(text).toContain('\u2067GPT-\u20605 في ChatGPT\u2069');
 	});
 });
 
@@ -42,14 +42,14 @@ describe('Latin words whole in Arabic text', () => {
 		ar: 'نموذج OpenAI المفتوح (بمستوى o3-mini)'
 	};
 	it('joins the hyphens of an authored text’s Latin words, and only in Arabic', () => {
-		expect(nameText(O3_CLASS, 'ar')).toBe('نموذج OpenAI المفتوح (بمستوى o3\u2011mini)');
-		expect(nameText(GPT5_IN_CHATGPT, 'ar')).toBe('GPT\u20115 في ChatGPT');
+		expect(nameText(O3_CLASS, 'ar')).toBe('نموذج OpenAI المفتوح (بمستوى o3-\u2060mini)');
+		expect(nameText(GPT5_IN_CHATGPT, 'ar')).toBe('GPT-\u20605 في ChatGPT');
 		expect(nameText(O3_CLASS, 'en')).toBe(O3_CLASS.en);
 	});
 
 	it('leaves a hyphen between digits, one beside Arabic, and a name the same in both languages', () => {
 		const text = { en: 'x', ar: 'من 3-5 أيام، نموذج-ب و Llama-3' };
-		expect(nameText(text, 'ar')).toBe('من 3-5 أيام، نموذج-ب و Llama\u20113');
+		expect(nameText(text, 'ar')).toBe('من 3-5 أيام، نموذج-ب و Llama-\u20603');
 		const imported = { en: 'Llama-3.1-8B', ar: 'Llama-3.1-8B' };
 		expect(nameText(imported, 'ar')).toBe('Llama-3.1-8B');
 	});

@@ -215,14 +215,16 @@ const LATIN_HYPHEN = /(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])/gi;
 
 /**
  * A name or text as the page shows it (`Names`, one text a language): in Arabic, an authored
- * text's Latin words keep their hyphens whole (U+2011, non-breaking), so "بمستوى o3-mini" never
- * parts at a line's end as "o3-" and "mini", which a right-to-left line shows with the hyphen
- * against the Arabic. Hyphens between digits alone are left (the bidi algorithm reads "3-5" as
- * one number only with the plain hyphen). Other text is given as it stands: a name the same in
- * both languages is isolated whole (`nameDir`), and may part where its own language would.
+ * text's Latin words never part at their hyphens (a word joiner, U+2060, after each), so
+ * "بمستوى o3-mini" is not cut at a line's end into "o3-" and "mini", which a right-to-left line
+ * shows with the hyphen against the Arabic. The hyphen stays the plain one and the joiner is
+ * invisible, so find-in-page and a search for "o3-mini" still find it (a non-breaking hyphen,
+ * U+2011, did not match). Hyphens between digits alone are left. Other text is given as it
+ * stands: a name the same in both languages is isolated whole (`nameDir`), and may part where its
+ * own language would.
  */
 export const nameText = (text: Names, lang: Lang): string =>
-	lang === 'ar' && authored(text) ? text.ar.replace(LATIN_HYPHEN, '\u2011') : text[lang];
+	lang === 'ar' && authored(text) ? text.ar.replace(LATIN_HYPHEN, '-\u2060') : text[lang];
 
 /**
  * The `dir` of an element that shows a model's, offer's or maker's name: the page's direction

@@ -452,7 +452,7 @@ describe('reasons in words', () => {
 				breakEvenUsage: 3.2
 			},
 			en: 'At 5 million tokens a month, GPT-4o via the OpenAI API costs US$31 vs ChatGPT Plus at US$20; below 3.2 million tokens a month it is the cheaper one',
-			ar: 'عند 5 مليون رمز شهريًا يكلّف GPT\u20114o عبر واجهة OpenAI البرمجية 31 دولارًا مقابل ChatGPT Plus بسعر 20 دولارًا؛ ويكون الأرخص تحت 3.2 مليون رمز شهريًا'
+			ar: 'عند 5 مليون رمز شهريًا يكلّف GPT-\u20604o عبر واجهة OpenAI البرمجية 31 دولارًا مقابل ChatGPT Plus بسعر 20 دولارًا؛ ويكون الأرخص تحت 3.2 مليون رمز شهريًا'
 		}
 	];
 	for (const c of cases) {
