@@ -239,7 +239,9 @@ describe('Latin words stay whole at a line’s end, on a phone in Arabic', () =>
 		const found = await page.evaluate(() => {
 			getSelection()?.removeAllRanges();
 			return (
-				window.find('o3-mini') && Boolean(getSelection()?.anchorNode?.parentElement?.closest('h1'))
+				// `window.find` is Chromium's and Firefox's, not in TypeScript's DOM types.
+				(window as unknown as { find(text: string): boolean }).find('o3-mini') &&
+				Boolean(getSelection()?.anchorNode?.parentElement?.closest('h1'))
 			);
 		});
 		expect(found).toBe(true);
