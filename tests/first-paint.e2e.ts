@@ -3,14 +3,16 @@
  * speak Arabic never shows the prerendered English first (nor English in its title), and an
  * English visit shows English and none of the Arabic UI words.
  */
+import { createServer } from 'node:http';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { createStaticServer, SECURITY_HEADERS } from '../scripts/serve.js';
 import { ar } from '../src/lib/i18n/ar';
 import { arPages } from '../src/lib/i18n/ar-pages';
 import { en } from '../src/lib/i18n/en';
 import { enPages } from '../src/lib/i18n/en-pages';
 import { errorWords } from '../src/lib/i18n/error-words';
-import { browserPerTest } from './browser';
+import { browserPerTest, settled } from './browser';
 import { runsAlone } from './turns';
 
 // Watches frames on a slowed CPU: with no other file on the cores.
@@ -295,4 +297,84 @@ describe('the app starts after the first paint where the page is readable withou
 		expect(arabic.firstScript).toBeLessThan(arabic.paint ?? Infinity);
 		expect(errors).toEqual([]);
 	}, 60_000);
+});
+
+/**
+ * The build served as usual, except one page's HTML (`path`, asked for as a document), which is
+ * sent up to `cut` (an index into its text) and the rest only on `release()`: a page read in
+ * parts, as on a slow network or from the service worker's copy. `close()` stops the server.
+ */
+async function splitServer(path: string, cut: (html: string) => number) {
+	const html = await (await fetch(`${base}${path}`)).text();
+	const at = cut(html);
+	const site = createStaticServer({ root: 'build' });
+	let release = () => {};
+	const released = new Promise<void>((done) => (release = done));
+	const server = createServer((req, res) => {
+		if (new URL(req.url ?? '/', 'http://host').pathname !== path) {
+			site.emit('request', req, res);
+			return;
+		}
+		res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8' });
+		res.write(html.slice(0, at));
+		void released.then(() => res.end(html.slice(at)));
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const address = server.address();
+	const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+	const close = async () => {
+		server.closeAllConnections();
+		await new Promise((done) => server.close(done));
+	};
+	return { url, release, close };
+}
+
+describe('a page whose HTML comes in parts', () => {
+	// Where the header's first line grew as the language switch came (a layout shift a deep link's
+	// second visit caught), and half way through the catalogue's table.
+	const CASES = [
+		{ path: '/', cut: (html: string) => html.indexOf('>', html.indexOf('class="switch')) + 1 },
+		{ path: '/models', cut: (html: string) => html.indexOf('</tr>', html.length / 2) }
+	];
+
+	for (const { path, cut } of CASES) {
+		it(`${path}: paints nothing of the part that came, then moves nothing when the rest comes`, async () => {
+			const split = await splitServer(path, cut);
+			try {
+				const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
+				await page.addInitScript(() => {
+					const shifts: number[] = [];
+					Object.assign(window, { __shifts: shifts });
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+							shifts.push(entry.value);
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				await page.goto(`${split.url}${path}?lang=en`, { waitUntil: 'commit' });
+				// The first part is in the document (polled by timer: no frame may come).
+				await page.waitForFunction(() => document.querySelector('header') !== null, undefined, {
+					polling: 20
+				});
+				// A frame would paint it: none comes while the rest is on its way.
+				const framed = await page.evaluate(
+					() =>
+						new Promise<boolean>((done) => {
+							requestAnimationFrame(() => done(true));
+							setTimeout(() => done(false), 400);
+						})
+				);
+				expect(framed, 'a frame from part of the page').toBe(false);
+				expect(await page.evaluate(() => performance.getEntriesByType('paint').length)).toBe(0);
+				split.release();
+				await settled(page);
+				expect(await page.evaluate(() => performance.getEntriesByType('paint').length)).toBe(2);
+				expect(
+					await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)
+				).toEqual([]);
+				expect(errors).toEqual([]);
+			} finally {
+				await split.close();
+			}
+		});
+	}
 });
