@@ -149,6 +149,30 @@ describe('OfferTable', () => {
 			// One unit in Arabic, the word, joined to its figure by a no-break space.
 			expect(row.textContent).toContain('جهازك، بنحو 5.4\u00a0غيغابايت من الذاكرة');
 		});
+
+		it('keeps a name’s Latin words whole wherever it shows: model, maker, and an offer’s models', async () => {
+			const mini = { en: 'Mini (o3-mini class)', ar: 'ميني (بمستوى o3-mini)' };
+			const maker = { id: 'v', name: { en: 'Open-Lab', ar: 'مختبر Open-Lab' } };
+			const catalogue = {
+				vendors: [maker],
+				models: [handModel('mini', { name: mini })],
+				offers: [handOffer('mini-api', 'api', ['mini'])]
+			};
+			const found = queryCatalogue(catalogue, defaultCatalogueQuery(), { lang: 'ar' });
+			await locale.choose('ar');
+			render(ModelTable, { rows: found.models, vendors: [maker] });
+			render(OfferTable, { rows: found.offers });
+			const joined = [...document.querySelectorAll('bdi')]
+				.map((bdi) => [bdi.textContent, bdi.dir])
+				.filter(([text]) => text?.includes('-'));
+			// The model's row (its name, its maker), then the offer's (its name, its models).
+			expect(joined).toEqual([
+				['ميني (بمستوى o3-\u2060mini)', 'rtl'],
+				['مختبر Open-\u2060Lab', 'rtl'],
+				['العرض mini-\u2060api', 'rtl'],
+				['ميني (بمستوى o3-\u2060mini)', 'rtl']
+			]);
+		});
 	});
 
 	it('lists in the order it is given: cheapest first when sorted by price', () => {
