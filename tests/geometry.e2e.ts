@@ -353,17 +353,18 @@ describe('on a phone, 360 × 740', () => {
 });
 
 describe('the Chatbot Arena cells of Compare on a phone', () => {
-	// Each piece of a cell as the page writes it: the score, the board's entry, its date.
+	// Each piece of a cell as the page writes it: the score, the board's entry (word by word: a
+	// line may break between "ChatGPT-4o-latest" and "(2025-01-29)"), its date.
 	const PIECES = {
-		ar: ['1377', 'ChatGPT-4o-latest (2025-01-29)', '17 فبراير 2025', '1361', 'DeepSeek-R1'],
-		en: ['1377', 'ChatGPT-4o-latest (2025-01-29)', '17 Feb 2025', '1361', 'DeepSeek-R1']
+		ar: ['1377', 'ChatGPT-4o-latest', '(2025-01-29)', '17 فبراير 2025', '1361', 'DeepSeek-R1'],
+		en: ['1377', 'ChatGPT-4o-latest', '(2025-01-29)', '17 Feb 2025', '1361', 'DeepSeek-R1']
 	};
 	for (const viewport of [
 		{ width: 390, height: 844 },
 		{ width: 360, height: 740 }
 	]) {
 		for (const lang of LANGS) {
-			it(`${viewport.width} px, ${lang}: each piece stays whole on one line, in the message's order`, async () => {
+			it(`${viewport.width} px, ${lang}: each piece stays whole on one line, in the message's order; the first model's column whole`, async () => {
 				const browser = await openContext({ viewport });
 				try {
 					const { page } = browser;
@@ -410,14 +411,22 @@ describe('the Chatbot Arena cells of Compare on a phone', () => {
 					const rated = found.filter((cell) => cell.length > 0);
 					expect(rated.length).toBeGreaterThanOrEqual(2);
 					for (const cell of rated) {
-						// The score, the entry and the date: all three, each on a line of its own…
-						expect(cell.length).toBe(3);
+						// The score, the entry's words and the date: all of them, each whole on one line…
+						expect(cell.length).toBe(cell.some((p) => p.piece === 'DeepSeek-R1') ? 3 : 4);
 						for (const { piece, lines } of cell)
 							expect({ piece, lines: lines.length }).toEqual({ piece, lines: 1 });
 						// …read in the message's order: never a later piece on an earlier line.
 						const tops = cell.map((p) => p.lines[0]!);
 						expect(tops).toEqual([...tops].sort((a, b) => a - b));
 					}
+					// The first model's column reads whole before any sideways scroll.
+					const first = await page.evaluate(() => {
+						const th = document.querySelector('thead th')!.getBoundingClientRect();
+						const box = document.querySelector('table')!.parentElement!.getBoundingClientRect();
+						return { left: th.left, right: th.right, start: box.left, end: box.right };
+					});
+					expect(first.left).toBeGreaterThanOrEqual(first.start - 1);
+					expect(first.right).toBeLessThanOrEqual(first.end + 1);
 					expect(browser.errors).toEqual([]);
 				} finally {
 					await browser.close();
