@@ -378,3 +378,43 @@ describe('a page whose HTML comes in parts', () => {
 		});
 	}
 });
+
+describe('the catalogue says where its list comes from once, in its final words', () => {
+	for (const lang of ['ar', 'en'] as const) {
+		it(`on a first visit and the next, in ${lang}`, async () => {
+			const { page, errors } = await slowRecordingBrowser();
+			// The source line's words in each frame it is seen in.
+			await page.context().addInitScript(() => {
+				const seen: string[] = [];
+				Object.assign(window, { __sourceSeen: seen });
+				const frame = () => {
+					const line = document.querySelector('p.source');
+					if (line?.checkVisibility({ visibilityProperty: true })) {
+						const words = line.textContent?.trim() ?? '';
+						if (seen.at(-1) !== words) seen.push(words);
+					}
+					requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			});
+			const words = lang === 'ar' ? arPages.modelsPage : enPages.modelsPage;
+			for (const visit of ['first', 'next']) {
+				await page.goto(`${base}/models?lang=${lang}`);
+				await settled(page);
+				await page.evaluate(
+					() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+				);
+				const { seen, source } = await page.evaluate(() => ({
+					seen: (window as unknown as { __sourceSeen: string[] }).__sourceSeen,
+					source: document.querySelector('p.source')?.getAttribute('data-source')
+				}));
+				// Its final words: storage's, or the built-in catalogue's where storage has none.
+				const final = source === 'indexeddb' ? words.fromDevice : words.fromBundle;
+				const plain = seen.map((text) => text.replace(/[\u2066-\u2069]/g, ''));
+				expect(plain, `${visit} visit`).toHaveLength(1);
+				expect(plain[0], `${visit} visit`).toMatch(final.slice(0, final.indexOf('{')).trim());
+			}
+			expect(errors).toEqual([]);
+		}, 60_000);
+	}
+});
