@@ -197,24 +197,36 @@ describe('offline and installable', () => {
 /**
  * The build served as usual, except that until `release()`, the service worker's own fetches
  * (the precache: `Sec-Fetch-Dest: empty`; the page's files are scripts, styles, documents) wait
- * unanswered in `held`, as on a network that drops in the middle of the first visit.
+ * unanswered in `held`, as on a network that drops in the middle of the first visit; after
+ * `cut()`, until `release()`, they are cut at once (counted in `cuts.count`), as on a connection
+ * that is back but does not yet work.
  */
 async function gatedServer() {
 	const site = createStaticServer({ root: 'build' });
 	let holding = true;
+	let cutting = false;
+	const cuts = { count: 0 };
 	const held: [IncomingMessage, ServerResponse][] = [];
 	const gate = createServer((req, res) => {
-		if (holding && req.headers['sec-fetch-dest'] === 'empty') held.push([req, res]);
+		if (req.headers['sec-fetch-dest'] !== 'empty') site.emit('request', req, res);
+		else if (cutting) {
+			cuts.count += 1;
+			res.socket?.destroy();
+		} else if (holding) held.push([req, res]);
 		else site.emit('request', req, res);
 	});
 	await new Promise<void>((done) => gate.listen(0, '127.0.0.1', done));
 	const address = gate.address();
 	const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+	const cut = () => {
+		cutting = true;
+		for (const [, res] of held.splice(0)) res.socket?.destroy();
+	};
 	const release = () => {
-		holding = false;
+		holding = cutting = false;
 		for (const [req, res] of held.splice(0)) site.emit('request', req, res);
 	};
-	return { gate, held, release, url };
+	return { gate, held, cut, cuts, release, url };
 }
 
 /** What a first visit on the gated server gives a test: its browser and the server's gate. */
@@ -294,6 +306,31 @@ describe('offline during the first visit', () => {
 
 			release();
 			await context.setOffline(false);
+			await workerReady(page);
+			await reloadOffline(visit, visit.gate);
+		});
+	}, 90_000);
+
+	it('a first install that fails again once the network is back is tried again, unasked', async () => {
+		await heldFirstVisit(async (visit) => {
+			const { page, context, cut, cuts, release } = visit;
+			await page.waitForFunction(
+				async () => !!(await navigator.serviceWorker.getRegistration())?.installing
+			);
+			await context.setOffline(true);
+			cut();
+			await page.waitForFunction(
+				async () => (await navigator.serviceWorker.getRegistration()) === undefined
+			);
+			// Back online, the connection does not work yet: the install tried on `online` fails too.
+			const before = cuts.count;
+			await context.setOffline(false);
+			await vi.waitFor(() => expect(cuts.count).toBeGreaterThan(before), { timeout: 20_000 });
+			await page.waitForFunction(
+				async () => (await navigator.serviceWorker.getRegistration()) === undefined
+			);
+			// Then it works, with no `online` and no visit: the app tries again by itself.
+			release();
 			await workerReady(page);
 			await reloadOffline(visit, visit.gate);
 		});

@@ -26,6 +26,9 @@ export type ServiceWorkerControl = {
 /** The name of the app's Trusted Types policy, listed in the page's policy (svelte.config.js). */
 export const TRUSTED_TYPES_POLICY = 'model-chooser-sw';
 
+/** The longest wait between two tries of a first install that failed, in ms. */
+const RETRY_LIMIT_MS = 5 * 60_000;
+
 type TrustedTypesFactory = {
 	createPolicy(
 		name: string,
@@ -48,14 +51,21 @@ export function registerServiceWorker(
 	let asked = false;
 	let controlled = container.controller !== null;
 	const followed = new WeakSet<ServiceWorker>();
+	// Tries of the first install that failed in a row, and the timer of the next one.
+	let failures = 0;
+	let retry: ReturnType<typeof setTimeout> | undefined;
 
 	// A worker that finished installing: behind a running version it waits for the person's
 	// "Reload"; with none running, it is the first install, and every file is stored.
 	const follow = (registration: ServiceWorkerRegistration, worker: ServiceWorker | null) => {
 		if (!worker || followed.has(worker)) return;
 		followed.add(worker);
+		const first = !registration.active;
 		worker.addEventListener('statechange', () => {
+			// A first install that failed (a file did not arrive): the browser drops it; try again.
+			if (worker.state === 'redundant' && first && !controlled) retryLater();
 			if (worker.state !== 'installed') return;
+			failures = 0;
 			if (registration.active && registration.active !== worker) events.onUpdateWaiting();
 			else events.onOfflineReady();
 		});
@@ -81,9 +91,31 @@ export function registerServiceWorker(
 			registration.addEventListener('updatefound', () =>
 				follow(registration, registration.installing)
 			);
-		} catch {
-			// As above: no worker.
+		} catch (error) {
+			// As above: no worker. A browser that refuses workers (a private window) says so with a
+			// SecurityError; anything else (the script did not arrive) is tried again.
+			if ((error as DOMException | undefined)?.name !== 'SecurityError') retryLater();
 		}
+	};
+	// Until a first install succeeds, try it again while the page is online and nothing controls
+	// it, after 2, 4, 8 … s (at most 5 minutes): the browser's `online` often comes before its
+	// connection works, and a file may fail once on a connection that does. Offline, the next
+	// `online` (`checkForUpdate`) tries again and starts the waits over.
+	const retryLater = () => {
+		if (controlled || retry !== undefined || !navigator.onLine) return;
+		failures += 1;
+		retry = setTimeout(
+			() => {
+				retry = undefined;
+				void retryIfUninstalled();
+			},
+			Math.min(1000 * 2 ** failures, RETRY_LIMIT_MS)
+		);
+	};
+	// Registers again when the browser holds no registration (a first install dropped).
+	const retryIfUninstalled = async () => {
+		if (await container.getRegistration().catch(() => undefined)) return;
+		registering = register(true);
 	};
 	let registering = register();
 	return {
@@ -93,8 +125,14 @@ export function registerServiceWorker(
 			// offline, or with the server down, there is nothing to get right now.
 			await registering;
 			const registration = await container.getRegistration();
-			if (!registration) registering = register(true);
-			else await registration.update().catch(() => {});
+			if (registration) {
+				await registration.update().catch(() => {});
+				return;
+			}
+			clearTimeout(retry);
+			retry = undefined;
+			failures = 0;
+			registering = register(true);
 		},
 		activateUpdate() {
 			asked = true;
