@@ -297,6 +297,30 @@ describe('the app starts after the first paint where the page is readable withou
 		expect(arabic.firstScript).toBeLessThan(arabic.paint ?? Infinity);
 		expect(errors).toEqual([]);
 	}, 60_000);
+
+	it('the start leaves every prerendered direction alone (each one set makes Chromium restyle)', async () => {
+		const { page, errors } = await open();
+		await page.addInitScript(() => {
+			const w = window as unknown as { dirsSet: string[] };
+			w.dirsSet = [];
+			new MutationObserver((records) => {
+				for (const r of records)
+					w.dirsSet.push(`${(r.target as Element).outerHTML.slice(0, 60)} from ${r.oldValue}`);
+			}).observe(document, {
+				attributeFilter: ['dir'],
+				attributeOldValue: true,
+				subtree: true
+			});
+		});
+		await page.goto(`${base}/?lang=en&planned=1`);
+		await settled(page);
+		const names = await page.locator('.option h3 bdi').count();
+		expect(names).toBeGreaterThan(10);
+		// Only <html> gets its direction from app.html before the body exists: nothing after.
+		const set = await page.evaluate(() => (window as unknown as { dirsSet: string[] }).dirsSet);
+		expect(set.filter((change) => !change.startsWith('<html'))).toEqual([]);
+		expect(errors).toEqual([]);
+	});
 });
 
 /**

@@ -263,6 +263,24 @@ describe('words in the order they are read, on a phone in Arabic', () => {
 		}
 	);
 
+	it('the chooser switched to Arabic in place: every title and reason, each name in its direction', async () => {
+		const page = await visit('/?lang=en&planned=1', '.option h3');
+		await settled(page);
+		await page.getByRole('button', { name: 'العربية' }).click();
+		await page.waitForFunction(
+			() => document.documentElement.lang === 'ar' && !!document.querySelector('.option h3 bdi')
+		);
+		await expectInOrder(page, TITLES);
+		await expectInOrder(page, REASONS);
+		// A name written for each language now runs right to left; none is left as it was.
+		const dirs = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.option h3 bdi')].map((bdi) => bdi.dir)
+		);
+		expect(dirs).toContain('rtl');
+		expect(dirs).not.toContain('ltr');
+		expect(browser.errors).toEqual([]);
+	});
+
 	it('the catalogue: every offer and model name, and the catalogue’s version', async () => {
 		const page = await visit('/models?lang=ar', 'tr[data-id] th[scope="row"]');
 		await expectInOrder(page, 'tr[data-id] th[scope="row"]');
