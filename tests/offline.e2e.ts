@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createStaticServer, startStaticServer } from '../scripts/serve.js';
+import { startStaticServer } from '../scripts/serve.js';
 import { launch, waitForSeed, workerReady, type Browser } from './browser';
+import { builtServer, stopServer } from './built-server';
 
 // This file serves the build itself, so that it can stop the server to go offline for real.
 let server: Server;
@@ -202,31 +203,28 @@ describe('offline and installable', () => {
  * that is back but does not yet work.
  */
 async function gatedServer() {
-	const site = createStaticServer({ root: 'build' });
 	let holding = true;
 	let cutting = false;
 	const cuts = { count: 0 };
 	const held: [IncomingMessage, ServerResponse][] = [];
-	const gate = createServer((req, res) => {
-		if (req.headers['sec-fetch-dest'] !== 'empty') site.emit('request', req, res);
-		else if (cutting) {
+	const built = await builtServer((req, res) => {
+		if (req.headers['sec-fetch-dest'] !== 'empty') return false;
+		if (cutting) {
 			cuts.count += 1;
 			res.socket?.destroy();
 		} else if (holding) held.push([req, res]);
-		else site.emit('request', req, res);
+		else return false;
+		return true;
 	});
-	await new Promise<void>((done) => gate.listen(0, '127.0.0.1', done));
-	const address = gate.address();
-	const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 	const cut = () => {
 		cutting = true;
 		for (const [, res] of held.splice(0)) res.socket?.destroy();
 	};
 	const release = () => {
 		holding = cutting = false;
-		for (const [req, res] of held.splice(0)) site.emit('request', req, res);
+		for (const [req, res] of held.splice(0)) built.pass(req, res);
 	};
-	return { gate, held, cut, cuts, release, url };
+	return { gate: built.server, held, cut, cuts, release, url: built.url };
 }
 
 /** What a first visit on the gated server gives a test: its browser and the server's gate. */
@@ -248,13 +246,6 @@ async function heldFirstVisit(body: (visit: HeldVisit) => Promise<void>): Promis
 		await visit.close();
 		await stopServer(gated.gate);
 	}
-}
-
-/** Stops `server` if it still listens, cutting its open connections. */
-async function stopServer(server: Server): Promise<void> {
-	if (!server.listening) return;
-	server.closeAllConnections();
-	await new Promise((done) => server.close(done));
 }
 
 /** With the network off and `server` stopped, reloads the page: the chooser opens. */

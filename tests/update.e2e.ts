@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../scripts/serve.js';
 import pkg from '../package.json' with { type: 'json' };
 import { launch, type Browser } from './browser';
+import { stopServer } from './built-server';
 import { runsAlone } from './turns';
 
 // Builds the app again, which takes both cores: with no other file beside it.
@@ -27,8 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await browser?.close();
-	server?.closeAllConnections();
-	await new Promise((done) => server?.close(done));
+	if (server) await stopServer(server);
 	rmSync(work, { recursive: true, force: true });
 });
 
