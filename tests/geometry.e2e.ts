@@ -226,6 +226,42 @@ describe('every page fits a phone', () => {
 	}
 });
 
+describe('the chooser’s groups of options on a phone', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await openContext({ viewport: { width: 390, height: 844 } });
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('each group stands apart from the one before, whatever it ends with', async () => {
+		const { page } = browser;
+		const faults: string[] = [];
+		// Ending with the folded open models, with cards, with no options at all.
+		for (const path of ['/?planned=1', '/?device=gpu&vram=8', '/?budget=0&open=required']) {
+			for (const lang of LANGS) {
+				await visit(page, path, lang);
+				const gaps = await page.evaluate(() => {
+					const scope = document.querySelector(
+						`[data-lang-scope='${document.documentElement.lang}']`
+					)!;
+					const groups = [...scope.querySelectorAll(':scope > .option-list, :scope > .empty')];
+					return groups.slice(1).map((group, i) => ({
+						title: group.querySelector('h2')?.textContent ?? group.className,
+						gap: group.getBoundingClientRect().top - groups[i]!.getBoundingClientRect().bottom
+					}));
+				});
+				expect(gaps.length, `${lang} ${path}`).toBeGreaterThan(0);
+				for (const { title, gap } of gaps)
+					if (gap < 24) faults.push(`${lang} ${path}: "${title}" ${Math.round(gap)} px below`);
+			}
+		}
+		expect(faults).toEqual([]);
+		expect(browser.errors).toEqual([]);
+	});
+});
+
 describe('on a phone, 360 × 740', () => {
 	const screen = { width: 360, height: 740 };
 	// One fresh profile for these tests, in this order: the first visit shows "ready offline".
