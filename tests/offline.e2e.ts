@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startStaticServer } from '../scripts/serve.js';
 import { launch, waitForSeed, workerReady, type Browser } from './browser';
@@ -248,6 +249,20 @@ async function heldFirstVisit(body: (visit: HeldVisit) => Promise<void>): Promis
 	}
 }
 
+/** Waits until the page's first install of the worker is under way. */
+async function installing(page: Page): Promise<void> {
+	await page.waitForFunction(
+		async () => !!(await navigator.serviceWorker.getRegistration())?.installing
+	);
+}
+
+/** Waits until the browser holds no registration: the first install failed and was dropped. */
+async function uninstalled(page: Page): Promise<void> {
+	await page.waitForFunction(
+		async () => (await navigator.serviceWorker.getRegistration()) === undefined
+	);
+}
+
 /** With the network off and `server` stopped, reloads the page: the chooser opens. */
 async function reloadOffline({ page, context }: Browser, server: Server): Promise<void> {
 	await context.setOffline(true);
@@ -282,15 +297,11 @@ describe('offline during the first visit', () => {
 	it('a first install cut off by the network is tried again once it is back', async () => {
 		await heldFirstVisit(async (visit) => {
 			const { page, context, held, release } = visit;
-			await page.waitForFunction(
-				async () => !!(await navigator.serviceWorker.getRegistration())?.installing
-			);
+			await installing(page);
 			// The connection drops: the files being stored never arrive, and the install fails.
 			await context.setOffline(true);
 			for (const [, res] of held.splice(0)) res.socket?.destroy();
-			await page.waitForFunction(
-				async () => (await navigator.serviceWorker.getRegistration()) === undefined
-			);
+			await uninstalled(page);
 			await page
 				.getByText('Not yet saved for offline use: keep this tab open and reconnect.')
 				.waitFor();
@@ -305,21 +316,15 @@ describe('offline during the first visit', () => {
 	it('a first install that fails again once the network is back is tried again, unasked', async () => {
 		await heldFirstVisit(async (visit) => {
 			const { page, context, cut, cuts, release } = visit;
-			await page.waitForFunction(
-				async () => !!(await navigator.serviceWorker.getRegistration())?.installing
-			);
+			await installing(page);
 			await context.setOffline(true);
 			cut();
-			await page.waitForFunction(
-				async () => (await navigator.serviceWorker.getRegistration()) === undefined
-			);
+			await uninstalled(page);
 			// Back online, the connection does not work yet: the install tried on `online` fails too.
 			const before = cuts.count;
 			await context.setOffline(false);
 			await vi.waitFor(() => expect(cuts.count).toBeGreaterThan(before), { timeout: 20_000 });
-			await page.waitForFunction(
-				async () => (await navigator.serviceWorker.getRegistration()) === undefined
-			);
+			await uninstalled(page);
 			// Then it works, with no `online` and no visit: the app tries again by itself.
 			release();
 			await workerReady(page);

@@ -63,7 +63,7 @@ export function registerServiceWorker(
 		const first = !registration.active;
 		worker.addEventListener('statechange', () => {
 			// A first install that failed (a file did not arrive): the browser drops it; try again.
-			if (worker.state === 'redundant' && first && !controlled) retryLater();
+			if (worker.state === 'redundant' && first) retryLater();
 			if (worker.state !== 'installed') return;
 			failures = 0;
 			if (registration.active && registration.active !== worker) events.onUpdateWaiting();
@@ -105,16 +105,18 @@ export function registerServiceWorker(
 		if (controlled || retry !== undefined || !navigator.onLine) return;
 		failures += 1;
 		retry = setTimeout(
-			() => {
+			async () => {
 				retry = undefined;
-				void retryIfUninstalled();
+				if (!(await container.getRegistration().catch(() => undefined))) installAgain();
 			},
 			Math.min(1000 * 2 ** failures, RETRY_LIMIT_MS)
 		);
 	};
-	// Registers again when the browser holds no registration (a first install dropped).
-	const retryIfUninstalled = async () => {
-		if (await container.getRegistration().catch(() => undefined)) return;
+	// Registers at once, in place of any try still waiting: the browser holds no registration
+	// (a first install dropped).
+	const installAgain = () => {
+		clearTimeout(retry);
+		retry = undefined;
 		registering = register(true);
 	};
 	let registering = register();
@@ -129,10 +131,8 @@ export function registerServiceWorker(
 				await registration.update().catch(() => {});
 				return;
 			}
-			clearTimeout(retry);
-			retry = undefined;
 			failures = 0;
-			registering = register(true);
+			installAgain();
 		},
 		activateUpdate() {
 			asked = true;
