@@ -50,25 +50,64 @@ export function isScriptLink(value: string): boolean {
  * The first unsafe thing anywhere in a parsed file, with its path; undefined when clean.
  * Unsafe: a prototype key anywhere; a script link in a link field (`url`, `doc`, `links.*`…).
  * Texts elsewhere are not links, so "Data: …" in a description is just text.
+ * One pass with a stack of its own (no recursion, so no depth stops it); a path is written only
+ * for what is found. A path made for every value (a models.dev list has hundreds of thousands)
+ * took about half the scan's time: 5,276 models, 67 → 38 ms on a first run, 20 → 14 ms after.
  */
 export function findUnsafe(value: unknown, path = '$'): ImportProblem | undefined {
-	// Each node carries whether it is a link (its key names one) and whether it is inside `links`.
-	const stack: [unknown, string, boolean, boolean][] = [[value, path, false, false]];
-	while (stack.length > 0) {
-		const [node, at, isLink, inLinks] = stack.pop()!;
+	// Each object or array met is a place: the place that holds it, and its key or index there.
+	const heldBy: number[] = [-1];
+	const keyIn: (string | number)[] = [''];
+	// Work left, in parallel arrays: a value, its place's holder and key, whether it is a link
+	// (its key names one) and whether it is inside `links`.
+	const values: unknown[] = [value];
+	const holders: number[] = [-1];
+	const keys: (string | number)[] = [''];
+	const links: boolean[] = [false];
+	const inLinks: boolean[] = [false];
+	const push = (
+		child: unknown,
+		holder: number,
+		key: string | number,
+		link: boolean,
+		within: boolean
+	) => {
+		values.push(child);
+		holders.push(holder);
+		keys.push(key);
+		links.push(link);
+		inLinks.push(within);
+	};
+	/** The path of the value held by `holder` at `key` (`-1`: the value scanned). */
+	const pathOf = (holder: number, key: string | number): string => {
+		const steps: string[] = [];
+		for (let [at, k] = [holder, key]; at !== -1; [at, k] = [heldBy[at]!, keyIn[at]!]) {
+			steps.push(typeof k === 'number' ? `[${k}]` : `.${k}`);
+		}
+		return path + steps.reverse().join('');
+	};
+	while (values.length > 0) {
+		const node = values.pop();
+		const holder = holders.pop()!;
+		const key = keys.pop()!;
+		const isLink = links.pop()!;
+		const within = inLinks.pop()!;
 		if (typeof node === 'string') {
-			if (isLink && isScriptLink(node)) return { code: 'unsafe-link', path: at };
-		} else if (Array.isArray(node)) {
-			for (let i = node.length - 1; i >= 0; i--) {
-				stack.push([node[i], `${at}[${i}]`, isLink, inLinks]);
-			}
-		} else if (node && typeof node === 'object') {
-			for (const key of Object.keys(node)) {
-				if (UNSAFE_KEYS.has(key)) return { code: 'unsafe-key', path: at, key };
-				const link = inLinks || LINK_KEYS.has(key.toLowerCase());
-				const child = (node as Record<string, unknown>)[key];
-				stack.push([child, `${at}.${key}`, link, inLinks || key === 'links']);
-			}
+			if (isLink && isScriptLink(node)) return { code: 'unsafe-link', path: pathOf(holder, key) };
+			continue;
+		}
+		if (!node || typeof node !== 'object') continue;
+		// The value scanned is place 0, already there; any other object or array is a new place.
+		const place = holder === -1 ? 0 : heldBy.push(holder) - 1;
+		if (place !== 0) keyIn.push(key);
+		if (Array.isArray(node)) {
+			for (let i = node.length - 1; i >= 0; i--) push(node[i], place, i, isLink, within);
+			continue;
+		}
+		for (const k of Object.keys(node)) {
+			if (UNSAFE_KEYS.has(k)) return { code: 'unsafe-key', path: pathOf(holder, key), key: k };
+			const child = (node as Record<string, unknown>)[k];
+			push(child, place, k, within || LINK_KEYS.has(k.toLowerCase()), within || k === 'links');
 		}
 	}
 	return undefined;
