@@ -120,9 +120,12 @@ const counted = (page) =>
 		Number(document.querySelector('.option-list .count')?.textContent?.replace(/\D/g, ''))
 	);
 
+/** How long the file dialog is open before a file is picked in it: a quick person's second. */
+const PICKING_MS = 1000;
+
 /**
- * Imports a list through Settings as a person does: picks the file, waits for the preview, presses
- * Import, waits for the message. Timed in the page (handing the file to the page is Playwright's
+ * Imports a list through Settings as a person does: opens the file dialog, picks the file, waits
+ * for the preview, presses Import, waits for the message. Timed in the page (handing the file to the page is Playwright's
  * own transfer, and the pause before the press is the person's): from the file input's change to
  * the preview, and from the press to the message that says it is stored. Gives both, their sum,
  * and the message.
@@ -159,10 +162,14 @@ async function importList(page, name, list) {
 			}
 		}).observe(document.body, { childList: true, subtree: true, characterData: true });
 	});
-	await page
-		.getByLabel('Import', { exact: true })
-		// Handing over a file of tens of MB takes Playwright a while on a busy machine.
-		.setInputFiles({ name, mimeType: 'application/json', buffer }, { timeout: 120_000 });
+	// As a person does: a press on the control opens the file dialog, and a file is picked in it a
+	// moment later (the page may get ready meanwhile; the time counts from the pick).
+	const dialog = page.waitForEvent('filechooser');
+	await page.getByLabel('Import', { exact: true }).click();
+	const chooser = await dialog;
+	await page.waitForTimeout(PICKING_MS);
+	// Handing over a file of tens of MB takes Playwright a while on a busy machine.
+	await chooser.setFiles({ name, mimeType: 'application/json', buffer }, { timeout: 120_000 });
 	// The preview is a region named by its summary ("5,276 models found: …"), with its own Import
 	// button; a refused file gets an alert instead.
 	const preview = page.getByRole('region', { name: /found/ });

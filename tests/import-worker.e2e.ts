@@ -102,6 +102,30 @@ describe('an import read off the page’s thread', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('starts the worker while the file dialog is open, and the read takes that one', async () => {
+		const { page, errors } = await open();
+		await settings(page, 'en');
+		const started: string[] = [];
+		page.on('worker', (worker) => {
+			if (/import/.test(worker.url())) started.push(worker.url());
+		});
+		const warm = importWorker(page);
+		const dialog = page.waitForEvent('filechooser');
+		await page.getByLabel('Import', { exact: true }).click();
+		const chooser = await dialog;
+		// No file yet: the worker is already there.
+		await warm;
+		expect(started).toHaveLength(1);
+		await chooser.setFiles({
+			name: 'openrouter.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(listText(openRouterList(300)))
+		});
+		await page.getByRole('heading', { name: /^300 entries found: 300 ready/ }).waitFor();
+		expect(started).toHaveLength(1);
+		expect(errors).toEqual([]);
+	});
+
 	it('reads on the page where a worker cannot start, losing nothing', async () => {
 		const { context, page, errors } = await open();
 		await context.addInitScript(() => Reflect.deleteProperty(globalThis, 'Worker'));

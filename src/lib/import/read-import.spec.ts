@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shippedContext } from '$lib/domain/import';
 import { listText, openRouterList } from '../../../tests/lists';
 import type { ImportMessage, ImportRequest } from './protocol';
-import { readImportOffThread } from './read-import';
+import { readImportOffThread, WARM_WORKER_MS, warmImportWorker } from './read-import';
 import { importWorkerUrl } from './worker-url';
 
 vi.mock('./import.worker?worker&url', () => ({ default: '/_app/immutable/workers/import.js' }));
@@ -44,6 +44,7 @@ const worker = async () => {
 };
 
 afterEach(() => {
+	vi.useRealTimers();
 	vi.unstubAllGlobals();
 	FakeWorker.made = [];
 });
@@ -107,6 +108,69 @@ describe('readImportOffThread', () => {
 			ok: false,
 			problem: { code: 'unreadable', detail: 'out of memory' }
 		});
+	});
+});
+
+describe('warmImportWorker', () => {
+	const stubs = () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		vi.stubGlobal('location', { href: 'https://chooser.example/settings' });
+	};
+
+	it('starts the worker before its read, once however often asked; the read takes that one', async () => {
+		stubs();
+		warmImportWorker();
+		warmImportWorker();
+		expect(FakeWorker.made).toHaveLength(1);
+		const w = FakeWorker.made[0]!;
+		expect(w.options).toEqual({ type: 'module', name: 'import' });
+		expect(w.sent).toEqual([]);
+		const reading = readImportOffThread({ text, context });
+		expect(FakeWorker.made).toHaveLength(1);
+		expect(w.sent).toEqual([{ text, context }]);
+		w.say({ type: 'result', result: { ok: false, problem: { code: 'empty' } } });
+		expect(await reading).toEqual({ ok: false, problem: { code: 'empty' } });
+		expect(w.terminated).toBe(true);
+		// Taken: the next read starts its own.
+		const next = readImportOffThread({ text, context });
+		expect(FakeWorker.made).toHaveLength(2);
+		FakeWorker.made[1]!.say({ type: 'result', result: { ok: false, problem: { code: 'empty' } } });
+		await next;
+	});
+
+	it('a warm worker whose script failed is dropped, and the read starts its own', async () => {
+		stubs();
+		warmImportWorker();
+		const failed = FakeWorker.made[0]!;
+		failed.onerror?.({ message: 'refused', preventDefault() {} } as ErrorEvent);
+		expect(failed.terminated).toBe(true);
+		const reading = readImportOffThread({ text, context });
+		expect(FakeWorker.made).toHaveLength(2);
+		expect(failed.sent).toEqual([]);
+		FakeWorker.made[1]!.say({ type: 'result', result: { ok: false, problem: { code: 'empty' } } });
+		expect(await reading).toEqual({ ok: false, problem: { code: 'empty' } });
+	});
+
+	it('a warm worker no read took is ended after two minutes', () => {
+		vi.useFakeTimers();
+		stubs();
+		warmImportWorker();
+		const w = FakeWorker.made[0]!;
+		vi.advanceTimersByTime(WARM_WORKER_MS - 1);
+		expect(w.terminated).toBe(false);
+		vi.advanceTimersByTime(1);
+		expect(w.terminated).toBe(true);
+		// Ended, so asking again starts another.
+		warmImportWorker();
+		expect(FakeWorker.made).toHaveLength(2);
+		vi.advanceTimersByTime(WARM_WORKER_MS);
+	});
+
+	it('does nothing where no worker can start; the read reads on the page', async () => {
+		vi.stubGlobal('Worker', undefined);
+		warmImportWorker();
+		const read = await readImportOffThread({ text, context });
+		expect(read.ok && read.found).toBe(300);
 	});
 });
 

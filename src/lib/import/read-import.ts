@@ -26,13 +26,57 @@ const cancelled = (signal: AbortSignal): unknown =>
 	signal.reason ?? new DOMException('The import was cancelled.', 'AbortError');
 
 /** Starts the import worker, or throws `WorkerUnavailable` when this page cannot. */
-async function startWorker(): Promise<Worker> {
+function newWorker(): Worker {
 	if (typeof Worker === 'undefined') throw new WorkerUnavailable('No Worker');
 	try {
 		return new Worker(importWorkerUrl(builtUrl), { type: 'module', name: 'import' });
 	} catch (error) {
 		throw new WorkerUnavailable(String(error));
 	}
+}
+
+/** A worker started before its read (`warmImportWorker`), for the next read to take. */
+let warm: { worker: Worker; expiry: ReturnType<typeof setTimeout> } | undefined;
+
+/** How long a warm worker waits for a read before it is ended: two minutes. */
+export const WARM_WORKER_MS = 120_000;
+
+/**
+ * Starts the import worker before the read it is for, while the person is at the file control:
+ * the file dialog takes seconds, the worker's start (its script fetched, compiled and run) some
+ * 60–100 ms of them, which the read then no longer waits for. The next read takes it; one not
+ * taken within `WARM_WORKER_MS` is ended. Does nothing when one is waiting already, and nothing
+ * where a worker cannot start (the read then tries again, and reads on the page if it must). A
+ * warm worker whose script fails is dropped: the read starts its own.
+ */
+export function warmImportWorker(): void {
+	if (warm) return;
+	let worker: Worker;
+	try {
+		worker = newWorker();
+	} catch {
+		return;
+	}
+	const drop = () => {
+		if (warm?.worker !== worker) return;
+		clearTimeout(warm.expiry);
+		warm = undefined;
+		worker.terminate();
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		drop();
+	};
+	warm = { worker, expiry: setTimeout(drop, WARM_WORKER_MS) };
+}
+
+/** The warm worker if one waits (`warmImportWorker`), else a new one. */
+function startWorker(): Worker {
+	if (!warm) return newWorker();
+	const { worker, expiry } = warm;
+	clearTimeout(expiry);
+	warm = undefined;
+	return worker;
 }
 
 /** Runs one request in a worker; terminates it on a result, an abort, or a failure. */
@@ -88,12 +132,7 @@ export async function readImportOffThread(
 	const { signal } = options;
 	if (signal?.aborted) throw cancelled(signal);
 	try {
-		const worker = await startWorker();
-		if (signal?.aborted) {
-			worker.terminate();
-			throw cancelled(signal);
-		}
-		return await inWorker(worker, request, options);
+		return await inWorker(startWorker(), request, options);
 	} catch (error) {
 		if (!(error instanceof WorkerUnavailable)) throw error;
 	}

@@ -249,6 +249,16 @@ export class CatalogueState {
 		return this.#readOffThread({ file }, options);
 	}
 
+	/**
+	 * Gets a read ready before its file or text comes (the person is at the file control, whose
+	 * dialog takes seconds, or a list is being fetched): loads the reader's code and starts its
+	 * worker, which the next read takes (`warmImportWorker`). Again, it does nothing more.
+	 */
+	async prepareRead(): Promise<void> {
+		const { warmImportWorker } = await import('$lib/import/read-import');
+		warmImportWorker();
+	}
+
 	/** Reads a file's (or a fetched list's) text into a preview, as `readFile`; writes nothing. */
 	async readText(text: string, options: ImportReadOptions = {}): Promise<ImportResult> {
 		return this.#readOffThread({ text }, options);
