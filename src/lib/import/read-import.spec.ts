@@ -4,7 +4,7 @@
  * start leaves the read to the page. The Trusted Types policy makes only the worker's address.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shippedContext } from '$lib/domain/import';
+import { readImport, shippedContext } from '$lib/domain/import';
 import { listText, openRouterList } from '../../../tests/lists';
 import type { ImportMessage, ImportRequest } from './protocol';
 import { readImportOffThread, WARM_WORKER_MS, warmImportWorker } from './read-import';
@@ -64,6 +64,24 @@ describe('readImportOffThread', () => {
 		expect(await reading).toEqual({ ok: false, problem: { code: 'empty' } });
 		expect(heard).toEqual([{ stage: 'parsing' }]);
 		expect(w.terminated).toBe(true);
+	});
+
+	it('puts a preview’s models and offers, sent in parts, back into its result', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		vi.stubGlobal('location', { href: 'https://chooser.example/settings' });
+		const whole = readImport(text, context);
+		if (!whole.ok) throw new Error('not a preview');
+		const { models, offers } = whole.data;
+		const reading = readImportOffThread({ text, context });
+		const w = await worker();
+		w.say({ type: 'models', records: models.slice(0, 100) });
+		w.say({ type: 'models', records: models.slice(100) });
+		w.say({ type: 'offers', records: offers });
+		w.say({
+			type: 'result',
+			result: { ...whole, data: { ...whole.data, models: [], offers: [] } }
+		});
+		expect(await reading).toEqual(whole);
 	});
 
 	it('Cancel terminates the worker at once and rejects; later messages are not heard', async () => {

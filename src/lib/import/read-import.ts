@@ -9,7 +9,8 @@ export { MAX_IMPORT_BYTES } from '$lib/domain/import/limits';
 // The worker's address is a string built into this module's chunk: no round trip of its own
 // between the pick and the worker's start.
 import builtUrl from './import.worker?worker&url';
-import type { ImportMessage, ImportProgress, ImportRequest } from './protocol';
+import type { Model, Offer } from '$lib/domain/catalogue';
+import { withParts, type ImportMessage, type ImportProgress, type ImportRequest } from './protocol';
 import { importWorkerUrl } from './worker-url';
 
 /** What a read may be given: progress as it goes, and a signal that cancels it. */
@@ -87,6 +88,7 @@ function inWorker(
 ): Promise<ImportResult> {
 	return new Promise((resolve, reject) => {
 		let heard = false;
+		const parts = { models: [] as Model[], offers: [] as Offer[] };
 		const end = () => {
 			worker.terminate();
 			signal?.removeEventListener('abort', abort);
@@ -102,9 +104,11 @@ function inWorker(
 			heard = true;
 			const message = event.data;
 			if (message.type === 'progress') onProgress?.(message.progress);
+			else if (message.type === 'models') parts.models.push(...message.records);
+			else if (message.type === 'offers') parts.offers.push(...message.records);
 			else {
 				end();
-				resolve(message.result);
+				resolve(withParts(message.result, parts));
 			}
 		};
 		worker.onerror = (event) => {

@@ -3,9 +3,9 @@
  * request with a file or a text gives progress messages by stage, then one result.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, shippedContext } from '$lib/domain/import';
+import { MAX_IMPORT_BYTES, readImport, shippedContext } from '$lib/domain/import';
 import { listText, modelsDevList, openRouterList } from '../../../tests/lists';
-import type { ImportMessage, ImportRequest } from './protocol';
+import { PART_RECORDS, withParts, type ImportMessage, type ImportRequest } from './protocol';
 import { handleImportRequest } from './read-source';
 
 /** Every message the handler posts for one request. */
@@ -13,6 +13,17 @@ async function messages(request: ImportRequest): Promise<ImportMessage[]> {
 	const posted: ImportMessage[] = [];
 	await handleImportRequest(request, (m) => posted.push(structuredClone(m)));
 	return posted;
+}
+
+/** The result the page makes of the messages: the last one's, its parts put back. */
+function assembled(posted: ImportMessage[]) {
+	const parts = {
+		models: posted.flatMap((m) => (m.type === 'models' ? m.records : [])),
+		offers: posted.flatMap((m) => (m.type === 'offers' ? m.records : []))
+	};
+	const last = posted.at(-1)!;
+	if (last.type !== 'result') throw new Error('The last message is not the result');
+	return withParts(last.result, parts);
 }
 
 const context = shippedContext('2026-12-04');
@@ -57,11 +68,34 @@ describe('the import worker’s messages', () => {
 			const fromText = await messages({ text, context });
 			const fromFile = await messages({ file: new Blob([text]), context });
 			expect(stages(fromText)[0]).toBe('parsing');
-			expect(fromText.at(-1)).toEqual(fromFile.at(-1));
-			const last = fromText.at(-1)!;
-			expect(last.type === 'result' && last.result.ok && last.result.format).toBe('models-dev');
+			expect(assembled(fromText)).toEqual(assembled(fromFile));
+			const result = assembled(fromText);
+			expect(result.ok && result.format).toBe('models-dev');
 		}
 	);
+
+	it('sends a preview’s models and offers in parts before the result, the whole preview once put back', async () => {
+		const text = listText(openRouterList(5000));
+		const posted = await messages({ text, context });
+		const whole = readImport(text, context);
+		if (!whole.ok) throw new Error('not a preview');
+		const kinds = posted.map((m) => m.type).filter((t) => t !== 'progress');
+		// Every part before the result, the models' before the offers'.
+		expect(kinds.at(-1)).toBe('result');
+		expect(kinds.slice(0, -1)).toEqual([...kinds.slice(0, -1)].sort());
+		for (const m of posted) {
+			if (m.type === 'models' || m.type === 'offers') {
+				expect(m.records.length).toBeGreaterThan(0);
+				expect(m.records.length).toBeLessThanOrEqual(PART_RECORDS);
+			}
+		}
+		const models = posted.filter((m) => m.type === 'models');
+		expect(models).toHaveLength(Math.ceil(whole.data.models.length / PART_RECORDS));
+		expect(whole.data.models.length).toBeGreaterThan(PART_RECORDS);
+		const last = posted.at(-1)!;
+		expect(last.type === 'result' && last.result.ok && last.result.data.models).toEqual([]);
+		expect(assembled(posted)).toEqual(whole);
+	});
 
 	it('decodes UTF-8 split across the stream’s parts and drops a byte-order mark', async () => {
 		const list = openRouterList(300);

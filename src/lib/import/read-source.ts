@@ -4,7 +4,12 @@
  */
 import { MAX_IMPORT_BYTES, readImport } from '$lib/domain/import';
 import type { ImportResult } from '$lib/domain/import/types';
-import type { ImportMessage, ImportProgress, ImportRequest } from './protocol';
+import {
+	PART_RECORDS,
+	type ImportMessage,
+	type ImportProgress,
+	type ImportRequest
+} from './protocol';
 
 /** Bytes between two "reading" reports: often enough to move a bar, rarely enough to be cheap. */
 const REPORT_EVERY_BYTES = 512 * 1024;
@@ -71,12 +76,21 @@ export async function readSource(
 
 /**
  * The import worker's message handler, apart from the worker so that it can be tested without
- * one: reads the request and posts progress, then the result.
+ * one: reads the request and posts progress, then a preview's models and offers in parts, then
+ * the result without them (`protocol.ts`).
  */
 export async function handleImportRequest(
 	request: ImportRequest,
 	post: (message: ImportMessage) => void
 ): Promise<void> {
 	const result = await readSource(request, (progress) => post({ type: 'progress', progress }));
-	post({ type: 'result', result });
+	if (!result.ok) return post({ type: 'result', result });
+	const { models, offers } = result.data;
+	for (let i = 0; i < models.length; i += PART_RECORDS) {
+		post({ type: 'models', records: models.slice(i, i + PART_RECORDS) });
+	}
+	for (let i = 0; i < offers.length; i += PART_RECORDS) {
+		post({ type: 'offers', records: offers.slice(i, i + PART_RECORDS) });
+	}
+	post({ type: 'result', result: { ...result, data: { ...result.data, models: [], offers: [] } } });
 }
