@@ -40,6 +40,13 @@ export type ImportMessage =
  */
 export const PART_RECORDS = 2000;
 
+/** Records in parts of at most `PART_RECORDS`, in order; none for none. */
+export function partsOf<T>(records: readonly T[]): T[][] {
+	return Array.from({ length: Math.ceil(records.length / PART_RECORDS) }, (_, i) =>
+		records.slice(i * PART_RECORDS, (i + 1) * PART_RECORDS)
+	);
+}
+
 /** A result whose models and offers came in parts, with them put back, in the order sent. */
 export function withParts(
 	result: ImportResult,

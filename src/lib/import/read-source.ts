@@ -4,12 +4,7 @@
  */
 import { MAX_IMPORT_BYTES, readImport } from '$lib/domain/import';
 import type { ImportResult } from '$lib/domain/import/types';
-import {
-	PART_RECORDS,
-	type ImportMessage,
-	type ImportProgress,
-	type ImportRequest
-} from './protocol';
+import { partsOf, type ImportMessage, type ImportProgress, type ImportRequest } from './protocol';
 
 /** Bytes between two "reading" reports: often enough to move a bar, rarely enough to be cheap. */
 const REPORT_EVERY_BYTES = 512 * 1024;
@@ -85,12 +80,7 @@ export async function handleImportRequest(
 ): Promise<void> {
 	const result = await readSource(request, (progress) => post({ type: 'progress', progress }));
 	if (!result.ok) return post({ type: 'result', result });
-	const { models, offers } = result.data;
-	for (let i = 0; i < models.length; i += PART_RECORDS) {
-		post({ type: 'models', records: models.slice(i, i + PART_RECORDS) });
-	}
-	for (let i = 0; i < offers.length; i += PART_RECORDS) {
-		post({ type: 'offers', records: offers.slice(i, i + PART_RECORDS) });
-	}
+	for (const records of partsOf(result.data.models)) post({ type: 'models', records });
+	for (const records of partsOf(result.data.offers)) post({ type: 'offers', records });
 	post({ type: 'result', result: { ...result, data: { ...result.data, models: [], offers: [] } } });
 }

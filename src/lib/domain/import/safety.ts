@@ -98,8 +98,11 @@ export function findUnsafe(value: unknown, path = '$'): ImportProblem | undefine
 		}
 		if (!node || typeof node !== 'object') continue;
 		// The value scanned is place 0, already there; any other object or array is a new place.
-		const place = holder === -1 ? 0 : heldBy.push(holder) - 1;
-		if (place !== 0) keyIn.push(key);
+		let place = 0;
+		if (holder !== -1) {
+			place = heldBy.push(holder) - 1;
+			keyIn.push(key);
+		}
 		if (Array.isArray(node)) {
 			for (let i = node.length - 1; i >= 0; i--) push(node[i], place, i, isLink, within);
 			continue;
