@@ -165,6 +165,8 @@ export async function settled(page: Page): Promise<void> {
 			root.hasAttribute('data-storage') &&
 			!root.hasAttribute('data-pending') &&
 			!root.hasAttribute('data-lang-pending') &&
+			// The answer's prerendered cards, hydrated after the start (hydrate-later.ts).
+			!root.hasAttribute('data-cards-waiting') &&
 			// Settings' parts that come after the page: what storage holds, and the latest lists.
 			(location.pathname !== '/settings' ||
 				(document.querySelector('[data-persisted]') !== null &&

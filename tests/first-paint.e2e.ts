@@ -325,6 +325,69 @@ describe('the app starts after the first paint where the page is readable withou
 		}
 		expect(errors).toEqual([]);
 	});
+
+	it('the answer’s cards keep their prerendered nodes: in English they come to life after the start, and follow a change', async () => {
+		// Arabic hydrates the first prerendered answer (English) in Arabic, in the start.
+		const visits = [
+			{ lang: 'en', inStart: false, costs: ['US$6.25 a month', 'US$125 a month'] },
+			{ lang: 'ar', inStart: true, costs: ['6.25 دولار شهريًا', '125 دولارًا شهريًا'] }
+		];
+		for (const { lang, inStart, costs } of visits) {
+			const { page, errors, warnings } = await open();
+			await page.addInitScript(() => {
+				type Seen = { prerendered: Element[]; inStart: number; after: number };
+				const w = window as unknown as Seen;
+				Object.assign(w, { prerendered: [], inStart: 0, after: 0 });
+				document.addEventListener('DOMContentLoaded', () => {
+					w.prerendered = [...document.querySelectorAll('[data-lang-scope] article.option')];
+				});
+				// Hydrating a card sets its names' `dir` (Svelte sets every `dir` as it hydrates): each is
+				// counted as in the start's task or after it. The start's task ends after its microtasks:
+				// past a chain of 50 started when it sets <html data-started>, all of its own have run.
+				let startOver = false;
+				new MutationObserver((records) => {
+					for (const record of records) {
+						const target = record.target as Element;
+						if (record.attributeName === 'data-started') {
+							let left = 50;
+							const step = () => (--left > 0 ? queueMicrotask(step) : (startOver = true));
+							queueMicrotask(step);
+						} else if (target.closest('article.option')) {
+							w[startOver ? 'after' : 'inStart'] += 1;
+						}
+					}
+				}).observe(document, { attributeFilter: ['dir', 'data-started'], subtree: true });
+			});
+			const card = `offer-openai-api-gpt-4o-${lang}`;
+			const seen = () =>
+				page.evaluate((card) => {
+					const w = window as unknown as { prerendered: Element[]; inStart: number; after: number };
+					const shown = [...document.querySelectorAll('[data-lang-scope] article.option')];
+					return {
+						hydratedInStart: w.inStart > 0,
+						hydratedAfter: w.after > 0,
+						shown: shown.length,
+						kept: shown.filter((node) => w.prerendered.includes(node)).length,
+						cardKept: w.prerendered.includes(document.getElementById(card)!)
+					};
+				}, card);
+			const cost = page.locator(`#${card} dd`).first();
+
+			await page.goto(`${base}/?lang=${lang}`);
+			await settled(page);
+			const atFirst = await seen();
+			expect(atFirst, lang).toMatchObject({ hydratedInStart: inStart, shown: 14, kept: 14 });
+			// In English, hydrated all the same: after the start.
+			if (!inStart) expect(atFirst.hydratedAfter).toBe(true);
+			expect(await cost.textContent()).toBe(costs[0]);
+			// Alive: the card's monthly cost follows the usage, in the same nodes.
+			await page.locator('#use').fill('20');
+			await expect.poll(() => cost.textContent()).toBe(costs[1]);
+			expect((await seen()).cardKept, lang).toBe(true);
+			expect(errors).toEqual([]);
+			expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+		}
+	});
 });
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * Prerendered option cards brought to life after the page starts. Svelte hydrates a page in one
+ * task; on `/` the answer's option cards were most of it (a CPU profile under a 4× slower CPU:
+ * about 100 of the 230 ms of the start's own code), and Lighthouse counts each task four times
+ * over. While the page starts, a card the page was prerendered with keeps its nodes untouched
+ * (`OptionItem.svelte` takes them as they are); each is hydrated afterwards, in tasks of at most
+ * `TASK_MS`, or at once if what it shows changes first.
+ */
+
+/** Time a task may spend hydrating cards before it yields to the browser, in ms. */
+export const TASK_MS = 4;
+
+/** The `<html>` attribute present while cards wait to be hydrated: what tests wait for. */
+export const WAITING_ATTRIBUTE = 'data-cards-waiting';
+
+const claimed = new WeakSet<Element>();
+const jobs = new Set<() => void>();
+let planned = false;
+
+/** The element id of an offer's card in the answer in `lang`: `offer-<offer id>-<lang>`. */
+export function cardElementId(offerId: string, lang: string): string {
+	return `offer-${offerId}-${lang}`;
+}
+
+/**
+ * Whether the card of the offer `offerId` is being hydrated with the page, and so can take its
+ * prerendered nodes as they are: only while the app starts (before `<html data-started>`), and
+ * once for each card of the first prerendered answer (`[data-lang-scope]`), the one the start
+ * keeps whatever language the page speaks (the answer in the other language is dropped).
+ */
+export function adoptable(offerId: string): boolean {
+	if (document.documentElement.hasAttribute('data-started')) return false;
+	const scope = document.querySelector('[data-lang-scope]');
+	const node =
+		scope && document.getElementById(cardElementId(offerId, scope.getAttribute('lang') ?? ''));
+	if (!node || claimed.has(node) || !scope.contains(node)) return false;
+	claimed.add(node);
+	return true;
+}
+
+/**
+ * Runs `job` in a later task, after the jobs before it, several a task while a task has spent
+ * under `TASK_MS`. Returns a function that takes the job back if it has not run.
+ */
+export function later(job: () => void): () => void {
+	jobs.add(job);
+	if (!planned) {
+		planned = true;
+		document.documentElement.setAttribute(WAITING_ATTRIBUTE, '');
+		setTimeout(runSome, 0);
+	}
+	return () => {
+		jobs.delete(job);
+	};
+}
+
+function runSome(): void {
+	const end = performance.now() + TASK_MS;
+	for (const job of jobs) {
+		jobs.delete(job);
+		job();
+		if (performance.now() >= end) break;
+	}
+	if (jobs.size > 0) {
+		setTimeout(runSome, 0);
+		return;
+	}
+	planned = false;
+	document.documentElement.removeAttribute(WAITING_ATTRIBUTE);
+}
