@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPerFile, openContext, type Browser } from './browser';
+import { chromiumPerFile, openContext, settled, type Browser } from './browser';
 
 const base = inject('baseURL');
 // A fresh browser context for each test or group of tests, in the file's one Chromium.
@@ -374,6 +374,9 @@ describe('on a phone, 360 × 740', () => {
 			const { page } = browser;
 			browser.errors.length = 0;
 			await visit(page, '/compare?ids=gpt-4o,deepseek-r1,gpt-2', lang);
+			// Focused once the page has settled (storage has answered): in a full run under load, the
+			// keys pressed straight after the start once scrolled nothing.
+			await settled(page);
 			const region = page.getByRole('region', { name: title });
 			await page.getByText(hint).waitFor();
 			const rowName = region.getByRole('rowheader').first();
