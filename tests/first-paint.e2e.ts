@@ -327,12 +327,14 @@ describe('the app starts after the first paint where the page is readable withou
 	});
 
 	it('the answer’s cards keep their prerendered nodes: in English they come to life after the start, and follow a change', async () => {
-		// Arabic hydrates the first prerendered answer (English) in Arabic, in the start.
+		// Arabic hydrates the first prerendered answer (English) in Arabic, in the start; so does a
+		// link whose inputs change what the cards show.
 		const visits = [
-			{ lang: 'en', inStart: false, costs: ['US$6.25 a month', 'US$125 a month'] },
-			{ lang: 'ar', inStart: true, costs: ['6.25 دولار شهريًا', '125 دولارًا شهريًا'] }
+			{ lang: 'en', link: '', inStart: false, costs: ['US$6.25 a month', 'US$125 a month'] },
+			{ lang: 'ar', link: '', inStart: true, costs: ['6.25 دولار شهريًا', '125 دولارًا شهريًا'] },
+			{ lang: 'en', link: 'use=20&', inStart: true, costs: ['US$125 a month', 'US$6.25 a month'] }
 		];
-		for (const { lang, inStart, costs } of visits) {
+		for (const { lang, link, inStart, costs } of visits) {
 			const { page, errors, warnings } = await open();
 			await page.addInitScript(() => {
 				type Seen = { prerendered: Element[]; inStart: number; after: number };
@@ -373,7 +375,7 @@ describe('the app starts after the first paint where the page is readable withou
 				}, card);
 			const cost = page.locator(`#${card} dd`).first();
 
-			await page.goto(`${base}/?lang=${lang}`);
+			await page.goto(`${base}/?${link}lang=${lang}`);
 			await settled(page);
 			const atFirst = await seen();
 			expect(atFirst, lang).toMatchObject({ hydratedInStart: inStart, shown: 14, kept: 14 });
@@ -381,7 +383,7 @@ describe('the app starts after the first paint where the page is readable withou
 			if (!inStart) expect(atFirst.hydratedAfter).toBe(true);
 			expect(await cost.textContent()).toBe(costs[0]);
 			// Alive: the card's monthly cost follows the usage, in the same nodes.
-			await page.locator('#use').fill('20');
+			await page.locator('#use').fill(link ? '1' : '20');
 			await expect.poll(() => cost.textContent()).toBe(costs[1]);
 			expect((await seen()).cardKept, lang).toBe(true);
 			expect(errors).toEqual([]);
