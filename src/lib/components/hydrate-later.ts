@@ -8,7 +8,7 @@
  */
 
 /** Time a task may spend hydrating cards before it yields to the browser, in ms. */
-export const TASK_MS = 4;
+export const TASK_MS = 2;
 
 /** The `<html>` attribute present while cards wait to be hydrated: what tests wait for. */
 export const WAITING_ATTRIBUTE = 'data-cards-waiting';
