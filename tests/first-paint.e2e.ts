@@ -328,16 +328,27 @@ describe('the app starts after the first paint where the page is readable withou
 
 	it('the answer’s cards keep their prerendered nodes: in English they come to life after the start, and follow a change', async () => {
 		// Arabic hydrates the first prerendered answer (English) in Arabic, in the start; so does a
-		// link whose inputs change what the cards show.
+		// chosen language (the cards' links carry it) and a link whose inputs change the cards.
 		const visits = [
 			{ lang: 'en', link: '', inStart: false, costs: ['US$6.25 a month', 'US$125 a month'] },
-			{ lang: 'ar', link: '', inStart: true, costs: ['6.25 دولار شهريًا', '125 دولارًا شهريًا'] },
-			{ lang: 'en', link: 'use=20&', inStart: true, costs: ['US$125 a month', 'US$6.25 a month'] }
+			{
+				lang: 'ar',
+				link: 'lang=ar',
+				inStart: true,
+				costs: ['6.25 دولار شهريًا', '125 دولارًا شهريًا']
+			},
+			{ lang: 'en', link: 'lang=en', inStart: true, costs: ['US$6.25 a month', 'US$125 a month'] },
+			{ lang: 'en', link: 'use=20', inStart: true, costs: ['US$125 a month', 'US$6.25 a month'] }
 		];
 		for (const { lang, link, inStart, costs } of visits) {
 			const { page, errors, warnings } = await open();
 			await page.addInitScript(() => {
-				type Seen = { prerendered: Element[]; inStart: number; after: number };
+				type Seen = {
+					prerendered: Element[];
+					inStart: number;
+					after: number;
+					linkAtStart?: string | null;
+				};
 				const w = window as unknown as Seen;
 				Object.assign(w, { prerendered: [], inStart: 0, after: 0 });
 				document.addEventListener('DOMContentLoaded', () => {
@@ -352,7 +363,13 @@ describe('the app starts after the first paint where the page is readable withou
 						const target = record.target as Element;
 						if (record.attributeName === 'data-started') {
 							let left = 50;
-							const step = () => (--left > 0 ? queueMicrotask(step) : (startOver = true));
+							const step = () => {
+								if (--left > 0) return queueMicrotask(step);
+								startOver = true;
+								w.linkAtStart = document
+									.querySelector('article.option .models a')
+									?.getAttribute('href');
+							};
 							queueMicrotask(step);
 						} else if (target.closest('article.option')) {
 							w[startOver ? 'after' : 'inStart'] += 1;
@@ -363,9 +380,16 @@ describe('the app starts after the first paint where the page is readable withou
 			const card = `offer-openai-api-gpt-4o-${lang}`;
 			const seen = () =>
 				page.evaluate((card) => {
-					const w = window as unknown as { prerendered: Element[]; inStart: number; after: number };
+					const w = window as unknown as {
+						prerendered: Element[];
+						inStart: number;
+						after: number;
+						linkAtStart?: string | null;
+					};
 					const shown = [...document.querySelectorAll('[data-lang-scope] article.option')];
+					const link = document.querySelector('article.option .models a')?.getAttribute('href');
 					return {
+						linkAsAtStart: link === w.linkAtStart,
 						hydratedInStart: w.inStart > 0,
 						hydratedAfter: w.after > 0,
 						shown: shown.length,
@@ -375,15 +399,21 @@ describe('the app starts after the first paint where the page is readable withou
 				}, card);
 			const cost = page.locator(`#${card} dd`).first();
 
-			await page.goto(`${base}/?${link}lang=${lang}`);
+			await page.goto(`${base}/${link ? `?${link}` : ''}`);
 			await settled(page);
 			const atFirst = await seen();
-			expect(atFirst, lang).toMatchObject({ hydratedInStart: inStart, shown: 14, kept: 14 });
+			// A card's links are right from the start: as prerendered, or with the chosen language.
+			expect(atFirst, link).toMatchObject({
+				hydratedInStart: inStart,
+				shown: 14,
+				kept: 14,
+				linkAsAtStart: true
+			});
 			// In English, hydrated all the same: after the start.
 			if (!inStart) expect(atFirst.hydratedAfter).toBe(true);
 			expect(await cost.textContent()).toBe(costs[0]);
 			// Alive: the card's monthly cost follows the usage, in the same nodes.
-			await page.locator('#use').fill(link ? '1' : '20');
+			await page.locator('#use').fill(link.startsWith('use=') ? '1' : '20');
 			await expect.poll(() => cost.textContent()).toBe(costs[1]);
 			expect((await seen()).cardKept, lang).toBe(true);
 			expect(errors).toEqual([]);
