@@ -78,6 +78,19 @@ describe('later', () => {
 		clock.mockRestore();
 	});
 
+	it('goes on with the next jobs, in a later task, after one that throws', () => {
+		const ran: string[] = [];
+		later(() => {
+			throw new Error('a card that failed');
+		});
+		later(() => ran.push('next'));
+		expect(() => vi.advanceTimersToNextTimer()).toThrow('a card that failed');
+		expect(root.hasAttribute(WAITING_ATTRIBUTE)).toBe(true);
+		vi.runAllTimers();
+		expect(ran).toEqual(['next']);
+		expect(root.hasAttribute(WAITING_ATTRIBUTE)).toBe(false);
+	});
+
 	it('does not run a job taken back, and the next ones still run', () => {
 		const ran: string[] = [];
 		const takeBack = later(() => ran.push('taken back'));

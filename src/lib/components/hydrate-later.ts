@@ -3,8 +3,8 @@
  * task; on `/` the answer's option cards were most of it (a CPU profile under a 4× slower CPU:
  * about 100 of the 230 ms of the start's own code), and Lighthouse counts each task four times
  * over. While the page starts, a card the page was prerendered with keeps its nodes untouched
- * (`OptionItem.svelte` takes them as they are); each is hydrated afterwards, in tasks of at most
- * `TASK_MS`, or at once if what it shows changes first.
+ * (`OptionItem.svelte` takes them as they are); each is hydrated afterwards, in tasks that stop
+ * once they have spent `TASK_MS`, or at once if what it shows changes first.
  */
 
 /** Time a task may spend hydrating cards before it yields to the browser, in ms. */
@@ -54,17 +54,20 @@ export function later(job: () => void): () => void {
 	};
 }
 
+/** Runs jobs till the task has spent `TASK_MS`; one that throws stops this task, not the rest. */
 function runSome(): void {
 	const end = performance.now() + TASK_MS;
-	for (const job of jobs) {
-		jobs.delete(job);
-		job();
-		if (performance.now() >= end) break;
+	try {
+		for (const job of jobs) {
+			jobs.delete(job);
+			job();
+			if (performance.now() >= end) break;
+		}
+	} finally {
+		if (jobs.size > 0) setTimeout(runSome, 0);
+		else {
+			planned = false;
+			document.documentElement.removeAttribute(WAITING_ATTRIBUTE);
+		}
 	}
-	if (jobs.size > 0) {
-		setTimeout(runSome, 0);
-		return;
-	}
-	planned = false;
-	document.documentElement.removeAttribute(WAITING_ATTRIBUTE);
 }
