@@ -294,7 +294,7 @@ describe('the chooser in the browser', () => {
 			page.evaluate((key) => (window as unknown as Record<string, unknown>)[key] === true, what);
 		await page.goto(`${base}/`);
 		const device = page.getByRole('group', { name: 'Device', exact: true });
-		const suggestion = device.getByRole('group', { name: 'This looks like a Phone.' });
+		const suggestion = device.getByRole('group', { name: 'This looks like a phone.' });
 		await suggestion.waitFor();
 		expect(await asked('__askedDevice')).toBe(true);
 		expect(await asked('__askedAdapter')).toBe(false);
@@ -391,7 +391,7 @@ describe('the chooser in the browser', () => {
 		});
 		await page.goto(`${base}/`);
 		const suggestion = page.getByRole('group', {
-			name: 'This looks like a Computer, no graphics card.'
+			name: 'This looks like a computer without a graphics card.'
 		});
 		await suggestion.waitFor();
 		// On its line, the lower bound the click brings; under "Why?", what it rests on.

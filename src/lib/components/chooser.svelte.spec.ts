@@ -595,7 +595,7 @@ describe('DeviceSuggestion', () => {
 		basis: ['shared-memory-graphics' as const, 'device-memory-capped' as const],
 		memoryGb: 8
 	};
-	const name = 'This looks like a Computer, no graphics card.';
+	const name = 'This looks like a computer without a graphics card.';
 
 	it('says what it rests on, with the browser’s rounded memory figure, and applies it only on a click', async () => {
 		const onuse = vi.fn();
@@ -605,7 +605,7 @@ describe('DeviceSuggestion', () => {
 		// One line: what it rests on is under the memory, asked about ("4 GB RAM?"), on a click.
 		const why = within(offer).getByRole('button', { name: '4\u00a0GB RAM?' });
 		expect(why).toHaveTextContent(/^4\sGB RAM\?$/);
-		const basis = screen.getByText(/^This looks like a Computer, no graphics card\. Based on:/);
+		const basis = screen.getByText(/^This looks like a computer without a graphics card\. Based on:/);
 		expect(basis).not.toBeVisible();
 		expect(why).toHaveAttribute('aria-expanded', 'false');
 		await fireEvent.click(why);
@@ -702,7 +702,7 @@ describe('ChooserForm with a device suggestion', () => {
 	it('stands under the Device field, in the form, not over the page', async () => {
 		renderForm({ device: 'phone', basis: ['user-agent-mobile'] });
 		const device = screen.getByRole('group', { name: 'Device' });
-		const offer = await within(device).findByRole('group', { name: 'This looks like a Phone.' });
+		const offer = await within(device).findByRole('group', { name: 'This looks like a phone.' });
 		// After the device's choices and hint, before the next field.
 		const hint = within(device).getByText(/counts as a computer without a graphics card/);
 		expect(hint.compareDocumentPosition(offer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -717,10 +717,10 @@ describe('ChooserForm with a device suggestion', () => {
 		expect(place).toHaveAttribute('aria-live', 'polite');
 		expect(place).toBeEmptyDOMElement();
 		await view.rerender({ suggestion: { device: 'phone', basis: ['user-agent-mobile'] } });
-		const offer = within(device).getByRole('group', { name: 'This looks like a Phone.' });
+		const offer = within(device).getByRole('group', { name: 'This looks like a phone.' });
 		expect(place!.contains(offer)).toBe(true);
 		// Said when it comes: its name is in the live region's text, not only in a label.
-		expect(place).toHaveTextContent(/^This looks like a Phone\./);
+		expect(place).toHaveTextContent(/^This looks like a phone\./);
 		// A device chosen, no place is kept.
 		await view.rerender({ inputs: { ...defaultInputs(), device: 'phone' }, suggestion: undefined });
 		expect(device.querySelector('.suggestion-place')).toBeNull();

@@ -230,7 +230,12 @@ export const en = {
 			'This link was made with catalogue {theirs}; yours is {ours}, so the answer may differ from the one that was shared.',
 		catEdited:
 			'The person who shared this link had added or changed catalogue entries, so your answer may differ from theirs.',
-		suggestion: 'This looks like a {device}.',
+		/** The guessed device named inside a sentence (the form's labels are options, capitalised). */
+		suggestion: {
+			phone: 'This looks like a phone.',
+			computer: 'This looks like a computer without a graphics card.',
+			gpu: 'This looks like a computer with a graphics card.'
+		},
 		suggestionBasis: 'Based on: {basis}.',
 		suggestionDismiss: 'No, thanks',
 		basis: {

@@ -56,6 +56,20 @@ describe('dictionaries', () => {
 			'100 خيار'
 		]);
 	});
+
+	it('name a guessed device inside a sentence, not as the form’s capitalised option', () => {
+		for (const device of DEVICES) {
+			const sentence = {
+				en: dictionaries.en.chooser.suggestion[device],
+				ar: ar.chooser.suggestion[device]
+			};
+			// "This looks like a Phone." read the option's label into the sentence.
+			expect(sentence.en, device).toMatch(/^This looks like a [a-z][a-z ]+\.$/);
+			expect(sentence.en, device).not.toContain(deviceName(device, 'en'));
+			// Arabic has no capitals: the option's words stand in the sentence as they are.
+			expect(sentence.ar, device).toBe(`يبدو أن جهازك ${deviceName(device, 'ar')}.`);
+		}
+	});
 });
 
 describe('fill', () => {
