@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { browserPerTest } from './browser';
 
 const base = inject('baseURL');
@@ -463,6 +463,96 @@ describe('the chooser in the browser', () => {
 			const params = new URLSearchParams(location.search);
 			return params.get('device') === 'computer' && params.get('ram') === '4';
 		});
+		expect(errors).toEqual([]);
+	});
+});
+
+/**
+ * Holds back every script of the app in `context` (the page is its prerendered HTML, usable but
+ * not started, as on a slow phone) until `release()`.
+ */
+async function holdScripts(context: BrowserContext) {
+	const held: Route[] = [];
+	let released = false;
+	await context.route('**/_app/**/*.js', (route) =>
+		released ? route.continue() : void held.push(route)
+	);
+	return async () => {
+		released = true;
+		await Promise.all(held.map((route) => route.continue()));
+	};
+}
+
+const started = (page: Page) =>
+	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+
+describe('what a person does before the app has started', () => {
+	it('the chooser keeps what was typed, chosen and pressed in its prerendered form, as if done after', async () => {
+		const { page, context, errors } = await open({ viewport: { width: 390, height: 844 } });
+		const release = await holdScripts(context);
+		await page.goto(`${base}/?lang=en`, { waitUntil: 'domcontentloaded' });
+		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-started'))).toBe(
+			false
+		);
+		await page.getByRole('radio', { name: 'Phone' }).check();
+		await page.getByLabel('Monthly budget').fill('20');
+		// Enter sends no form: the page stays, with what its fields hold.
+		await page.getByLabel('Monthly budget').press('Enter');
+		// A preset is the app's button: pressed now, it puts its figure in its field.
+		await page.getByRole('button', { name: 'Heavy (20)' }).click();
+		expect(await page.getByLabel('Usage (million tokens a month)').inputValue()).toBe('20');
+		expect(query(page)).toBe('?lang=en');
+
+		await release();
+		await started(page);
+		await page.waitForFunction(() => new URLSearchParams(location.search).get('use') === '20');
+		const params = new URL(page.url()).searchParams;
+		expect([params.get('device'), params.get('budget'), params.get('use')]).toEqual([
+			'phone',
+			'20',
+			'20'
+		]);
+		expect(await page.getByRole('radio', { name: 'Phone' }).isChecked()).toBe(true);
+		expect(await page.getByLabel('Monthly budget').inputValue()).toBe('20');
+		// The phone's memory field came with the choice, as it does after the start.
+		expect(await page.getByLabel('Memory (RAM, GB)').count()).toBe(1);
+		const mine = await listed(page, 'Recommendations');
+
+		// The same answer as the link to those inputs.
+		const friend = await open();
+		await friend.page.goto(`${base}/?device=phone&budget=20&use=20&lang=en`);
+		await friend.page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+		expect(mine.length).toBeGreaterThan(0);
+		expect(await listed(friend.page, 'Recommendations')).toEqual(mine);
+		expect(errors).toEqual([]);
+		expect(friend.errors).toEqual([]);
+	});
+
+	it('the catalogue keeps a search typed and a filter chosen before the start', async () => {
+		const { page, context, errors } = await open();
+		const release = await holdScripts(context);
+		await page.goto(`${base}/models?lang=en`, { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('Search').fill('deepseek');
+		await page.getByLabel('Status').selectOption('released');
+		await release();
+		await started(page);
+		await page.waitForFunction(() => {
+			const params = new URLSearchParams(location.search);
+			return params.get('q') === 'deepseek' && params.get('status') === 'released';
+		});
+		expect(await page.getByLabel('Search').inputValue()).toBe('deepseek');
+		const models = (p: Page) => p.locator('tbody tr th[scope="row"]').allTextContents();
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-storage'));
+		const found = await models(page);
+		// The same list as the link to that search, and fewer than all.
+		await page.goto(`${base}/models?lang=en`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-storage'));
+		const all = await models(page);
+		await page.goto(`${base}/models?q=deepseek&status=released&lang=en`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-storage'));
+		expect(found.length).toBeGreaterThan(0);
+		expect(found.length).toBeLessThan(all.length);
+		expect(await models(page)).toEqual(found);
 		expect(errors).toEqual([]);
 	});
 });

@@ -605,7 +605,9 @@ describe('DeviceSuggestion', () => {
 		// One line: what it rests on is under the memory, asked about ("4 GB RAM?"), on a click.
 		const why = within(offer).getByRole('button', { name: '4\u00a0GB RAM?' });
 		expect(why).toHaveTextContent(/^4\sGB RAM\?$/);
-		const basis = screen.getByText(/^This looks like a computer without a graphics card\. Based on:/);
+		const basis = screen.getByText(
+			/^This looks like a computer without a graphics card\. Based on:/
+		);
 		expect(basis).not.toBeVisible();
 		expect(why).toHaveAttribute('aria-expanded', 'false');
 		await fireEvent.click(why);
