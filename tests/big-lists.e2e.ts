@@ -262,6 +262,29 @@ describe('big public lists through Settings', () => {
 				await page.goto(`${base}/models?q=${encodeURIComponent(query)}`);
 				await table.getByRole('rowheader', { name }).first().waitFor();
 			}
+
+			// A model's page offers the others to compare with: a page of them (a select of all
+			// took seconds to draw), and a search for the rest, whose first match Enter takes.
+			await page.goto(`${base}/models/gpt-4o`);
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-storage'));
+			const compareWith = page.getByRole('combobox', { name: 'Compare with…' });
+			await expect.poll(() => compareWith.locator('option').count()).toBe(201);
+			await expect
+				.poll(() =>
+					page
+						.getByRole('status')
+						.filter({ hasText: /^Listed: the first 200 of / })
+						.count()
+				)
+				.toBe(1);
+			const find = page.getByRole('searchbox', { name: 'Find a model' });
+			await find.fill('inflection 3');
+			await expect.poll(() => compareWith.inputValue()).toMatch(/inflection/);
+			await find.press('Enter');
+			await page.waitForURL(/\/compare\?ids=gpt-4o,[a-z0-9.-]*inflection/);
+			await page.getByRole('columnheader', { name: /^Inflection 3/ }).waitFor();
+			const add = page.getByRole('combobox', { name: 'Add a model' });
+			await expect.poll(() => add.locator('option').count()).toBe(201);
 			expect(errors).toEqual([]);
 		}, 300_000);
 	}

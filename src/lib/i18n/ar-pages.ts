@@ -69,6 +69,13 @@ export const arPages = {
 		details: 'تفاصيل {name}',
 		compareWith: 'قارن مع…',
 		compare: 'قارن',
+		pick: {
+			find: 'ابحث عن نموذج',
+			first: 'المعروض: أول {shown} من {count}. اكتب جزءًا من الاسم لتجد غيرها.',
+			matching: 'المطابقة: {matched}.',
+			more: 'المطابقة: {matched}، والمعروض أولها {shown}. اكتب المزيد من الاسم لتضييقها.',
+			none: 'لا يحمل اسمُ أيِّ نموذج أو معرّفُه ما كتبته.'
+		},
 		ignored: 'لم تُفهم بعض أجزاء هذا الرابط فتُركت: {names}.'
 	},
 	compare: {

@@ -62,6 +62,14 @@ export const enPages = {
 		details: 'Details of {name}',
 		compareWith: 'Compare with…',
 		compare: 'Compare',
+		/** A model picker over more models than it lists (ModelPicker.svelte). */
+		pick: {
+			find: 'Find a model',
+			first: 'Listed: the first {shown} of {count}. Type part of a name to find the others.',
+			matching: 'Matching: {matched}.',
+			more: 'Matching: {matched}, the first {shown} listed. Type more of the name to narrow them.',
+			none: 'No model’s name or id holds what you typed.'
+		},
 		ignored: 'Some parts of this link were not understood and were left out: {names}.'
 	},
 	compare: {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { modelsToPick, PICK_AT_MOST } from './model-pick';
+import { handModel } from './synthetic';
+
+const ids = (models: { id: string }[]) => models.map((x) => x.id);
+
+describe('the models a picker lists', () => {
+	const models = [
+		handModel('gpt-4o', { name: { en: 'GPT-4o', ar: 'جي بي تي-4o' } }),
+		handModel('llama-3.1-8b', { name: { en: 'Llama 3.1 8B', ar: 'لاما 3.1 8B' } }),
+		handModel('codellama-7b', { name: { en: 'Code Llama 7B', ar: 'كود لاما 7B' } }),
+		handModel('qwq-32b', { name: { en: 'QwQ 32B', ar: 'كيو دبليو كيو 32B' } }),
+		handModel('mistral-saba', { name: { en: 'Mistral Saba', ar: 'ميسترال صَبا' } })
+	];
+
+	it('are all of them, in their order, for a blank search', () => {
+		expect(modelsToPick(models, '')).toEqual({ shown: models, matched: 5 });
+		expect(modelsToPick(models, '   ').matched).toBe(5);
+	});
+
+	it('hold what was typed in either language’s name or the id, any case, marks or spelling', () => {
+		expect(ids(modelsToPick(models, 'LLAMA').shown)).toEqual(['llama-3.1-8b', 'codellama-7b']);
+		expect(ids(modelsToPick(models, 'لاما').shown)).toEqual(['llama-3.1-8b', 'codellama-7b']);
+		// The marks of the Arabic name are folded away, as the catalogue's search folds them.
+		expect(ids(modelsToPick(models, 'صبا').shown)).toEqual(['mistral-saba']);
+		expect(ids(modelsToPick(models, 'qwq-32').shown)).toEqual(['qwq-32b']);
+		expect(modelsToPick(models, 'claude')).toEqual({ shown: [], matched: 0 });
+	});
+
+	it('put names that start with it (or a word in them) before names that only hold it', () => {
+		// "Code Llama" holds "llama" as a word; "codellama-7b" only inside its id.
+		const inside = [
+			handModel('codellama-7b', { name: { en: 'CodeLlama 7B', ar: 'كودلاما 7B' } }),
+			handModel('llama-3', { name: { en: 'Meta Llama 3', ar: 'ميتا لاما 3' } })
+		];
+		expect(ids(modelsToPick(inside, 'llama').shown)).toEqual(['llama-3', 'codellama-7b']);
+	});
+
+	it('list a page at most, and say how many match in all', () => {
+		const many = Array.from({ length: 1000 }, (_, i) => handModel(`m-${i}`));
+		expect(PICK_AT_MOST).toBe(200);
+		const all = modelsToPick(many, '');
+		expect([all.shown.length, all.matched]).toEqual([200, 1000]);
+		expect(ids(all.shown).slice(0, 2)).toEqual(['m-0', 'm-1']);
+		const some = modelsToPick(many, 'm-1');
+		// m-1, m-10…m-19, m-100…m-199: 111.
+		expect([some.shown.length, some.matched]).toEqual([111, 111]);
+		expect(modelsToPick(many, 'm-', 10).shown).toHaveLength(10);
+	});
+});
