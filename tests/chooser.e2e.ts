@@ -502,20 +502,28 @@ describe('what a person does before the app has started', () => {
 		await page.getByRole('button', { name: 'Heavy (20)' }).click();
 		expect(await page.getByLabel('Usage (million tokens a month)').inputValue()).toBe('20');
 		expect(query(page)).toBe('?lang=en');
+		// A button that only the app acts on: pressed again once it has started.
+		await page.getByRole('button', { name: /^See the answer/ }).click();
+		expect(await page.evaluate(() => scrollY)).toBe(0);
 
 		await release();
 		await started(page);
 		await page.waitForFunction(() => new URLSearchParams(location.search).get('use') === '20');
+		// The form folded, and the answer's heading (of the inputs given back) has the focus.
+		await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+		expect(await page.getByRole('form', { name: 'Your situation' }).isVisible()).toBe(false);
 		const params = new URL(page.url()).searchParams;
 		expect([params.get('device'), params.get('budget'), params.get('use')]).toEqual([
 			'phone',
 			'20',
 			'20'
 		]);
-		expect(await page.getByRole('radio', { name: 'Phone' }).isChecked()).toBe(true);
-		expect(await page.getByLabel('Monthly budget').inputValue()).toBe('20');
+		// The form is folded away: its fields, read as they are.
+		expect(await page.locator('input[name=device][value=phone]').isChecked()).toBe(true);
+		expect(await page.locator('#budget').inputValue()).toBe('20');
 		// The phone's memory field came with the choice, as it does after the start.
-		expect(await page.getByLabel('Memory (RAM, GB)').count()).toBe(1);
+		expect(await page.locator('#ram').count()).toBe(1);
 		const mine = await listed(page, 'Recommendations');
 
 		// The same answer as the link to those inputs.
@@ -553,6 +561,20 @@ describe('what a person does before the app has started', () => {
 		expect(found.length).toBeGreaterThan(0);
 		expect(found.length).toBeLessThan(all.length);
 		expect(await models(page)).toEqual(found);
+		expect(errors).toEqual([]);
+	});
+
+	it('on a phone, the filters opened before the start are open after it', async () => {
+		const { page, context, errors } = await open({ viewport: { width: 390, height: 844 } });
+		const release = await holdScripts(context);
+		await page.goto(`${base}/models?lang=en`, { waitUntil: 'domcontentloaded' });
+		const more = page.getByRole('button', { name: 'More filters' });
+		expect(await page.getByLabel('Status').isVisible()).toBe(false);
+		await more.click();
+		await release();
+		await started(page);
+		await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+		expect(await page.getByLabel('Status').isVisible()).toBe(true);
 		expect(errors).toEqual([]);
 	});
 });

@@ -296,6 +296,47 @@ describe('words in the order they are read, on a phone in Arabic', () => {
 	});
 });
 
+describe('what is typed in a field, on a phone in Arabic', () => {
+	it('reads in its own direction: a Latin name with Arabic digits left to right, not "٣٤-gemma"', async () => {
+		const { page } = browser;
+		for (const path of ['/models?lang=ar', '/settings?lang=ar']) {
+			await page.goto(`${base}${path}`);
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+			// Each text field's words, laid out as the field lays out its text (its direction and
+			// bidi): where "gemma" stands against "٣٤".
+			const placed = await page.evaluate(() =>
+				[
+					...document.querySelectorAll<HTMLInputElement>('input[type=search], input[type=text]')
+				].map((field) => {
+					const style = getComputedStyle(field);
+					const line = document.createElement('div');
+					line.style.direction = style.direction;
+					line.style.unicodeBidi = style.unicodeBidi;
+					line.style.width = 'max-content';
+					line.textContent = 'gemma-٣٤';
+					document.body.append(line);
+					const text = line.firstChild!;
+					const box = (from: number, to: number) => {
+						const range = document.createRange();
+						range.setStart(text, from);
+						range.setEnd(text, to);
+						return range.getBoundingClientRect().left;
+					};
+					const latinFirst = box(0, 5) < box(6, 8);
+					line.remove();
+					return [field.id, style.direction, latinFirst] as const;
+				})
+			);
+			expect(placed.length, path).toBeGreaterThan(0);
+			for (const [id, direction, latinFirst] of placed) {
+				expect(direction, `${path} #${id}`).toBe('rtl');
+				expect(latinFirst, `${path} #${id}`).toBe(true);
+			}
+		}
+		expect(browser.errors).toEqual([]);
+	});
+});
+
 describe('nothing regresses in English', () => {
 	it.each(['/?lang=en&planned=1', '/?lang=en&device=gpu&vram=8&open=required'])(
 		'the chooser %s: every offer title and reason',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readEarlyInput, replayEarlyInput } from './early-input';
+import { readEarlyInput, replayEarlyInput, replayEarlyPresses } from './early-input';
 
 /** A prerendered form, as the page's HTML has it: defaults in its attributes. */
 function page(): HTMLElement {
@@ -116,5 +116,26 @@ describe('input made before the app started', () => {
 		const events = heard(root);
 		expect(replayEarlyInput(early)).toBe(0);
 		expect(events).toEqual([]);
+	});
+});
+
+describe('buttons pressed before the app started', () => {
+	it('are pressed again in order, but for one the app took away or turned off', () => {
+		const root = page();
+		const made = ['more', 'gone', 'off', 'see'].map((id) => {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.id = id;
+			root.append(button);
+			return button;
+		});
+		const clicks: string[] = [];
+		root.addEventListener('click', (event) => clicks.push((event.target as Element).id));
+		made[1]!.remove();
+		made[2]!.disabled = true;
+		// "more" pressed twice: open, then closed again, as the person did.
+		expect(replayEarlyPresses([made[0]!, made[1]!, made[2]!, made[3]!, made[0]!])).toBe(3);
+		expect(clicks).toEqual(['more', 'see', 'more']);
+		expect(replayEarlyPresses(undefined)).toBe(0);
 	});
 });

@@ -5,8 +5,16 @@
  * typed or chosen; without this, a budget typed then was wiped and the address kept none of it.
  * So the layout notes, before it hydrates, every field that differs from the page's HTML, and once
  * the pages have taken their state from the address, gives each back as the person's own input
- * event, which the page's own handlers take as if it came then.
+ * event, which the page's own handlers take as if it came then. A button pressed then did nothing
+ * (its handler was not there yet): app.html keeps it, and it is pressed again after the fields.
  */
+
+declare global {
+	interface Window {
+		/** The page's buttons pressed before the app started, in order (kept by app.html). */
+		__earlyPresses?: HTMLButtonElement[];
+	}
+}
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -61,4 +69,19 @@ export function replayEarlyInput(early: readonly EarlyInput[]): number {
 		given++;
 	}
 	return given;
+}
+
+/**
+ * Presses again each button of `presses` (the page's buttons pressed before the app started, in
+ * order) that the app still shows and allows, after their fields were given back: "More filters"
+ * opens, "See the answer" goes to the answer. Returns how many were pressed.
+ */
+export function replayEarlyPresses(presses: readonly HTMLButtonElement[] = []): number {
+	let pressed = 0;
+	for (const button of presses) {
+		if (!button.isConnected || button.disabled) continue;
+		button.click();
+		pressed++;
+	}
+	return pressed;
 }
