@@ -496,11 +496,17 @@ describe('what a person does before the app has started', () => {
 		);
 		await page.getByRole('radio', { name: 'Phone' }).check();
 		await page.getByLabel('Monthly budget').fill('20');
+		// Its presets say which it holds, as they do after the start.
+		const form = page.getByRole('form', { name: 'Your situation' });
+		const pressed = (name: string) =>
+			form.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+		expect([await pressed('US$20'), await pressed('No limit')]).toEqual(['true', 'false']);
 		// Enter sends no form: the page stays, with what its fields hold.
 		await page.getByLabel('Monthly budget').press('Enter');
 		// A preset is the app's button: pressed now, it puts its figure in its field.
 		await page.getByRole('button', { name: 'Heavy (20)' }).click();
 		expect(await page.getByLabel('Usage (million tokens a month)').inputValue()).toBe('20');
+		expect([await pressed('Heavy (20)'), await pressed('Light (1)')]).toEqual(['true', 'false']);
 		expect(query(page)).toBe('?lang=en');
 		// A button that only the app acts on: pressed again once it has started.
 		await page.getByRole('button', { name: /^See the answer/ }).click();
@@ -524,6 +530,11 @@ describe('what a person does before the app has started', () => {
 		expect(await page.locator('#budget').inputValue()).toBe('20');
 		// The phone's memory field came with the choice, as it does after the start.
 		expect(await page.locator('#ram').count()).toBe(1);
+		const pressedNow = (field: string) =>
+			page
+				.locator(`button[data-for=${field}][aria-pressed=true]`)
+				.evaluateAll((presets) => presets.map((b) => b.getAttribute('data-preset')));
+		expect([await pressedNow('budget'), await pressedNow('use')]).toEqual([['20'], ['20']]);
 		const mine = await listed(page, 'Recommendations');
 
 		// The same answer as the link to those inputs.
