@@ -77,4 +77,25 @@ describe('a model picker', () => {
 		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('المطابقة: 1.'));
 		expect(optionsOf(screen.getByRole('combobox'))).toEqual(['', 'm-999']);
 	});
+
+	it('follows the catalogue as it loads or grows, with what is typed', async () => {
+		const { rerender } = render(ModelPicker, { ...props, models: shippedCatalogue.models });
+		const select = screen.getByRole('combobox', { name: 'Compare with…' });
+		expect(optionsOf(select)).toHaveLength(shippedCatalogue.models.length + 1);
+		// An import makes it thousands: a page, and a search box.
+		await rerender({ models: many });
+		await waitFor(() => expect(optionsOf(select)).toHaveLength(201));
+		const find = screen.getByRole('searchbox', { name: 'Find a model' });
+		await fireEvent.input(find, { target: { value: 'model 1000' } });
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent('No model’s name or id holds')
+		);
+		// One more comes in: the search typed finds it.
+		await rerender({
+			models: [...many, handModel('m-1000', { name: { en: 'Model 1000', ar: 'نموذج 1000' } })]
+		});
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Matching: 1.'));
+		expect(optionsOf(select)).toEqual(['', 'm-1000']);
+		expect((select as HTMLSelectElement).value).toBe('m-1000');
+	});
 });

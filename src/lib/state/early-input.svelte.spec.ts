@@ -18,6 +18,8 @@ function page(): HTMLElement {
 			<input type="hidden" id="hidden" value="a" />
 			<textarea id="note">kept</textarea>
 			<select id="status"><option value="" selected>Any</option><option value="released">Released</option></select>
+			<select id="sort" disabled><option value="" selected>Name</option><option value="price">Price</option></select>
+			<textarea id="said" disabled></textarea>
 		</form>`;
 	document.body.append(main);
 	return main;
@@ -72,6 +74,8 @@ describe('input made before the app started', () => {
 		const root = page();
 		at<HTMLInputElement>(root, '#off').value = 'x';
 		at<HTMLInputElement>(root, '#hidden').value = 'b';
+		at<HTMLSelectElement>(root, '#sort').value = 'price';
+		at<HTMLTextAreaElement>(root, '#said').value = 'x';
 		// The radio the choice replaced: it follows from the one chosen.
 		at<HTMLInputElement>(root, '[name=device][value=""]').checked = false;
 		expect(readEarlyInput(root)).toEqual([]);

@@ -25,11 +25,12 @@ export type EarlyInput = { field: Field; value: string; checked: boolean };
 const NOT_INPUT = new Set(['button', 'file', 'hidden', 'image', 'reset', 'submit']);
 
 function changed(field: Field): boolean {
+	if (field.disabled) return false;
 	if (field instanceof HTMLSelectElement) {
 		return [...field.options].some((option) => option.selected !== option.defaultSelected);
 	}
 	if (field instanceof HTMLTextAreaElement) return field.value !== field.defaultValue;
-	if (NOT_INPUT.has(field.type) || field.disabled) return false;
+	if (NOT_INPUT.has(field.type)) return false;
 	// A radio counts where it was chosen; the one it replaced follows from it.
 	if (field.type === 'radio') return field.checked && !field.defaultChecked;
 	if (field.type === 'checkbox') return field.checked !== field.defaultChecked;
