@@ -420,6 +420,133 @@ describe('the app starts after the first paint where the page is readable withou
 			expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
 		}
 	});
+
+	it('the catalogue’s rows keep their prerendered nodes: in English they come to life after the start, and follow a change', async () => {
+		// A row's cells say whose they are and in what language (`data-cells`): the prerendered
+		// ones are English, in English order. Arabic (another order, another language) and a chosen
+		// language (the rows' links carry it) hydrate them in the start.
+		const visits = [
+			{ lang: 'en', link: '', inStart: false, rows: 29, kept: 29 },
+			{ lang: 'en', link: 'lang=en', inStart: true, rows: 29, kept: 29 },
+			{ lang: 'ar', link: 'lang=ar', inStart: true, rows: 29, kept: expect.any(Number) },
+			// The models' row it keeps waits; the offers' table, below it, draws its new first rows a
+			// frame after the start.
+			{ lang: 'en', link: 'q=qwen', inStart: false, rows: 2, kept: 1 }
+		];
+		for (const { lang, link, inStart, rows, kept } of visits) {
+			const { page, errors, warnings } = await open();
+			await page.addInitScript(() => {
+				type Seen = { prerendered: Element[]; inStart: number; after: number };
+				const w = window as unknown as Seen;
+				Object.assign(w, { prerendered: [], inStart: 0, after: 0 });
+				document.addEventListener('DOMContentLoaded', () => {
+					w.prerendered = [...document.querySelectorAll('tbody [data-cells]')];
+				});
+				// Hydrating a row sets its names' `dir`, counted as in the start's task or after it
+				// (the start's task is over past a chain of 50 microtasks from <html data-started>).
+				let startOver = false;
+				new MutationObserver((records) => {
+					for (const record of records) {
+						if (record.attributeName === 'data-started') {
+							let left = 50;
+							const step = () => (--left > 0 ? queueMicrotask(step) : (startOver = true));
+							queueMicrotask(step);
+						} else if ((record.target as Element).closest('tbody')) {
+							w[startOver ? 'after' : 'inStart'] += 1;
+						}
+					}
+				}).observe(document, { attributeFilter: ['dir', 'data-started'], subtree: true });
+			});
+			const seen = () =>
+				page.evaluate(() => {
+					const w = window as unknown as { prerendered: Element[]; inStart: number; after: number };
+					const cells = [...document.querySelectorAll('tbody tr')].map((row) =>
+						row.querySelector(':scope > [data-cells]')
+					);
+					return {
+						hydratedInStart: w.inStart > 0,
+						hydratedAfter: w.after > 0,
+						rows: cells.length,
+						kept: cells.filter((cell) => cell && w.prerendered.includes(cell)).length,
+						// Every row's cells are its own, in the page's language.
+						mismatched: [...document.querySelectorAll('tbody tr')]
+							.filter(
+								(row) =>
+									row.querySelector(':scope > [data-cells]')?.getAttribute('data-cells') !==
+									`${document.documentElement.lang}:${(row as HTMLElement).dataset.id}`
+							)
+							.map((row) => (row as HTMLElement).dataset.id)
+					};
+				});
+
+			await page.goto(`${base}/models${link ? `?${link}` : ''}`);
+			await settled(page);
+			const atFirst = await seen();
+			expect(atFirst, link).toEqual({
+				hydratedInStart: inStart,
+				hydratedAfter: !inStart,
+				rows,
+				kept,
+				mismatched: []
+			});
+			expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+			const row = page.locator('tbody tr').first();
+			// Alive: its star keeps a favourite, and its link carries a chosen language.
+			const star = row.getByRole('button', { name: /^(Favourite|مفضّل):/ });
+			await star.click();
+			await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+			if (link.startsWith('lang=')) {
+				expect(await page.locator('tbody th a').first().getAttribute('href')).toContain(link);
+			}
+			expect(errors).toEqual([]);
+			expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+			if (lang !== 'en' || link !== '') continue;
+			// The language switch: each row speaks Arabic, the models' rows in the same nodes (the
+			// offers' table, below it, draws its reordered rows a frame later).
+			const deepseek = await page
+				.locator('tbody tr[data-id="deepseek"] td')
+				.first()
+				.elementHandle();
+			await page.getByRole('button', { name: 'العربية' }).click();
+			await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ar');
+			await expect.poll(async () => (await seen()).mismatched).toEqual([]);
+			expect((await seen()).kept).toBeGreaterThanOrEqual(12);
+			expect(
+				await deepseek!.evaluate((cell) => [
+					cell.isConnected,
+					cell.getAttribute('data-cells'),
+					cell.closest('tr')?.querySelector('td[data-label]')?.getAttribute('data-label')
+				])
+			).toEqual([true, 'ar:deepseek', arPages.modelsPage.columns.vendor]);
+		}
+	});
+
+	it('a catalogue row whose data the person changed shows their data, not the prerendered', async () => {
+		const { page, errors, warnings } = await open();
+		await page.goto(`${base}/models/gpt-4o`);
+		await settled(page);
+		await page.getByRole('button', { name: 'Change the price: ChatGPT Plus' }).click();
+		await page.getByLabel('US$ a month').fill('22');
+		await page.getByRole('button', { name: 'Save' }).first().click();
+		await page.getByText('Edited by you (was US$20 a month)').waitFor();
+		for (const link of ['', 'q=plus']) {
+			await page.goto(`${base}/models${link ? `?${link}` : ''}`);
+			await settled(page);
+			const plus = page.locator('tbody tr[data-id="chatgpt-plus"]');
+			expect(await plus.locator('td[data-label="Price"]').textContent(), link).toBe(
+				'US$22 a month'
+			);
+			// And it stays so once every row has come to life.
+			await page.waitForFunction(
+				() => !document.documentElement.hasAttribute('data-cards-waiting')
+			);
+			expect(await plus.locator('td[data-label="Price"]').textContent(), link).toBe(
+				'US$22 a month'
+			);
+		}
+		expect(errors).toEqual([]);
+		expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+	});
 });
 
 /**

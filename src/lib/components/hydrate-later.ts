@@ -1,10 +1,11 @@
 /**
- * Prerendered option cards brought to life after the page starts. Svelte hydrates a page in one
- * task; on `/` the answer's option cards were most of it (a CPU profile under a 4× slower CPU:
- * about 100 of the 230 ms of the start's own code), and Lighthouse counts each task four times
- * over. While the page starts, a card the page was prerendered with keeps its nodes untouched
- * (`OptionItem.svelte` takes them as they are); each is hydrated afterwards, in tasks that stop
- * once they have spent `TASK_MS`, or at once if what it shows changes first.
+ * Prerendered option cards and table rows brought to life after the page starts. Svelte hydrates
+ * a page in one task; on `/` the answer's option cards were most of it (a CPU profile under a 4×
+ * slower CPU: about 100 of the 230 ms of the start's own code), on `/models` the tables' rows a
+ * large part, and Lighthouse counts each task four times over. While the page starts, a card or
+ * row the page was prerendered with keeps its nodes untouched (`OptionItem.svelte` and
+ * `LaterRow.svelte` take them as they are); each is hydrated afterwards, in tasks that stop once
+ * they have spent `TASK_MS`, or at once if what it shows changes first.
  */
 
 /** Time a task may spend hydrating cards before it yields to the browser, in ms. */
@@ -20,6 +21,14 @@ let planned = false;
 /** The element id of an offer's card in the answer in `lang`: `offer-<offer id>-<lang>`. */
 export function cardElementId(offerId: string, lang: string): string {
 	return `offer-${offerId}-${lang}`;
+}
+
+/**
+ * The mark a table row's cells carry on their first cell (`data-cells`), so that a row taking
+ * prerendered nodes knows whose they are: the row's id, in the language of its text.
+ */
+export function rowCellsMark(rowId: string, lang: string): string {
+	return `${lang}:${rowId}`;
 }
 
 /**
