@@ -53,6 +53,26 @@ const COMPARED_FIGURES = [
 	['total transferred', (lhr) => transferred(lhr, 'total')]
 ];
 
+/** Runs a page may take: Lighthouse now and then fails to record a load (NO_NAVSTART). */
+export const TRIES = 3;
+
+/**
+ * One Lighthouse run on `url`; a run that failed to record the load is run again, up to `TRIES`
+ * in all, each failure added to `warnings`. Throws with the last failure's message after that.
+ * @param {string} name the page's name, for messages
+ * @param {string} url
+ * @param {{ categories?: string[] }} options
+ * @param {Set<string>} warnings
+ */
+export async function auditPage(name, url, options, warnings) {
+	for (let tried = 1; ; tried++) {
+		const lhr = await runLighthouse(url, options);
+		if (!lhr.runtimeError) return lhr;
+		if (tried >= TRIES) throw new Error(`${name}: ${lhr.runtimeError.message}`);
+		warnings.add(`${name}: a run failed (${lhr.runtimeError.code}) and was run again`);
+	}
+}
+
 /**
  * Audits the served app at `base`, and each reference page in turn with it. Gives the samples
  * (`Lighthouse <figure>, <page>` → values, with their unit), the comparison samples (page or
@@ -84,8 +104,7 @@ export async function lighthouseFigures(base, runs, references = []) {
 	];
 	for (let i = 0; i < runs; i++) {
 		for (const { name, url, app } of round) {
-			const lhr = await runLighthouse(url, app ? {} : { categories: ['performance'] });
-			if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.message}`);
+			const lhr = await auditPage(name, url, app ? {} : { categories: ['performance'] }, warnings);
 			version = lhr.lighthouseVersion;
 			benchmarkIndexes.push(lhr.environment.benchmarkIndex);
 			for (const warning of lhr.runWarnings) warnings.add(`${name}: ${warning}`);
