@@ -24,9 +24,10 @@ const KiB = 1024;
 /**
  * The gates: 80 KiB of JavaScript requested by a first visit of every page, in either language
  * (the target of issues 8 and 18), and 10 KiB of CSS. Measured on the build (the same sources
- * build the same bytes: svelte.config.js fixes SvelteKit's version name): `/settings?lang=ar`
- * 79.9, `/?lang=ar` 79.9, `/compare?…&lang=ar` 78.8, `/` 78.7, `/models?lang=ar` 78.6,
- * `/models/gpt-4?lang=ar` 77.6 KiB. How the pages got there from 116.75 KiB:
+ * build the same bytes: svelte.config.js fixes SvelteKit's version name), by `npm run bench` of
+ * 2026-12-06: `/models/gpt-4o?lang=ar` 80.0 (at the gate), `/?lang=ar` 79.6,
+ * `/settings?lang=ar` 78.9, `/` 78.4, `/compare?…` 77.4, `/models` 77.2, `/about` 71.3 KiB. How
+ * the pages got there from 116.75 KiB:
  * a first visit opens no database library (the service worker stores the catalogue; Dexie loads
  * at the first write, at the first read of the person's data, or when another tab writes:
  * `src/lib/storage/deferred-store.ts`), −33 KiB; the worker's registration on the browser's own
