@@ -268,6 +268,49 @@ describe('the first paint speaks the visit’s language', () => {
 	});
 });
 
+/** What `watchHydration` saw, kept on the page's window. */
+type Watched = {
+	prerendered: Element[];
+	inStart: number;
+	after: number;
+	linkAtStart?: string | null;
+};
+
+/**
+ * Before `page` loads anything: keeps the elements `prerendered` matches as the page's HTML came,
+ * and counts each `dir` set inside `within` (Svelte sets every `dir` as it hydrates) as in the
+ * start's task or after it. The start's task ends after its microtasks: past a chain of 50
+ * started when it sets <html data-started>, all of its own have run; `link`'s first match's href
+ * is read then (`linkAtStart`).
+ */
+function watchHydration(page: Page, watch: { prerendered: string; within: string; link?: string }) {
+	return page.addInitScript((watch) => {
+		const w = window as unknown as Watched;
+		Object.assign(w, { prerendered: [], inStart: 0, after: 0 });
+		document.addEventListener('DOMContentLoaded', () => {
+			w.prerendered = [...document.querySelectorAll(watch.prerendered)];
+		});
+		let startOver = false;
+		new MutationObserver((records) => {
+			for (const record of records) {
+				if (record.attributeName === 'data-started') {
+					let left = 50;
+					const step = () => {
+						if (--left > 0) return queueMicrotask(step);
+						startOver = true;
+						if (watch.link) {
+							w.linkAtStart = document.querySelector(watch.link)?.getAttribute('href');
+						}
+					};
+					queueMicrotask(step);
+				} else if ((record.target as Element).closest(watch.within)) {
+					w[startOver ? 'after' : 'inStart'] += 1;
+				}
+			}
+		}).observe(document, { attributeFilter: ['dir', 'data-started'], subtree: true });
+	}, watch);
+}
+
 describe('the app starts after the first paint where the page is readable without it', () => {
 	/** When the page first painted, and when it asked for its first script (ms from navigation). */
 	async function paintAndFirstScript(page: Page, url: string) {
@@ -342,50 +385,15 @@ describe('the app starts after the first paint where the page is readable withou
 		];
 		for (const { lang, link, inStart, costs } of visits) {
 			const { page, errors, warnings } = await open();
-			await page.addInitScript(() => {
-				type Seen = {
-					prerendered: Element[];
-					inStart: number;
-					after: number;
-					linkAtStart?: string | null;
-				};
-				const w = window as unknown as Seen;
-				Object.assign(w, { prerendered: [], inStart: 0, after: 0 });
-				document.addEventListener('DOMContentLoaded', () => {
-					w.prerendered = [...document.querySelectorAll('[data-lang-scope] article.option')];
-				});
-				// Hydrating a card sets its names' `dir` (Svelte sets every `dir` as it hydrates): each is
-				// counted as in the start's task or after it. The start's task ends after its microtasks:
-				// past a chain of 50 started when it sets <html data-started>, all of its own have run.
-				let startOver = false;
-				new MutationObserver((records) => {
-					for (const record of records) {
-						const target = record.target as Element;
-						if (record.attributeName === 'data-started') {
-							let left = 50;
-							const step = () => {
-								if (--left > 0) return queueMicrotask(step);
-								startOver = true;
-								w.linkAtStart = document
-									.querySelector('article.option .models a')
-									?.getAttribute('href');
-							};
-							queueMicrotask(step);
-						} else if (target.closest('article.option')) {
-							w[startOver ? 'after' : 'inStart'] += 1;
-						}
-					}
-				}).observe(document, { attributeFilter: ['dir', 'data-started'], subtree: true });
+			await watchHydration(page, {
+				prerendered: '[data-lang-scope] article.option',
+				within: 'article.option',
+				link: 'article.option .models a'
 			});
 			const card = `offer-openai-api-gpt-4o-${lang}`;
 			const seen = () =>
 				page.evaluate((card) => {
-					const w = window as unknown as {
-						prerendered: Element[];
-						inStart: number;
-						after: number;
-						linkAtStart?: string | null;
-					};
+					const w = window as unknown as Watched;
 					const shown = [...document.querySelectorAll('[data-lang-scope] article.option')];
 					const link = document.querySelector('article.option .models a')?.getAttribute('href');
 					return {
@@ -435,31 +443,10 @@ describe('the app starts after the first paint where the page is readable withou
 		];
 		for (const { lang, link, inStart, rows, kept } of visits) {
 			const { page, errors, warnings } = await open();
-			await page.addInitScript(() => {
-				type Seen = { prerendered: Element[]; inStart: number; after: number };
-				const w = window as unknown as Seen;
-				Object.assign(w, { prerendered: [], inStart: 0, after: 0 });
-				document.addEventListener('DOMContentLoaded', () => {
-					w.prerendered = [...document.querySelectorAll('tbody [data-cells]')];
-				});
-				// Hydrating a row sets its names' `dir`, counted as in the start's task or after it
-				// (the start's task is over past a chain of 50 microtasks from <html data-started>).
-				let startOver = false;
-				new MutationObserver((records) => {
-					for (const record of records) {
-						if (record.attributeName === 'data-started') {
-							let left = 50;
-							const step = () => (--left > 0 ? queueMicrotask(step) : (startOver = true));
-							queueMicrotask(step);
-						} else if ((record.target as Element).closest('tbody')) {
-							w[startOver ? 'after' : 'inStart'] += 1;
-						}
-					}
-				}).observe(document, { attributeFilter: ['dir', 'data-started'], subtree: true });
-			});
+			await watchHydration(page, { prerendered: 'tbody [data-cells]', within: 'tbody' });
 			const seen = () =>
 				page.evaluate(() => {
-					const w = window as unknown as { prerendered: Element[]; inStart: number; after: number };
+					const w = window as unknown as Watched;
 					const cells = [...document.querySelectorAll('tbody tr')].map((row) =>
 						row.querySelector(':scope > [data-cells]')
 					);
