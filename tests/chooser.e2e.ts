@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { browserPerTest } from './browser';
+import { browserPerTest, readIndexedDb, settled } from './browser';
 
 const base = inject('baseURL');
 
@@ -574,6 +574,66 @@ describe('what a person does before the app has started', () => {
 		expect(found.length).toBeLessThan(all.length);
 		expect(await models(page)).toEqual(found);
 		expect(errors).toEqual([]);
+	});
+
+	it('the catalogue’s stars pressed before the start, or while their rows wait, are kept', async () => {
+		const { page, context, errors } = await open({ viewport: { width: 390, height: 844 } });
+		const release = await holdScripts(context);
+		// In English without a chosen language: the rows come to life after the start.
+		await page.goto(`${base}/models`, { waitUntil: 'domcontentloaded' });
+		const star = (id: string) => page.locator(`tr[data-id="${id}"] button.star`);
+		// The last model and the last offer, far below the first screen.
+		const ids = await page.evaluate(() =>
+			[...document.querySelectorAll('tbody')].map((body) =>
+				body.lastElementChild!.getAttribute('data-id')!
+			)
+		);
+		expect(ids).toHaveLength(2);
+		for (const id of ids) await star(id).click();
+		await release();
+		await settled(page);
+		for (const id of ids)
+			await expect.poll(() => star(id).getAttribute('aria-pressed')).toBe('true');
+		await expect
+			.poll(async () =>
+				((await readIndexedDb(page, 'model-chooser')).favourites ?? []).map((f) => f.key).sort()
+			)
+			.toEqual([`model:${ids[0]}`, `offer:${ids[1]}`].sort());
+		expect(errors).toEqual([]);
+
+		// Pressed right as the app starts, while the rows wait to come to life (another visitor).
+		const other = await open({ viewport: { width: 390, height: 844 } });
+		await other.page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (!document.documentElement.hasAttribute('data-started')) return;
+				observer.disconnect();
+				(window as unknown as { waiting: boolean }).waiting =
+					document.documentElement.hasAttribute('data-cards-waiting');
+				for (const body of document.querySelectorAll('tbody')) {
+					body.lastElementChild?.querySelector<HTMLButtonElement>('button.star')?.click();
+				}
+			}).observe(document, { attributeFilter: ['data-started'], subtree: true });
+		});
+		await other.page.goto(`${base}/models`);
+		await settled(other.page);
+		expect(
+			await other.page.evaluate(() => (window as unknown as { waiting: boolean }).waiting)
+		).toBe(true);
+		for (const id of ids) {
+			await expect
+				.poll(() =>
+					other.page.locator(`tr[data-id="${id}"] button.star`).getAttribute('aria-pressed')
+				)
+				.toBe('true');
+		}
+		await expect
+			.poll(async () =>
+				((await readIndexedDb(other.page, 'model-chooser')).favourites ?? [])
+					.map((f) => f.key)
+					.sort()
+			)
+			.toEqual([`model:${ids[0]}`, `offer:${ids[1]}`].sort());
+		expect(other.errors).toEqual([]);
 	});
 
 	it('on a phone, the filters opened before the start are open after it', async () => {

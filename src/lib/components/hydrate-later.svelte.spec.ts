@@ -100,4 +100,34 @@ describe('later', () => {
 		expect(ran).toEqual(['kept']);
 		expect(root.hasAttribute(WAITING_ATTRIBUTE)).toBe(false);
 	});
+
+	it('runs a job at once when something inside its node is pressed or focused, before its own handler', () => {
+		document.body.innerHTML =
+			'<div id="row"><button>Star</button><a href="#x">Name</a></div><div id="other"><button>Other</button></div>';
+		const [star, other] = [...document.querySelectorAll('button')] as HTMLButtonElement[];
+		const heard: string[] = [];
+		star!.addEventListener('click', () => heard.push('star pressed'));
+		const row = document.getElementById('row')!;
+		later(() => heard.push('row to life'), row);
+		// A press elsewhere wakes nothing.
+		other!.click();
+		expect(heard).toEqual([]);
+		star!.click();
+		expect(heard).toEqual(['row to life', 'star pressed']);
+		// Once only: not again later, nor on the next press.
+		star!.click();
+		vi.runAllTimers();
+		expect(heard).toEqual(['row to life', 'star pressed', 'star pressed']);
+		expect(root.hasAttribute(WAITING_ATTRIBUTE)).toBe(false);
+
+		later(() => heard.push('focused to life'), row);
+		row.querySelector('a')!.focus();
+		expect(heard.at(-1)).toBe('focused to life');
+		// Taken back: a press no longer wakes it.
+		const takeBack = later(() => heard.push('taken back'), row);
+		takeBack();
+		star!.click();
+		vi.runAllTimers();
+		expect(heard).not.toContain('taken back');
+	});
 });

@@ -47,20 +47,34 @@ export function adoptable(offerId: string): boolean {
 	return true;
 }
 
+/** Events inside a waiting card or row that bring it to life at once: a press, or focus. */
+const WAKING = ['click', 'focusin'] as const;
+
 /**
  * Runs `job` in a later task, after the jobs before it, several a task while a task has spent
- * under `TASK_MS`. Returns a function that takes the job back if it has not run.
+ * under `TASK_MS`; or at once when the person presses or focuses something inside `node` first
+ * (its star, a link), caught on the event's way down, so that the handlers the job attaches (it
+ * hydrates `node`) take that same event: a press made while it waited, or before the app started
+ * and pressed again after (`early-input.ts`), is not lost. Returns a function that takes the job
+ * back if it has not run; the job calls it too.
  */
-export function later(job: () => void): () => void {
+export function later(job: () => void, node?: Element): () => void {
 	jobs.add(job);
 	if (!planned) {
 		planned = true;
 		document.documentElement.setAttribute(WAITING_ATTRIBUTE, '');
 		setTimeout(runSome, 0);
 	}
-	return () => {
-		jobs.delete(job);
+	const now = () => {
+		takeBack();
+		job();
 	};
+	const takeBack = () => {
+		jobs.delete(job);
+		for (const type of WAKING) node?.removeEventListener(type, now, true);
+	};
+	for (const type of WAKING) node?.addEventListener(type, now, true);
+	return takeBack;
 }
 
 /** Runs jobs till the task has spent `TASK_MS`; one that throws stops this task, not the rest. */
