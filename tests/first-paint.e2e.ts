@@ -516,6 +516,18 @@ describe('the app starts after the first paint where the page is readable withou
 		await page.getByLabel('US$ a month').fill('22');
 		await page.getByRole('button', { name: 'Save' }).first().click();
 		await page.getByText('Edited by you (was US$20 a month)').waitFor();
+		// Rows the tables take off the page: none while the person's data loads (the same rows,
+		// made anew, are updated in place; taken off and drawn again, the page shrank and jumped).
+		await page.addInitScript(() => {
+			const w = window as unknown as { rowsTakenOff: number };
+			w.rowsTakenOff = 0;
+			new MutationObserver((records) => {
+				for (const record of records) {
+					if (record.target.nodeName !== 'TBODY') continue;
+					w.rowsTakenOff += [...record.removedNodes].filter((n) => n.nodeName === 'TR').length;
+				}
+			}).observe(document, { childList: true, subtree: true });
+		});
 		for (const link of ['', 'q=plus']) {
 			await page.goto(`${base}/models${link ? `?${link}` : ''}`);
 			await settled(page);
@@ -530,6 +542,11 @@ describe('the app starts after the first paint where the page is readable withou
 			expect(await plus.locator('td[data-label="Price"]').textContent(), link).toBe(
 				'US$22 a month'
 			);
+			if (link === '') {
+				const taken = () =>
+					page.evaluate(() => (window as unknown as { rowsTakenOff: number }).rowsTakenOff);
+				expect(await taken()).toBe(0);
+			}
 		}
 		expect(errors).toEqual([]);
 		expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);

@@ -83,4 +83,12 @@ describe('keptOnPage: rows that stay drawn when a table gets new rows', () => {
 		expect(keptOnPage([a, b, c], [d, b, c], 3)).toBe(0);
 		expect(keptOnPage([], [a, b], 0)).toBe(0);
 	});
+
+	it('by a key, keeps rows made anew for the same things at the same places', () => {
+		const id = (row: { id: string }) => row.id;
+		const [x, y, z, x2, y2] = [{ id: 'x' }, { id: 'y' }, { id: 'z' }, { id: 'x' }, { id: 'y' }];
+		expect(keptOnPage([x, y, z], [x2, y2, z], 3, id)).toBe(3);
+		expect(keptOnPage([x, y, z], [x2, y2, z], 3)).toBe(0);
+		expect(keptOnPage([x, y, z], [y2, x2, z], 3, id)).toBe(0);
+	});
 });

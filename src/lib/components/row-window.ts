@@ -46,17 +46,20 @@ export function drawMore(
 
 /**
  * How many of the rows on the page (the first `onPage` of `before`) stay as they are in `rows`:
- * the same row objects at the same places from the top. A table whose rows change only further
- * down (a star, a note) keeps those drawn and draws only the rest a few at a time, so the page
- * does not shrink under the person's eyes.
+ * the same rows at the same places from the top, compared by `key` (the row object itself when
+ * none is given). A table whose rows change only further down (a star, a note) keeps those drawn
+ * and draws only the rest a few at a time, and one whose rows keep their places but changed
+ * within (the person's data loaded, an edit: new row objects of the same models) updates them in
+ * place, so the page neither shrinks nor moves under the person's eyes.
  */
-export function keptOnPage(
-	before: readonly unknown[],
-	rows: readonly unknown[],
-	onPage: number
+export function keptOnPage<R>(
+	before: readonly R[],
+	rows: readonly R[],
+	onPage: number,
+	key: (row: R) => unknown = (row) => row
 ): number {
 	const upTo = Math.min(onPage, before.length, rows.length);
 	let kept = 0;
-	while (kept < upTo && before[kept] === rows[kept]) kept++;
+	while (kept < upTo && key(before[kept]!) === key(rows[kept]!)) kept++;
 	return kept;
 }
