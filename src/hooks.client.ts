@@ -2,10 +2,15 @@ import type { HandleClientError } from '@sveltejs/kit';
 import { locale } from '$lib/i18n/locale.svelte';
 
 /**
- * Before the app loads its pages: pick the language (app.html's inline script already showed
- * it) and fetch its words, while the page's own code, preloaded by the HTML, arrives alongside.
+ * Before the app loads its pages: take where the person scrolled the page meanwhile (before
+ * SvelteKit scrolls it), pick the language (app.html's inline script already showed it) and fetch
+ * its words, while the page's own code, preloaded by the HTML, arrives alongside.
  */
-export const init = () => locale.init();
+export const init = () => {
+	// What SvelteKit scrolls from here on is not the person's (src/lib/state/early-input.ts).
+	if (window.__earlyScroll) window.__earlyScroll.open = false;
+	return locale.init();
+};
 
 /**
  * A failure while showing a page. An address with no page (404) is the not-found page's to say,

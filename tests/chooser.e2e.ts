@@ -636,6 +636,27 @@ describe('what a person does before the app has started', () => {
 		expect(other.errors).toEqual([]);
 	});
 
+	it('a page scrolled before the start stays where the person put it, on a reload too', async () => {
+		// Scripts held back need the network: no service worker to answer from its cache.
+		const { page, context, errors } = await open({
+			viewport: { width: 390, height: 844 },
+			serviceWorkers: 'block'
+		});
+		await page.goto(`${base}/models`);
+		await settled(page);
+		// The start puts back the place saved for this entry of the history: the top.
+		const release = await holdScripts(context);
+		await page.reload({ waitUntil: 'domcontentloaded' });
+		await page.mouse.move(200, 400);
+		await page.mouse.wheel(0, 1500);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+		const at = await page.evaluate(() => scrollY);
+		await release();
+		await settled(page);
+		expect(await page.evaluate(() => scrollY)).toBe(at);
+		expect(errors).toEqual([]);
+	});
+
 	it('on a phone, the filters opened before the start are open after it', async () => {
 		const { page, context, errors } = await open({ viewport: { width: 390, height: 844 } });
 		const release = await holdScripts(context);
