@@ -2,14 +2,14 @@ import type { HandleClientError } from '@sveltejs/kit';
 import { locale } from '$lib/i18n/locale.svelte';
 
 /**
- * Before the app loads its pages: take where the person scrolled the page meanwhile (before
- * SvelteKit scrolls it), pick the language (app.html's inline script already showed it) and fetch
- * its words, while the page's own code, preloaded by the HTML, arrives alongside.
+ * Before the app loads its pages: pick the language (app.html's inline script already showed it)
+ * and fetch its words, while the page's own code, preloaded by the HTML, arrives alongside. Then
+ * SvelteKit starts, and first scrolls to the place it saved for this entry of the history: app.html
+ * stops noting the person's own scrolling here, and puts it back once the app has started.
  */
-export const init = () => {
-	// What SvelteKit scrolls from here on is not the person's (src/lib/state/early-input.ts).
+export const init = async () => {
+	await locale.init();
 	if (window.__earlyScroll) window.__earlyScroll.open = false;
-	return locale.init();
 };
 
 /**

@@ -15,8 +15,8 @@ declare global {
 		__earlyPresses?: HTMLButtonElement[];
 		/**
 		 * Where the person scrolled the page before the app started, noted by app.html while
-		 * `open` (the client hooks' `init` closes it as the start begins, before SvelteKit scrolls)
-		 * and put back once the app has started: SvelteKit scrolls to the place it saved for this
+		 * `open` (the client hooks' `init` closes it just before SvelteKit scrolls) and put back
+		 * once the app has started: SvelteKit scrolls to the place it saved for this
 		 * entry of the history on a reload or a return (the trial: a catalogue scrolled 1,500 px
 		 * down went back to its top).
 		 */
