@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/lib/i18n/ar';
+import { arAbout } from '../src/lib/i18n/ar-about';
+import { arCompare } from '../src/lib/i18n/ar-compare';
+import { arSettings } from '../src/lib/i18n/ar-settings';
 import { en } from '../src/lib/i18n/en';
 import { FIRST_VISIT_PAGES, firstVisit, gzipSize } from '../scripts/first-visit.js';
 import { COMPILE_HINT } from '../vite.config';
@@ -24,18 +27,19 @@ const KiB = 1024;
 /**
  * The gates: 80 KiB of JavaScript requested by a first visit of every page, in either language
  * (the target of issues 8 and 18), and 10 KiB of CSS. Measured on the build (the same sources
- * build the same bytes: svelte.config.js fixes SvelteKit's version name), by `npm run bench` of
- * 2026-12-06: `/models/gpt-4o?lang=ar` 80.0 (at the gate), `/?lang=ar` 79.6,
- * `/settings?lang=ar` 78.9, `/` 78.4, `/compare?…` 77.4, `/models` 77.2, `/about` 71.3 KiB. How
- * the pages got there from 116.75 KiB:
- * a first visit opens no database library (the service worker stores the catalogue; Dexie loads
- * at the first write, at the first read of the person's data, or when another tab writes:
- * `src/lib/storage/deferred-store.ts`), −33 KiB; the worker's registration on the browser's own
- * API instead of workbox-window, −2.4 KiB; the shipped catalogue's quotes, public record and facts
- * load only with the pages that show them (`src/lib/catalogue/records.ts`), −3.8 KiB; the
- * catalogue's page no longer loads the chooser's rules (`pricing.ts`, `offer-traits.ts`), −4 KiB
- * on `/models`; the lists' words load per language, −0.5 KiB on Settings; an offer's edit forms
- * load when one opens, −3.6 KiB on a model's page; the read-only banner loads when it shows, −77 B;
+ * build the same bytes: svelte.config.js fixes SvelteKit's version name), 2026-12-07: `/?lang=ar`
+ * 79.7 (the closest to the gate), `/models/gpt-4o?lang=ar` 78.7, `/settings?lang=ar` 78.7, `/`
+ * 78.5, `/models?lang=ar` 78.4, `/compare?…` 77.2, `/models` 76.3, `/about` 71.3 KiB. How the
+ * pages got there from 116.75 KiB: a first visit opens no database library (the service worker
+ * stores the catalogue; Dexie loads at the first write, at the first read of the person's data,
+ * or when another tab writes: `src/lib/storage/deferred-store.ts`), −33 KiB; the worker's
+ * registration on the browser's own API instead of workbox-window, −2.4 KiB; the shipped
+ * catalogue's quotes, public record and facts load only with the pages that show them
+ * (`src/lib/catalogue/records.ts`), −3.8 KiB; the catalogue's page no longer loads the chooser's
+ * rules (`pricing.ts`, `offer-traits.ts`), −4 KiB on `/models`; the lists' words load per
+ * language, −0.5 KiB on Settings; an offer's edit forms load when one opens, −3.6 KiB on a model's
+ * page; the read-only banner loads when it shows, −77 B; the words of Settings, Compare and About
+ * load with that page alone (`src/lib/i18n/own-words.ts`), −1.3 KiB on a model's page in Arabic;
  * V8's compile hint on the framework's chunk and each page's own (its route's and the root
  * layout's) (vite.config.ts), +22 B each. History: git log.
  */
@@ -110,5 +114,29 @@ describe('size budget of a first visit', () => {
 		expect(english.some((text) => text.includes(ar.tagline))).toBe(false);
 		expect(arabic.some((text) => text.includes(ar.tagline))).toBe(true);
 		expect(arabic.some((text) => text.includes(en.tagline))).toBe(false);
+	});
+
+	it('Settings, Compare and About each load their own words, and no other page loads them', async () => {
+		const read = async (path: string) =>
+			(await measure(path)).scripts.map((p) => readFileSync(join('build', p), 'utf8')).join('\n');
+		const own = {
+			settings: arSettings.settings.installIntro,
+			compare: arCompare.compare.scrollHint,
+			about: arAbout.about.usersNote
+		};
+		const pages: [string, keyof typeof own | undefined][] = [
+			['/models/gpt-4?lang=ar', undefined],
+			['/models?lang=ar', undefined],
+			['/?lang=ar', undefined],
+			['/settings?lang=ar', 'settings'],
+			['/compare?ids=gpt-4,deepseek&lang=ar', 'compare'],
+			['/about?lang=ar', 'about']
+		];
+		for (const [path, ownPage] of pages) {
+			const scripts = await read(path);
+			for (const [page, words] of Object.entries(own)) {
+				expect(scripts.includes(words), `${path} loads ${page}'s words`).toBe(page === ownPage);
+			}
+		}
 	});
 });

@@ -7,9 +7,15 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SECURITY_HEADERS } from '../scripts/serve.js';
 import { ar } from '../src/lib/i18n/ar';
+import { arAbout } from '../src/lib/i18n/ar-about';
+import { arCompare } from '../src/lib/i18n/ar-compare';
 import { arPages } from '../src/lib/i18n/ar-pages';
+import { arSettings } from '../src/lib/i18n/ar-settings';
 import { en } from '../src/lib/i18n/en';
+import { enAbout } from '../src/lib/i18n/en-about';
+import { enCompare } from '../src/lib/i18n/en-compare';
 import { enPages } from '../src/lib/i18n/en-pages';
+import { enSettings } from '../src/lib/i18n/en-settings';
 import { errorWords } from '../src/lib/i18n/error-words';
 import { browserPerTest, settled } from './browser';
 import { builtServer } from './built-server';
@@ -42,12 +48,12 @@ const ENGLISH_WORDS = wordsOf(
 		en.tagline,
 		enPages.modelsPage.title,
 		enPages.modelsPage.offersHeading,
-		enPages.compare.title,
-		enPages.about.title,
-		enPages.about.privacyTitle,
-		enPages.settings.title,
-		enPages.settings.installTitle,
-		enPages.settings.storageTitle,
+		enCompare.compare.title,
+		enAbout.about.title,
+		enAbout.about.privacyTitle,
+		enSettings.settings.title,
+		enSettings.settings.installTitle,
+		enSettings.settings.storageTitle,
 		errorWords.en.notFoundTitle
 	],
 	// The app's other name, shown beside the Arabic one on the chooser.
@@ -60,10 +66,10 @@ const ARABIC_WORDS = wordsOf(
 		...Object.values(ar.nav),
 		arPages.modelsPage.title,
 		arPages.modelsPage.offersHeading,
-		arPages.compare.title,
-		arPages.about.title,
-		arPages.settings.title,
-		arPages.settings.installTitle,
+		arCompare.compare.title,
+		arAbout.about.title,
+		arSettings.settings.title,
+		arSettings.settings.installTitle,
 		errorWords.ar.notFoundTitle
 	],
 	// The app's other name on the chooser, and the switch's "العربية" are Arabic on purpose.
@@ -243,7 +249,7 @@ describe('the first paint speaks the visit’s language', () => {
 			void context.route('**/_app/**/*.js', async (route) => {
 				const response = await route.fetch();
 				const body = await response.text();
-				if (!body.includes(arPages.about.title)) return route.fulfill({ response, body });
+				if (!body.includes(arAbout.about.title)) return route.fulfill({ response, body });
 				wordsHeld = route;
 				asked();
 			});
@@ -264,7 +270,7 @@ describe('the first paint speaks the visit’s language', () => {
 			.toEqual(['ar', 'rtl']);
 		await expect
 			.poll(() => page.getByRole('heading', { level: 1 }).textContent())
-			.toBe(arPages.about.title);
+			.toBe(arAbout.about.title);
 	});
 });
 

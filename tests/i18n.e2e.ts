@@ -2,6 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chooseLang } from '../src/lib/domain/lang';
+import { arAbout } from '../src/lib/i18n/ar-about';
+import { arCompare } from '../src/lib/i18n/ar-compare';
+import { arSettings } from '../src/lib/i18n/ar-settings';
+import { en } from '../src/lib/i18n/en';
+import { enAbout } from '../src/lib/i18n/en-about';
+import { enCompare } from '../src/lib/i18n/en-compare';
+import { enSettings } from '../src/lib/i18n/en-settings';
+import { ar } from '../src/lib/i18n/ar';
 import { browserPerTest, settled } from './browser';
 
 const base = inject('baseURL');
@@ -169,6 +177,38 @@ describe('Arabic and English', () => {
 		await page.getByRole('button', { name: 'العربية' }).click();
 		await page.getByRole('heading', { level: 1, name: 'الفهرس' }).waitFor();
 		expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
+	});
+
+	it('Settings, Compare and About speak their own words, reached in the app and after a switch', async () => {
+		// Each of these pages' words is a chunk of its own, loaded by the page: reached from the
+		// chooser (which never loads them) in the app, and again in the language switched to.
+		const { page, errors } = await open();
+		await page.goto(`${base}/`);
+		await settled(page);
+		const nav = page.getByRole('navigation', { name: en.nav.label });
+		const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+		await nav.getByRole('link', { name: en.nav.settings }).click();
+		await heading(enSettings.settings.title).waitFor();
+		await page.getByRole('heading', { name: enSettings.settings.storageTitle }).waitFor();
+		await nav.getByRole('link', { name: en.nav.compare }).click();
+		await heading(enCompare.compare.title).waitFor();
+
+		await page.getByRole('button', { name: 'العربية' }).click();
+		await heading(arCompare.compare.title).waitFor();
+		const arNav = page.getByRole('navigation', { name: ar.nav.label });
+		await arNav.getByRole('link', { name: ar.nav.about }).click();
+		await heading(arAbout.about.title).waitFor();
+		await page.getByRole('heading', { name: arAbout.about.privacyTitle }).waitFor();
+		await arNav.getByRole('link', { name: ar.nav.settings }).click();
+		await heading(arSettings.settings.title).waitFor();
+		await page.getByRole('heading', { name: arSettings.settings.storageTitle }).waitFor();
+
+		// And back: the English of a page first shown in Arabic.
+		await page.getByRole('button', { name: 'English' }).click();
+		await heading(enSettings.settings.title).waitFor();
+		await page.getByRole('link', { name: en.nav.about }).click();
+		await heading(enAbout.about.title).waitFor();
+		expect(errors).toEqual([]);
 	});
 
 	it('the switch pressed before the app has started opens the page in Arabic, inputs kept', async () => {

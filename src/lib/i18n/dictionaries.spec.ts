@@ -5,9 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { at, expectSameKeysAndSlots, forms, keys, slots, strayBraces } from './dictionary-checks';
+import { arAbout } from './ar-about';
+import { arCompare } from './ar-compare';
 import { arPages } from './ar-pages';
+import { arSettings } from './ar-settings';
 import { ar } from './ar';
+import { enAbout } from './en-about';
+import { enCompare } from './en-compare';
 import { enPages } from './en-pages';
+import { enSettings } from './en-settings';
 import { en } from './en';
 import type { Lang } from '$lib/domain/lang';
 
@@ -62,6 +68,9 @@ describe('every pair of dictionaries', () => {
 			expect.arrayContaining([
 				'./en.ts',
 				'./en-pages.ts',
+				'./en-about.ts',
+				'./en-compare.ts',
+				'./en-settings.ts',
 				'./import-en.ts',
 				'./lists-en.ts',
 				'./error-words.ts errorWords',
@@ -76,9 +85,14 @@ describe('every pair of dictionaries', () => {
 		});
 	}
 
-	it('the other pages’ words add to the chooser’s, never replace one (they are merged)', () => {
-		expect(Object.keys(enPages).filter((key) => key in en)).toEqual([]);
-		expect(Object.keys(arPages).filter((key) => key in ar)).toEqual([]);
+	it('the other pages’ words and each page’s own add to the chooser’s, never replace one (they are merged)', () => {
+		for (const chunks of [
+			[en, enPages, enAbout, enCompare, enSettings],
+			[ar, arPages, arAbout, arCompare, arSettings]
+		]) {
+			const all = chunks.flatMap((chunk) => Object.keys(chunk));
+			expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
+		}
 	});
 });
 

@@ -8,28 +8,6 @@ import type { Plural } from './en';
 const plural = (forms: Plural): Plural => forms;
 
 export const enPages = {
-	settings: {
-		title: 'Settings',
-		intro: 'Install the app, and see how your data is kept.',
-		installTitle: 'Install',
-		installButton: 'Install app',
-		installIntro: 'Install Model Chooser to open it from your home screen, offline.',
-		installed: 'Model Chooser is installed on this device.',
-		installIos: 'On iPhone or iPad: tap Share, then “Add to Home Screen”.',
-		installUnavailable:
-			'This browser has not offered to install the app. In Chrome or Edge, use the menu’s “Install app”; on iPhone, Safari’s Share → “Add to Home Screen”.',
-		storageTitle: 'Storage',
-		persistent: 'Your data is kept: the browser will not clear it to free space.',
-		notPersistent:
-			'The browser may clear this site’s data when space runs low. Export what you add to keep a copy.',
-		persistUnknown: 'This browser does not say whether it keeps this site’s data.',
-		persistButton: 'Ask the browser to keep my data',
-		used: '{used} used of about {quota}.',
-		appTitle: 'App',
-		version: 'Version {version}, catalogue {catalogue}.',
-		checkUpdate: 'Check for an update',
-		checked: 'Checked. An update, if there is one, is offered at the top of the page.'
-	},
 	explore: {
 		filters: 'Filters',
 		moreFilters: 'More filters',
@@ -72,38 +50,6 @@ export const enPages = {
 		},
 		ignored: 'Some parts of this link were not understood and were left out: {names}.'
 	},
-	compare: {
-		title: 'Compare models',
-		intro: 'Two to four models side by side; the rows that differ are marked.',
-		add: 'Add a model',
-		addButton: 'Add',
-		choose: 'Choose a model…',
-		remove: 'Remove {name}',
-		needTwo: 'Choose at least two models to compare.',
-		scrollHint: 'Scroll the table sideways to see the other models.',
-		differs: 'Differs',
-		same: 'Same',
-		rows: {
-			vendor: 'Maker',
-			status: 'Status',
-			date: 'Date',
-			openness: 'Openness',
-			parameters: 'Parameters',
-			arena: 'Chatbot Arena score (best)',
-			offers: 'Ways to use it',
-			cheapest: 'Cheapest a month',
-			places: 'Runs on',
-			deviceGb: 'Memory to run it on your own device',
-			citations: 'Article citations',
-			facts: 'Article numbers'
-		},
-		none: 'None',
-		noDeviceOffer: 'No way to run it on your own device',
-		unknown: 'Not known',
-		notRated: 'Not on the board',
-		arenaCell: '{score} ({entry}, {date})',
-		aboutGb: 'about {gb}'
-	},
 	facts: {
 		title: 'The article’s numbers',
 		days: plural({ one: '{count} day', other: '{count} days' }),
@@ -121,36 +67,6 @@ export const enPages = {
 			'subscription-price': 'Subscription price',
 			'paid-model-share': 'Share using the larger paid models',
 			'training-cost': 'Training cost'
-		}
-	},
-	about: {
-		title: 'About',
-		intro:
-			'Where the catalogue comes from, what the app does with your data, and the article’s numbers.',
-		sourceTitle: 'The source',
-		source:
-			'The catalogue is drawn from an Arabic news analysis credited to {credit}, written {date}, about OpenAI, DeepSeek and the turn to open models. It describes the world as of {asOf}; every claim cites the article’s own sentence, and facts from elsewhere are marked “public record” with their source and date.',
-		privacyTitle: 'Your data',
-		privacy:
-			'Nothing leaves your device. The app has no server, no account and no analytics: the catalogue and everything you change are kept in this browser’s storage, and it works offline.',
-		usersTitle: 'Time to 100 million users',
-		usersNote: 'On a scale that keeps 7 days visible beside 14 months (logarithmic).',
-		pricesTitle: 'ChatGPT’s price tiers',
-		pricesNote: 'A month of use, as the article gives it.',
-		timelineTitle: 'Timeline',
-		chartTable: 'The chart’s data',
-		product: 'Product',
-		time: 'Time',
-		tier: 'Tier',
-		price: 'Price a month',
-		when: 'When',
-		event: 'Event',
-		events: {
-			'gpt-2': 'GPT-2, OpenAI’s last large open model',
-			'gpt-4': 'GPT-4 released',
-			'gpt-4o': 'GPT-4o released',
-			hints: 'Two open OpenAI models hinted',
-			'gpt-5': 'GPT-5 expected'
 		}
 	},
 	data: {

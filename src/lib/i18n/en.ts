@@ -1,4 +1,7 @@
+import type { AboutWords } from './en-about';
+import type { CompareWords } from './en-compare';
 import type { PageMessages } from './en-pages';
+import type { SettingsWords } from './en-settings';
 import type { Lang } from '$lib/domain/lang';
 
 /** Words that change with a number: `other` always, the language's other plural forms as needed. */
@@ -375,5 +378,8 @@ export const en = {
 
 /** The words every page needs, the chooser's among them. */
 export type CoreMessages = typeof en;
-/** All the words: the core and the other pages' (`en-pages.ts`), once loaded. */
-export type Messages = CoreMessages & PageMessages;
+/**
+ * All the words: the core, the other pages' (`en-pages.ts`) and each page's own (`en-about.ts`,
+ * `en-compare.ts`, `en-settings.ts`), once loaded.
+ */
+export type Messages = CoreMessages & PageMessages & AboutWords & CompareWords & SettingsWords;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ar as arCore } from './ar';
+import { arCompare } from './ar-compare';
 import { arPages } from './ar-pages';
-import { enPages } from './en-pages';
+import { enCompare } from './en-compare';
 import { defaultInputs, DEVICES, PURPOSES, type Device } from '$lib/domain/inputs';
 import { memoryNeedGb, usableGb } from '$lib/domain/memory';
 import { FAILURE_CODES, PICK_KINDS, type Option, type PickLine } from '$lib/domain/answer';
@@ -93,7 +94,7 @@ describe('messageParts', () => {
 	});
 
 	it('gives back every arena cell’s words, filled as fill fills them', () => {
-		for (const pages of [enPages, arPages]) {
+		for (const pages of [enCompare, arCompare]) {
 			const message = pages.compare.arenaCell;
 			const values: Record<string, string> = { score: '1', entry: 'E', date: 'D' };
 			const joined = messageParts(message)

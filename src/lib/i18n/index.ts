@@ -1,5 +1,4 @@
 /** The UI's languages, their dictionaries and the words-with-values helper. */
-import type { PageMessages } from './en-pages';
 import type { Lang } from '$lib/domain/lang';
 import type { CoreMessages, Messages } from './en';
 
@@ -8,15 +7,12 @@ export type { Messages };
 export { LANGS, type Lang } from '$lib/domain/lang';
 
 // Each language is a chunk of its own: a page loads the words of the language it speaks, not
-// both. The chooser's words are the core; the other pages' words are a second chunk
-// (`en-pages.ts`), so a first visit to the chooser does not carry them.
+// both. The chooser's words are the core; the words every other page shares are a second chunk
+// (`en-pages.ts`), so a first visit to the chooser does not carry them; and the words of Settings,
+// Compare and About, each read by that one page, are a chunk each (`own-words.ts`).
 const loaders: Record<Lang, () => Promise<CoreMessages>> = {
 	en: async () => (await import('./en')).en,
 	ar: async () => (await import('./ar')).ar
-};
-const pageLoaders: Record<Lang, () => Promise<PageMessages>> = {
-	en: async () => (await import('./en-pages')).enPages,
-	ar: async () => (await import('./ar-pages')).arPages
 };
 
 /**
@@ -24,7 +20,8 @@ const pageLoaders: Record<Lang, () => Promise<PageMessages>> = {
  * the root layout's `load` loads the page's language before the page renders (both, when
  * prerendering), and switching language loads the new one first. The other pages' words are
  * in a dictionary once `loadPageWords` has run (the root layout's `load`, before any page but
- * the chooser renders); the chooser never reads them.
+ * the chooser renders), and one page's own once `loadWordsOf` (`own-words.ts`) has run (that
+ * page's `load`); the chooser reads neither.
  */
 export const dictionaries = {} as Record<Lang, Messages>;
 
@@ -40,13 +37,17 @@ export async function wantWords(load: (lang: Lang) => Promise<void>): Promise<vo
 	await Promise.all((Object.keys(dictionaries) as Lang[]).map(load));
 }
 
-const pagesLoaded = new Set<Lang>();
-
-async function loadPages(lang: Lang): Promise<void> {
-	if (pagesLoaded.has(lang)) return;
-	const pages = await pageLoaders[lang]();
-	Object.assign(dictionaries[lang], pages);
-	pagesLoaded.add(lang);
+/**
+ * A loader of one chunk of a dictionary's words (one loader per language, each giving some of
+ * `Messages`' groups), merged into each language's dictionary once: for `wantWords`.
+ */
+export function merged(chunk: Record<Lang, () => Promise<Partial<Messages>>>) {
+	const done = new Set<Lang>();
+	return async (lang: Lang): Promise<void> => {
+		if (done.has(lang)) return;
+		Object.assign(dictionaries[lang], await chunk[lang]());
+		done.add(lang);
+	};
 }
 
 /** Loads a language's words (once), with every word `wantWords` asked for. */
@@ -56,9 +57,14 @@ export async function loadLang(lang: Lang): Promise<Messages> {
 	return dictionaries[lang];
 }
 
+const loadPages = merged({
+	en: async () => (await import('./en-pages')).enPages,
+	ar: async () => (await import('./ar-pages')).arPages
+});
+
 /**
- * Loads the other pages' words into every language loaded so far (and into any loaded later),
- * before a page other than the chooser renders.
+ * Loads the words the pages other than the chooser share into every language loaded so far (and
+ * into any loaded later), before a page other than the chooser renders.
  */
 export const loadPageWords = (): Promise<void> => wantWords(loadPages);
 

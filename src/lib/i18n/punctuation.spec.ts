@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ar } from './ar';
-import { arPages } from './ar-pages';
-import { importAr } from './import-ar';
-import { listsAr } from './lists-ar';
-import { listsResultsAr } from './lists-results-ar';
+
+/** Every Arabic dictionary of this folder, by its file's name (`ar.ts`, `ar-pages.ts`, `lists-ar.ts`…). */
+const arabic = import.meta.glob<Record<string, unknown>>(['./ar.ts', './ar-*.ts', './*-ar.ts'], {
+	eager: true
+});
 
 const ARABIC = /[\u0600-\u06ff]/;
 const LATIN = /[A-Z]/i;
@@ -56,13 +56,14 @@ describe('Arabic punctuation in the Arabic dictionaries', () => {
 		expect(latinMarks('Plain English, no Arabic; fine?')).toEqual([]);
 	});
 
-	it.each([
-		['ar', ar],
-		['ar-pages', arPages],
-		['import-ar', importAr],
-		['lists-ar', listsAr],
-		['lists-results-ar', listsResultsAr]
-	] as const)('%s uses ، ؛ ؟ and « » in Arabic sentences', (_, dictionary) => {
+	it('finds every Arabic dictionary: the chooser’s, the pages’, the import’s and the lists’', () => {
+		expect(Object.keys(arabic)).toEqual(
+			expect.arrayContaining(['./ar.ts', './ar-pages.ts', './ar-about.ts', './import-ar.ts'])
+		);
+		expect(Object.keys(arabic)).toHaveLength(8);
+	});
+
+	it.each(Object.entries(arabic))('%s uses ، ؛ ؟ and « » in Arabic sentences', (_, dictionary) => {
 		const faults = strings(dictionary).flatMap(([path, text]) =>
 			latinMarks(text).map((at) => `${path}: …${at}…`)
 		);

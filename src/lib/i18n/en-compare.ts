@@ -1,0 +1,41 @@
+/**
+ * The English words of the Compare page alone: a chunk of their own, loaded by that page's `load`
+ * (`loadWordsOf('compare')`), so no other page carries them. `own-words.ts` merges them into the
+ * dictionary.
+ */
+export const enCompare = {
+	compare: {
+		title: 'Compare models',
+		intro: 'Two to four models side by side; the rows that differ are marked.',
+		add: 'Add a model',
+		addButton: 'Add',
+		choose: 'Choose a model…',
+		remove: 'Remove {name}',
+		needTwo: 'Choose at least two models to compare.',
+		scrollHint: 'Scroll the table sideways to see the other models.',
+		differs: 'Differs',
+		same: 'Same',
+		rows: {
+			vendor: 'Maker',
+			status: 'Status',
+			date: 'Date',
+			openness: 'Openness',
+			parameters: 'Parameters',
+			arena: 'Chatbot Arena score (best)',
+			offers: 'Ways to use it',
+			cheapest: 'Cheapest a month',
+			places: 'Runs on',
+			deviceGb: 'Memory to run it on your own device',
+			citations: 'Article citations',
+			facts: 'Article numbers'
+		},
+		none: 'None',
+		noDeviceOffer: 'No way to run it on your own device',
+		unknown: 'Not known',
+		notRated: 'Not on the board',
+		arenaCell: '{score} ({entry}, {date})',
+		aboutGb: 'about {gb}'
+	}
+};
+
+export type CompareWords = typeof enCompare;
