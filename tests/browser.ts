@@ -11,7 +11,8 @@ import {
 	type BrowserContext,
 	type BrowserContextOptions,
 	type Browser as Chromium,
-	type Page
+	type Page,
+	type Route
 } from 'playwright-core';
 import { afterAll, afterEach, expect } from 'vitest';
 
@@ -260,5 +261,21 @@ export function browserPerTest(
 		const browser = await (profile ? launch(options) : openContext(options));
 		open.push(browser);
 		return browser;
+	};
+}
+
+/**
+ * Holds back every script of the app in `context` (the page is its prerendered HTML, usable but
+ * not started, as on a slow phone) until `release()`.
+ */
+export async function holdScripts(context: BrowserContext) {
+	const held: Route[] = [];
+	let released = false;
+	await context.route('**/_app/**/*.js', (route) =>
+		released ? route.continue() : void held.push(route)
+	);
+	return async () => {
+		released = true;
+		await Promise.all(held.map((route) => route.continue()));
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page, Route } from 'playwright-core';
-import { browserPerTest, readIndexedDb, settled } from './browser';
+import type { Page } from 'playwright-core';
+import { browserPerTest, holdScripts, readIndexedDb, settled } from './browser';
 
 const base = inject('baseURL');
 
@@ -466,22 +466,6 @@ describe('the chooser in the browser', () => {
 		expect(errors).toEqual([]);
 	});
 });
-
-/**
- * Holds back every script of the app in `context` (the page is its prerendered HTML, usable but
- * not started, as on a slow phone) until `release()`.
- */
-async function holdScripts(context: BrowserContext) {
-	const held: Route[] = [];
-	let released = false;
-	await context.route('**/_app/**/*.js', (route) =>
-		released ? route.continue() : void held.push(route)
-	);
-	return async () => {
-		released = true;
-		await Promise.all(held.map((route) => route.continue()));
-	};
-}
 
 const started = (page: Page) =>
 	page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));

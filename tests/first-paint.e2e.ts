@@ -17,7 +17,7 @@ import { enCompare } from '../src/lib/i18n/en-compare';
 import { enPages } from '../src/lib/i18n/en-pages';
 import { enSettings } from '../src/lib/i18n/en-settings';
 import { errorWords } from '../src/lib/i18n/error-words';
-import { browserPerTest, settled } from './browser';
+import { browserPerTest, holdScripts, settled } from './browser';
 import { builtServer } from './built-server';
 import { runsAlone } from './turns';
 
@@ -556,6 +556,52 @@ describe('the app starts after the first paint where the page is readable withou
 		}
 		expect(errors).toEqual([]);
 		expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+	});
+
+	it('a page whose catalogue the person changed is dimmed till storage answers, never showing the shipped price as theirs', async () => {
+		// Scripts held back need the network: no service worker to answer from its cache.
+		const { page, context, errors } = await open({ serviceWorkers: 'block' });
+		const dimmed = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('[data-shows-catalogue]')].map(
+					(node) => getComputedStyle(node).opacity
+				)
+			);
+		const plusPrice = page.locator('tr[data-id="chatgpt-plus"] td[data-label="Price"]');
+		await page.goto(`${base}/models`);
+		await settled(page);
+		// Nothing of the person's: nothing dimmed, from the first paint on.
+		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-own-data'))).toBe(
+			false
+		);
+		await page.goto(`${base}/models/gpt-4o`);
+		await settled(page);
+		await page.getByRole('button', { name: 'Change the price: ChatGPT Plus' }).click();
+		await page.getByLabel('US$ a month').fill('22');
+		await page.getByRole('button', { name: 'Save' }).first().click();
+		await page.getByText('Edited by you (was US$20 a month)').waitFor();
+
+		for (const path of ['/models', '/models/gpt-4o']) {
+			const release = await holdScripts(context);
+			await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+			// The prerendered page, with the shipped price: dimmed, as it is not the person's yet.
+			expect(await dimmed(), path).toEqual(path === '/models' ? ['0.45', '0.45'] : ['0.45']);
+			if (path === '/models') expect(await plusPrice.textContent()).toBe('US$20 a month');
+			await release();
+			await settled(page);
+			expect(await dimmed(), path).toEqual(path === '/models' ? ['1', '1'] : ['1']);
+			if (path === '/models') expect(await plusPrice.textContent()).toBe('US$22 a month');
+			await context.unroute('**/_app/**/*.js');
+		}
+
+		// The edit undone: the next visit's prerendered page is the person's, and is not dimmed.
+		await page.getByRole('button', { name: 'Revert' }).click();
+		await page.getByText('Edited by you (was US$20 a month)').waitFor({ state: 'detached' });
+		const release = await holdScripts(context);
+		await page.goto(`${base}/models`, { waitUntil: 'domcontentloaded' });
+		expect(await dimmed()).toEqual(['1', '1']);
+		await release();
+		expect(errors).toEqual([]);
 	});
 });
 

@@ -9,6 +9,7 @@ import {
 	StorageWriteError,
 	type CatalogueStore
 } from '$lib/storage/catalogue-store';
+import { OWN_DATA_KEY } from '$lib/storage/own-data-mark';
 import { CatalogueState, localDay } from './catalogue.svelte';
 
 describe('CatalogueState', () => {
@@ -22,13 +23,22 @@ describe('CatalogueState', () => {
 		// Storage holds the shipped catalogue unchanged: the same object stays, nothing redraws.
 		expect(state.catalogue).toBe(shippedCore);
 		const mine = { ...shippedCatalogue.offers[0]!, id: 'mine' };
+		// No mark for the next visit's first paint: the prerendered catalogue is the person's.
+		expect(localStorage.getItem(OWN_DATA_KEY)).toBeNull();
 		await store.addOwn(handOwn({ offers: [mine] }));
 		await expect.poll(() => state.catalogue).not.toBe(shippedCore);
 		expect(state.catalogue.offers.map((o) => o.id).sort()).toEqual(
 			[...shippedCatalogue.offers.map((o) => o.id), 'mine'].sort()
 		);
+		// It differs now: the next visit dims the prerendered catalogue till storage answers.
+		expect(localStorage.getItem(OWN_DATA_KEY)).toBe('1');
 		await store.resetOwn();
 		await expect.poll(() => state.catalogue).toBe(shippedCore);
+		expect(localStorage.getItem(OWN_DATA_KEY)).toBeNull();
+		await store.setEdit('offer:chatgpt-plus', { price: { type: 'monthly', usdPerMonth: 22 } });
+		await expect.poll(() => localStorage.getItem(OWN_DATA_KEY)).toBe('1');
+		await store.setEdit('offer:chatgpt-plus', undefined);
+		await expect.poll(() => localStorage.getItem(OWN_DATA_KEY)).toBeNull();
 		stop();
 	});
 

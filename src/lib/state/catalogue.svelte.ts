@@ -13,6 +13,7 @@ import { keptNote } from '$lib/domain/notes';
 import type { AppliedEdit } from '$lib/domain/overlay';
 import type { CatalogueStore } from '$lib/storage/catalogue-store';
 import { openStoreForVisit } from '$lib/storage/deferred-store';
+import { noteOwnData } from '$lib/storage/own-data-mark';
 import { requestPersistence } from '$lib/storage/persistence';
 
 /** Where the catalogue on screen comes from right now. */
@@ -404,6 +405,8 @@ export class CatalogueState {
 					edits.size === 0 &&
 					catalogue.catalogueVersion === shippedCore.catalogueVersion;
 				this.#catalogue = unchanged ? this.#shipped : catalogue;
+				// For the next visit's first paint: whether the prerendered (shipped) catalogue differs.
+				noteOwnData(!unchanged);
 				this.#ownRecords = ownRecords;
 				this.#edits = edits;
 				this.#aliases = aliases;
