@@ -532,6 +532,67 @@ describe('what a person does before the app has started', () => {
 		expect(friend.errors).toEqual([]);
 	});
 
+	it('before the start, a number field’s presets say what the app’s say, for any text typed', async () => {
+		// Typed into the prerendered form (scripts held back) and into the started app, from the
+		// same page: the same presets pressed. Grouped, padded, decimal and Arabic figures, a
+		// decimal comma, too many decimals, out of range, and empty (the usage must have a value).
+		const cases: [string, string][] = [
+			['budget', '1,500'],
+			['budget', '020'],
+			['budget', '٢٠٠'],
+			['budget', '20.0'],
+			['budget', '99999'],
+			['budget', ''],
+			['use', '5.0'],
+			['use', '٥٫٠'],
+			['use', '5,0'],
+			['use', '5.00'],
+			['use', '1,000'],
+			['use', '']
+		];
+		const { page, context, errors } = await open();
+		const pressed = (field: string) =>
+			page
+				.locator(`button[data-for=${field}][aria-pressed=true]`)
+				.evaluateAll((presets) => presets.map((b) => b.getAttribute('data-preset')));
+		const typedIn = async (field: string, text: string) => {
+			await page.locator(`#${field}`).fill(text);
+			return pressed(field);
+		};
+		const release = await holdScripts(context);
+		const before: (string | null)[][] = [];
+		// The default inputs each time: no last inputs kept from the case before (they fold the form).
+		const fresh = () => page.evaluate(() => localStorage.clear());
+		for (const [field, text] of cases) {
+			await page.goto(`${base}/?lang=en`, { waitUntil: 'domcontentloaded' });
+			before.push(await typedIn(field, text));
+		}
+		await release();
+		const after: (string | null)[][] = [];
+		for (const [field, text] of cases) {
+			await fresh();
+			await page.goto(`${base}/?lang=en`);
+			await settled(page);
+			after.push(await typedIn(field, text));
+		}
+		const named = (all: (string | null)[][]) =>
+			all.map((p, i) => `${cases[i]!.join(' ')} → ${JSON.stringify(p)}`);
+		expect(named(before)).toEqual(named(after));
+		// The cases say something: a typed figure pressed its preset; text that is no figure kept
+		// the one the field held.
+		expect(named(after)).toEqual(
+			expect.arrayContaining([
+				'budget 1,500 → []',
+				'budget 020 → ["20"]',
+				'budget 20.0 → [""]',
+				'use 5,0 → ["5"]',
+				'use 5.00 → ["1"]',
+				'use  → ["1"]'
+			])
+		);
+		expect(errors).toEqual([]);
+	});
+
 	it('the catalogue keeps a search typed and a filter chosen before the start', async () => {
 		const { page, context, errors } = await open();
 		const release = await holdScripts(context);
