@@ -516,12 +516,7 @@ describe('the app starts after the first paint where the page is readable withou
 
 	it('a catalogue row whose data the person changed shows their data, not the prerendered', async () => {
 		const { page, errors, warnings } = await open();
-		await page.goto(`${base}/models/gpt-4o`);
-		await settled(page);
-		await page.getByRole('button', { name: 'Change the price: ChatGPT Plus' }).click();
-		await page.getByLabel('US$ a month').fill('22');
-		await page.getByRole('button', { name: 'Save' }).first().click();
-		await page.getByText('Edited by you (was US$20 a month)').waitFor();
+		await editPlusTo22(page);
 		// Rows the tables take off the page: none while the person's data loads (the same rows,
 		// made anew, are updated in place; taken off and drawn again, the page shrank and jumped).
 		await page.addInitScript(() => {
@@ -574,12 +569,7 @@ describe('the app starts after the first paint where the page is readable withou
 		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-own-data'))).toBe(
 			false
 		);
-		await page.goto(`${base}/models/gpt-4o`);
-		await settled(page);
-		await page.getByRole('button', { name: 'Change the price: ChatGPT Plus' }).click();
-		await page.getByLabel('US$ a month').fill('22');
-		await page.getByRole('button', { name: 'Save' }).first().click();
-		await page.getByText('Edited by you (was US$20 a month)').waitFor();
+		await editPlusTo22(page);
 
 		for (const path of ['/models', '/models/gpt-4o']) {
 			const release = await holdScripts(context);
@@ -604,6 +594,16 @@ describe('the app starts after the first paint where the page is readable withou
 		expect(errors).toEqual([]);
 	});
 });
+
+/** Changes ChatGPT Plus's price to US$22 a month on GPT-4o's page, and waits till it is saved. */
+async function editPlusTo22(page: Page): Promise<void> {
+	await page.goto(`${base}/models/gpt-4o`);
+	await settled(page);
+	await page.getByRole('button', { name: 'Change the price: ChatGPT Plus' }).click();
+	await page.getByLabel('US$ a month').fill('22');
+	await page.getByRole('button', { name: 'Save' }).first().click();
+	await page.getByText('Edited by you (was US$20 a month)').waitFor();
+}
 
 /**
  * The build served as usual, except one page's HTML (`path`, asked for as a document), which is
