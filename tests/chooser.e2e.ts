@@ -541,12 +541,14 @@ describe('what a person does before the app has started', () => {
 			['budget', '020'],
 			['budget', '٢٠٠'],
 			['budget', '20.0'],
+			['budget', '20.5'],
 			['budget', '99999'],
 			['budget', ''],
 			['use', '5.0'],
 			['use', '٥٫٠'],
 			['use', '5,0'],
 			['use', '5.00'],
+			['use', '5.05'],
 			['use', '1,000'],
 			['use', '']
 		];
@@ -584,9 +586,11 @@ describe('what a person does before the app has started', () => {
 			expect.arrayContaining([
 				'budget 1,500 → []',
 				'budget 020 → ["20"]',
-				'budget 20.0 → [""]',
+				'budget 20.0 → ["20"]',
+				'budget 20.5 → [""]',
 				'use 5,0 → ["5"]',
-				'use 5.00 → ["1"]',
+				'use 5.00 → ["5"]',
+				'use 5.05 → ["1"]',
 				'use  → ["1"]'
 			])
 		);

@@ -211,6 +211,24 @@ describe('Arabic and English', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('the switch writes the language into the address on every page, so a reload keeps it', async () => {
+		const { page, errors } = await open();
+		const langInAddress = () => new URL(page.url()).searchParams.getAll('lang');
+		for (const path of ['/settings', '/about', '/models/gpt-4o', '/compare?ids=gpt-4,deepseek']) {
+			await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=ar`);
+			await settled(page);
+			await page.getByRole('button', { name: 'English' }).click();
+			await expect.poll(langInAddress, { message: path }).toEqual(['en']);
+			await page.reload();
+			await settled(page);
+			expect(await htmlLangDir(page), path).toEqual(['en', 'ltr']);
+			await page.getByRole('button', { name: 'العربية' }).click();
+			await expect.poll(langInAddress, { message: path }).toEqual(['ar']);
+			expect(new URL(page.url()).pathname, path).toBe(path.split('?')[0]);
+		}
+		expect(errors).toEqual([]);
+	});
+
 	it('the switch pressed before the app has started opens the page in Arabic, inputs kept', async () => {
 		const { page, context, errors } = await open();
 		// The app's scripts never come: its own handler on the switch is not there.

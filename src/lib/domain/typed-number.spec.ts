@@ -19,7 +19,11 @@ describe('readTypedNumber: numbers as people type them, on any keyboard', () => 
 		['0,25', price, 0.25], // a decimal comma with one or two digits
 		['1,5', price, 1.5],
 		['1,234,567.5', { ...price, max: 2e6 }, 1_234_567.5],
-		['0.0001', price, 0.0001]
+		['0.0001', price, 0.0001],
+		['20.00', whole, 20], // zeros at the end are no decimals: money typed as money
+		['٢٠٫٠', whole, 20],
+		['5.10', { ...whole, decimals: 1 }, 5.1],
+		['0.00010', price, 0.0001]
 	])('%s is %s', (text, rule, value) => {
 		expect(readTypedNumber(text, rule)).toBe(value);
 	});
@@ -34,6 +38,8 @@ describe('readTypedNumber: numbers as people type them, on any keyboard', () => 
 		['5.', price],
 		['2.5', whole], // a whole-number field takes no decimals
 		['0.00001', price], // more decimals than a price has
+		['20.05', whole],
+		['5.15', { ...whole, decimals: 1 }],
 		['-1', price],
 		['1e3', price],
 		['1 000', price],

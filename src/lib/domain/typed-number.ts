@@ -21,7 +21,8 @@ export type TypedNumberRule = { min: number; max: number; decimals: number };
 /**
  * The number typed in `text` (trimmed, in any of the three digit sets), or undefined when it
  * is not one the rule accepts: not a plain, grouped or decimal-comma number, more decimals than
- * `decimals`, or outside `min`..`max`. Never throws; no sign, exponent or inner spaces.
+ * `decimals` (zeros at the end not counted: "20.00" in a whole-number field is 20), or outside
+ * `min`..`max`. Never throws; no sign, exponent or inner spaces.
  */
 export function readTypedNumber(text: string, rule: TypedNumberRule): number | undefined {
 	const trimmed = text.trim();
@@ -40,7 +41,10 @@ export function readTypedNumber(text: string, rule: TypedNumberRule): number | u
 		plain = latin.replace(',', '.');
 		fraction = match[1];
 	} else return undefined;
-	if ((fraction?.length ?? 0) > rule.decimals) return undefined;
+	// Zeros at the end say nothing: "20.00" is twenty dollars in a whole-dollar field.
+	let decimals = fraction?.length ?? 0;
+	while (decimals > 0 && fraction?.[decimals - 1] === '0') decimals--;
+	if (decimals > rule.decimals) return undefined;
 	const n = Number(plain);
 	return n >= rule.min && n <= rule.max ? n : undefined;
 }
