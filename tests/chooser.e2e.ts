@@ -114,7 +114,7 @@ describe('the chooser in the browser', () => {
 		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-pending'))).toBe(
 			true
 		);
-		await expect(page.getByText('Loading this link’s answer…').isVisible()).resolves.toBe(true);
+		await expect(page.getByText('Loading the answer…').isVisible()).resolves.toBe(true);
 		const answer = page.locator('.answer');
 		expect(await answer.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
 		expect(await page.getByRole('heading', { name: 'Recommendations' }).isVisible()).toBe(false);
@@ -132,7 +132,7 @@ describe('the chooser in the browser', () => {
 			'Mistral Small 3 on your device',
 			'GPT-2 on your device'
 		]);
-		expect(await page.getByText('Loading this link’s answer…').isVisible()).toBe(false);
+		expect(await page.getByText('Loading the answer…').isVisible()).toBe(false);
 		expect(errors).toEqual([]);
 	});
 

@@ -206,7 +206,7 @@ export const en = {
 			'over-budget': 'Over your budget',
 			'price-unknown': 'Price not announced, and you set a budget'
 		},
-		pending: 'Loading this link’s answer…',
+		pending: 'Loading the answer…',
 		empty: 'Nothing fits all of your choices.',
 		emptyHelp: 'Changing one of them would give results:',
 		emptyNothing: 'No single change gives results; try starting again from the defaults.',
