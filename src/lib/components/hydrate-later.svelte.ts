@@ -19,6 +19,9 @@ import { later } from './hydrate-later';
  * language), or when it is pressed or focused. When not `adopted`, the caller draws `piece` as
  * usual and this does nothing. Returns the piece's HTML as a page of its own would have it, with
  * the markers `hydrate` looks for, on the server; a constant stand-in in the browser.
+ *
+ * The piece's live props have the keys of the first `props()`, fixed then: a key that only a
+ * later `props()` has is never passed on (both callers' props always have the same keys).
  */
 export function hydrateLater<P extends Record<string, unknown>>(
 	piece: Component<P>,

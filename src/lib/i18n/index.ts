@@ -38,14 +38,19 @@ export async function wantWords(load: (lang: Lang) => Promise<void>): Promise<vo
 }
 
 /**
- * A loader of one chunk of a dictionary's words (one loader per language, each giving some of
- * `Messages`' groups), merged into each language's dictionary once: for `wantWords`.
+ * A loader of one chunk of words (one loader per language, each giving some of a record's
+ * groups), merged once into each language's record of `into`: by default the dictionaries
+ * (`Messages`' groups), or a record of words of its own (the lists' words, `lists-texts.ts`),
+ * made on the first merge. For `wantWords`.
  */
-export function merged(chunk: Record<Lang, () => Promise<Partial<Messages>>>) {
+export function merged<T extends object = Messages>(
+	chunk: Record<Lang, () => Promise<Partial<T>>>,
+	into = dictionaries as unknown as Record<Lang, T>
+) {
 	const done = new Set<Lang>();
 	return async (lang: Lang): Promise<void> => {
 		if (done.has(lang)) return;
-		Object.assign(dictionaries[lang], await chunk[lang]());
+		Object.assign((into[lang] ??= {} as T), await chunk[lang]());
 		done.add(lang);
 	};
 }

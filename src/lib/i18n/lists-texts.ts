@@ -11,16 +11,9 @@ import type { ListReplacement } from '$lib/domain/list-replace';
 import { ageInDays, LIST_URLS, type ListAsOf } from '$lib/domain/list-sources';
 import type { FetchFailure, FetchProgress } from '$lib/lists/fetch-list';
 import { formatBytes, formatDay, isolated, ltrPiece, pluralText } from './format';
-import { fill, intlLocale, wantWords, type Lang } from './index';
+import { fill, intlLocale, merged, wantWords, type Lang } from './index';
 import type { ListsWords } from './lists-en';
 import type { ListsResultsWords } from './lists-results-en';
-
-/** A loader of one chunk of words into `into`, each language's once: for `wantWords`. */
-const chunk =
-	<T>(into: Record<Lang, T>, load: Record<Lang, () => Promise<T>>) =>
-	async (lang: Lang): Promise<void> => {
-		into[lang] ??= await load[lang]();
-	};
 
 /** The lists' words of each language the app has loaded, once `loadListsWords` has run. */
 export const listsWords = {} as Record<Lang, ListsWords>;
@@ -30,10 +23,13 @@ export const listsWords = {} as Record<Lang, ListsWords>;
  * switch): call it before anything of the lists' UI renders.
  */
 export const loadListsWords = (): Promise<void> => wantWords(loadLists);
-const loadLists = chunk(listsWords, {
-	en: async () => (await import('./lists-en')).listsEn,
-	ar: async () => (await import('./lists-ar')).listsAr
-});
+const loadLists = merged(
+	{
+		en: async () => (await import('./lists-en')).listsEn,
+		ar: async () => (await import('./lists-ar')).listsAr
+	},
+	listsWords
+);
 
 /** What a fetch or an import did, in each language loaded so far, once loaded. */
 export const listsResults = {} as Record<Lang, ListsResultsWords>;
@@ -49,10 +45,13 @@ export const loadListsResultsWords = (): Promise<void> => wantWords(loadResults)
 export const loadAllListsWords = async (): Promise<void> => {
 	await Promise.all([loadListsWords(), loadListsResultsWords()]);
 };
-const loadResults = chunk(listsResults, {
-	en: async () => (await import('./lists-results-en')).listsResultsEn,
-	ar: async () => (await import('./lists-results-ar')).listsResultsAr
-});
+const loadResults = merged(
+	{
+		en: async () => (await import('./lists-results-en')).listsResultsEn,
+		ar: async () => (await import('./lists-results-ar')).listsResultsAr
+	},
+	listsResults
+);
 
 /** A list's name as a sentence shows it: isolated in Arabic, so a Latin name never reorders it. */
 export const listName = (list: PublicList, lang: Lang): string =>
