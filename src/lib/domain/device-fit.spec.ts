@@ -89,7 +89,7 @@ const table: { name: string; rows: Row[] }[] = [
 		]
 	},
 	{
-		name: 'a graphics card only, need unknown: unknown on a card or with no device, no elsewhere',
+		name: 'a graphics card only, need unknown: unknown with no device, its memory need unknown on a card, no elsewhere',
 		rows: [
 			{
 				runsOn: gpuOnly,
@@ -111,14 +111,14 @@ const table: { name: string; rows: Row[] }[] = [
 				need: none,
 				inputs: gpu(80),
 				level: 'unknown',
-				reason: { code: 'needs-gpu' }
+				reason: { code: 'size-unknown' }
 			},
 			{
 				runsOn: gpuOnly,
 				need: none,
 				inputs: { ...gpu(), ...on },
 				level: 'unknown',
-				reason: { code: 'needs-gpu' }
+				reason: { code: 'size-unknown' }
 			}
 		]
 	},

@@ -121,8 +121,10 @@ export function deviceFit(
 			if (device !== 'gpu') {
 				return needGb === undefined ? GPU_NO : fit('no', { code: 'needs-gpu', needGb });
 			}
+			// On the person's card, what is not known is the memory it needs, not whether it has a
+			// card: "needs a graphics card" would tell a person with one that theirs does not count.
 			return needGb === undefined
-				? GPU_UNKNOWN
+				? SIZE_UNKNOWN
 				: againstMemory('gpu', inputs.vramGb, { gb: needGb });
 		}
 		case 'device': {

@@ -816,6 +816,13 @@ describe('recommend: reasons that are true and repeat no field of the card', () 
 		expect(device('chatgpt-free')).toEqual([]);
 	});
 
+	it('on a graphics card, a card-only offer of unknown size says its memory need is unknown, not that it needs a card', () => {
+		const r = run({ device: 'gpu', vramGb: 8, includePlanned: true });
+		const reasons = find(r.recommendations, 'o3-mini-class-open-local')?.reasons ?? [];
+		expect(reasons).toContainEqual({ code: 'size-unknown' });
+		expect(reasons.map((reason) => reason.code)).not.toContain('needs-gpu');
+	});
+
 	it('with a device, gives the memory need against the person’s usable memory', () => {
 		const r = run({ device: 'computer', ramGb: 16 });
 		expect(find(r.recommendations, 'deepseek-local')?.reasons).toContainEqual({
