@@ -223,6 +223,40 @@ describe('queryCatalogue', () => {
 			models: ['o3-mini-class-open', 'phone-side-open'],
 			offers: ['o3-mini-class-open-local', 'phone-side-open-local']
 		},
+		// Words apart, in any order, each at a word's start: "DeepSeek R1" finds "DeepSeek (R1 / V3)"
+		// and the distilled R1; "gpt 4o" finds "gpt-4o"; "gpt-4" never finds a "4" inside a word.
+		{
+			search: '?q=DeepSeek%20R1',
+			models: ['deepseek', 'deepseek-r1-distill-qwen-7b'],
+			offers: ['deepseek-api', 'deepseek-api-r1', 'deepseek-app', 'deepseek-local']
+		},
+		{
+			search: '?q=r1%20deepseek',
+			models: ['deepseek', 'deepseek-r1-distill-qwen-7b'],
+			offers: ['deepseek-api', 'deepseek-api-r1', 'deepseek-app', 'deepseek-local']
+		},
+		{
+			search: '?q=gpt%204o',
+			models: ['gpt-4o'],
+			offers: ['chatgpt-free', 'chatgpt-plus', 'chatgpt-pro', 'openai-api-gpt-4o']
+		},
+		{
+			search: '?q=gpt-4',
+			models: ['gpt-4', 'gpt-4o'],
+			offers: [
+				'chatgpt-free',
+				'chatgpt-plus',
+				'chatgpt-pro',
+				'openai-api-gpt-4',
+				'openai-api-gpt-4o'
+			]
+		},
+		{
+			search: '?q=seek',
+			models: ['deepseek', 'deepseek-r1-distill-qwen-7b'],
+			offers: ['deepseek-api', 'deepseek-api-r1', 'deepseek-app', 'deepseek-local']
+		},
+		{ search: '?q=deep%20r2', models: [], offers: [] },
 		{ search: '?q=nothing-like-this', models: [], offers: [] },
 		// Runs on the device itself: cloud offers run anywhere and are not counted.
 		{

@@ -16,7 +16,7 @@
  * compared as a month at 1 million tokens, the chooser's default usage (a partly known price
  * by its tokens); a price not announced sorts last both ways.
  */
-import { ARABIC_LETTER, foldName } from './name-match';
+import { ARABIC_LETTER, foldName, searchMatcher } from './name-match';
 import { inSlices, sortSteps, STEP, whole, type Steps } from './steps';
 import type {
 	Catalogue,
@@ -469,7 +469,8 @@ export async function prepareCatalogueQuery(
  * Filters and sorts the catalogue for the page; names sort in the given language. Everything
  * that does not depend on the filters is worked out once per catalogue and order
  * (`prepareSteps`, `orderedSteps`; in slices beforehand with `prepareCatalogueQuery`), so a keystroke costs one pass over the rows in the order already made.
- * The search keeps a record whose folded text contains the folded query; a query in Arabic
+ * The search keeps a record whose folded text holds the folded query, or each of its words at
+ * the start of a word (`searchMatcher`: "gpt 4o" finds "gpt-4o"); a query in Arabic
  * letters also keeps one whose Latin names it spells (`spellingMatcher`), once that reading is
  * loaded (`loadSpelling`).
  */
@@ -484,13 +485,11 @@ export function queryCatalogue(
 	const favourites = options.favourites ?? new Set<string>();
 	const prepared = whole(prepareSteps(catalogue));
 	const order = whole(orderedSteps(prepared, options.lang, query.sort, query.desc));
-	const needle = query.q ? fold(query.q) : undefined;
+	const matches = query.q ? searchMatcher(query.q) : undefined;
 	const spelled = query.q && spelling ? spelling.spellingMatcher(query.q) : undefined;
 	if (spelled && spelling) whole(soundSteps(prepared, spelling.latinSound));
 	const found = (entry: Entry<unknown>) =>
-		!needle ||
-		entry.text.includes(needle) ||
-		(spelled !== undefined && spelled(entry.text, entry.sound!));
+		!matches || matches(entry.text) || (spelled !== undefined && spelled(entry.text, entry.sound!));
 	const offerFilters = query.runs || query.device || query.kind || query.maxPrice !== undefined;
 	// Each offer is judged once; a model is kept when one of its offers passes.
 	const passes = new Set<Offer>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from './catalogue';
-import { foldName, idForName } from './name-match';
+import { foldName, idForName, searchMatcher } from './name-match';
 
 describe('foldName: the same name however it is written', () => {
 	it.each([
@@ -68,5 +68,40 @@ describe('idForName: unique ids for names in any script', () => {
 	it('stays within the id pattern for very long names', () => {
 		const id = idForName(`${'ن'.repeat(150)} ${'a'.repeat(150)}`, 'my-', none);
 		expect(id).toMatch(ID_PATTERN);
+	});
+});
+
+describe('searchMatcher: what a search keeps', () => {
+	const keeps = (query: string, name: string) => searchMatcher(query)?.(foldName(name)) ?? true;
+
+	it.each([
+		['DeepSeek R1', 'DeepSeek (R1 / V3)'],
+		['deepseek r1', 'DeepSeek-R1-Distill-Qwen-7B'],
+		['r1 deepseek', 'DeepSeek (R1 / V3)'], // in any order
+		['gpt 4o', 'GPT-4o'],
+		['gpt_4o', 'gpt-4o'],
+		['gpt-4', 'GPT-4o'], // as typed, within a word
+		['seek', 'DeepSeek'],
+		['mistral small 3', 'Mistral Small 3 (24B)'],
+		['claude 3.5', 'Claude 3.5 Sonnet'],
+		['ديب سيك', 'ديب سيك (R1 / V3)'],
+		['  ', 'anything'] // blank keeps everything
+	])('%s keeps %s', (query, name) => {
+		expect(keeps(query, name)).toBe(true);
+	});
+
+	it.each([
+		['gpt-4', 'gpt-3.5-turbo-0314'], // its 4 is inside a word
+		['m-1', 'm-21'],
+		['deepseek r2', 'DeepSeek (R1 / V3)'],
+		['gpt 4o', 'GPT-4 Turbo (2024-04-09) o'],
+		['claude 5', 'Claude 3.5 Sonnet']
+	])('%s does not keep %s', (query, name) => {
+		expect(keeps(query, name)).toBe(false);
+	});
+
+	it('is no test at all for a blank query', () => {
+		expect(searchMatcher('')).toBeUndefined();
+		expect(searchMatcher(' \t ')).toBeUndefined();
 	});
 });

@@ -44,6 +44,35 @@ export function foldName(text: string): string {
 		.trim();
 }
 
+/** What names and ids join their words with: spaces, dashes, underscores, slashes, brackets. */
+const WORD_JOINS = /[\s\-_/(),:;|]+/;
+/** A letter or digit of any script, or a dot (a version's "3.5" is one word): what a word is made of. */
+const WORD_CHAR = /[\p{L}\p{N}.]/u;
+
+/** Whether `word` stands at the start of a word of `text` (after no letter, digit or dot). */
+function startsAWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) return true;
+	}
+	return false;
+}
+
+/**
+ * What a search for `query` keeps, as a test of a record's folded text (`foldName`), or
+ * undefined for a blank query (everything). A text is kept when it holds the folded query as
+ * typed ("seek" finds "DeepSeek"), or, for a query of several words (split at spaces and at the
+ * marks names and ids join words with: dashes, underscores, slashes, brackets), when each word
+ * starts a word of it, in any order: "DeepSeek R1" finds "DeepSeek (R1 / V3)" and "gpt 4o" finds
+ * "gpt-4o", while "gpt-4" never finds "gpt-3.5-turbo-0314" for the 4 inside "0314".
+ */
+export function searchMatcher(query: string): ((text: string) => boolean) | undefined {
+	const phrase = foldName(query);
+	if (phrase === '') return undefined;
+	const words = phrase.split(WORD_JOINS).filter((word) => word !== '');
+	if (words.length < 2) return (text) => text.includes(phrase);
+	return (text) => text.includes(phrase) || words.every((word) => startsAWord(text, word));
+}
+
 /** Letters or digits of any script that `slug` (Latin a–z, 0–9 only) would drop. */
 const NON_LATIN_WORD = /[\p{L}\p{N}]/u;
 const hasNonLatinWord = (text: string) =>
