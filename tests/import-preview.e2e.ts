@@ -83,7 +83,7 @@ describe('an import previewed before it is written', () => {
 		await pick(page, 'Import', 'cases/openrouter-gpt-4o.json');
 		await page
 			.getByRole('heading', {
-				name: '1 entry found: 1 ready — they make 1 model (already in the catalogue) and 1 way to use it'
+				name: '1 entry found, ready — it makes 1 model (already in the catalogue) and 1 way to use it'
 			})
 			.waitFor();
 		await page.locator('button', { hasText: /^Import$/ }).click();

@@ -350,7 +350,7 @@ describe('ChooserResults', () => {
 		).toHaveTextContent('3 options, best DeepSeek R1 distilled 7B on your device');
 		expect(
 			screen.getByRole('button', { name: 'With 4\u00a0GB of memory' }).parentElement
-		).toHaveTextContent('1 option, best GPT-2 on your device');
+		).toHaveTextContent('1 option: GPT-2 on your device');
 		await fireEvent.click(button);
 		expect(onapply).toHaveBeenCalledWith({ input: 'localOnly', to: false });
 	});

@@ -97,7 +97,7 @@ describe('ImportPreview', () => {
 			onimport: () => {},
 			oncancel: () => {}
 		});
-		expect(screen.getByRole('heading', { name: '1 entry found: 1 ready' })).toBeTruthy();
+		expect(screen.getByRole('heading', { name: '1 entry found, ready' })).toBeTruthy();
 		expect(screen.queryByRole('list')).toBeNull();
 	});
 

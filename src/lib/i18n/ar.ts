@@ -26,6 +26,7 @@ export const ar = {
 	models: {
 		rating: 'درجة \u2066Chatbot Arena\u2069: {score}، {date}',
 		billions: { few: '{count} مليارات', other: '{count} مليار' },
+		millions: { few: '{count} ملايين', other: '{count} مليون' },
 		parameters: '{total}',
 		parametersMoe: '{total} (منها {active} نشطة)',
 		parametersEffective: '{total} (عدد فعّال)'
@@ -151,7 +152,7 @@ export const ar = {
 			budget: 'الميزانية {budget}',
 			openness: { preferred: 'الأوزان المفتوحة مفضّلة', required: 'أوزان مفتوحة' },
 			planned: 'مع النماذج المخطط لها',
-			usage: '{usage} مليون رمز شهريًا',
+			usage: '{usage} رمز شهريًا',
 			change: 'تغيير',
 			seeAnswer: 'اعرض الإجابة: {count}'
 		},
@@ -270,7 +271,8 @@ export const ar = {
 			budgetNone: 'أزل حد الميزانية',
 			openness: 'اختر «أيٌّ منها» في «الانفتاح»',
 			includePlanned: 'فعّل «تضمين النماذج المخطط لها»',
-			gives: '{count}، أفضلها {best}'
+			gives: '{count}، أفضلها {best}',
+			givesOne: '{count}: {best}'
 		}
 	},
 	picks: {
@@ -285,9 +287,9 @@ export const ar = {
 		'fits-your-device': 'يعمل على جهازك',
 		'only-fit': 'النموذج المفتوح الوحيد الذي يناسب جهازك',
 		planned: 'مخطط له: لم يصدر بعد',
-		'cheapest-api': 'أرخص واجهة برمجية عند {usage} مليون رمز شهريًا',
+		'cheapest-api': 'أرخص واجهة برمجية عند {usage} رمز شهريًا',
 		'cheapest-api-fees':
-			'أرخص رموز عند {usage} مليون رمز شهريًا، إذ لا تناسبك واجهة برمجية سعرها معروف كاملًا؛ ويتقاضى أيضًا {fees}',
+			'أرخص رموز عند {usage} رمز شهريًا، إذ لا تناسبك واجهة برمجية سعرها معروف كاملًا؛ ويتقاضى أيضًا {fees}',
 		'heavier-tier': 'للاستخدام الكثيف: {offer}، {cost} شهريًا',
 		'lighter-tier': '{offer}: النماذج نفسها بحدود أقل، {cost} شهريًا',
 		'lighter-tier-fewer': '{offer}: نماذج أقل، {cost} شهريًا',
@@ -335,15 +337,15 @@ export const ar = {
 		'closed-after-open': 'أوزان مغلقة: رُتّب بعد المفتوحة كما تفضّل',
 		'unknown-after-open': 'الانفتاح غير مذكور: رُتّب بعد المفتوحة كما تفضّل',
 		'per-use-price':
-			'نحو {cost} شهريًا عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون',
+			'نحو {cost} شهريًا عند {usage} رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون',
 		'per-use-price-under-cent':
-			'أقل من {cost} شهريًا عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون',
+			'أقل من {cost} شهريًا عند {usage} رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون',
 		'per-use-price-fees-under-cent':
-			'أقل من {cost} شهريًا للرموز عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون، إضافة إلى {fees}',
+			'أقل من {cost} شهريًا للرموز عند {usage} رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون، إضافة إلى {fees}',
 		'per-use-price-fees':
-			'{cost} شهريًا على الأقل عند {usage} مليون رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون، إضافة إلى {fees}',
+			'{cost} شهريًا على الأقل عند {usage} رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون، إضافة إلى {fees}',
 		'versus-subscription':
-			'عند {usage} مليون رمز شهريًا يكلّف {offer} {cost} مقابل {subscription} بسعر {subscriptionCost}؛ ويكون الأرخص تحت {breakEven} مليون رمز شهريًا',
+			'عند {usage} رمز شهريًا يكلّف {offer} {cost} مقابل {subscription} بسعر {subscriptionCost}؛ ويكون الأرخص تحت {breakEven} رمز شهريًا',
 		'tier-adds': 'مقارنةً مع {over}: {adds}',
 		'within-budget': 'ضمن ميزانيتك البالغة {budget}',
 		'fees-not-counted':

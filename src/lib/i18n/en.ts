@@ -34,6 +34,8 @@ export const en = {
 	models: {
 		rating: 'Chatbot Arena {score}, {date}',
 		billions: plural({ other: '{count}B' }),
+		/** A usage's millions of tokens: "5 million" (the Arabic word's plural is for 3 to 10). */
+		millions: plural({ other: '{count} million' }),
 		parameters: '{total}',
 		parametersMoe: '{total} ({active} active)',
 		parametersEffective: '{total} effective'
@@ -152,7 +154,7 @@ export const en = {
 			budget: 'budget {budget}',
 			openness: { preferred: 'open weights preferred', required: 'open weights' },
 			planned: 'planned models too',
-			usage: '{usage} million tokens a month',
+			usage: '{usage} tokens a month',
 			change: 'Change',
 			seeAnswer: 'See the answer: {count}'
 		},
@@ -264,7 +266,8 @@ export const en = {
 			// Not "accept closed weights": what it lets in may be of openness not stated.
 			openness: 'Choose “Any” for “Openness”',
 			includePlanned: 'Turn on “Include planned models”',
-			gives: '{count}, best {best}'
+			gives: '{count}, best {best}',
+			givesOne: '{count}: {best}'
 		}
 	},
 	picks: {
@@ -280,9 +283,9 @@ export const en = {
 		'fits-your-device': 'Runs on your device',
 		'only-fit': 'The only open model that fits your device',
 		planned: 'Planned: not out yet',
-		'cheapest-api': 'The cheapest API at {usage} million tokens a month',
+		'cheapest-api': 'The cheapest API at {usage} tokens a month',
 		'cheapest-api-fees':
-			'The cheapest tokens at {usage} million tokens a month, as no API of fully known price fits; it also charges {fees}',
+			'The cheapest tokens at {usage} tokens a month, as no API of fully known price fits; it also charges {fees}',
 		'heavier-tier': 'For heavier use: {offer}, {cost} a month',
 		'lighter-tier': '{offer}: the same models with lower limits, {cost} a month',
 		'lighter-tier-fewer': '{offer}: fewer models, {cost} a month',
@@ -331,15 +334,15 @@ export const en = {
 		'closed-after-open': 'Closed weights: ranked after the open ones, as you prefer',
 		'unknown-after-open': 'Openness not stated: ranked after the open ones, as you prefer',
 		'per-use-price':
-			'About {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million',
+			'About {cost} a month at {usage} tokens: half in at {input}, half out at {output} per million',
 		'per-use-price-under-cent':
-			'Under {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million',
+			'Under {cost} a month at {usage} tokens: half in at {input}, half out at {output} per million',
 		'per-use-price-fees-under-cent':
-			'Under {cost} a month of tokens at {usage} million tokens: half in at {input}, half out at {output} per million, plus {fees}',
+			'Under {cost} a month of tokens at {usage} tokens: half in at {input}, half out at {output} per million, plus {fees}',
 		'per-use-price-fees':
-			'At least {cost} a month at {usage} million tokens: half in at {input}, half out at {output} per million, plus {fees}',
+			'At least {cost} a month at {usage} tokens: half in at {input}, half out at {output} per million, plus {fees}',
 		'versus-subscription':
-			'At {usage} million tokens a month, {offer} costs {cost} vs {subscription} at {subscriptionCost}; below {breakEven} million tokens a month it is the cheaper one',
+			'At {usage} tokens a month, {offer} costs {cost} vs {subscription} at {subscriptionCost}; below {breakEven} tokens a month it is the cheaper one',
 		'tier-adds': 'Over {over}: {adds}',
 		'within-budget': 'Within your budget of {budget}',
 		'fees-not-counted':

@@ -467,7 +467,7 @@ describe('reasons in words', () => {
 				breakEvenUsage: 3.2
 			},
 			en: 'At 5 million tokens a month, GPT-4o via the OpenAI API costs US$31 vs ChatGPT Plus at US$20; below 3.2 million tokens a month it is the cheaper one',
-			ar: 'عند 5 مليون رمز شهريًا يكلّف GPT-\u20604o عبر واجهة OpenAI البرمجية 31 دولارًا مقابل ChatGPT Plus بسعر 20 دولارًا؛ ويكون الأرخص تحت 3.2 مليون رمز شهريًا'
+			ar: 'عند 5 ملايين رمز شهريًا يكلّف GPT-\u20604o عبر واجهة OpenAI البرمجية 31 دولارًا مقابل ChatGPT Plus بسعر 20 دولارًا؛ ويكون الأرخص تحت 3.2 مليون رمز شهريًا'
 		}
 	];
 	for (const c of cases) {
@@ -590,6 +590,18 @@ describe('pick lines in words', () => {
 			line: { code: 'cheapest-api', usage: 2.5 },
 			en: 'The cheapest API at 2.5 million tokens a month',
 			ar: 'أرخص واجهة برمجية عند 2.5 مليون رمز شهريًا'
+		},
+		{
+			what: 'cheapest-api, at 3 to 10 million: the Arabic word in its plural',
+			line: { code: 'cheapest-api', usage: 10 },
+			en: 'The cheapest API at 10 million tokens a month',
+			ar: 'أرخص واجهة برمجية عند 10 ملايين رمز شهريًا'
+		},
+		{
+			what: 'cheapest-api, at 11 million and more: the Arabic word singular again',
+			line: { code: 'cheapest-api', usage: 11 },
+			en: 'The cheapest API at 11 million tokens a month',
+			ar: 'أرخص واجهة برمجية عند 11 مليون رمز شهريًا'
 		},
 		{
 			line: { code: 'heavier-tier', offer: names.pro, costUsd: 200 },

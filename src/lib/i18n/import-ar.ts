@@ -24,6 +24,9 @@ export const importAr = {
 		summarySkipped: '{found}: الجاهز منها {ready}، والمتروك {skipped}',
 		makes: '{summary} — ينتج عنها {models} و{offers}',
 		makesKnown: '{summary} — ينتج عنها {models} ({known}) و{offers}',
+		oneReady: 'وُجد إدخال واحد جاهز',
+		makesOne: '{summary} — ينتج عنه {models} و{offers}',
+		makesKnownOne: '{summary} — ينتج عنه {models} ({known}) و{offers}',
 		known: {
 			zero: '{count} منها في الفهرس من قبل',
 			one: 'واحد منها في الفهرس من قبل',

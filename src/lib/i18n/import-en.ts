@@ -20,6 +20,10 @@ export const importEn = {
 		summarySkipped: '{found}: {ready} ready, {skipped} skipped',
 		makes: '{summary} — they make {models} and {offers}',
 		makesKnown: '{summary} — they make {models} ({known}) and {offers}',
+		// One entry alone, ready: said of it, not of "them".
+		oneReady: '1 entry found, ready',
+		makesOne: '{summary} — it makes {models} and {offers}',
+		makesKnownOne: '{summary} — it makes {models} ({known}) and {offers}',
 		known: plural({ one: '1 already in the catalogue', other: '{count} already in the catalogue' }),
 		allKnown: plural({ one: 'already in the catalogue', other: 'all already in the catalogue' }),
 		from: 'From {format}. Nothing is saved until you choose Import.',

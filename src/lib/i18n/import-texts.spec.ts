@@ -94,8 +94,8 @@ describe('what the preview says: entries found, then what the ready ones make', 
 		{
 			what: 'one entry, joining a shipped model',
 			preview: preview({ found: 1, counts: { knownModels: 1, offers: 1, knownOffers: 1 } }),
-			en: '1 entry found: 1 ready — they make 1 model (already in the catalogue) and 1 way to use it',
-			ar: 'وُجد إدخال واحد: الجاهز منها 1 — ينتج عنها نموذج واحد (وهو في الفهرس من قبل) وطريقة استخدام واحدة'
+			en: '1 entry found, ready — it makes 1 model (already in the catalogue) and 1 way to use it',
+			ar: 'وُجد إدخال واحد جاهز — ينتج عنه نموذج واحد (وهو في الفهرس من قبل) وطريقة استخدام واحدة'
 		},
 		{
 			what: 'five entries, all joining three models already there',

@@ -60,20 +60,27 @@ const number = (n: number, lang: Lang) => intl('NumberFormat', lang).format(n);
 
 /**
  * What a file holds, counted in its own unit, entries: "5,276 entries found: 5,273 ready, 3
- * skipped"; for a public list, then what the ready ones make: "— they make 1,705 models (5
+ * skipped" ("1 entry found, ready" for one); for a public list, then what the ready ones make: "— they make 1,705 models (5
  * already in the catalogue) and 6,006 ways to use them".
  */
 export function summaryText(preview: ImportPreview, lang: Lang): string {
 	const m = importWords[lang];
 	const skipped = preview.skipped.length;
-	const summary = fill(skipped ? m.preview.summarySkipped : m.preview.summary, {
-		found: pluralText(m.preview.found, preview.found, lang),
-		ready: number(readyCount(preview), lang),
-		skipped: number(skipped, lang)
-	});
+	// One entry, ready: "1 entry found, ready — it makes…", not "1 ready — they make…".
+	const one = preview.found === 1 && skipped === 0;
+	const summary = one
+		? m.preview.oneReady
+		: fill(skipped ? m.preview.summarySkipped : m.preview.summary, {
+				found: pluralText(m.preview.found, preview.found, lang),
+				ready: number(readyCount(preview), lang),
+				skipped: number(skipped, lang)
+			});
 	const { newModels, knownModels, offers } = preview.counts;
 	if (preview.format === 'model-chooser' || offers === 0) return summary;
-	return fill(knownModels ? m.preview.makesKnown : m.preview.makes, {
+	const makes = one
+		? [m.preview.makesOne, m.preview.makesKnownOne]
+		: [m.preview.makes, m.preview.makesKnown];
+	return fill(makes[knownModels ? 1 : 0]!, {
 		summary,
 		models: pluralText(m.said.models, newModels + knownModels, lang),
 		known: pluralText(newModels ? m.preview.known : m.preview.allKnown, knownModels, lang),

@@ -22,8 +22,17 @@ import { dictionaries, fill, intl, type Lang } from './index';
 export const countText = (count: number, lang: Lang): string =>
 	pluralText(dictionaries[lang].chooser.count, count, lang);
 
-const usage = (n: number, lang: Lang) =>
-	intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(n);
+/**
+ * A usage in millions of tokens a month, to a tenth, with the language's word for the millions:
+ * "5 million", "5 ملايين", "20 مليون" (its plural form chosen for the figure shown).
+ */
+const usage = (n: number, lang: Lang) => {
+	const shown = Math.round(n * 10) / 10;
+	const forms = dictionaries[lang].models.millions;
+	return fill(forms[intl('PluralRules', lang).select(shown)] ?? forms.other, {
+		count: intl('NumberFormat', lang, { maximumFractionDigits: 1 }).format(shown)
+	});
+};
 
 /**
  * The inputs in a few words, for the folded form on a phone ("Phone of 8 GB", "budget US$0",
@@ -241,7 +250,8 @@ export function relaxationText(
 		default:
 			text = m[change.input];
 	}
-	const gives = fill(m.gives, {
+	// "1 option: GPT-2 on your device", not "1 option, best …".
+	const gives = fill(relaxation.count === 1 ? m.givesOne : m.gives, {
 		count: countText(relaxation.count, lang),
 		best: isolated(relaxation.best.offer.name, lang)
 	});
