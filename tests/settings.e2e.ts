@@ -75,4 +75,19 @@ describe('settings: install and storage', () => {
 		await page.getByText(/ used of about /).waitFor();
 		expect(await page.getByText('Version 0.1.0, catalogue 2025-02-20.3.').count()).toBe(1);
 	});
+	it('counts what a first visit stores as it is stored, with no reload', async () => {
+		const { page } = await open();
+		await page.goto(`${base}/settings`);
+		await page.getByText('Ready to work offline.').waitFor();
+		// The browser's own figure once the app is saved: the page's line comes to say as much.
+		const stored = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+		expect(stored).toBeGreaterThan(100_000);
+		const UNITS: Record<string, number> = { byte: 1, bytes: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
+		const shown = async () => {
+			const text = (await page.getByText(/ used of about /).textContent()) ?? '';
+			const [, figure = '0', unit = 'byte'] = /^([\d.,]+)\s(\S+) used/.exec(text) ?? [];
+			return Number(figure.replace(/,/g, '')) * (UNITS[unit] ?? Number.NaN);
+		};
+		await expect.poll(shown, { timeout: 10_000 }).toBeGreaterThanOrEqual(stored * 0.9);
+	});
 });
