@@ -90,4 +90,23 @@ describe('settings: install and storage', () => {
 		};
 		await expect.poll(shown, { timeout: 10_000 }).toBeGreaterThanOrEqual(stored * 0.9);
 	});
+	it('chooses the language, kept on this device and in the address', async () => {
+		const { page, errors } = await open();
+		await page.goto(`${base}/settings?lang=en`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		const languages = page.getByRole('group', { name: 'Language' });
+		expect(await languages.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+		await languages.getByRole('radio', { name: 'العربية' }).check();
+		await page.getByRole('heading', { level: 1, name: 'الإعدادات' }).waitFor();
+		await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'ar');
+		expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+		// Kept on this device: a visit with no language in its address opens in Arabic.
+		await page.goto(`${base}/settings`);
+		const arabic = page.getByRole('group', { name: 'اللغة' });
+		await arabic.waitFor();
+		expect(await arabic.getByRole('radio', { name: 'العربية' }).isChecked()).toBe(true);
+		await arabic.getByRole('radio', { name: 'English' }).check();
+		await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+		expect(errors).toEqual([]);
+	});
 });

@@ -7,7 +7,9 @@ import type { SettingsWords } from './en-settings';
 export const arSettings = {
 	settings: {
 		title: 'الإعدادات',
-		intro: 'ثبّت التطبيق، واطّلع على طريقة حفظ بياناتك.',
+		intro: 'اختر اللغة، وثبّت التطبيق، واطّلع على طريقة حفظ بياناتك.',
+		languageTitle: 'اللغة',
+		languageHelp: 'يُفتح التطبيق بهذه اللغة على هذا الجهاز. والرابط الذي يسمّي لغةً يُفتح بها.',
 		installTitle: 'التثبيت',
 		installButton: 'تثبيت التطبيق',
 		installIntro: 'ثبّت مختار النماذج لتفتحه من الشاشة الرئيسية، دون اتصال.',

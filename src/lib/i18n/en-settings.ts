@@ -6,7 +6,10 @@
 export const enSettings = {
 	settings: {
 		title: 'Settings',
-		intro: 'Install the app, and see how your data is kept.',
+		intro: 'Choose the language, install the app, and see how your data is kept.',
+		languageTitle: 'Language',
+		languageHelp:
+			'The app opens in this language on this device. A link that names a language opens in it.',
 		installTitle: 'Install',
 		installButton: 'Install app',
 		installIntro: 'Install Model Chooser to open it from your home screen, offline.',
