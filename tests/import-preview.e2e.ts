@@ -122,6 +122,30 @@ describe('an import previewed before it is written', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('an imported model that does not chat is "Not a fit", saying so, never a choice', async () => {
+		const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${base}/settings?lang=ar`);
+		await started(page);
+		await waitForSeed(page);
+		await pick(page, 'استيراد', 'cases/openrouter-zero-token-price-music.json');
+		await page.locator('button', { hasText: /^استيراد$/ }).click();
+		await page
+			.getByRole('status')
+			.getByText(/OpenRouter/)
+			.first()
+			.waitFor();
+		await page.goto(`${base}/?lang=ar&budget=0`);
+		await started(page);
+		const notAFit = page.getByRole('list', { name: 'غير مناسب' });
+		const lyria = notAFit.locator('li', { hasText: 'Lyria' }).first();
+		await lyria.waitFor({ state: 'attached' });
+		expect(plain(await lyria.textContent())).toContain(
+			'ليس نموذج محادثة: يُنتج تضمينات أو صورًا أو كلامًا أو موسيقى أو ما شابهها'
+		);
+		expect(await page.getByRole('list', { name: 'التوصيات' }).getByText('Lyria').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
 	it('reads right in Arabic on a phone: Arabic words, the file’s terms in their own direction', async () => {
 		const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
 		await page.goto(`${base}/settings?lang=ar`);

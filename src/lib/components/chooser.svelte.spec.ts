@@ -565,10 +565,13 @@ describe('ChooserResults: what public lists bring', () => {
 		);
 	});
 
-	it('leaves a model that does not chat out of every list', () => {
+	it('puts a model that does not chat in "Not a fit", saying so, and in no other list', () => {
 		renderResults(result({ budget: 0 }));
-		expect(screen.queryByRole('heading', { name: 'Embedder' })).toBeNull();
-		expect(screen.queryByText(/Embedder/)).toBeNull();
+		const notAFit = screen.getByRole('list', { name: 'Not a fit' });
+		expect(within(card(notAFit, 'Embedder')).getByRole('list', { name: 'Why' })).toHaveTextContent(
+			'Not a chat model: it makes embeddings, images, speech, music or the like'
+		);
+		expect(screen.getAllByRole('heading', { name: 'Embedder' })).toHaveLength(1);
 	});
 
 	it('says it in Arabic too', async () => {

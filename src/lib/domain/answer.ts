@@ -16,6 +16,8 @@ import type { Device, Purpose } from './inputs';
 /** A reason is data: a code and its values. The UI says it in the person's language. */
 export type Reason =
 	| FitReason
+	/** Every model it gives does not chat (embeddings, speech, images…): never a fit. */
+	| { code: 'no-chat' }
 	| { code: 'closed-weights' }
 	/** Openness required, and whether its weights are open is not stated (never taken for closed). */
 	| { code: 'openness-unknown' }
@@ -166,8 +168,9 @@ export type Recommendation = {
 	relaxations: Relaxation[];
 };
 
-/** The hard rules an offer can break, as reason codes, in the order the form asks about them. */
+/** The hard rules an offer can break, as reason codes: not chatting, then in the order the form asks about them. */
 export const FAILURE_CODES = [
+	'no-chat',
 	'runs-in-cloud',
 	'needs-phone',
 	'needs-computer',

@@ -43,7 +43,8 @@ export function place(
 		const cost = costOf(p, inputs.usage);
 		const fit = fitOf(p, fitKey, inputs);
 		const bits = broken(p, inputs, cost, fit);
-		const notYet = p.statusRank === PLANNED && !inputs.includePlanned;
+		// A model that does not chat is no answer later either: "Not a fit" (§2).
+		const notYet = p.statusRank === PLANNED && !inputs.includePlanned && !p.noChat;
 		if (onlyRecommended && (bits !== 0 || notYet)) continue;
 		const list =
 			bits & PURPOSE

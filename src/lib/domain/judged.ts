@@ -10,9 +10,9 @@
  * - an offer of another kind than "What for" asks (`app`: free apps and subscriptions; `api`:
  *   APIs; `self`: self-hosted);
  * - a monthly cost over the budget (per-use: usage × (half input + half output price));
- * - a price not announced when a budget is set.
- * An offer whose models do not chat (embeddings, speech, images…) is no answer to any input: it
- * is left out of every list, and of the counts of suggested changes.
+ * - a price not announced when a budget is set;
+ * - models that do not chat (embeddings, speech, images…): such an offer never fits, whatever the
+ *   inputs, so no suggested change counts it, and it is never "Coming later".
  * A partly known price (per-use, with fees beyond its tokens) counts its tokens only: its monthly
  * cost is a lower bound, never said to be within a budget.
  */
@@ -43,6 +43,7 @@ export const PURPOSE = 4;
 export const PRICE_UNKNOWN = 8;
 export const OVER_BUDGET = 16;
 export const OPENNESS_UNKNOWN = 32;
+export const NO_CHAT = 64;
 
 /** US$ a month for a prepared offer at a usage; undefined when the price is not announced. */
 export const costOf = (p: Prepared, usage: number): number | undefined =>
@@ -59,7 +60,8 @@ export function broken(
 	cost: number | undefined,
 	fit: DeviceFit
 ): number {
-	let bits = fit.level === 'no' ? DEVICE : 0;
+	let bits = p.noChat ? NO_CHAT : 0;
+	if (fit.level === 'no') bits |= DEVICE;
 	if (inputs.openness === 'required') {
 		if (p.openness === 'closed') bits |= CLOSED;
 		else if (p.openness === 'unknown') bits |= OPENNESS_UNKNOWN;
@@ -94,7 +96,7 @@ export class Judged implements Option {
 	declare readonly monthlyCost: number | undefined;
 	/** Its device fit for the inputs (level and reason). */
 	declare readonly fit: DeviceFit;
-	/** The hard rules broken, as bits (`DEVICE`…`OPENNESS_UNKNOWN`), and how many. */
+	/** The hard rules broken, as bits (`DEVICE`…`NO_CHAT`), and how many. */
 	declare readonly broken: number;
 	declare readonly failureCount: number;
 	/** The rules of `broken` said as `failures`, and those said among `reasons`. */
@@ -250,11 +252,12 @@ export class Judged implements Option {
 }
 
 /**
- * Appends to `to` the hard rules of `bits` an option breaks, as reasons, in the form's order:
- * device, openness, purpose, then price; returns `to`.
+ * Appends to `to` the hard rules of `bits` an option breaks, as reasons: that it does not chat
+ * first, then in the form's order: device, openness, purpose, then price; returns `to`.
  */
 function ruleReasons(j: Judged, bits: number, to: Reason[]): Reason[] {
 	const { inputs } = j;
+	if (bits & NO_CHAT) to.push({ code: 'no-chat' });
 	if (bits & DEVICE) to.push(j.fit.reason);
 	if (bits & CLOSED) to.push({ code: 'closed-weights' });
 	if (bits & OPENNESS_UNKNOWN) to.push({ code: 'openness-unknown' });

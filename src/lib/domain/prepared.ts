@@ -66,6 +66,8 @@ export type Prepared = {
 	/** Its status in the answer: the offer's own, or planned while one of its models is. */
 	status: Status;
 	statusRank: number;
+	/** Every model it gives does not chat (embeddings, speech, images…): never a fit (§2). */
+	noChat: boolean;
 	/** The offer's place in the ranking's last keys (memory need, newest model, id). */
 	tail: number;
 	expected: DateValue | undefined;
@@ -80,7 +82,7 @@ export type Prepared = {
 
 /**
  * Each offer of a catalogue prepared for the chooser, in the catalogue's order; offers whose
- * models do not chat are left out (§2). `tail` numbers the last keys of the order (memory need,
+ * models do not chat are marked (`noChat`), never a fit (§2). `tail` numbers the last keys of the order (memory need,
  * newest model, id); the fit is not yet worked out (`UNJUDGED`).
  */
 export function prepareOffers(catalogue: CatalogueLike): Prepared[] {
@@ -113,8 +115,6 @@ export function prepareOffers(catalogue: CatalogueLike): Prepared[] {
 	};
 	const list = catalogue.offers.flatMap((offer): Prepared[] => {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
-		// A model that does not chat answers none of the chooser's questions (§2).
-		if (offersNoChat(models)) return [];
 		const expected = models.find((m) => m.dates.expected)?.dates.expected;
 		const status = offerStatus(offer, models);
 		const subscription =
@@ -147,6 +147,7 @@ export function prepareOffers(catalogue: CatalogueLike): Prepared[] {
 			newest: models.reduce((max, m) => Math.max(max, dateNumber(m)), 0),
 			status,
 			statusRank: STATUS_RANK[status],
+			noChat: offersNoChat(models),
 			tail: 0,
 			expected,
 			subscription,

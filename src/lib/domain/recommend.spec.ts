@@ -694,8 +694,9 @@ describe('recommend: "Not a fit" grouped by the rule broken', () => {
 		}
 	});
 
-	it('knows the new rules’ failures, in the form’s order', () => {
+	it('knows the new rules’ failures: not chatting, then in the form’s order', () => {
 		expect(FAILURE_CODES).toEqual([
+			'no-chat',
 			'runs-in-cloud',
 			'needs-phone',
 			'needs-computer',
@@ -1123,7 +1124,7 @@ describe('openness not stated (never taken for closed)', () => {
 	});
 });
 
-describe('models that do not chat never fit the chooser', () => {
+describe('models that do not chat are never a fit: in "Not a fit", saying so (§2)', () => {
 	const models = [
 		handModel('chat'),
 		handModel('said-chat', { task: 'chat' }),
@@ -1137,13 +1138,15 @@ describe('models that do not chat never fit the chooser', () => {
 		handOffer('embed-api', 'api', ['embed'], { price: perUse(0.01, 0) }),
 		handOffer('paint-app', 'free-app', ['paint']),
 		handOffer('voice-local', 'self-hosted', ['voice']),
+		// Planned: while planned models are left out, still "Not a fit", never "Coming later".
+		handOffer('paint-later', 'free-app', ['paint'], { status: 'planned' }),
 		// A chat model with a non-chat one beside it: it chats.
 		handOffer('both-api', 'api', ['chat', 'embed'], { price: perUse(8, 8) })
 	];
-	const left = ['embed-api', 'paint-app', 'voice-local'];
-	const everywhere = (r: ReturnType<typeof hand>) => [
+	const left = ['embed-api', 'paint-app', 'voice-local', 'paint-later'];
+	/** Where an offer may be a choice: the lists that answer, the picks, the suggested changes. */
+	const answers = (r: ReturnType<typeof hand>) => [
 		...ids(r.recommendations),
-		...ids(r.notAFit),
 		...ids(r.comingLater),
 		...ids(r.folded),
 		...r.picks.map((p) => p.option.offer.id),
@@ -1159,9 +1162,16 @@ describe('models that do not chat never fit the chooser', () => {
 		{ purpose: 'self' }
 	];
 	for (const inputs of inputsCases) {
-		it(`are in no list, pick or suggestion: ${JSON.stringify(inputs)}`, () => {
+		it(`are "Not a fit" (or of another kind), saying so first: ${JSON.stringify(inputs)}`, () => {
 			const r = hand(models, offers, inputs);
-			for (const id of left) expect(everywhere(r)).not.toContain(id);
+			for (const id of left) {
+				expect(answers(r)).not.toContain(id);
+				const option = [...r.notAFit, ...r.otherKinds].find((o) => o.offer.id === id);
+				expect(option, id).toBeDefined();
+				expect(option!.failures[0]).toEqual({ code: 'no-chat' });
+			}
+			// Planned and left out, it is still no answer to come later.
+			for (const o of r.comingLater) expect(left).not.toContain(o.offer.id);
 		});
 	}
 
@@ -1317,12 +1327,18 @@ describe('the synthetic catalogue with the shapes of public lists', () => {
 		it(`keeps the rules: ${JSON.stringify(inputs)}`, () => {
 			const r = hand(cat.models, cat.offers, inputs);
 			const all = [...r.recommendations, ...r.notAFit, ...r.comingLater, ...r.otherKinds];
-			expect(all).toHaveLength(cat.offers.length - noChat.size);
+			expect(all).toHaveLength(cat.offers.length);
 			for (const o of r.comingLater) expect(o.status).toBe('planned');
 			for (const o of [...r.recommendations, ...r.notAFit]) {
 				if (inputs.purpose) expect(o.offer.kind).toBe('api');
 			}
-			for (const o of all) expect(noChat.has(o.offer.id)).toBe(false);
+			for (const o of [...r.recommendations, ...r.comingLater]) {
+				expect(noChat.has(o.offer.id)).toBe(false);
+			}
+			for (const o of [...r.notAFit, ...r.otherKinds]) {
+				const saysIt = o.failures.some((reason) => reason.code === 'no-chat');
+				expect(saysIt, o.offer.id).toBe(noChat.has(o.offer.id));
+			}
 			for (const o of r.recommendations) {
 				if (o.fees) expect(o.reasons.map((x) => x.code)).not.toContain('within-budget');
 				if (inputs.openness === 'required') expect(o.openness).toBe('open-weights');

@@ -196,6 +196,7 @@ export const en = {
 		groupedNote:
 			'Grouped by the reason it does not fit; an option that misses for several reasons is in each of their groups.',
 		failureGroups: {
+			'no-chat': 'Not a chat model: embeddings, images, speech, music or the like',
 			'runs-in-cloud': 'Runs only in the cloud, and you want it on your device',
 			'needs-phone': 'Runs only on a phone',
 			'needs-computer': 'Needs a computer',
@@ -324,6 +325,7 @@ export const en = {
 			gpu: '{need}: no graphics card has that much memory'
 		},
 		'closed-weights': 'Closed weights, and you asked for open weights',
+		'no-chat': 'Not a chat model: it makes embeddings, images, speech, music or the like',
 		'openness-unknown':
 			'Whether its weights are open is not stated, and you asked for open weights',
 		'other-purpose': 'Not for “{purpose}”',

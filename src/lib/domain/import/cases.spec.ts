@@ -134,13 +134,17 @@ describe('import cases', () => {
 		});
 		expect(r.data.offers[0]?.price).toEqual({ type: 'unknown' });
 		const answer = recommend(withOwn(r.data), { ...defaultInputs(), budget: 0 });
-		const all = [
+		const id = r.data.offers[0]!.id;
+		const chosen = [
 			...answer.picks.map((p) => p.option.offer.id),
 			...answer.recommendations.map((x) => x.offer.id),
-			...answer.notAFit.map((x) => x.offer.id),
+			...answer.comingLater.map((x) => x.offer.id),
 			...answer.folded.map((x) => x.offer.id)
 		];
-		expect(all).not.toContain(r.data.offers[0]!.id);
+		expect(chosen).not.toContain(id);
+		// "Not a fit", saying first that it does not chat (§2), and that its price is not announced.
+		const lyria = answer.notAFit.find((x) => x.offer.id === id);
+		expect(lyria?.failures.map((reason) => reason.code)).toEqual(['no-chat', 'price-unknown']);
 	});
 
 	it('openrouter-fees-beyond-tokens: the per-search fee is kept: the price is partly known', () => {
