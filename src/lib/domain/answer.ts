@@ -168,7 +168,10 @@ export type Recommendation = {
 	relaxations: Relaxation[];
 };
 
-/** The hard rules an offer can break, as reason codes: not chatting, then in the order the form asks about them. */
+/**
+ * The hard rules an offer can break, as reason codes: not chatting, then in the order the form
+ * asks about them.
+ */
 export const FAILURE_CODES = [
 	'no-chat',
 	'runs-in-cloud',

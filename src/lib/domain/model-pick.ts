@@ -34,12 +34,13 @@ function haystack(model: Model): string {
 export type Picked = { shown: Model[]; matched: number };
 
 /**
- * The models of `models` a picker shows for the typed `q` (any case, marks, Arabic spelling or digits;
- * or each of its words at a word's start, in any order: `searchMatcher`; blank is all), in their order but those whose name or id starts with it first, at most
- * `atMost`; `matched` is how many match in all. In steps of `STEP` models (`steps.ts`): each name
- * is folded once, the first time it is searched (≈ 5 µs), then one substring test (Node, 50,000
- * synthetic models with Arabic names: 270 ms the first search, 15–30 ms each after), so a page
- * runs it in slices (`inSlices`) and the first search of a big catalogue never holds it.
+ * The models of `models` a picker shows for the typed `q` (any case, marks, Arabic spelling or
+ * digits; what was typed, or each of its words at a word's start, in any order: `searchMatcher`;
+ * blank is all), in their order but those whose name or id starts with what was typed first, at
+ * most `atMost`; `matched` is how many match in all. In steps of `STEP` models (`steps.ts`): each
+ * name is folded once, the first time it is searched (≈ 5 µs), then one substring test (Node,
+ * 50,000 synthetic models with Arabic names: 270 ms the first search, 15–30 ms each after), so a
+ * page runs it in slices (`inSlices`) and the first search of a big catalogue never holds it.
  */
 export function* pickSteps(
 	models: readonly Model[],

@@ -46,7 +46,7 @@ export function foldName(text: string): string {
 
 /** What names and ids join their words with: spaces, dashes, underscores, slashes, brackets. */
 const WORD_JOINS = /[\s\-_/(),:;|]+/;
-/** A letter or digit of any script, or a dot (a version's "3.5" is one word): what a word is made of. */
+/** What a word is made of: a letter or digit of any script, or a dot (a version's "3.5"). */
 const WORD_CHAR = /[\p{L}\p{N}.]/u;
 
 /** Whether `word` stands at the start of a word of `text` (after no letter, digit or dot). */

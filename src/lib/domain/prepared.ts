@@ -82,8 +82,8 @@ export type Prepared = {
 
 /**
  * Each offer of a catalogue prepared for the chooser, in the catalogue's order; offers whose
- * models do not chat are marked (`noChat`), never a fit (§2). `tail` numbers the last keys of the order (memory need,
- * newest model, id); the fit is not yet worked out (`UNJUDGED`).
+ * models do not chat are marked (`noChat`), never a fit (§2). `tail` numbers the last keys of the
+ * order (memory need, newest model, id); the fit is not yet worked out (`UNJUDGED`).
  */
 export function prepareOffers(catalogue: CatalogueLike): Prepared[] {
 	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));

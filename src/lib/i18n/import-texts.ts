@@ -60,8 +60,8 @@ const number = (n: number, lang: Lang) => intl('NumberFormat', lang).format(n);
 
 /**
  * What a file holds, counted in its own unit, entries: "5,276 entries found: 5,273 ready, 3
- * skipped" ("1 entry found, ready" for one); for a public list, then what the ready ones make: "— they make 1,705 models (5
- * already in the catalogue) and 6,006 ways to use them".
+ * skipped" ("1 entry found, ready" for one); for a public list, then what the ready ones make:
+ * "— they make 1,705 models (5 already in the catalogue) and 6,006 ways to use them".
  */
 export function summaryText(preview: ImportPreview, lang: Lang): string {
 	const m = importWords[lang];
