@@ -8,7 +8,6 @@ export const arSettings = {
 	settings: {
 		title: 'الإعدادات',
 		intro: 'اختر اللغة، وثبّت التطبيق، واطّلع على طريقة حفظ بياناتك.',
-		languageTitle: 'اللغة',
 		languageHelp: 'يُفتح التطبيق بهذه اللغة على هذا الجهاز. والرابط الذي يسمّي لغةً يُفتح بها.',
 		installTitle: 'التثبيت',
 		installButton: 'تثبيت التطبيق',

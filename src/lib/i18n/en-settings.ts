@@ -7,7 +7,6 @@ export const enSettings = {
 	settings: {
 		title: 'Settings',
 		intro: 'Choose the language, install the app, and see how your data is kept.',
-		languageTitle: 'Language',
 		languageHelp:
 			'The app opens in this language on this device. A link that names a language opens in it.',
 		installTitle: 'Install',
