@@ -8,6 +8,12 @@
 export const LANGS = ['en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/**
+ * Each language by its own name, as a person who reads it looks for it: the header's switch
+ * names the other language with it, Settings' Language section names both.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ar: 'العربية' };
+
 /** Where the choice came from; the first two are the person's own and go into share links. */
 export type LangSource = 'link' | 'saved' | 'browser' | 'default';
 

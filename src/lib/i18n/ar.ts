@@ -1,4 +1,5 @@
 /** The Arabic words of the UI; `satisfies` makes a missing or extra key a type error. */
+import { LANGUAGE_NAMES } from '$lib/domain/lang';
 import type { CoreMessages } from './en';
 
 export const ar = {
@@ -16,7 +17,7 @@ export const ar = {
 		about: 'حول',
 		settings: 'الإعدادات'
 	},
-	langSwitch: { label: 'اللغة', other: 'English', otherLang: 'en' },
+	langSwitch: { label: 'اللغة', other: LANGUAGE_NAMES.en, otherLang: 'en' },
 	skipToContent: 'انتقل إلى المحتوى',
 	readOnlyBanner:
 		'لا يسمح هذا المتصفح للتطبيق بحفظ أي شيء، لذا تعرض الصفحة الفهرس المدمج ولا يمكن حفظ التغييرات.',

@@ -2,7 +2,7 @@ import type { AboutWords } from './en-about';
 import type { CompareWords } from './en-compare';
 import type { PageMessages } from './en-pages';
 import type { SettingsWords } from './en-settings';
-import type { Lang } from '$lib/domain/lang';
+import { LANGUAGE_NAMES, type Lang } from '$lib/domain/lang';
 
 /** Words that change with a number: `other` always, the language's other plural forms as needed. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -24,7 +24,7 @@ export const en = {
 		about: 'About',
 		settings: 'Settings'
 	},
-	langSwitch: { label: 'Language', other: 'العربية', otherLang: 'ar' as Lang },
+	langSwitch: { label: 'Language', other: LANGUAGE_NAMES.ar, otherLang: 'ar' as Lang },
 	skipToContent: 'Skip to content',
 	readOnlyBanner:
 		"This browser won't let the app save anything, so you are seeing the built-in catalogue and changes can't be saved.",

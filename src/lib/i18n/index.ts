@@ -39,18 +39,27 @@ export async function wantWords(load: (lang: Lang) => Promise<void>): Promise<vo
 
 /**
  * A loader of one chunk of words (one loader per language, each giving some of a record's
- * groups), merged once into each language's record of `into`: by default the dictionaries
- * (`Messages`' groups), or a record of words of its own (the lists' words, `lists-texts.ts`),
- * made on the first merge. For `wantWords`.
+ * groups), merged once into each language's record: the dictionaries (`Messages`' groups) when
+ * no `into` is given, else `into`, a record of words of its own (the lists' words,
+ * `lists-texts.ts`) whose language records are made on the first merge. For `wantWords`.
  */
-export function merged<T extends object = Messages>(
+export function merged(
+	chunk: Record<Lang, () => Promise<Partial<Messages>>>
+): (lang: Lang) => Promise<void>;
+export function merged<T extends object>(
 	chunk: Record<Lang, () => Promise<Partial<T>>>,
-	into = dictionaries as unknown as Record<Lang, T>
-) {
+	into: Record<Lang, T>
+): (lang: Lang) => Promise<void>;
+export function merged<T extends object>(
+	chunk: Record<Lang, () => Promise<Partial<T>>>,
+	into?: Record<Lang, T>
+): (lang: Lang) => Promise<void> {
+	// Without `into`, the first overload has made `T` the dictionaries' `Messages`.
+	const target = into ?? (dictionaries as Record<Lang, T>);
 	const done = new Set<Lang>();
 	return async (lang: Lang): Promise<void> => {
 		if (done.has(lang)) return;
-		Object.assign((into[lang] ??= {} as T), await chunk[lang]());
+		Object.assign((target[lang] ??= {} as T), await chunk[lang]());
 		done.add(lang);
 	};
 }

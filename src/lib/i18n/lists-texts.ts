@@ -36,8 +36,8 @@ export const listsResults = {} as Record<Lang, ListsResultsWords>;
 
 /**
  * Loads the words of what a fetch or an import did (`failureText` but offline, `replacedText`,
- * `retiringText`) and of a shared link's lists (`comparisonText`) in every language loaded so far and later: with the fetch or the import,
- * never with the page.
+ * `retiringText`) and of a shared link's lists (`comparisonText`) in every language loaded so
+ * far and later: with the fetch or the import, never with the page.
  */
 export const loadListsResultsWords = (): Promise<void> => wantWords(loadResults);
 
