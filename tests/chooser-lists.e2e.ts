@@ -255,7 +255,7 @@ describe('the public lists on the chooser', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('names the list under the answer only while a pick is priced from it, in English and Arabic; offers the latest when it is old', async () => {
+	it('names the list under the answer while a pick is priced from it, else the newest list, in English and Arabic; offers the latest when it is old', async () => {
 		const { page, errors } = await open();
 		const asOf = await seedOpenRouter(page, 3);
 		await seedOpenRouterOffers(page, asOf.slice(0, 10));
@@ -268,12 +268,12 @@ describe('the public lists on the chooser', () => {
 		await prices.getByText('Prices from OpenRouter, 3 days ago.').waitFor();
 		expect((await prices.textContent())?.trim()).toBe('Prices from OpenRouter, 3 days ago.');
 		expect(await prices.getByRole('link').count()).toBe(0);
-		// Back to the apps: no pick is the list's, and the line goes, though the list is there.
+		// Back to the apps: no pick is the list's, and the line says how old the newest list is.
 		await page.getByLabel('Chat in an app or website').check();
-		await prices.waitFor({ state: 'detached' });
-		await reachLine(page);
-		expect(await line(page).count()).toBe(0);
+		const newest = await reachLine(page);
+		await newest.getByText('Newest model list: OpenRouter, 3 days ago.').waitFor();
 		expect(await page.getByText('Prices from', { exact: false }).count()).toBe(0);
+		expect(await newest.getByRole('link').count()).toBe(0);
 
 		await page.goto(`${base}/?lang=ar&for=api`);
 		const arabic = await reachLine(page, 'ar');
@@ -285,12 +285,20 @@ describe('the public lists on the chooser', () => {
 		const stale = await reachLine(page);
 		await stale.getByText('Prices from OpenRouter, 45 days ago.').waitFor();
 		expect(await stale.getByRole('link', { name: 'Get the latest lists' }).count()).toBe(1);
-		// Old lists that price no pick: the offer of the latest lists, and no word of prices.
+		// Old lists that price no pick: how old the newest is, the offer of the latest lists, and
+		// no word of prices; in Arabic on a phone too.
 		await page.goto(`${base}/?lang=en&for=app`);
 		const offer = await reachLine(page);
 		await offer.getByRole('link', { name: 'Get the latest lists' }).waitFor();
-		expect(await offer.textContent()).toContain('Newer models?');
+		expect(await offer.textContent()).toContain('Newest model list: OpenRouter, 45 days ago.');
 		expect(await offer.textContent()).not.toContain('Prices from');
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${base}/?lang=ar&for=app`);
+		const arabicOffer = await reachLine(page, 'ar');
+		await arabicOffer.getByRole('link', { name: 'جلب أحدث القوائم' }).waitFor();
+		expect(await arabicOffer.textContent()).toContain(
+			'أحدث قائمة نماذج: \u2068OpenRouter\u2069، قبل 45 يومًا.'
+		);
 		expect(errors).toEqual([]);
 	});
 

@@ -100,14 +100,19 @@ describe('the line on the public lists', () => {
 		).toBeTruthy();
 	});
 
-	it('says nothing of prices when no pick is priced from a list, though the person has lists', async () => {
+	it('names the newest list and its age, not prices, when no pick is priced from a list', async () => {
 		state.lists = [openRouter(3), modelsDev];
 		const { rerender } = render(ListsLine, { dismissal, offers: [fromOpenRouter], now: NOW });
 		await screen.findByText('Prices from OpenRouter, 3 days ago.');
 		// The picks change to offers of the built-in catalogue: their prices are not the lists'.
 		await rerender({ dismissal, offers: [builtIn, builtIn], now: NOW });
+		expect(await screen.findByText('Newest model list: OpenRouter, 3 days ago.')).toBeTruthy();
 		expect(screen.queryByText(/Prices from/)).toBeNull();
-		expect(offerGroup()).toBeNull();
+		expect(screen.queryByRole('link')).toBeNull();
+		// models.dev is the newer list now.
+		state.lists = [openRouter(12), { ...modelsDev, asOf: ago(1) }];
+		render(ListsLine, { dismissal, offers: [builtIn], now: NOW });
+		expect(await screen.findByText('Newest model list: models.dev, yesterday.')).toBeTruthy();
 	});
 
 	it('dates a list by its offers when the person has no record of it', async () => {
@@ -115,11 +120,12 @@ describe('the line on the public lists', () => {
 		expect(await screen.findByText('Prices from OpenRouter, 3 days ago.')).toBeTruthy();
 	});
 
-	it('offers the latest lists without naming one when the lists are old and no pick is priced from them', async () => {
+	it('names the newest list and offers the latest when the lists are old and no pick is priced from them', async () => {
 		state.lists = [openRouter(45)];
 		render(ListsLine, { dismissal, offers: [builtIn], now: NOW });
+		expect(await screen.findByText('Newest model list: OpenRouter, 45 days ago.')).toBeTruthy();
 		const group = offerGroup()!;
-		expect(group).toHaveTextContent('Newer models?');
+		expect(group).not.toHaveTextContent('Newer models?');
 		expect(group).not.toHaveTextContent('Prices from');
 		expect(screen.getByRole('link', { name: 'Get the latest lists' })).toBeTruthy();
 	});

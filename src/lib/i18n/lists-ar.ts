@@ -32,6 +32,7 @@ export const listsAr = {
 		fetched: '{list}، جُلبت {age}',
 		file: '{list}، من ملف بتاريخ {date}',
 		prices: 'الأسعار من {list}، {age}',
+		newest: 'أحدث قائمة نماذج: {list}، {age}',
 		none: 'لا قائمة نماذج عامة بعد: تنقصك النماذج الأحدث من الفهرس المدمج.'
 	},
 	/** Said when the lists' own code could not load (offline): the one failure said without it. */

@@ -31,6 +31,7 @@ export const listsEn = {
 		fetched: '{list}, fetched {age}',
 		file: '{list}, from a file dated {date}',
 		prices: 'Prices from {list}, {age}',
+		newest: 'Newest model list: {list}, {age}',
 		none: 'No public model list yet: models newer than the built-in catalogue are missing.'
 	},
 	/** Said when the lists' own code could not load (offline): the one failure said without it. */

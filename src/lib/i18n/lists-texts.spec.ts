@@ -18,7 +18,7 @@ import {
 	comparisonText,
 	failureText,
 	listName,
-	pricesFromText,
+	listAgeText,
 	progressText,
 	privacyText,
 	replacedText
@@ -205,8 +205,20 @@ describe('the as-of lines', () => {
 	});
 
 	it('say where the chooser’s prices come from', () => {
-		expect(pricesFromText(record({}), 'en', NOW)).toBe('Prices from OpenRouter, 3 days ago');
-		expect(plain(pricesFromText(record({}), 'ar', NOW))).toBe('الأسعار من OpenRouter، قبل 3 أيام');
+		expect(listAgeText('prices', record({}), 'en', NOW)).toBe('Prices from OpenRouter, 3 days ago');
+		expect(plain(listAgeText('prices', record({}), 'ar', NOW))).toBe(
+			'الأسعار من OpenRouter، قبل 3 أيام'
+		);
+	});
+
+	it('say how old the newest list is', () => {
+		const old = record({ source: 'models-dev', asOf: new Date(NOW - 45 * DAY).toISOString() });
+		expect(listAgeText('newest', old, 'en', NOW)).toBe(
+			'Newest model list: models.dev, 45 days ago'
+		);
+		expect(plain(listAgeText('newest', old, 'ar', NOW))).toBe(
+			'أحدث قائمة نماذج: models.dev، قبل 45 يومًا'
+		);
 	});
 });
 

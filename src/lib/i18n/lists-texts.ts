@@ -139,15 +139,18 @@ export function asOfText(record: ListAsOf, lang: Lang, now: Date | number = Date
 }
 
 /**
- * The chooser's line on its prices: "Prices from OpenRouter, 3 days ago", for a list that prices
- * a pick (`pricingLists`): its name and its age, from its "as of" time.
+ * The chooser's line on its lists (PRODUCT.md §10: it says how old the newest list is): for a
+ * list that prices a pick (`pricingLists`), "Prices from OpenRouter, 3 days ago" (`prices`);
+ * when no pick is priced from a list, the person's newest list, "Newest model list: OpenRouter,
+ * 45 days ago" (`newest`). Its name and its age, from its "as of" time.
  */
-export function pricesFromText(
+export function listAgeText(
+	kind: 'prices' | 'newest',
 	record: Pick<ListAsOf, 'source' | 'asOf'>,
 	lang: Lang,
 	now: Date | number = Date.now()
 ): string {
-	return fill(listsWords[lang].asOf.prices, {
+	return fill(listsWords[lang].asOf[kind], {
 		list: listName(record.source, lang),
 		age: ageText(ageInDays(record.asOf, now), lang)
 	});
