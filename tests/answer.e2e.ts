@@ -608,8 +608,8 @@ describe('cases: the chooser and its data', () => {
 			has: page.getByRole('rowheader', { name: /^Memory to run it on your own device/ })
 		});
 		const [deepseek, mistral] = (await row.getByRole('cell').allTextContents()).map(plain);
-		// DeepSeek (671B) has no self-hosted offer: no memory need at all.
-		expect(deepseek).toBe('No way to run it on your own device');
+		// DeepSeek (671B) has no self-hosted offer: its need is its own size's (PRODUCT.md §9).
+		expect(deepseek).toBe('about 432 GB');
 		expect(mistral).toBe('about 16 GB');
 		expect(plain(await table.textContent())).not.toMatch(/(?<![\d.])6 GB/);
 		expect(errors).toEqual([]);

@@ -44,9 +44,10 @@ describe('CompareTable', () => {
 		expect(row('Chatbot Arena score')).toHaveTextContent(
 			'1186 (GPT-4-0314, 17 Feb 2025)1361 (DeepSeek-R1, 17 Feb 2025)1356 (Gemini-2.0-Flash-001, 17 Feb 2025)'
 		);
-		// DeepSeek (R1 / V3) has no offer on your own device: the 7B distilled model's need is its own.
+		// DeepSeek (R1 / V3) has no offer on your own device: its need is its own 671B's, not the
+		// 7B distilled model's; the closed models have no way there.
 		expect(row('Memory to run it on your own device')).toHaveTextContent(
-			'No way to run it on your own deviceNo way to run it on your own deviceNo way to run it on your own device'
+			'No way to run it on your own deviceabout 432 GBNo way to run it on your own device'
 		);
 		await fireEvent.click(screen.getByRole('button', { name: 'Remove Gemini' }));
 		expect(onremove).toHaveBeenCalledWith('gemini');
@@ -56,18 +57,23 @@ describe('CompareTable', () => {
 		{
 			lang: 'en' as const,
 			row: 'Memory to run it on your own device',
-			text: 'No way to run it on your own deviceabout 16\u00a0GB'
+			text: 'about 432\u00a0GBabout 16\u00a0GBNot knownNo way to run it on your own device'
 		},
 		{
 			lang: 'ar' as const,
 			row: 'الذاكرة اللازمة لتشغيله على جهازك',
-			text: 'لا طريقة لتشغيله على جهازكنحو 16\u00a0غيغابايت'
+			text: 'نحو 432\u00a0غيغابايتنحو 16\u00a0غيغابايتغير معروفلا طريقة لتشغيله على جهازك'
 		}
 	];
 	for (const c of needs) {
 		it(`gives the memory a model needs on your own device from its size (${c.lang})`, async () => {
 			await locale.choose(c.lang);
-			const { columns, differs } = compareModels(shippedCatalogue, ['deepseek', 'mistral-small']);
+			const { columns, differs } = compareModels(shippedCatalogue, [
+				'deepseek',
+				'mistral-small',
+				'phone-side-open',
+				'gpt-4o'
+			]);
 			render(CompareTable, {
 				columns,
 				differs,

@@ -81,17 +81,42 @@ describe('compareModels', () => {
 	});
 
 	// The 7B distilled model's need once stood under the 671B DeepSeek: each model's own offers
-	// on the person's device give its need, from its own size (PRODUCT.md §9).
-	const needs: { ids: string[]; gb: (number | undefined)[]; differs: boolean }[] = [
-		{ ids: ['deepseek', 'mistral-small'], gb: [undefined, 16], differs: true },
-		{ ids: ['deepseek-r1-distill-qwen-7b', 'gpt-2'], gb: [5.4, 1.5], differs: true },
-		// A graphics-card-only offer whose need is not known, and a phone app: no figure.
-		{ ids: ['o3-mini-class-open', 'phone-side-open'], gb: [undefined, undefined], differs: false }
+	// on the person's device give its need, from its own size; an open-weights model with no such
+	// offer, from its size too (PRODUCT.md §9: DeepSeek R1, 671B, about 432 GB).
+	const needs: {
+		ids: string[];
+		gb: (number | undefined)[];
+		onDevice: boolean[];
+		differs: boolean;
+	}[] = [
+		{ ids: ['deepseek', 'mistral-small'], gb: [432, 16], onDevice: [true, true], differs: true },
+		{
+			ids: ['deepseek-r1-distill-qwen-7b', 'gpt-2'],
+			gb: [5.4, 1.5],
+			onDevice: [true, true],
+			differs: true
+		},
+		// A graphics-card-only offer whose need is not known, and a phone app: no figure, but both
+		// run on the person's device.
+		{
+			ids: ['o3-mini-class-open', 'phone-side-open'],
+			gb: [undefined, undefined],
+			onDevice: [true, true],
+			differs: false
+		},
+		// Closed weights served in the cloud: no way to run it there, unlike a need not known.
+		{
+			ids: ['gpt-4o', 'o3-mini-class-open'],
+			gb: [undefined, undefined],
+			onDevice: [false, true],
+			differs: true
+		}
 	];
 	for (const c of needs) {
 		it(`gives the least memory on your own device: ${c.ids.join(' vs ')}`, () => {
 			const { columns, differs } = compareModels(catalogue, c.ids);
 			expect(columns.map((x) => x.deviceGb && roundGb(x.deviceGb))).toEqual(c.gb);
+			expect(columns.map((x) => x.onDevice)).toEqual(c.onDevice);
 			expect(differs.deviceGb).toBe(c.differs);
 		});
 	}

@@ -17,7 +17,7 @@ import type {
 import { cheapestPrice } from './catalogue-query';
 import type { Lang } from './lang';
 import { readParams } from './link-params';
-import { offerNeed, roundGb } from './memory';
+import { memoryNeedGb, offerNeed, roundGb } from './memory';
 
 export const MAX_COMPARED = 4;
 
@@ -75,10 +75,17 @@ export type CompareColumn = {
 	cheapestFees?: Fee[];
 	places: Place[];
 	/**
-	 * The least memory (GB) any of its offers needs on the person's own device (`offerNeed`, §9);
-	 * undefined when none runs there or no need is known.
+	 * The least memory (GB) it needs on the person's own device (§9): the least any of its offers
+	 * there needs (`offerNeed`); else, for an open-weights model of known size, the need of its
+	 * 4-bit file (DeepSeek R1, 671B: about 432 GB, though no offer of it runs on a device).
+	 * Undefined when no need is known.
 	 */
 	deviceGb: number | undefined;
+	/**
+	 * Whether it can run on the person's own device at all: an offer of it runs there, or its
+	 * weights are open. With no `deviceGb`, its need there is "not known", not "no way".
+	 */
+	onDevice: boolean;
 	citations: number;
 	facts: number;
 };
@@ -126,6 +133,9 @@ export function compareModels(
 			);
 			return gb === undefined ? [] : [gb];
 		});
+		const openWeights = model.openness === 'open-weights';
+		if (needs.length === 0 && openWeights && model.parameters)
+			needs.push(memoryNeedGb(model.parameters.totalB));
 		return [
 			{
 				model,
@@ -140,6 +150,7 @@ export function compareModels(
 				...(cheapest?.fees && { cheapestFees: cheapest.fees }),
 				places: [...new Set(offers.map((o) => o.runsOn.place))].sort(),
 				deviceGb: needs.length ? Math.min(...needs) : undefined,
+				onDevice: openWeights || offers.some((o) => o.runsOn.place !== 'cloud'),
 				citations: model.citations.length,
 				facts: catalogue.facts.filter((f) => f.models.includes(id)).length
 			}
@@ -150,7 +161,7 @@ export function compareModels(
 		row === 'offers'
 			? c.offers.map((o) => o.id).join()
 			: row === 'deviceGb'
-				? String(c.deviceGb === undefined ? '' : roundGb(c.deviceGb))
+				? String(c.deviceGb === undefined ? c.onDevice : roundGb(c.deviceGb))
 				: row === 'cheapest'
 					? JSON.stringify([c.cheapest ?? null, c.cheapestFees ?? null])
 					: JSON.stringify(c[row] ?? null);
