@@ -287,6 +287,49 @@ describe('the catalogue, model pages, compare and about', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('compare keeps the keyboard where it was after an add or a remove, and says what changed, on a phone in Arabic', async () => {
+		const { page, errors } = await open();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${base}/compare?ids=gpt-4o,deepseek&lang=ar`);
+		const table = page.getByRole('table', { name: 'قارن النماذج' });
+		await table.waitFor();
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement;
+				return el?.id || el?.getAttribute('aria-label') || el?.tagName;
+			});
+		const status = page.locator('p.visually-hidden[role="status"]');
+		// Adding, by keyboard: the picker keeps the keyboard for the next model.
+		await page.getByLabel('أضف نموذجًا').selectOption('gemini');
+		await page.getByRole('button', { name: 'أضف', exact: true }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(
+			() => new URLSearchParams(location.search).get('ids') === 'gpt-4o,deepseek,gemini'
+		);
+		await page.waitForFunction(() => document.activeElement?.id === 'add-model');
+		expect(await status.textContent()).toBe('أُضيف \u2068Gemini\u2069 إلى المقارنة');
+		// Removing the first model: the keyboard moves to the remove button that took its place.
+		await page.getByRole('button', { name: 'أزل GPT-4o' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(
+			() => new URLSearchParams(location.search).get('ids') === 'deepseek,gemini'
+		);
+		expect(await focused()).toMatch(/^أزل DeepSeek/);
+		expect(await status.textContent()).toBe('أُزيل \u2068GPT-4o\u2069 من المقارنة');
+		// Removing the last column: the one before takes the keyboard; then, none left, the picker.
+		await page.getByRole('button', { name: 'أزل Gemini' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(
+			() => new URLSearchParams(location.search).get('ids') === 'deepseek'
+		);
+		expect(await focused()).toMatch(/^أزل DeepSeek/);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => !new URLSearchParams(location.search).get('ids'));
+		expect(await focused()).toBe('add-model');
+		expect(errors).toEqual([]);
+	});
+
 	it('about shows the source, privacy and the article’s numbers as charts with data tables', async () => {
 		const { page } = await open();
 		await page.goto(`${base}/about`);

@@ -9,6 +9,8 @@ export const arCompare = {
 		addButton: 'أضف',
 		choose: 'اختر نموذجًا…',
 		remove: 'أزل {name}',
+		added: 'أُضيف {name} إلى المقارنة',
+		removed: 'أُزيل {name} من المقارنة',
 		needTwo: 'اختر نموذجين على الأقل للمقارنة.',
 		scrollHint: 'مرِّر الجدول جانبيًا لترى بقية النماذج.',
 		differs: 'مختلف',

@@ -11,6 +11,9 @@ export const enCompare = {
 		addButton: 'Add',
 		choose: 'Choose a model…',
 		remove: 'Remove {name}',
+		/** Said to screen readers when a model joins the table or leaves it. */
+		added: '{name} added to the comparison',
+		removed: '{name} removed from the comparison',
 		needTwo: 'Choose at least two models to compare.',
 		scrollHint: 'Scroll the table sideways to see the other models.',
 		differs: 'Differs',
