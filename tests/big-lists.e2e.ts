@@ -256,7 +256,8 @@ describe('big public lists through Settings', () => {
 			const found: [string, string][] = [
 				['kimi k2.6', 'Kimi K2.6'], // in both lists
 				['ernie 5 424b', 'Ernie 5 424B A47B'], // models.dev's only
-				['inflection', 'Inflection 3 Pi'] // OpenRouter's only
+				['inflection', 'Inflection 3 Pi'], // OpenRouter's only
+				['gpt4o', 'GPT-4o'] // typed without its dash
 			];
 			for (const [query, name] of found) {
 				await page.goto(`${base}/models?q=${encodeURIComponent(query)}`);

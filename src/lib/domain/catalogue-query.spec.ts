@@ -240,6 +240,12 @@ describe('queryCatalogue', () => {
 			models: ['gpt-4o'],
 			offers: ['chatgpt-free', 'chatgpt-plus', 'chatgpt-pro', 'openai-api-gpt-4o']
 		},
+		// Typed without the dash: the name's words joined as one.
+		{
+			search: '?q=GPT4o',
+			models: ['gpt-4o'],
+			offers: ['chatgpt-free', 'chatgpt-plus', 'chatgpt-pro', 'openai-api-gpt-4o']
+		},
 		{
 			search: '?q=gpt-4',
 			models: ['gpt-4', 'gpt-4o'],

@@ -16,7 +16,7 @@
  * compared as a month at 1 million tokens, the chooser's default usage (a partly known price
  * by its tokens); a price not announced sorts last both ways.
  */
-import { ARABIC_LETTER, foldName, searchMatcher } from './name-match';
+import { ARABIC_LETTER, foldName, searchMatcher, searchText } from './name-match';
 import { inSlices, sortSteps, STEP, whole, type Steps } from './steps';
 import type {
 	Catalogue,
@@ -314,7 +314,7 @@ function* prepareSteps(catalogue: QueryCatalogue): Steps<Prepared> {
 	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
 	const vendorNames = new Map(catalogue.vendors.map((v) => [v.id, `${v.name.en} ${v.name.ar}`]));
 	const text = (names: { en: string; ar: string }, id: string, extra: string) =>
-		fold(`${names.en} ${names.ar} ${id} ${extra}`);
+		searchText(fold(`${names.en} ${names.ar} ${id} ${extra}`));
 	const offers: Entry<OfferRow>[] = [];
 	for (const offer of catalogue.offers) {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);

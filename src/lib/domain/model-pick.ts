@@ -6,7 +6,7 @@
  */
 import type { Model } from './catalogue';
 import { toLatinDigits } from './link-params';
-import { foldName, searchMatcher } from './name-match';
+import { foldName, searchMatcher, searchText } from './name-match';
 import { STEP, whole, type Steps } from './steps';
 
 /** How many models a picker lists at most: all of a catalogue this size, and a page of matches. */
@@ -15,7 +15,7 @@ export const PICK_AT_MOST = 200;
 /** What ends the word before a match: a line between the names, a space, a dash, a dot, a slash. */
 const WORD_BEFORE = /[\s\-./:]/;
 
-/** Each model's names (both languages) and id, folded for matching: made once per model. */
+/** Each model's names (both languages) and id, folded for matching (`searchText`): made once per model. */
 const folded = new WeakMap<Model, string>();
 
 function haystack(model: Model): string {
@@ -24,7 +24,7 @@ function haystack(model: Model): string {
 		const { en, ar } = model.name;
 		// An imported model's name is most often the same in both languages: folded once.
 		const fold = (name: string) => foldName(toLatinDigits(name));
-		text = [fold(en), ar === en ? '' : fold(ar), model.id].join('\n');
+		text = searchText([fold(en), ar === en ? '' : fold(ar), model.id].join('\n'));
 		folded.set(model, text);
 	}
 	return text;

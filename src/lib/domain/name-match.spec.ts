@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from './catalogue';
-import { foldName, idForName, searchMatcher } from './name-match';
+import { foldName, idForName, searchMatcher, searchText } from './name-match';
 
 describe('foldName: the same name however it is written', () => {
 	it.each([
@@ -72,7 +72,8 @@ describe('idForName: unique ids for names in any script', () => {
 });
 
 describe('searchMatcher: what a search keeps', () => {
-	const keeps = (query: string, name: string) => searchMatcher(query)?.(foldName(name)) ?? true;
+	const keeps = (query: string, name: string) =>
+		searchMatcher(query)?.(searchText(foldName(name))) ?? true;
 
 	it.each([
 		['DeepSeek R1', 'DeepSeek (R1 / V3)'],
@@ -85,6 +86,11 @@ describe('searchMatcher: what a search keeps', () => {
 		['mistral small 3', 'Mistral Small 3 (24B)'],
 		['claude 3.5', 'Claude 3.5 Sonnet'],
 		['ديب سيك', 'ديب سيك (R1 / V3)'],
+		['GPT4o', 'GPT-4o'], // typed without the dash
+		['gpt4o', 'openai/gpt-4o-mini'],
+		['gpt3.5', 'gpt-3.5-turbo'],
+		['o3mini', 'o3-mini (high)'],
+		['deepseekr1', 'deepseek-r1-distill-qwen-7b'],
 		['  ', 'anything'] // blank keeps everything
 	])('%s keeps %s', (query, name) => {
 		expect(keeps(query, name)).toBe(true);
@@ -95,9 +101,20 @@ describe('searchMatcher: what a search keeps', () => {
 		['m-1', 'm-21'],
 		['deepseek r2', 'DeepSeek (R1 / V3)'],
 		['gpt 4o', 'GPT-4 Turbo (2024-04-09) o'],
-		['claude 5', 'Claude 3.5 Sonnet']
+		['claude 5', 'Claude 3.5 Sonnet'],
+		['gpt4o', 'GPT-4 Turbo (2024-04-09) o'], // not one word
+		['3.5', 'qwen3-235b-a22b'], // its 35 is inside a word
+		['gpt5', 'gpt-4-0125-preview']
 	])('%s does not keep %s', (query, name) => {
 		expect(keeps(query, name)).toBe(false);
+	});
+
+	it('writes each word joined by marks once more without them, and nothing for a plain name', () => {
+		expect(searchText('gpt-4o openai/gpt-4o (r1 / v3)')).toBe(
+			'gpt-4o openai/gpt-4o (r1 / v3) gpt4o openaigpt4o'
+		);
+		expect(searchText('deepseek app')).toBe('deepseek app');
+		expect(searchText('a - b')).toBe('a - b');
 	});
 
 	it('is no test at all for a blank query', () => {

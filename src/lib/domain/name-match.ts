@@ -57,19 +57,48 @@ function startsAWord(text: string, word: string): boolean {
 	return false;
 }
 
+/** The marks a name's parts are joined with inside one word ("gpt-4o", "gpt-3.5", "o3_mini"). */
+const IN_WORD_JOINS = /[-_./]+/g;
+const HAS_IN_WORD_JOIN = /[-_./]/;
+
 /**
- * What a search for `query` keeps, as a test of a record's folded text (`foldName`), or
+ * A record's search text: its folded text (`foldName`, of the names and ids joined by spaces or
+ * line breaks) followed by each of its words that has dashes, underscores, dots or slashes in
+ * it, written once more without them ("gpt-4o" adds "gpt4o"), so that a query typed without
+ * them finds it (`searchMatcher`: "GPT4o" finds GPT-4o). Made once per record.
+ */
+export function searchText(folded: string): string {
+	let joined = '';
+	for (const word of folded.split(/\s/)) {
+		if (HAS_IN_WORD_JOIN.test(word)) {
+			const bare = word.replace(IN_WORD_JOINS, '');
+			if (bare !== '') joined += ` ${bare}`;
+		}
+	}
+	return joined === '' ? folded : folded + joined;
+}
+
+/**
+ * What a search for `query` keeps, as a test of a record's search text (`searchText`), or
  * undefined for a blank query (everything). A text is kept when it holds the folded query as
- * typed ("seek" finds "DeepSeek"), or, for a query of several words (split at spaces and at the
- * marks names and ids join words with: dashes, underscores, slashes, brackets), when each word
- * starts a word of it, in any order: "DeepSeek R1" finds "DeepSeek (R1 / V3)" and "gpt 4o" finds
- * "gpt-4o", while "gpt-4" never finds "gpt-3.5-turbo-0314" for the 4 inside "0314".
+ * typed ("seek" finds "DeepSeek"); for one word, also when the word without its dashes, dots
+ * and the like starts a word of it ("gpt4o" and "gpt4.o" find "gpt-4o", by the joined words
+ * `searchText` adds; "3.5" never finds "235b"); for a query of several words (split at spaces
+ * and at the marks names and ids join words with: dashes, underscores, slashes, brackets), when
+ * each word starts a word of it, in any order: "DeepSeek R1" finds "DeepSeek (R1 / V3)" and
+ * "gpt 4o" finds "gpt-4o", while "gpt-4" never finds "gpt-3.5-turbo-0314" for the 4 inside
+ * "0314".
  */
 export function searchMatcher(query: string): ((text: string) => boolean) | undefined {
 	const phrase = foldName(query);
 	if (phrase === '') return undefined;
 	const words = phrase.split(WORD_JOINS).filter((word) => word !== '');
-	if (words.length < 2) return (text) => text.includes(phrase);
+	if (words.length < 2) {
+		const bare = phrase.replace(IN_WORD_JOINS, '');
+		if (bare === phrase || bare === '') return (text) => text.includes(phrase);
+		// Its bare form only at a word's start: "3.5" never finds "qwen-235b" through "qwen235b".
+		return (text) => text.includes(phrase) || startsAWord(text, bare);
+	}
 	return (text) => text.includes(phrase) || words.every((word) => startsAWord(text, word));
 }
 
