@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import type { FileChooser } from 'playwright-core';
 import { browserPerTest } from './browser';
 
 const base = inject('baseURL');
@@ -107,6 +108,46 @@ describe('settings: install and storage', () => {
 		expect(await arabic.getByRole('radio', { name: 'العربية' }).isChecked()).toBe(true);
 		await arabic.getByRole('radio', { name: 'English' }).check();
 		await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+		expect(errors).toEqual([]);
+	});
+
+	it('offers Import in the page’s words, on a phone in Arabic: a press, Enter or Space opens the file chooser', async () => {
+		const { page, errors } = await open();
+		await page.setViewportSize({ width: 390, height: 844 });
+		// Listened for from the start: the browser hands its file chooser to the test only once
+		// asked to, and a press before that opens none the test can see.
+		const choosers: FileChooser[] = [];
+		page.on('filechooser', (chooser) => choosers.push(chooser));
+		await page.goto(`${base}/settings?lang=ar`);
+		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		// The lists' part comes in above Import after the start: what follows moves till then.
+		const fetchButton = page.getByRole('button', { name: 'جلب أحدث القوائم' });
+		await fetchButton.waitFor();
+		await page.waitForFunction(() => document.querySelector('[data-persisted]') !== null);
+		const input = page.getByLabel('استيراد', { exact: true });
+		const label = page.locator('label[for="import-file"]');
+		// In the middle of the screen, clear of the bar docked at the bottom.
+		await label.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+		// What shows is the page's own button-like label; the browser's control ("Choose File", "No
+		// file chosen" in the browser's language) lies over it, unseen.
+		expect(await label.textContent()).toBe('استيراد');
+		expect(await input.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+		const [shown, over] = [await label.boundingBox(), await input.boundingBox()];
+		expect(over).toEqual(shown);
+		expect(shown!.height).toBeGreaterThanOrEqual(40);
+		// A press where the button shows reaches the browser's control.
+		await page.mouse.click(shown!.x + shown!.width / 2, shown!.y + shown!.height / 2);
+		await expect.poll(() => choosers.length).toBe(1);
+		expect(choosers[0]!.isMultiple()).toBe(false);
+		// By keyboard: reached by Tab, its focus drawn on the button, opened by Enter and by Space.
+		await fetchButton.focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
+		expect(await label.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => choosers.length).toBe(2);
+		await page.keyboard.press('Space');
+		await expect.poll(() => choosers.length).toBe(3);
 		expect(errors).toEqual([]);
 	});
 });
