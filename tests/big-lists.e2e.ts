@@ -257,7 +257,9 @@ describe('big public lists through Settings', () => {
 				['kimi k2.6', 'Kimi K2.6'], // in both lists
 				['ernie 5 424b', 'Ernie 5 424B A47B'], // models.dev's only
 				['inflection', 'Inflection 3 Pi'], // OpenRouter's only
-				['gpt4o', 'GPT-4o'] // typed without its dash
+				['gpt4o', 'GPT-4o'], // typed without its dash
+				['deepseekr1', 'DeepSeek (R1 / V3)'], // without its spaces and brackets
+				['GPT-\u20604o', 'GPT-4o'] // as copied from the app's own page, a word joiner in it
 			];
 			for (const [query, name] of found) {
 				await page.goto(`${base}/models?q=${encodeURIComponent(query)}`);

@@ -41,9 +41,10 @@ describe('the catalogue search and Arabic spellings of Latin names', () => {
 
 	const cases: { q: string; models: string[]; offers: string[] }[] = [
 		{ q: 'جيميني', models: ['gemini'], offers: ['gemini-app'] },
+		// GPT-4o is searched by its aliases too, and one is "chatgpt-4o-latest".
 		{
 			q: 'شات جي بي تي',
-			models: [],
+			models: ['gpt-4o'],
 			offers: ['chatgpt-free', 'chatgpt-plus', 'chatgpt-pro', 'gpt-5-chatgpt']
 		},
 		// ChatGPT's plans serve GPT-4o, their search text names it.

@@ -240,11 +240,22 @@ describe('queryCatalogue', () => {
 			models: ['gpt-4o'],
 			offers: ['chatgpt-free', 'chatgpt-plus', 'chatgpt-pro', 'openai-api-gpt-4o']
 		},
-		// Typed without the dash: the name's words joined as one.
+		// Typed without the dash or the space: the name's words joined as one.
 		{
 			search: '?q=GPT4o',
 			models: ['gpt-4o'],
 			offers: ['chatgpt-free', 'chatgpt-plus', 'chatgpt-pro', 'openai-api-gpt-4o']
+		},
+		{
+			search: '?q=deepseekr1',
+			models: ['deepseek', 'deepseek-r1-distill-qwen-7b'],
+			offers: ['deepseek-api', 'deepseek-api-r1', 'deepseek-app', 'deepseek-local']
+		},
+		// A model's aliases: the ids an API or a public list gives it.
+		{
+			search: '?q=gpt-4o-2024-08-06',
+			models: ['gpt-4o'],
+			offers: []
 		},
 		{
 			search: '?q=gpt-4',

@@ -313,8 +313,9 @@ function* prepareSteps(catalogue: QueryCatalogue): Steps<Prepared> {
 	if (found) return found;
 	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
 	const vendorNames = new Map(catalogue.vendors.map((v) => [v.id, `${v.name.en} ${v.name.ar}`]));
-	const text = (names: { en: string; ar: string }, id: string, extra: string) =>
-		searchText(fold(`${names.en} ${names.ar} ${id} ${extra}`));
+	// Names and ids are each searched joined up too (`searchText`); a maker's name as it is.
+	const text = (names: { en: string; ar: string }, others: readonly string[], maker: string) =>
+		searchText([fold(names.en), fold(names.ar), ...others.map(fold)], fold(maker));
 	const offers: Entry<OfferRow>[] = [];
 	for (const offer of catalogue.offers) {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);
@@ -328,8 +329,11 @@ function* prepareSteps(catalogue: QueryCatalogue): Steps<Prepared> {
 			status: offerStatus(offer, models),
 			date
 		};
-		const makers = models.map((m) => `${m.name.en} ${vendorNames.get(m.vendor) ?? ''}`);
-		offers.push({ row, text: text(offer.name, offer.id, makers.join(' ')) });
+		const makers = models.map((m) => vendorNames.get(m.vendor) ?? '').join(' ');
+		offers.push({
+			row,
+			text: text(offer.name, [offer.id, ...models.map((m) => m.name.en)], makers)
+		});
 		if (offers.length % STEP === 0) yield;
 	}
 	const offersOf = yield* offersByModelSteps(catalogue.offers);
@@ -344,7 +348,15 @@ function* prepareSteps(catalogue: QueryCatalogue): Steps<Prepared> {
 			...(cheapest?.fees && { fees: cheapest.fees }),
 			date: modelDate(model)
 		};
-		models.push({ row, text: text(model.name, model.id, vendorNames.get(model.vendor) ?? '') });
+		// Its aliases too: the ids a public list or an API gives it ("gpt-4o-2024-08-06").
+		models.push({
+			row,
+			text: text(
+				model.name,
+				[model.id, ...(model.aliases ?? [])],
+				vendorNames.get(model.vendor) ?? ''
+			)
+		});
 		if (models.length % STEP === 0) yield;
 	}
 	const prepared: Prepared = { of: catalogue, offers, models, orders: new Map(), sounded: false };

@@ -24,7 +24,7 @@ function haystack(model: Model): string {
 		const { en, ar } = model.name;
 		// An imported model's name is most often the same in both languages: folded once.
 		const fold = (name: string) => foldName(toLatinDigits(name));
-		text = searchText([fold(en), ar === en ? '' : fold(ar), model.id].join('\n'));
+		text = searchText(ar === en ? [fold(en), model.id] : [fold(en), fold(ar), model.id], '', '\n');
 		folded.set(model, text);
 	}
 	return text;

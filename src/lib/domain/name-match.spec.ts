@@ -15,7 +15,11 @@ describe('foldName: the same name however it is written', () => {
 		['ＧＰＴ', 'gpt'], // full-width forms
 		['  Qwen3   235B A22B ', 'qwen3 235b a22b'], // plain ASCII: case and spaces only
 		['openrouter:meta-llama/Llama-3.1-8B', 'openrouter:meta-llama/llama-3.1-8b'],
-		['Qwen\t3', 'qwen 3'] // a tab is not plain: the full fold, the same spaces
+		['Qwen\t3', 'qwen 3'], // a tab is not plain: the full fold, the same spaces
+		['GPT-\u20604o', 'gpt-4o'], // a word joiner, as the app's pages keep "GPT-4o" whole
+		['\u2068DeepSeek\u2069\u200f R1\u00ad', 'deepseek r1'], // isolates, marks, soft hyphen
+		['gpt-٤o', 'gpt-4o'], // Arabic-Indic digits
+		['نموذج ۷ب', 'نموذج 7ب'] // Persian digits
 	])('%s folds to %s', (text, folded) => {
 		expect(foldName(text)).toBe(folded);
 	});
@@ -73,7 +77,7 @@ describe('idForName: unique ids for names in any script', () => {
 
 describe('searchMatcher: what a search keeps', () => {
 	const keeps = (query: string, name: string) =>
-		searchMatcher(query)?.(searchText(foldName(name))) ?? true;
+		searchMatcher(query)?.(searchText([foldName(name)])) ?? true;
 
 	it.each([
 		['DeepSeek R1', 'DeepSeek (R1 / V3)'],
@@ -91,6 +95,10 @@ describe('searchMatcher: what a search keeps', () => {
 		['gpt3.5', 'gpt-3.5-turbo'],
 		['o3mini', 'o3-mini (high)'],
 		['deepseekr1', 'deepseek-r1-distill-qwen-7b'],
+		['deepseekr1', 'DeepSeek (R1 / V3)'], // its words apart
+		['kimik2.6', 'Kimi K2.6'],
+		['GPT-\u20604o', 'GPT-4o'], // copied from a page of the app
+		['gpt-٤o', 'GPT-4o'],
 		['  ', 'anything'] // blank keeps everything
 	])('%s keeps %s', (query, name) => {
 		expect(keeps(query, name)).toBe(true);
@@ -104,17 +112,21 @@ describe('searchMatcher: what a search keeps', () => {
 		['claude 5', 'Claude 3.5 Sonnet'],
 		['gpt4o', 'GPT-4 Turbo (2024-04-09) o'], // not one word
 		['3.5', 'qwen3-235b-a22b'], // its 35 is inside a word
+		['3.5', 'Widget 35B'], // 3.5 is not 35
+		['gpt35', 'gpt-3.5-turbo'], // the dot stays
 		['gpt5', 'gpt-4-0125-preview']
 	])('%s does not keep %s', (query, name) => {
 		expect(keeps(query, name)).toBe(false);
 	});
 
-	it('writes each word joined by marks once more without them, and nothing for a plain name', () => {
-		expect(searchText('gpt-4o openai/gpt-4o (r1 / v3)')).toBe(
-			'gpt-4o openai/gpt-4o (r1 / v3) gpt4o openaigpt4o'
+	it('writes each name once more without its spaces, dashes and brackets, its dots kept', () => {
+		expect(searchText(['deepseek (r1 / v3)', 'ديب سيك', 'deepseek'], 'deepseek')).toBe(
+			'deepseek (r1 / v3) ديب سيك deepseek deepseek deepseekr1v3 ديبسيك'
 		);
-		expect(searchText('deepseek app')).toBe('deepseek app');
-		expect(searchText('a - b')).toBe('a - b');
+		expect(searchText(['gpt-3.5 turbo', 'gpt-3.5-turbo'], '', '\n')).toBe(
+			'gpt-3.5 turbo\ngpt-3.5-turbo\ngpt3.5turbo\ngpt3.5turbo'
+		);
+		expect(searchText(['gpt'], 'openai')).toBe('gpt openai');
 	});
 
 	it('is no test at all for a blank query', () => {

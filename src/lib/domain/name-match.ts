@@ -2,6 +2,7 @@
  * Names compared as people mean them, in any script: search on `/models`, duplicates among the
  * person's own models and makers, and ids made from names that have no Latin letters.
  */
+import { toLatinDigits } from './link-params';
 import { shortHash, slug } from './slug';
 
 // Arabic letters written in more than one way that a reader takes for the same word. Hamza
@@ -22,21 +23,29 @@ const SPACES = /\s+/g;
  * reads a query's words by sound (`spelling.ts`), and how it knows a query to do so.
  */
 export const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
+/**
+ * Characters that show nothing: joiners and non-joiners, direction marks and isolates, the soft
+ * hyphen, the byte-order mark (Unicode's format characters). A name copied from a page that
+ * keeps "GPT-4o" on one line holds a word joiner (U+2060) after its dash.
+ */
+const UNSEEN = /\p{Cf}/gu;
 /** Printable ASCII only: compatibility forms, marks and the Arabic folds change nothing in it. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
 /**
  * A name folded for matching: compatibility forms, case, marks and diacritics (so "é" is "e",
  * "مُحَمَّد" is "محمد"), the tatweel, and Arabic letters with more than one common spelling
- * (alef forms, alef maqsura and ya, ta marbuta and ha) made one; spaces collapsed. For
+ * (alef forms, alef maqsura and ya, ta marbuta and ha) made one; Arabic-Indic and Persian digits
+ * as Latin ones ("٤" is "4"); characters that show nothing taken out; spaces collapsed. For
  * comparing only, never shown.
  */
 export function foldName(text: string): string {
 	// Most names and ids (a big import's tens of thousands) are plain ASCII: the same result without
 	// the Unicode steps, and a fraction of the strings made on the way.
 	if (PLAIN.test(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
-	return text
+	return toLatinDigits(text)
 		.normalize('NFKD')
+		.replace(UNSEEN, '')
 		.replace(MARKS, '')
 		.toLocaleLowerCase('en')
 		.replace(ARABIC_FOLD, (c) => ARABIC_FOLDS[c]!)
@@ -57,48 +66,42 @@ function startsAWord(text: string, word: string): boolean {
 	return false;
 }
 
-/** The marks a name's parts are joined with inside one word ("gpt-4o", "gpt-3.5", "o3_mini"). */
-const IN_WORD_JOINS = /[-_./]+/g;
-const HAS_IN_WORD_JOIN = /[-_./]/;
+/** What a name's words are joined or set apart with, all taken out for its joined form. */
+const NAME_JOINS = /[\s\-_/(),:;|]+/g;
 
 /**
- * A record's search text: its folded text (`foldName`, of the names and ids joined by spaces or
- * line breaks) followed by each of its words that has dashes, underscores, dots or slashes in
- * it, written once more without them ("gpt-4o" adds "gpt4o"), so that a query typed without
- * them finds it (`searchMatcher`: "GPT4o" finds GPT-4o). Made once per record.
+ * A record's search text, made once per record: its folded names and ids (`names`, each folded
+ * by `foldName`), then `rest` (folded text searched as it is, such as its maker's names), each
+ * apart from the next by `between`; then each name again with its spaces, dashes, underscores,
+ * slashes and brackets taken out ("gpt-4o" adds "gpt4o", "deepseek (r1 / v3)" adds
+ * "deepseekr1v3"), so that a query typed without them finds it (`searchMatcher`: "GPT4o" finds
+ * GPT-4o, "deepseekr1" DeepSeek (R1 / V3)). Dots stay: "gpt3.5" finds "gpt-3.5-turbo", and "3.5"
+ * never finds "35b".
  */
-export function searchText(folded: string): string {
-	let joined = '';
-	for (const word of folded.split(/\s/)) {
-		if (HAS_IN_WORD_JOIN.test(word)) {
-			const bare = word.replace(IN_WORD_JOINS, '');
-			if (bare !== '') joined += ` ${bare}`;
-		}
+export function searchText(names: readonly string[], rest = '', between = ' '): string {
+	let text = names.join(between);
+	if (rest !== '') text += between + rest;
+	for (const name of names) {
+		const joined = name.replace(NAME_JOINS, '');
+		if (joined !== name && joined !== '') text += between + joined;
 	}
-	return joined === '' ? folded : folded + joined;
+	return text;
 }
 
 /**
  * What a search for `query` keeps, as a test of a record's search text (`searchText`), or
  * undefined for a blank query (everything). A text is kept when it holds the folded query as
- * typed ("seek" finds "DeepSeek"); for one word, also when the word without its dashes, dots
- * and the like starts a word of it ("gpt4o" and "gpt4.o" find "gpt-4o", by the joined words
- * `searchText` adds; "3.5" never finds "235b"); for a query of several words (split at spaces
- * and at the marks names and ids join words with: dashes, underscores, slashes, brackets), when
- * each word starts a word of it, in any order: "DeepSeek R1" finds "DeepSeek (R1 / V3)" and
- * "gpt 4o" finds "gpt-4o", while "gpt-4" never finds "gpt-3.5-turbo-0314" for the 4 inside
- * "0314".
+ * typed ("seek" finds "DeepSeek"; "gpt4o" finds "gpt-4o" by the joined names `searchText`
+ * adds); for a query of several words (split at spaces and at the marks names and ids join
+ * words with: dashes, underscores, slashes, brackets), also when each word starts a word of it,
+ * in any order: "DeepSeek R1" finds "DeepSeek (R1 / V3)" and "gpt 4o" finds "gpt-4o", while
+ * "gpt-4" never finds "gpt-3.5-turbo-0314" for the 4 inside "0314".
  */
 export function searchMatcher(query: string): ((text: string) => boolean) | undefined {
 	const phrase = foldName(query);
 	if (phrase === '') return undefined;
 	const words = phrase.split(WORD_JOINS).filter((word) => word !== '');
-	if (words.length < 2) {
-		const bare = phrase.replace(IN_WORD_JOINS, '');
-		if (bare === phrase || bare === '') return (text) => text.includes(phrase);
-		// Its bare form only at a word's start: "3.5" never finds "qwen-235b" through "qwen235b".
-		return (text) => text.includes(phrase) || startsAWord(text, bare);
-	}
+	if (words.length < 2) return (text) => text.includes(phrase);
 	return (text) => text.includes(phrase) || words.every((word) => startsAWord(text, word));
 }
 
