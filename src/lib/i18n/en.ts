@@ -319,9 +319,10 @@ export const en = {
 			computer: '{need}; enter your computer’s memory to check',
 			gpu: '{need}; enter your graphics card’s memory to check'
 		},
+		/** Against the largest device of the kind, by what it leaves for a model (§2). */
 		'beyond-any-device': {
-			phone: '{need}: no phone has that much memory',
-			computer: '{need}: no computer has that much memory',
+			phone: '{need}; even a phone with {memory} leaves only about {usable} for a model',
+			computer: '{need}; even a computer with {memory} leaves only about {usable} for a model',
 			gpu: '{need}: no graphics card has that much memory'
 		},
 		'closed-weights': 'Closed weights, and you asked for open weights',

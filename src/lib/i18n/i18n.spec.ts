@@ -362,14 +362,14 @@ describe('reasons in words', () => {
 		{
 			what: 'beyond-any-device: a phone',
 			reason: { code: 'beyond-any-device', device: 'phone', needGb: NEED_24B, largestGb: 16 },
-			en: 'Needs about 16\u00a0GB: no phone has that much memory',
-			ar: 'يحتاج إلى نحو 16\u00a0غيغابايت: لا يوجد هاتف بهذه الذاكرة'
+			en: 'Needs about 16\u00a0GB; even a phone with 16\u00a0GB leaves only about 8\u00a0GB for a model',
+			ar: 'يحتاج إلى نحو 16\u00a0غيغابايت، وحتى الهاتف ذو 16\u00a0غيغابايت لا يترك للنموذج إلا نحو 8\u00a0غيغابايت'
 		},
 		{
 			what: 'beyond-any-device: a computer',
 			reason: { code: 'beyond-any-device', device: 'computer', needGb: NEED_671B, largestGb: 512 },
-			en: 'Needs about 432\u00a0GB: no computer has that much memory',
-			ar: 'يحتاج إلى نحو 432\u00a0غيغابايت: لا يوجد حاسوب بهذه الذاكرة'
+			en: 'Needs about 432\u00a0GB; even a computer with 512\u00a0GB leaves only about 341\u00a0GB for a model',
+			ar: 'يحتاج إلى نحو 432\u00a0غيغابايت، وحتى الحاسوب ذو 512\u00a0غيغابايت لا يترك للنموذج إلا نحو 341\u00a0غيغابايت'
 		},
 		{
 			what: 'beyond-any-device: a graphics card',

@@ -2,6 +2,7 @@
 import type { ArenaEntry } from '$lib/domain/catalogue';
 import { DEFAULT_INPUTS, type ChooserInputs, type Device } from '$lib/domain/inputs';
 import type { FitReason } from '$lib/domain/device-fit';
+import { usableGb } from '$lib/domain/memory';
 import type { PickLine, Reason, Relaxation } from '$lib/domain/answer';
 import {
 	formatBillions,
@@ -99,9 +100,16 @@ export function reasonText(reason: Reason, lang: Lang): string {
 		case 'memory-short':
 			return memoryText(reason, lang);
 		case 'memory-not-given':
-		case 'beyond-any-device':
 			return fill(m[reason.code][reason.device], {
 				need: fill(m.need, { need: gbText(reason.needGb, lang) })
+			});
+		case 'beyond-any-device':
+			// "Needs about 16 GB; even a phone with 16 GB leaves only about 8 GB for a model": the
+			// largest phone exists, what it leaves for a model is what is short (§2).
+			return fill(m[reason.code][reason.device], {
+				need: fill(m.need, { need: gbText(reason.needGb, lang) }),
+				memory: gbText(reason.largestGb, lang),
+				usable: gbText(usableGb(reason.device, reason.largestGb), lang)
 			});
 		case 'other-purpose':
 			return fill(m['other-purpose'], { purpose: purposeName(reason.purpose, lang) });
