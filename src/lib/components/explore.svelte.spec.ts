@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shippedCatalogue } from '$lib/catalogue/shipped';
 import { compareModels } from '$lib/domain/compare';
+import { modelDateText } from '$lib/i18n/model-date';
 import type { Fee } from '$lib/domain/catalogue';
 import { handModel, handOffer } from '$lib/domain/synthetic';
 import { locale } from '$lib/i18n/locale.svelte';
@@ -51,6 +52,31 @@ describe('CompareTable', () => {
 		);
 		await fireEvent.click(screen.getByRole('button', { name: 'Remove Gemini' }));
 		expect(onremove).toHaveBeenCalledWith('gemini');
+	});
+
+	it('dates a planned model by its announcement or expected date, never as a release', () => {
+		const { columns, differs } = compareModels(shippedCatalogue, [
+			'gpt-4o',
+			'phone-side-open',
+			'gpt-5'
+		]);
+		render(CompareTable, {
+			columns,
+			differs,
+			vendors: shippedCatalogue.vendors,
+			onremove: () => {}
+		});
+		const cells = within(rowOf(screen.getByRole('table'), 'Date'))
+			.getAllByRole('cell')
+			.map((cell) => cell.textContent?.trim());
+		expect(cells).toEqual(['May 14, 2024', 'announced February 18, 2025', 'expected late 2025']);
+	});
+
+	it('says the same in Arabic on the catalogue’s rows', async () => {
+		await locale.choose('ar');
+		const dates = ['phone-side-open', 'gpt-5'].map((id) => modelDateText(modelOf(id).dates, 'ar'));
+		await locale.choose('en');
+		expect(dates).toEqual(['أُعلن 18 فبراير 2025', 'متوقع أواخر عام 2025']);
 	});
 
 	const needs = [
