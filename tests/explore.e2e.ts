@@ -314,6 +314,15 @@ describe('the catalogue, model pages, compare and about', () => {
 		await enterOn('أضف', 'gpt-4o,deepseek,gemini');
 		await page.waitForFunction(() => document.activeElement?.id === 'add-model');
 		expect(await status.textContent()).toBe('أُضيف \u2068Gemini\u2069 إلى المقارنة');
+		// The fourth fills the table: the picker gives way to why, and the keyboard goes to the
+		// new model's remove button.
+		await page.getByLabel('أضف نموذجًا').selectOption('gpt-2');
+		await enterOn('أضف', 'gpt-4o,deepseek,gemini,gpt-2');
+		await page.getByText('لا تتسع المقارنة لأكثر من 4 نماذج: أزل واحدًا لتضيف غيره.').waitFor();
+		expect(await page.getByLabel('أضف نموذجًا').count()).toBe(0);
+		expect(await focused()).toBe('أزل GPT-2');
+		await enterOn('أزل GPT-2', 'gpt-4o,deepseek,gemini');
+		await page.getByLabel('أضف نموذجًا').waitFor();
 		// Removing the first model: the keyboard moves to the remove button that took its place.
 		await enterOn('أزل GPT-4o', 'deepseek,gemini');
 		expect(await focused()).toBe('أزل DeepSeek (R1 / V3)');

@@ -15,6 +15,8 @@ export const enCompare = {
 		added: '{name} added to the comparison',
 		removed: '{name} removed from the comparison',
 		needTwo: 'Choose at least two models to compare.',
+		/** Said where the picker was, once the table holds as many models as it can. */
+		full: 'At most {count} models side by side: remove one to add another.',
 		scrollHint: 'Scroll the table sideways to see the other models.',
 		differs: 'Differs',
 		same: 'Same',
