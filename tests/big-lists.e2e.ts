@@ -288,6 +288,16 @@ describe('big public lists through Settings', () => {
 			await page.getByRole('columnheader', { name: /^Inflection 3/ }).waitFor();
 			const add = page.getByRole('combobox', { name: 'Add a model' });
 			await expect.poll(() => add.locator('option').count()).toBe(201);
+			// Compare's own picker: Enter in its search box adds the first match, and the keyboard
+			// stays in the box for the next search.
+			const more = page.getByRole('searchbox', { name: 'Find a model' });
+			await more.fill('kimi k2.6');
+			await expect.poll(() => add.inputValue()).toMatch(/kimi/);
+			await more.press('Enter');
+			await page.getByRole('columnheader', { name: /^Kimi K2\.6/ }).waitFor();
+			await expect
+				.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type))
+				.toBe('search');
 			expect(errors).toEqual([]);
 		}, 300_000);
 	}
