@@ -24,6 +24,11 @@ describe('the models a picker lists', () => {
 		// The marks of the Arabic name are folded away, as the catalogue's search folds them.
 		expect(ids(modelsToPick(models, 'صبا').shown)).toEqual(['mistral-saba']);
 		expect(ids(modelsToPick(models, 'qwq-32').shown)).toEqual(['qwq-32b']);
+		// Digits from an Arabic keyboard, in the query or the name, are the same digits.
+		expect(ids(modelsToPick(models, 'لاما ٣٫١').shown)).toEqual(['llama-3.1-8b']);
+		expect(ids(modelsToPick(models, 'gpt4o').shown)).toEqual(['gpt-4o']);
+		const eastern = [handModel('yi-34b', { name: { en: 'Yi 34B', ar: 'يي ۳۴B' } })];
+		expect(ids(modelsToPick(eastern, 'يي 34').shown)).toEqual(['yi-34b']);
 		expect(modelsToPick(models, 'claude')).toEqual({ shown: [], matched: 0 });
 	});
 

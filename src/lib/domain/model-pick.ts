@@ -5,7 +5,6 @@
  * catalogue took seconds to draw (a phone froze for 11 s at 120,000) and could not be read.
  */
 import type { Model } from './catalogue';
-import { toLatinDigits } from './link-params';
 import { foldName, searchMatcher, searchText } from './name-match';
 import { STEP, whole, type Steps } from './steps';
 
@@ -15,16 +14,20 @@ export const PICK_AT_MOST = 200;
 /** What ends the word before a match: a line between the names, a space, a dash, a dot, a slash. */
 const WORD_BEFORE = /[\s\-./:]/;
 
-/** Each model's names (both languages) and id, folded for matching (`searchText`): made once per model. */
+/**
+ * Each model's names (both languages) and id, folded for matching (`searchText`): made once per
+ * model.
+ */
 const folded = new WeakMap<Model, string>();
 
 function haystack(model: Model): string {
 	let text = folded.get(model);
 	if (text === undefined) {
 		const { en, ar } = model.name;
-		// An imported model's name is most often the same in both languages: folded once.
-		const fold = (name: string) => foldName(toLatinDigits(name));
-		text = searchText(ar === en ? [fold(en), model.id] : [fold(en), fold(ar), model.id], '', '\n');
+		// An imported model's name is most often the same in both languages: folded once. The fold
+		// reads Arabic-Indic digits as Latin ones.
+		const names = ar === en ? [foldName(en), model.id] : [foldName(en), foldName(ar), model.id];
+		text = searchText(names, '', '\n');
 		folded.set(model, text);
 	}
 	return text;
@@ -47,9 +50,9 @@ export function* pickSteps(
 	q: string,
 	atMost = PICK_AT_MOST
 ): Steps<Picked> {
-	const matches = searchMatcher(toLatinDigits(q));
+	const matches = searchMatcher(q);
 	if (!matches) return { shown: models.slice(0, atMost), matched: models.length };
-	const wanted = foldName(toLatinDigits(q));
+	const wanted = foldName(q);
 	const starts: Model[] = [];
 	const inside: Model[] = [];
 	for (let i = 0; i < models.length; i++) {
