@@ -298,6 +298,11 @@ describe('big public lists through Settings', () => {
 			await expect
 				.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type))
 				.toBe('search');
+			// A Latin name spelled in Arabic letters, as an Arabic speaker types it, finds it here too.
+			await more.fill('ديب سيك');
+			await expect.poll(() => add.inputValue()).toMatch(/deepseek/);
+			await more.press('Enter');
+			await page.getByRole('columnheader', { name: /^DeepSeek/ }).waitFor();
 			expect(errors).toEqual([]);
 		}, 300_000);
 	}

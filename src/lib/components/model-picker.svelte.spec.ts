@@ -78,6 +78,22 @@ describe('a model picker', () => {
 		expect(optionsOf(screen.getByRole('combobox'))).toEqual(['', 'm-999']);
 	});
 
+	it('finds a Latin name spelled in Arabic letters, once the reading by sound loads', async () => {
+		await locale.choose('ar');
+		// An imported list keeps its Latin names in both languages.
+		const deepseek = handModel('deepseek/deepseek-r1', {
+			name: { en: 'DeepSeek: R1', ar: 'DeepSeek: R1' }
+		});
+		render(ModelPicker, { ...props, models: [...many, deepseek] });
+		await fireEvent.input(screen.getByRole('searchbox', { name: 'ابحث عن نموذج' }), {
+			target: { value: 'ديب سيك' }
+		});
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('المطابقة: 1.'));
+		const select = screen.getByRole('combobox') as HTMLSelectElement;
+		expect(optionsOf(select)).toEqual(['', 'deepseek/deepseek-r1']);
+		expect(select.value).toBe('deepseek/deepseek-r1');
+	});
+
 	it('follows the catalogue as it loads or grows, with what is typed', async () => {
 		const { rerender } = render(ModelPicker, { ...props, models: shippedCatalogue.models });
 		const select = screen.getByRole('combobox', { name: 'Compare with…' });

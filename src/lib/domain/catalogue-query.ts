@@ -16,7 +16,8 @@
  * compared as a month at 1 million tokens, the chooser's default usage (a partly known price
  * by its tokens); a price not announced sorts last both ways.
  */
-import { ARABIC_LETTER, foldName, searchMatcher, searchText } from './name-match';
+import { foldName, searchMatcher, searchText } from './name-match';
+import { inArabic, loadedSpelling, loadSpelling } from './spelling-load';
 import { inSlices, sortSteps, STEP, whole, type Steps } from './steps';
 import type {
 	Catalogue,
@@ -215,29 +216,6 @@ export function modelDate(model: Model): string {
 const fold = foldName;
 
 /**
- * Reads Latin names as Arabic writes them (`spelling.ts`), loaded with the first query in Arabic
- * letters (`loadSpelling`), so a Latin query costs nothing of it: `undefined` until then, `null`
- * if it could not load. Without it, the search matches as it always did.
- */
-type Spelling = typeof import('./spelling');
-let spelling: Spelling | null | undefined;
-/** A query with an Arabic letter is matched by sound too. */
-const inArabic = (q: string | undefined) => q !== undefined && ARABIC_LETTER.test(q);
-
-/**
- * Loads the reading of Latin names by sound when the search `q` is in Arabic letters and it is not
- * loaded yet. True when it has just loaded, so `queryCatalogue` may now answer more (ask again);
- * false when nothing changed (a Latin query, loaded before, or it could not load).
- */
-export async function loadSpelling(q: string | undefined): Promise<boolean> {
-	if (!inArabic(q) || spelling !== undefined) return false;
-	const loaded = await import('./spelling').catch(() => null);
-	if (spelling !== undefined) return false;
-	spelling = loaded;
-	return loaded !== null;
-}
-
-/**
  * One collator per language, made once: creating one per comparison dominates a big sort. Numbers
  * in names sort by their value ("Gemma 3 1B" before "Gemma 3 12B", "GPT-2" before "GPT-10").
  */
@@ -420,7 +398,7 @@ function* orderedSteps(prepared: Prepared, lang: Lang, sort: SortKey, desc: bool
  * Each row's sound string, worked out once per catalogue when the first query in Arabic letters
  * comes (never for Latin ones); stopped and resumed, it takes up where it was.
  */
-function* soundSteps(prepared: Prepared, read: Spelling['latinSound']): Steps<void> {
+function* soundSteps(prepared: Prepared, read: (folded: string) => string): Steps<void> {
 	if (prepared.sounded) return;
 	let done = 0;
 	for (const entries of [prepared.offers, prepared.models] as Entry<unknown>[][]) {
@@ -449,7 +427,7 @@ export function canQueryAtOnce(
 	if (catalogue.models.length + catalogue.offers.length <= QUERY_AT_ONCE_UP_TO) return true;
 	const prepared = preparedOf(catalogue);
 	if (!prepared?.orders.has(`${options.lang} ${options.sort} ${options.desc}`)) return false;
-	return !spelling || !inArabic(options.q) || prepared.sounded;
+	return !loadedSpelling() || !inArabic(options.q) || prepared.sounded;
 }
 
 /**
@@ -466,7 +444,7 @@ export async function prepareCatalogueQuery(
 	signal?: AbortSignal
 ): Promise<void> {
 	await loadSpelling(options.q);
-	const read = inArabic(options.q) ? spelling?.latinSound : undefined;
+	const read = inArabic(options.q) ? loadedSpelling()?.latinSound : undefined;
 	await inSlices(
 		(function* () {
 			const prepared = yield* prepareSteps(catalogue);
@@ -498,6 +476,7 @@ export function queryCatalogue(
 	const prepared = whole(prepareSteps(catalogue));
 	const order = whole(orderedSteps(prepared, options.lang, query.sort, query.desc));
 	const matches = query.q ? searchMatcher(query.q) : undefined;
+	const spelling = loadedSpelling();
 	const spelled = query.q && spelling ? spelling.spellingMatcher(query.q) : undefined;
 	if (spelled && spelling) whole(soundSteps(prepared, spelling.latinSound));
 	const found = (entry: Entry<unknown>) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelsToPick, PICK_AT_MOST } from './model-pick';
+import { loadSpelling } from './spelling-load';
 import { handModel } from './synthetic';
 
 const ids = (models: { id: string }[]) => models.map((x) => x.id);
@@ -51,5 +52,41 @@ describe('the models a picker lists', () => {
 		// m-1, m-10…m-19, m-100…m-199: 111.
 		expect([some.shown.length, some.matched]).toEqual([111, 111]);
 		expect(modelsToPick(many, 'm-', 10).shown).toHaveLength(10);
+	});
+});
+
+// Last in this file: the reading by sound, once loaded, stays for the module's life.
+describe('a picker’s search in Arabic letters', () => {
+	// Imported models keep their Latin names in both languages.
+	const imported = (id: string, name: string) => handModel(id, { name: { en: name, ar: name } });
+	const models = [
+		imported('deepseek/deepseek-r1', 'DeepSeek: R1'),
+		imported('google/gemini-2.0-flash-001', 'Google: Gemini 2.0 Flash'),
+		imported('openai/gpt-4o', 'OpenAI: GPT-4o'),
+		imported('mistralai/mistral-small', 'Mistral Small')
+	];
+
+	it('finds the Latin names it spells once the reading by sound has loaded', async () => {
+		// Before it loads, the search matches as it always did: no name holds these letters.
+		expect(modelsToPick(models, 'ديب سيك').matched).toBe(0);
+		expect(await loadSpelling('ديب سيك')).toBe(true);
+		expect(ids(modelsToPick(models, 'ديب سيك').shown)).toEqual(['deepseek/deepseek-r1']);
+		expect(ids(modelsToPick(models, 'جيميني').shown)).toEqual(['google/gemini-2.0-flash-001']);
+		expect(ids(modelsToPick(models, 'جي بي تي ٤').shown)).toEqual(['openai/gpt-4o']);
+		expect(ids(modelsToPick(models, 'ميسترال').shown)).toEqual(['mistralai/mistral-small']);
+		// A letter's name alone matches nothing by sound.
+		expect(modelsToPick(models, 'جي').matched).toBe(0);
+	});
+
+	it('lists a name found by sound before one that only holds the typed letters', async () => {
+		await loadSpelling('لاما');
+		const mixed = [
+			handModel('codellama-7b', { name: { en: 'CodeLlama 7B', ar: 'كودلاما 7B' } }),
+			handModel('meta-llama/llama-3.3-70b', { name: { en: 'Llama 3.3 70B', ar: 'Llama 3.3 70B' } })
+		];
+		expect(ids(modelsToPick(mixed, 'لاما').shown)).toEqual([
+			'meta-llama/llama-3.3-70b',
+			'codellama-7b'
+		]);
 	});
 });

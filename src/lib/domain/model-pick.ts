@@ -6,6 +6,7 @@
  */
 import type { Model } from './catalogue';
 import { foldName, searchMatcher, searchText } from './name-match';
+import { inArabic, loadedSpelling } from './spelling-load';
 import { STEP, whole, type Steps } from './steps';
 
 /** How many models a picker lists at most: all of a catalogue this size, and a page of matches. */
@@ -33,6 +34,18 @@ function haystack(model: Model): string {
 	return text;
 }
 
+/**
+ * Each model's sound string (`latinSound` of its folded names): made the first time a search in
+ * Arabic letters meets it.
+ */
+const sounds = new WeakMap<Model, string>();
+
+function soundOf(model: Model, read: (folded: string) => string): string {
+	let sound = sounds.get(model);
+	if (sound === undefined) sounds.set(model, (sound = read(haystack(model))));
+	return sound;
+}
+
 /** What a picker lists (`shown`, at most a page) and how many models match in all. */
 export type Picked = { shown: Model[]; matched: number };
 
@@ -40,10 +53,14 @@ export type Picked = { shown: Model[]; matched: number };
  * The models of `models` a picker shows for the typed `q` (any case, marks, Arabic spelling or
  * digits; what was typed, or each of its words at a word's start, in any order: `searchMatcher`;
  * blank is all), in their order but those whose name or id starts with what was typed first, at
- * most `atMost`; `matched` is how many match in all. In steps of `STEP` models (`steps.ts`): each
- * name is folded once, the first time it is searched (≈ 5 µs), then one substring test (Node,
- * 50,000 synthetic models with Arabic names: 270 ms the first search, 15–30 ms each after), so a
- * page runs it in slices (`inSlices`) and the first search of a big catalogue never holds it.
+ * most `atMost`; `matched` is how many match in all. Once the reading by sound has loaded
+ * (`loadSpelling`), a search in Arabic letters also finds the Latin names it spells
+ * (`spellingMatcher`: «ديب سيك» finds DeepSeek), among the first, as such a match starts a word.
+ * In steps of `STEP` models (`steps.ts`): each name is folded once, the first time it is searched
+ * (≈ 5 µs), and read as sounds once, the first time a search in Arabic letters meets it, then
+ * one substring test (Node, 50,000 synthetic models with Arabic names: 270 ms the first search,
+ * 15–30 ms each after), so a page runs it in slices (`inSlices`) and the first search of a big
+ * catalogue never holds it.
  */
 export function* pickSteps(
 	models: readonly Model[],
@@ -53,6 +70,9 @@ export function* pickSteps(
 	const matches = searchMatcher(q);
 	if (!matches) return { shown: models.slice(0, atMost), matched: models.length };
 	const wanted = foldName(q);
+	const spelling = inArabic(q) ? loadedSpelling() : undefined;
+	const spelled = spelling?.spellingMatcher(q);
+	const read = spelling?.latinSound;
 	const starts: Model[] = [];
 	const inside: Model[] = [];
 	for (let i = 0; i < models.length; i++) {
@@ -63,6 +83,8 @@ export function* pickSteps(
 			// words apart comes after.
 			const at = text.indexOf(wanted);
 			(at === 0 || (at > 0 && WORD_BEFORE.test(text[at - 1]!)) ? starts : inside).push(model);
+		} else if (spelled && read && spelled(text, soundOf(model, read))) {
+			starts.push(model);
 		}
 		if (i % STEP === STEP - 1) yield;
 	}
