@@ -5,9 +5,9 @@ import {
 	readOneDecimal,
 	readParams,
 	readWhole,
-	toLatinDigits,
 	type ReadParamsOptions
 } from './link-params';
+import { toLatinDigits } from './digits';
 
 /** A grammar of two words: `a` takes `1` or `2` (its default `0` said out loud), `b` any text. */
 const grammar = (

@@ -14,6 +14,7 @@
  * });
  * ```
  */
+import { toLatinDigits } from './digits';
 
 /** How many names `ignored` holds at most, and how many characters of each it keeps. */
 export const IGNORED_LIMITS = { names: 10, characters: 40 } as const;
@@ -140,21 +141,10 @@ function shownName(name: string): string {
 	return out;
 }
 
-const NON_LATIN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 /** Longer values are never a number a link needs; checked before any pattern runs. */
 const MAX_NUMBER_LENGTH = 16;
 const WHOLE = /^\d+$/;
 const ONE_DECIMAL = /^\d+(?:\.\d)?$/;
-
-/**
- * The text with Arabic-Indic (U+0660–U+0669) and Eastern Arabic-Indic/Persian
- * (U+06F0–U+06F9) digits as Latin ones, and the Arabic decimal separator (U+066B) as `.`.
- */
-export function toLatinDigits(text: string): string {
-	return text
-		.replace(NON_LATIN_DIGIT, (d) => String(d.charCodeAt(0) - (d < '\u06f0' ? 0x660 : 0x6f0)))
-		.replaceAll('\u066b', '.');
-}
 
 /**
  * A whole number from min to max written in digits only (any of the three digit sets, no

@@ -2,7 +2,7 @@
  * Names compared as people mean them, in any script: search on `/models`, duplicates among the
  * person's own models and makers, and ids made from names that have no Latin letters.
  */
-import { toLatinDigits } from './link-params';
+import { toLatinDigits } from './digits';
 import { shortHash, slug } from './slug';
 
 // Arabic letters written in more than one way that a reader takes for the same word. Hamza

@@ -26,7 +26,8 @@
  *   Latin letters and digits in the query are the name's own and match alone, from a word's
  *   start. An Arabic word also matches as the search always did, when the record's folded text
  *   holds it (the makers' Arabic names, «جوجل»).
- * Digits match digits, Arabic-Indic (٠–٩, ۰–۹) or Latin, with «٫» as the decimal point.
+ * Digits match digits, Arabic-Indic (٠–٩, ۰–۹) or Latin, with «٫» as the decimal point (`foldName`
+ * reads them as Latin ones).
  */
 import { ARABIC_LETTER, foldName } from './name-match';
 
@@ -224,15 +225,6 @@ function arabicPattern(word: string): { source: string; weight: number } {
 	return { source, weight };
 }
 
-/** Arabic-Indic and Persian digits and the Arabic decimal point, as Latin ones. */
-function latinDigits(text: string): string {
-	return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u066b]/g, (c) => {
-		const n = code(c);
-		if (n === 0x66b) return '.';
-		return String(n >= 0x6f0 ? n - 0x6f0 : n - 0x660);
-	});
-}
-
 /** Arabic letters, Latin letters, or digits with points between them: a query's words. */
 const WORDS = /[\u0621-\u064a\u0671-\u06d3]+|[a-z]+|\d+(?:\.\d+)*/g;
 const escape = (text: string) => text.replace(/\./g, '\\.');
@@ -261,7 +253,7 @@ export function spellingMatcher(
 ): ((text: string, sound: string) => boolean) | undefined {
 	const folded = foldName(query);
 	if (!ARABIC_LETTER.test(folded)) return undefined;
-	const words = (latinDigits(folded).match(WORDS) ?? []).map(queryWord);
+	const words = (folded.match(WORDS) ?? []).map(queryWord);
 	const n = words.length;
 	if (n === 0) return undefined;
 	// A run of words i..j, joined as typed: a Latin vowel left at a word's end, a space between.

@@ -6,7 +6,7 @@
  * ambiguous: "1,500" is 1500 and "1,5" (a decimal comma) is 1.5, but "1,5000" or "1.500,5" is
  * no number at all, so a price can never silently be read a thousand times too small.
  */
-import { toLatinDigits } from './link-params';
+import { toLatinDigits } from './digits';
 
 /** Longer text is never a number a field needs; checked before any pattern runs. */
 const MAX_TYPED_LENGTH = 24;
