@@ -20,6 +20,10 @@ for (const n of SIZES) {
 		bench('a search keystroke', () => {
 			queryCatalogue(catalogue, { ...defaultCatalogueQuery(), q: 'mod' }, { lang: 'en' });
 		});
+		bench('a search keystroke, two words', () => {
+			// Words apart between letters are also tried joined ("deep seek" as "deepseek").
+			queryCatalogue(catalogue, { ...defaultCatalogueQuery(), q: 'mod el' }, { lang: 'en' });
+		});
 		bench('by price, under US$20', () => {
 			const query = { ...defaultCatalogueQuery(), sort: 'price' as const, maxPrice: 20 };
 			queryCatalogue(catalogue, query, { lang: 'en' });

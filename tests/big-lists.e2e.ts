@@ -259,7 +259,9 @@ describe('big public lists through Settings', () => {
 				['inflection', 'Inflection 3 Pi'], // OpenRouter's only
 				['gpt4o', 'GPT-4o'], // typed without its dash
 				['deepseekr1', 'DeepSeek (R1 / V3)'], // without its spaces and brackets
-				['GPT-\u20604o', 'GPT-4o'] // as copied from the app's own page, a word joiner in it
+				['GPT-\u20604o', 'GPT-4o'], // as copied from the app's own page, a word joiner in it
+				['GPT\u20114o', 'GPT-4o'], // a non-breaking hyphen, as a word processor writes it
+				['deep seek r1', 'DeepSeek (R1 / V3)'] // one word of the name typed as two
 			];
 			for (const [query, name] of found) {
 				await page.goto(`${base}/models?q=${encodeURIComponent(query)}`);

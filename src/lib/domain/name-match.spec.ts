@@ -19,6 +19,8 @@ describe('foldName: the same name however it is written', () => {
 		['GPT-\u20604o', 'gpt-4o'], // a word joiner, as the app's pages keep "GPT-4o" whole
 		['\u2068DeepSeek\u2069\u200f R1\u00ad', 'deepseek r1'], // isolates, marks, soft hyphen
 		['gpt-٤o', 'gpt-4o'], // Arabic-Indic digits
+		['GPT\u20114', 'gpt-4'], // a non-breaking hyphen, as a word processor writes it
+		['Llama 3.1 \u2013 8B \u2014 Q4 \u2212 1', 'llama 3.1 - 8b - q4 - 1'], // en, em dash, minus
 		['نموذج ۷ب', 'نموذج 7ب'] // Persian digits
 	])('%s folds to %s', (text, folded) => {
 		expect(foldName(text)).toBe(folded);
@@ -99,6 +101,13 @@ describe('searchMatcher: what a search keeps', () => {
 		['kimik2.6', 'Kimi K2.6'],
 		['GPT-\u20604o', 'GPT-4o'], // copied from a page of the app
 		['gpt-٤o', 'GPT-4o'],
+		['GPT\u20114', 'GPT-4'], // a non-breaking hyphen
+		['gpt\u20134o', 'openai/gpt-4o'], // an en dash
+		['deep seek', 'DeepSeek (R1 / V3)'], // one word of the name typed as two
+		['deep seek r1', 'deepseek/deepseek-r1'],
+		['r1 deep seek', 'DeepSeek: R1'],
+		['open ai', 'OpenAI: GPT-4o'],
+		['chat gpt', 'ChatGPT Plus'],
 		['  ', 'anything'] // blank keeps everything
 	])('%s keeps %s', (query, name) => {
 		expect(keeps(query, name)).toBe(true);
@@ -114,7 +123,10 @@ describe('searchMatcher: what a search keeps', () => {
 		['3.5', 'qwen3-235b-a22b'], // its 35 is inside a word
 		['3.5', 'Widget 35B'], // 3.5 is not 35
 		['gpt35', 'gpt-3.5-turbo'], // the dot stays
-		['gpt5', 'gpt-4-0125-preview']
+		['gpt5', 'gpt-4-0125-preview'],
+		['3 5', 'Widget 35B'], // digits apart stay apart
+		['deep seek', 'sleepdeepseek'], // joined, still at a word's start only
+		['open ai', 'reopenai labs']
 	])('%s does not keep %s', (query, name) => {
 		expect(keeps(query, name)).toBe(false);
 	});

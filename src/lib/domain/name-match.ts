@@ -29,6 +29,11 @@ export const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
  * keeps "GPT-4o" on one line holds a word joiner (U+2060) after its dash.
  */
 const UNSEEN = /\p{Cf}/gu;
+/**
+ * Dashes of every kind (the non-breaking hyphen a word processor puts in "GPT‑4", en and em
+ * dashes, the minus sign) as the plain `-` names and ids are written with.
+ */
+const DASHES = /[\p{Pd}\u2212]/gu;
 /** Printable ASCII only: compatibility forms, marks and the Arabic folds change nothing in it. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
@@ -36,7 +41,8 @@ const PLAIN = /^[\x20-\x7e]*$/;
  * A name folded for matching: compatibility forms, case, marks and diacritics (so "é" is "e",
  * "مُحَمَّد" is "محمد"), the tatweel, and Arabic letters with more than one common spelling
  * (alef forms, alef maqsura and ya, ta marbuta and ha) made one; Arabic-Indic and Persian digits
- * as Latin ones ("٤" is "4"); characters that show nothing taken out; spaces collapsed. For
+ * as Latin ones ("٤" is "4"); every dash as `-`; characters that show nothing taken out; spaces
+ * collapsed. For
  * comparing only, never shown.
  */
 export function foldName(text: string): string {
@@ -46,6 +52,7 @@ export function foldName(text: string): string {
 	return toLatinDigits(text)
 		.normalize('NFKD')
 		.replace(UNSEEN, '')
+		.replace(DASHES, '-')
 		.replace(MARKS, '')
 		.toLocaleLowerCase('en')
 		.replace(ARABIC_FOLD, (c) => ARABIC_FOLDS[c]!)
@@ -88,6 +95,9 @@ export function searchText(names: readonly string[], rest = '', between = ' '): 
 	return text;
 }
 
+/** A letter of any script: where a query's word ends or starts, for joining words (`searchMatcher`). */
+const LETTER = /\p{L}/u;
+
 /**
  * What a search for `query` keeps, as a test of a record's search text (`searchText`), or
  * undefined for a blank query (everything). A text is kept when it holds the folded query as
@@ -95,14 +105,48 @@ export function searchText(names: readonly string[], rest = '', between = ' '): 
  * adds); for a query of several words (split at spaces and at the marks names and ids join
  * words with: dashes, underscores, slashes, brackets), also when each word starts a word of it,
  * in any order: "DeepSeek R1" finds "DeepSeek (R1 / V3)" and "gpt 4o" finds "gpt-4o", while
- * "gpt-4" never finds "gpt-3.5-turbo-0314" for the 4 inside "0314".
+ * "gpt-4" never finds "gpt-3.5-turbo-0314" for the 4 inside "0314"; and when words are apart
+ * between two letters, also with them joined there, each run of them at a word's start ("deep
+ * seek r1" finds "deepseek-r1", "open ai" finds "OpenAI"), as people split a name written as
+ * one word. Digits apart stay apart: "3 5" is not 35.
  */
 export function searchMatcher(query: string): ((text: string) => boolean) | undefined {
 	const phrase = foldName(query);
 	if (phrase === '') return undefined;
 	const words = phrase.split(WORD_JOINS).filter((word) => word !== '');
 	if (words.length < 2) return (text) => text.includes(phrase);
-	return (text) => text.includes(phrase) || words.every((word) => startsAWord(text, word));
+	// Words apart between two letters may be one word of a name: a run of them joined must start a
+	// word then. runs[k]: the runs that end with word k, longest last, as [first word, text].
+	const n = words.length;
+	const runs = words.map((word, k) => {
+		const list: [number, string][] = [[k, word]];
+		for (
+			let i = k;
+			i > 0 && LETTER.test(words[i - 1]!.at(-1)!) && LETTER.test(words[i]![0]!);
+			i--
+		) {
+			list.push([i - 1, words[i - 1] + list.at(-1)![1]]);
+		}
+		return list;
+	});
+	// matched[k]: the first k words are kept as runs. Made once per query, not once per record.
+	const matched = new Uint8Array(n + 1);
+	matched[0] = 1;
+	return (text) => {
+		if (text.includes(phrase)) return true;
+		for (let k = 1; k <= n; k++) {
+			matched[k] = 0;
+			for (const [i, run] of runs[k - 1]!) {
+				if (matched[i] && startsAWord(text, run)) {
+					matched[k] = 1;
+					break;
+				}
+			}
+			// No run crosses words apart at a digit or sign: none after can make up for this one.
+			if (!matched[k] && runs[k]?.length === 1) return false;
+		}
+		return matched[n] === 1;
+	};
 }
 
 /** Letters or digits of any script that `slug` (Latin a–z, 0–9 only) would drop. */
