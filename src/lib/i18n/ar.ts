@@ -339,6 +339,8 @@ export const ar = {
 		},
 		'closed-after-open': 'أوزان مغلقة: رُتّب بعد المفتوحة كما تفضّل',
 		'unknown-after-open': 'الانفتاح غير مذكور: رُتّب بعد المفتوحة كما تفضّل',
+		'per-use-price-free': 'مجاني مهما كان الاستخدام: لا شيء للإدخال ولا للإخراج لكل مليون رمز',
+		'per-use-price-free-fees': 'رموزه مجانية مهما كان الاستخدام، لكنه يتقاضى {fees}',
 		'per-use-price':
 			'نحو {cost} شهريًا عند {usage} رمز: النصف إدخالًا بسعر {input} والنصف إخراجًا بسعر {output} لكل مليون',
 		'per-use-price-under-cent':

@@ -336,6 +336,8 @@ export const en = {
 		},
 		'closed-after-open': 'Closed weights: ranked after the open ones, as you prefer',
 		'unknown-after-open': 'Openness not stated: ranked after the open ones, as you prefer',
+		'per-use-price-free': 'Free at any usage: nothing in or out per million tokens',
+		'per-use-price-free-fees': 'Its tokens are free at any usage; it charges {fees}',
 		'per-use-price':
 			'About {cost} a month at {usage} tokens: half in at {input}, half out at {output} per million',
 		'per-use-price-under-cent':

@@ -442,6 +442,25 @@ describe('reasons in words', () => {
 			en: 'About US$1.71 a month at 2.5 million tokens: half in at US$0.27, half out at US$1.10 per million',
 			ar: 'نحو 1.71 دولار شهريًا عند 2.5 مليون رمز: النصف إدخالًا بسعر 0.27 دولار والنصف إخراجًا بسعر 1.10 دولار لكل مليون'
 		},
+		{
+			what: 'per-use-price, nothing in or out',
+			reason: { code: 'per-use-price', costUsd: 0, usage: 1, inputPerMTok: 0, outputPerMTok: -0 },
+			en: 'Free at any usage: nothing in or out per million tokens',
+			ar: 'مجاني مهما كان الاستخدام: لا شيء للإدخال ولا للإخراج لكل مليون رمز'
+		},
+		{
+			what: 'per-use-price, free tokens and a fee',
+			reason: {
+				code: 'per-use-price',
+				costUsd: 0,
+				usage: 1,
+				inputPerMTok: 0,
+				outputPerMTok: 0,
+				fees: [{ kind: 'search', usd: 0.005, unit: 'each' }]
+			},
+			en: 'Its tokens are free at any usage; it charges US$0.005 a search',
+			ar: 'رموزه مجانية مهما كان الاستخدام، لكنه يتقاضى 0.005 دولار لكل بحث'
+		},
 		{ reason: { code: 'planned' }, en: 'Planned; no date announced', ar: 'مخطط له؛ لم يُعلن موعد' },
 		{
 			what: 'planned, with an expected date',

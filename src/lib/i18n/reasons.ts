@@ -116,6 +116,12 @@ export function reasonText(reason: Reason, lang: Lang): string {
 		case 'open-weights-in-cloud':
 			return m['open-weights-in-cloud'][reason.kind === 'api' ? 'api' : 'app'];
 		case 'per-use-price': {
+			// Nothing in and nothing out is free, as the answer's line says: not "about US$0".
+			if (reason.inputPerMTok === 0 && reason.outputPerMTok === 0) {
+				return reason.fees
+					? fill(m['per-use-price-free-fees'], { fees: formatFees(reason.fees, lang) })
+					: m['per-use-price-free'];
+			}
 			// "About under US$0.01" says nothing: a cost under a cent is "under US$0.01".
 			const tiny = underCent(reason.costUsd);
 			const key = reason.fees
