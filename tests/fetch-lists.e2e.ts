@@ -437,6 +437,11 @@ describe('Get the latest lists', () => {
 			.getByRole('definition')
 			.filter({ hasText: /^Legacy/ })
 			.waitFor();
+		// Its way to use says why it is legacy: the newer copy no longer had it.
+		const gone = page.locator('li[data-offer="or-mistralai-mistral-small-2603-api"]');
+		await expect
+			.poll(() => gone.textContent())
+			.toMatch(/· No longer in the OpenRouter list of [A-Z][a-z]+ \d{1,2}, \d{4}/);
 		const mistralStar = page.getByRole('button', { name: 'Favourite: Mistral Small 4' });
 		expect(await mistralStar.getAttribute('aria-pressed')).toBe('true');
 		expect(errors).toEqual([]);

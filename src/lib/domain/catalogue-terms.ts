@@ -49,6 +49,12 @@ export type FeeKind = (typeof FEE_KINDS)[number];
 /** The public model lists the app reads. */
 export const PUBLIC_LISTS = ['openrouter', 'models-dev', 'litellm'] as const;
 export type PublicList = (typeof PUBLIC_LISTS)[number];
+/** Each public list's name as its makers write it, the same in both languages. */
+export const LIST_NAMES: Readonly<Record<PublicList, string>> = {
+	openrouter: 'OpenRouter',
+	'models-dev': 'models.dev',
+	litellm: 'LiteLLM'
+};
 
 export const OFFER_KINDS = ['free-app', 'subscription', 'api', 'self-hosted'] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];

@@ -271,8 +271,17 @@ export const OfferSchema = v.strictObject({
 	preview: v.optional(v.literal(true)),
 	/** When its host retires it, when a list says so (a past date makes it legacy). */
 	retires: v.optional(DateValueSchema),
-	/** The public list it came from, and that list's date. */
-	list: v.optional(v.strictObject({ name: v.picklist(PUBLIC_LISTS), asOf: IsoDay })),
+	/**
+	 * The public list it came from, and the date of the copy that last listed it; `unlisted`, the
+	 * date of a newer copy that no longer did (it is legacy since, `list-replace.ts`).
+	 */
+	list: v.optional(
+		v.strictObject({
+			name: v.picklist(PUBLIC_LISTS),
+			asOf: IsoDay,
+			unlisted: v.optional(IsoDay)
+		})
+	),
 	/** What paying for it brings, or limits that come with it. */
 	perks: v.array(LocalizedSchema),
 	/** The article's claims about this offer, shown as the article's. */

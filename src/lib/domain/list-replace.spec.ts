@@ -83,10 +83,12 @@ describe('replaceList: a newer copy of a list replaces that list’s entries', (
 		});
 	});
 
-	it('keeps a gone offer’s as-of day: the last copy that listed it', () => {
+	it('keeps a gone offer’s as-of day, the last copy that listed it, and the new copy’s', () => {
+		// Its card says "Legacy · No longer in the OpenRouter list of December 1, 2026".
 		expect(r.data.offers.find((o) => o.id === 'or-b-api')?.list).toEqual({
 			name: 'openrouter',
-			asOf: '2026-11-01'
+			asOf: '2026-11-01',
+			unlisted: '2026-12-01'
 		});
 	});
 

@@ -59,7 +59,8 @@ export type ListReplacement = {
  *
  * - Offers of this list (`offer.list.name`) are updated where the new list has their id, added
  *   where it is new; the others are gone: made legacy, keeping the as-of day of the copy that
- *   last listed them. One already legacy stays as it is and is not counted again.
+ *   last listed them, with the new copy's as `unlisted` (their cards say so). One already legacy
+ *   stays as it is and is not counted again.
  * - A model is updated or added as the new list has it. A model the old copy gave ways to use
  *   and the new one does not (nor renames, by an alias) is gone when no way to use it is left:
  *   it becomes legacy unless another list or the person still offers it, released.
@@ -111,10 +112,17 @@ export function replaceList(list: PublicList, stored: OwnData, incoming: OwnData
 	const statusOf = (id: string): Model['status'] | undefined =>
 		legacyModels.has(id) ? 'legacy' : (newModels.get(id) ?? storedModels.get(id))?.status;
 
+	// The new copy's date, which the offers it no longer lists keep as the day they left it.
+	const unlisted = incoming.offers.find((o) => o.list?.name === list)?.list?.asOf;
 	const madeLegacy: Offer[] = [];
 	for (const offer of missing) {
 		const legacy = isDeviceOffer(offer) ? statusOf(offer.models[0]!) === 'legacy' : true;
-		if (legacy && offer.status !== 'legacy') madeLegacy.push({ ...offer, status: 'legacy' });
+		if (!legacy || offer.status === 'legacy') continue;
+		madeLegacy.push({
+			...offer,
+			status: 'legacy',
+			...(offer.list && unlisted && { list: { ...offer.list, unlisted } })
+		});
 	}
 	offers.gone = madeLegacy.map((o) => ({ id: o.id, held: holds.offer(o.id) }));
 	models.gone = goneModels.map((m) => ({ id: m.id, held: holds.model(m.id) }));

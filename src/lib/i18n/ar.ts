@@ -34,7 +34,11 @@ export const ar = {
 	},
 	status: { released: 'صادر', planned: 'مخطط له', legacy: 'قديم' },
 	openness: { 'open-weights': 'أوزان مفتوحة', closed: 'مغلق', unknown: 'الانفتاح غير مذكور' },
-	offerLabels: { preview: 'معاينة', retires: 'يتوقف العمل به في {date}' },
+	offerLabels: {
+		preview: 'معاينة',
+		retires: 'يتوقف العمل به في {date}',
+		unlisted: 'لم يعد في قائمة {list} بتاريخ {date}'
+	},
 	runsOn: {
 		cloud: 'السحابة',
 		device: 'جهازك',

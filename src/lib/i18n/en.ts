@@ -42,7 +42,11 @@ export const en = {
 	},
 	status: { released: 'Released', planned: 'Planned', legacy: 'Legacy' },
 	openness: { 'open-weights': 'Open weights', closed: 'Closed', unknown: 'Openness not stated' },
-	offerLabels: { preview: 'Preview', retires: 'Retires {date}' },
+	offerLabels: {
+		preview: 'Preview',
+		retires: 'Retires {date}',
+		unlisted: 'No longer in the {list} list of {date}'
+	},
 	runsOn: {
 		cloud: 'Cloud',
 		device: 'Your own device',

@@ -177,7 +177,7 @@ describe('fees beyond tokens', () => {
 });
 
 describe('an offer’s status with its labels', () => {
-	const offer = (over: Partial<Offer>): Pick<Offer, 'status' | 'preview' | 'retires'> => ({
+	const offer = (over: Partial<Offer>): Pick<Offer, 'status' | 'preview' | 'retires' | 'list'> => ({
 		status: 'released',
 		...over
 	});
@@ -223,6 +223,31 @@ describe('an offer’s status with its labels', () => {
 					offer({ status: 'legacy', retires: { precision: 'day', value: '2025-06-30' } }),
 					l,
 					'2026-01-01'
+				),
+			en: 'Legacy',
+			ar: 'قديم'
+		},
+		{
+			what: 'legacy, as a newer copy of its list no longer had it',
+			run: (l) =>
+				formatOfferStatus(
+					offer({
+						status: 'legacy',
+						list: { name: 'openrouter', asOf: '2026-10-20', unlisted: '2026-12-07' }
+					}),
+					l,
+					'2026-12-07'
+				),
+			en: 'Legacy · No longer in the OpenRouter list of December 7, 2026',
+			ar: 'قديم · لم يعد في قائمة OpenRouter بتاريخ 7 ديسمبر 2026'
+		},
+		{
+			what: 'legacy as its list itself says: no more',
+			run: (l) =>
+				formatOfferStatus(
+					offer({ status: 'legacy', list: { name: 'models-dev', asOf: '2026-12-06' } }),
+					l,
+					'2026-12-07'
 				),
 			en: 'Legacy',
 			ar: 'قديم'

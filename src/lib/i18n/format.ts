@@ -9,6 +9,7 @@ import type {
 	Price,
 	RunsOn
 } from '$lib/domain/catalogue';
+import { LIST_NAMES } from '$lib/domain/catalogue-terms';
 import { retiresLater } from '$lib/domain/dates';
 import { roundGb } from '$lib/domain/memory';
 import type { Plural } from './en';
@@ -124,11 +125,13 @@ export function formatPrice(price: Price, lang: Lang): string {
 }
 
 /**
- * An offer's labels beyond its status: "Preview", and "Retires June 30, 2026" while that date
- * has not passed on `today` (`YYYY-MM-DD`), at the date's own precision.
+ * An offer's labels beyond its status: "Preview"; "Retires June 30, 2026" while that date has not
+ * passed on `today` (`YYYY-MM-DD`), at the date's own precision; for a legacy one that a newer
+ * copy of its public list no longer had (`list-replace.ts`), "No longer in the OpenRouter list of
+ * December 7, 2026".
  */
 export function offerLabels(
-	offer: Pick<Offer, 'preview' | 'retires'>,
+	offer: Pick<Offer, 'status' | 'preview' | 'retires' | 'list'>,
 	lang: Lang,
 	today: string
 ): string[] {
@@ -138,12 +141,20 @@ export function offerLabels(
 	if (offer.retires && retiresLater(offer.retires, today)) {
 		labels.push(fill(m.retires, { date: formatDate(offer.retires, lang) }));
 	}
+	const list = offer.list;
+	if (offer.status === 'legacy' && list?.unlisted) {
+		const date = formatDate({ precision: 'day', value: list.unlisted }, lang);
+		labels.push(fill(m.unlisted, { list: LIST_NAMES[list.name], date }));
+	}
 	return labels;
 }
 
-/** An offer's status with its labels: "Released · Preview · Retires June 30, 2026". */
+/**
+ * An offer's status with its labels (`offerLabels`): "Released · Preview · Retires June 30, 2026",
+ * "Legacy · No longer in the OpenRouter list of December 7, 2026".
+ */
 export const formatOfferStatus = (
-	offer: Pick<Offer, 'status' | 'preview' | 'retires'>,
+	offer: Pick<Offer, 'status' | 'preview' | 'retires' | 'list'>,
 	lang: Lang,
 	today: string
 ): string =>

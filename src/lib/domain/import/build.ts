@@ -6,7 +6,7 @@
  * open model of known size that a device can hold, one offer to run it yourself (§9).
  */
 import type { Catalogue, DateValue, Model, Offer, OfferRating, Price, Vendor } from '../catalogue';
-import type { Openness, PublicList, Task } from '../catalogue-terms';
+import { LIST_NAMES, type Openness, type PublicList, type Task } from '../catalogue-terms';
 import { memoryNeedGb } from '../memory';
 import { joinKey, makeId, UNKNOWN_MAKER, type Maker } from './join';
 import { betterRelease, mergeOpenness, type Release } from './rules';
@@ -45,12 +45,6 @@ export type Listing = {
 };
 
 const words = (en: string, ar = en) => ({ en, ar });
-
-const LIST_NAMES: Record<PublicList, string> = {
-	openrouter: 'OpenRouter',
-	'models-dev': 'models.dev',
-	litellm: 'LiteLLM'
-};
 
 /** A model's release date as the catalogue has it, and how it is known. */
 function releaseOf(model: Model): Release | undefined {
