@@ -8,7 +8,7 @@
 import type { Catalogue, DateValue, Model, Offer, OfferRating, Price, Vendor } from '../catalogue';
 import { LIST_NAMES, type Openness, type PublicList, type Task } from '../catalogue-terms';
 import { memoryNeedGb } from '../memory';
-import { joinKey, makeId, UNKNOWN_MAKER, type Maker } from './join';
+import { joinKey, makeId, makerNameOf, UNKNOWN_MAKER, type Maker } from './join';
 import { betterRelease, mergeOpenness, type Release } from './rules';
 import { sizeOf } from './size';
 import type { Alias, ImportContext, ImportCounts, OwnData } from './types';
@@ -62,11 +62,12 @@ function withRelease(dates: Model['dates'], release: Release | undefined): Model
 }
 
 /**
- * Whether a maker's name is only its id (`sao10k`: a list that gives no name for it), so that
- * a list giving a proper one (`Sao10K`) may name it.
+ * Whether a maker's name is only its id (`sao10k`, as earlier imports stored it, or `Sao10k`, its
+ * id read as a name, `makerNameOf`: a list that gives no name for it), so that a list giving a
+ * proper one (`Sao10K`) may name it.
  */
 function bareName(name: string, id: string): boolean {
-	return name === name.toLowerCase() && makeId(name) === id;
+	return (name === name.toLowerCase() && makeId(name) === id) || name === makerNameOf(id);
 }
 
 /**

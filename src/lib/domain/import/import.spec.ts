@@ -537,7 +537,8 @@ describe('makers: named once, never by import order, and only with their models'
 		r.ok ? r.data.vendors.map((v) => [v.id, v.name.en, v.name.ar]) : r.problem;
 	it('a maker stored by its id alone gets the proper name a later list gives', () => {
 		const first = read(md);
-		expect(named(first)).toEqual([['sao10k', 'sao10k', 'sao10k']]);
+		// Its id, read as a name until a list names it.
+		expect(named(first)).toEqual([['sao10k', 'Sao10k', 'Sao10k']]);
 		expect(named(readImport(or, into(first)))).toEqual([['sao10k', 'Sao10K', 'Sao10K']]);
 	});
 	it('a proper name is kept: a list with only the id does not undo it', () => {
@@ -569,7 +570,7 @@ describe('makers: named once, never by import order, and only with their models'
 		);
 		if (!two.ok) throw new Error('refused');
 		expect(two.data.models.map((m) => [m.id, m.vendor])).toEqual([['zorblax-9', 'zorb']]);
-		expect(named(two)).toEqual([['zorb', 'zorb', 'zorb']]);
+		expect(named(two)).toEqual([['zorb', 'Zorb', 'Zorb']]);
 	});
 	it('every maker it writes is one a model it writes is by, or one already kept', () => {
 		for (const text of [
@@ -1107,6 +1108,29 @@ describe('makerOf: who made a model, from its id’s path', () => {
 		['claude-3-5-haiku', 'amazon-bedrock', 'claude-haiku', 'anthropic']
 	])('%s under %s (family %s) → %s', (id, provider, family, expected) => {
 		expect(maker(id, provider, family)).toBe(expected);
+	});
+});
+
+describe('makerOf: a maker the list names only by its id’s prefix', () => {
+	it.each([
+		['acme/model-a', 'Acme'],
+		['deep-cogito/cogito-v2', 'Deep Cogito'],
+		['~some_lab/x', 'Some Lab']
+	])('%s is made by “%s”', (id, name) => {
+		expect(makerOf(id, { key: 'x', provider: 'openrouter', prefixIsMaker: true })?.name).toBe(name);
+	});
+
+	it('takes the name the list gives, as written', () => {
+		const hints = {
+			key: 'x',
+			provider: 'openrouter',
+			prefixIsMaker: true,
+			makerName: 'TheDrummer'
+		};
+		expect(makerOf('thedrummer/rocinante-12b', hints)).toEqual({
+			id: 'thedrummer',
+			name: 'TheDrummer'
+		});
 	});
 });
 

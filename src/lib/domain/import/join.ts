@@ -204,6 +204,19 @@ const FAMILIES: [RegExp, string][] = [
 	[/^mimo/, 'xiaomi']
 ];
 
+/**
+ * A maker's name from an id's prefix, when the list gives no other (its names mostly start with
+ * the maker's, "TheDrummer: Rocinante 12B"): each word of it capitalised, dashes and underscores
+ * as spaces ("acme" → "Acme", "deep-cogito" → "Deep Cogito"), as a name reads, not an id.
+ */
+export function makerNameOf(prefix: string): string {
+	return prefix
+		.split(/[-_]+/)
+		.filter((word) => word !== '')
+		.map((word) => word[0]!.toUpperCase() + word.slice(1))
+		.join(' ');
+}
+
 /** The maker of a model known by its family or key (`kimi-k2` → Moonshot AI); undefined if none. */
 export function makerOfFamily(...words: (string | undefined)[]): Maker | undefined {
 	for (const word of words) {
@@ -255,7 +268,7 @@ export function makerOf(id: string, hints: MakerHints): Maker | undefined {
 	}
 	const prefix = hints.prefixIsMaker && before.length === 1 ? before[0]!.replace(/^~/, '') : '';
 	const fromPrefix = makeId(prefix);
-	if (fromPrefix) return { id: fromPrefix, name: hints.makerName ?? prefix };
+	if (fromPrefix) return { id: fromPrefix, name: hints.makerName ?? makerNameOf(prefix) };
 	const provider = (hints.provider ?? '').toLowerCase();
 	return (
 		makerOfFamily(hints.family, hints.key) ??
