@@ -291,9 +291,13 @@ function* prepareSteps(catalogue: QueryCatalogue): Steps<Prepared> {
 	if (found) return found;
 	const modelsById = new Map(catalogue.models.map((m) => [m.id, m]));
 	const vendorNames = new Map(catalogue.vendors.map((v) => [v.id, `${v.name.en} ${v.name.ar}`]));
-	// Names and ids are each searched joined up too (`searchText`); a maker's name as it is.
+	// Names and ids are each searched joined up too (`searchText`); a maker's name as it is. An
+	// imported record's name is most often the same in both languages: folded once.
 	const text = (names: { en: string; ar: string }, others: readonly string[], maker: string) =>
-		searchText([fold(names.en), fold(names.ar), ...others.map(fold)], fold(maker));
+		searchText(
+			[fold(names.en), ...(names.ar === names.en ? [] : [fold(names.ar)]), ...others.map(fold)],
+			fold(maker)
+		);
 	const offers: Entry<OfferRow>[] = [];
 	for (const offer of catalogue.offers) {
 		const models = offer.models.flatMap((id) => modelsById.get(id) ?? []);

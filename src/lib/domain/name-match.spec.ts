@@ -135,8 +135,12 @@ describe('searchMatcher: what a search keeps', () => {
 		expect(searchText(['deepseek (r1 / v3)', 'ديب سيك', 'deepseek'], 'deepseek')).toBe(
 			'deepseek (r1 / v3) ديب سيك deepseek deepseek deepseekr1v3 ديبسيك'
 		);
+		// Each joined form once, and none that is already a name.
 		expect(searchText(['gpt-3.5 turbo', 'gpt-3.5-turbo'], '', '\n')).toBe(
-			'gpt-3.5 turbo\ngpt-3.5-turbo\ngpt3.5turbo\ngpt3.5turbo'
+			'gpt-3.5 turbo\ngpt-3.5-turbo\ngpt3.5turbo'
+		);
+		expect(searchText(['openai: gpt-4o', 'gpt4o', 'openai/gpt-4o'])).toBe(
+			'openai: gpt-4o gpt4o openai/gpt-4o openaigpt4o'
 		);
 		expect(searchText(['gpt'], 'openai')).toBe('gpt openai');
 	});

@@ -77,20 +77,28 @@ function startsAWord(text: string, word: string): boolean {
 const NAME_JOINS = /[\s\-_/(),:;|]+/g;
 
 /**
- * A record's search text, made once per record: its folded names and ids (`names`, each folded
- * by `foldName`), then `rest` (folded text searched as it is, such as its maker's names), each
- * apart from the next by `between`; then each name again with its spaces, dashes, underscores,
+ * A record's search text, made once per record: its folded names and ids (`given`, each folded
+ * by `foldName`; each once), then `rest` (folded text searched as it is, such as its maker's
+ * names), each apart from the next by `between`; then each name again with its spaces, dashes, underscores,
  * slashes and brackets taken out ("gpt-4o" adds "gpt4o", "deepseek (r1 / v3)" adds
- * "deepseekr1v3"), so that a query typed without them finds it (`searchMatcher`: "GPT4o" finds
- * GPT-4o, "deepseekr1" DeepSeek (R1 / V3)). Dots stay: "gpt3.5" finds "gpt-3.5-turbo", and "3.5"
- * never finds "35b".
+ * "deepseekr1v3"; each joined form once, and none already among the names), so that a query
+ * typed without them finds it (`searchMatcher`: "GPT4o" finds GPT-4o, "deepseekr1" DeepSeek (R1
+ * / V3)). Dots stay: "gpt3.5" finds "gpt-3.5-turbo", and "3.5" never finds "35b".
  */
-export function searchText(names: readonly string[], rest = '', between = ' '): string {
+export function searchText(given: readonly string[], rest = '', between = ' '): string {
+	// An imported record's name is most often the same in both languages: once.
+	const names = given.length > 1 ? [...new Set(given)] : given;
 	let text = names.join(between);
 	if (rest !== '') text += between + rest;
+	// A name and an id most often join up alike ("OpenAI: GPT-4o", "openai/gpt-4o"): once.
+	const added: string[] = [];
 	for (const name of names) {
 		const joined = name.replace(NAME_JOINS, '');
-		if (joined !== name && joined !== '') text += between + joined;
+		if (joined === name || joined === '' || added.includes(joined) || names.includes(joined)) {
+			continue;
+		}
+		added.push(joined);
+		text += between + joined;
 	}
 	return text;
 }
