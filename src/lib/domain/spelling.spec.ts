@@ -76,6 +76,8 @@ describe('spellingMatcher: Latin names found by their Arabic spelling', () => {
 		{ query: 'gpt فور', name: 'GPT-4 for teams' },
 		// Hamza forms, marks, ta marbuta and alef maqsura as the search folds them.
 		{ query: 'اوبن ايه اي', name: 'OpenAI' },
+		{ query: 'أوبن إيه آي', name: 'openai/gpt-4o' },
+		{ query: 'إيه آي 21', name: 'AI21 Jamba' },
 		{ query: 'إكس', name: 'xAI: Grok 3' },
 		{ query: 'جِيمِينِي', name: 'Gemini' },
 		{ query: 'جيمة', name: 'Gemma 3' },
@@ -104,6 +106,12 @@ describe('spellingMatcher: Latin names found by their Arabic spelling', () => {
 		{ query: 'ميسترال سمول', name: 'Devstral Small', why: 'Devstral is not Mistral' },
 		{ query: 'فاي', name: 'Flux 1', why: 'اي is an i or an ai, not an l' },
 		{ query: 'أولمو', name: 'Llama 3', why: 'the first alef and waw are a vowel the name lacks' },
+		{
+			query: 'أوبن إيه آي',
+			name: 'Acme Alpha via OpenRouter',
+			why: 'the names of A and I meet nothing in OpenRouter'
+		},
+		{ query: 'اوبن ايه اي', name: 'OpenRouter: Auto Router', why: 'OpenRouter has no "ai"' },
 		// Too little to match by sound alone: one consonant, or a two-letter word.
 		{ query: 'جي', name: 'GPT-4', why: 'one consonant' },
 		{ query: 'بي', name: 'Pixtral', why: 'one consonant' },

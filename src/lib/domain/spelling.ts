@@ -222,6 +222,9 @@ function arabicPattern(word: string): { source: string; weight: number } {
 	}
 	if (end) source += silentEnd ? '[aeh]?' : '[aeh]';
 	if (end && !silentEnd) weight++;
+	// A vowel's name (إيه A, آي I, أو O) may meet one vowel but never nothing: «أوبن إيه آي» is
+	// OpenAI, never "open" and two empty words, so never OpenRouter.
+	if (letterName && weight === 0) source = `(?=[aeiouy])${source}`;
 	return { source, weight };
 }
 
