@@ -94,6 +94,21 @@ describe('a model picker', () => {
 		expect(select.value).toBe('deepseek/deepseek-r1');
 	});
 
+	it('finds a model by its maker’s name, as the catalogue’s search does', async () => {
+		const widget = handModel('w-1', {
+			vendor: 'widgetco',
+			name: { en: 'Sprocket 9', ar: 'Sprocket 9' }
+		});
+		const makers = [{ id: 'widgetco', name: { en: 'Widget Co', ar: 'ويدجت كو' } }];
+		render(ModelPicker, { ...props, models: [...many, widget], makers });
+		const find = screen.getByRole('searchbox', { name: 'Find a model' });
+		await fireEvent.input(find, { target: { value: 'widget co' } });
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Matching: 1.'));
+		expect(optionsOf(screen.getByRole('combobox'))).toEqual(['', 'w-1']);
+		await fireEvent.input(find, { target: { value: 'ويدجت' } });
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Matching: 1.'));
+	});
+
 	it('follows the catalogue as it loads or grows, with what is typed', async () => {
 		const { rerender } = render(ModelPicker, { ...props, models: shippedCatalogue.models });
 		const select = screen.getByRole('combobox', { name: 'Compare with…' });

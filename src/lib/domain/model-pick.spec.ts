@@ -42,6 +42,26 @@ describe('the models a picker lists', () => {
 		expect(ids(modelsToPick(inside, 'llama').shown)).toEqual(['llama-3', 'codellama-7b']);
 	});
 
+	it('find a model by its maker’s name, in either language, when given the makers', () => {
+		const makers = [
+			{ id: 'openai', name: { en: 'OpenAI', ar: 'أوبن إيه آي' } },
+			{ id: 'meta', name: { en: 'Meta', ar: 'ميتا' } }
+		];
+		const byMaker = [
+			handModel('gpt-4o', { vendor: 'openai', name: { en: 'GPT-4o', ar: 'GPT-4o' } }),
+			handModel('o3-mini', { vendor: 'openai', name: { en: 'o3-mini', ar: 'o3-mini' } }),
+			handModel('llama-3.1-8b', { vendor: 'meta', name: { en: 'Llama 3.1 8B', ar: 'لاما 3.1 8B' } })
+		];
+		for (const q of ['open ai', 'OpenAI', 'أوبن إيه آي']) {
+			expect(ids(modelsToPick(byMaker, q, PICK_AT_MOST, makers).shown)).toEqual([
+				'gpt-4o',
+				'o3-mini'
+			]);
+		}
+		// Without the makers, only names and ids.
+		expect(modelsToPick(byMaker, 'openai').matched).toBe(0);
+	});
+
 	it('list a page at most, and say how many match in all', () => {
 		const many = Array.from({ length: 1000 }, (_, i) => handModel(`m-${i}`));
 		expect(PICK_AT_MOST).toBe(200);
