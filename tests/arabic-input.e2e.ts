@@ -63,7 +63,7 @@ describe('Arabic digits on the chooser', () => {
 		// Not 1000, the last valid prefix, nor 2000: the answer and link keep US$20.
 		expect(await search(page)).toBe('?budget=20&lang=ar');
 		expect(await page.getByRole('region', { name: 'اختياراتك' }).textContent()).toContain(
-			'الميزانية 20 دولارًا'
+			'الميزانية 20\u00a0دولارًا'
 		);
 	});
 });

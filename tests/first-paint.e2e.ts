@@ -384,7 +384,7 @@ describe('the app starts after the first paint where the page is readable withou
 				lang: 'ar',
 				link: 'lang=ar',
 				inStart: true,
-				costs: ['6.25 دولار شهريًا', '125 دولارًا شهريًا']
+				costs: ['6.25\u00a0دولار شهريًا', '125\u00a0دولارًا شهريًا']
 			},
 			{ lang: 'en', link: 'lang=en', inStart: true, costs: ['US$6.25 a month', 'US$125 a month'] },
 			{ lang: 'en', link: 'use=20', inStart: true, costs: ['US$125 a month', 'US$6.25 a month'] }

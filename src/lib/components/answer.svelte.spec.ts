@@ -223,10 +223,10 @@ const deepseekApiAr: Expected = {
 	id: 'deepseek-api',
 	kind: API_AR,
 	offer: 'واجهة DeepSeek البرمجية (V3)',
-	cost: '0.69 دولار شهريًا',
+	cost: '0.69\u00a0دولار شهريًا',
 	lines: [
 		'أرخص واجهة برمجية عند 1 مليون رمز شهريًا',
-		'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37 دولار شهريًا (Chatbot\u00a0Arena\u00a01361)'
+		'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37\u00a0دولار شهريًا (Chatbot\u00a0Arena\u00a01361)'
 	]
 };
 const plusAddsAr = 'مقارنةً مع ChatGPT المجاني: GPT-4 وحدود أعلى ووصول ذو أولوية';
@@ -242,10 +242,10 @@ const arabic: Case[] = [
 				id: 'chatgpt-plus',
 				kind: SUB_AR,
 				offer: 'ChatGPT Plus',
-				cost: '20 دولارًا شهريًا',
+				cost: '20\u00a0دولارًا شهريًا',
 				lines: [
 					'الفئة الأدنى تكفي لمعظم الاستخدام',
-					'للاستخدام الكثيف: ChatGPT Pro، 200 دولار شهريًا',
+					'للاستخدام الكثيف: ChatGPT Pro، 200\u00a0دولار شهريًا',
 					plusAddsAr
 				]
 			},
@@ -261,7 +261,7 @@ const arabic: Case[] = [
 				id: 'chatgpt-plus',
 				kind: SUB_AR,
 				offer: 'ChatGPT Plus',
-				cost: '20 دولارًا شهريًا',
+				cost: '20\u00a0دولارًا شهريًا',
 				lines: ['الاشتراك الذي يناسب اختياراتك', plusAddsAr]
 			},
 			deepseekApiAr
@@ -276,10 +276,10 @@ const arabic: Case[] = [
 				id: 'chatgpt-pro',
 				kind: SUB_AR,
 				offer: 'ChatGPT Pro',
-				cost: '200 دولار شهريًا',
+				cost: '200\u00a0دولار شهريًا',
 				lines: [
 					'الاشتراك الأعلى تقييمًا ضمن ميزانيتك (Chatbot\u00a0Arena\u00a01377)',
-					'ChatGPT Plus: النماذج نفسها بحدود أقل، 20 دولارًا شهريًا'
+					'ChatGPT Plus: النماذج نفسها بحدود أقل، 20\u00a0دولارًا شهريًا'
 				]
 			},
 			deepseekApiAr
@@ -318,10 +318,10 @@ const arabic: Case[] = [
 				id: 'deepseek-api',
 				kind: API_AR,
 				offer: 'واجهة DeepSeek البرمجية (V3)',
-				cost: '14 دولارًا شهريًا',
+				cost: '14\u00a0دولارًا شهريًا',
 				lines: [
 					'أرخص واجهة برمجية عند 20 مليون رمز شهريًا',
-					'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 27 دولارًا شهريًا (Chatbot\u00a0Arena\u00a01361)'
+					'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 27\u00a0دولارًا شهريًا (Chatbot\u00a0Arena\u00a01361)'
 				]
 			}
 		],
@@ -532,7 +532,7 @@ describe('Your answer: costs under a cent, and partly known prices', () => {
 			offers: [tiny],
 			inputs: { usage: 0.1 },
 			lang: 'ar',
-			says: ['أقل من 0.01 دولار شهريًا'],
+			says: ['أقل من 0.01\u00a0دولار شهريًا'],
 			never: ['0.00']
 		},
 		{

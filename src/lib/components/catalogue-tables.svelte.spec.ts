@@ -381,7 +381,7 @@ describe('the tables with what public lists bring', () => {
 		render(ModelTable, { rows: smallRows().models, vendors: [] });
 		const embed = screen.getByRole('rowheader', { name: /embed-model/ }).textContent;
 		await locale.choose('en');
-		expect(text).toContain('إضافة إلى 0.005 دولار لكل بحث — معروف جزئيًا');
+		expect(text).toContain('إضافة إلى 0.005\u00a0دولار لكل بحث — معروف جزئيًا');
 		expect(text).toContain('صادر · معاينة · يتوقف العمل به في يونيو 2999');
 		expect(embed).toContain('التضمينات');
 	});

@@ -580,7 +580,7 @@ describe('ChooserResults: what public lists bring', () => {
 		const list = screen.getByRole('list', { name: 'التوصيات' });
 		const text = card(list, 'Sonar عبر OpenRouter').textContent?.replace(/[\u2066-\u2069]/g, '');
 		await locale.choose('en');
-		expect(text).toContain('2 دولار شهريًا على الأقل، إضافة إلى 0.005 دولار لكل بحث');
+		expect(text).toContain('2\u00a0دولار شهريًا على الأقل، إضافة إلى 0.005\u00a0دولار لكل بحث');
 		expect(text).toContain('صادر · معاينة');
 		expect(text).not.toContain('ضمن ميزانيتك');
 	});
@@ -812,9 +812,10 @@ describe('ChooserSummary: the folded form on a phone', () => {
 		await locale.choose('ar');
 		try {
 			render(ChooserSummary, props({ folded: false, count: 12 }));
-			expect(screen.getByRole('region', { name: 'اختياراتك' })).toHaveTextContent(
-				'هاتف · الميزانية 0 دولار · أوزان مفتوحة'
-			);
+			const region = screen.getByRole('region', { name: 'اختياراتك' });
+			expect(region).toHaveTextContent('هاتف · الميزانية 0 دولار · أوزان مفتوحة');
+			// The figure and its word never part at a line's end on a phone.
+			expect(region.textContent).toContain('الميزانية 0\u00a0دولار');
 			expect(screen.getByRole('button', { name: 'اعرض الإجابة: 12 خيارًا' })).toBeVisible();
 		} finally {
 			await locale.choose('en');

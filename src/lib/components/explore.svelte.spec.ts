@@ -388,7 +388,7 @@ describe('the model page and compare with what public lists bring', () => {
 		const offer = offerItem('embed-x-api').textContent?.replace(/[\u2066-\u2069]/g, '');
 		await locale.choose('en');
 		expect(task).toBe('التضمينات');
-		expect(offer).toContain('إضافة إلى 0.005 دولار لكل بحث — معروف جزئيًا');
+		expect(offer).toContain('إضافة إلى 0.005\u00a0دولار لكل بحث — معروف جزئيًا');
 		expect(offer).toContain('معاينة · يتوقف العمل به في 30 يونيو 2999');
 	});
 

@@ -53,13 +53,14 @@ export const ar = {
 	// One way to write a unit in Arabic: the word, never an abbreviation.
 	units: { gb: 'غيغابايت' },
 	price: {
+		// The figure and its word never part at a line's end: a no-break space between them.
 		usd: {
-			zero: '{amount} دولار',
-			one: '{amount} دولار',
-			two: '{amount} دولار',
-			few: '{amount} دولارات',
-			many: '{amount} دولارًا',
-			other: '{amount} دولار'
+			zero: '{amount}\u00a0دولار',
+			one: '{amount}\u00a0دولار',
+			two: '{amount}\u00a0دولار',
+			few: '{amount}\u00a0دولارات',
+			many: '{amount}\u00a0دولارًا',
+			other: '{amount}\u00a0دولار'
 		},
 		free: 'مجاني',
 		monthly: '{amount} شهريًا',

@@ -107,10 +107,10 @@ describe('messageParts', () => {
 
 describe('formatting', () => {
 	const cases: { what: string; en: string; ar: string; run: (lang: Lang) => string }[] = [
-		{ what: 'whole dollars', run: (l) => formatUsd(20, l), en: 'US$20', ar: '20 دولارًا' },
-		{ what: 'a few dollars', run: (l) => formatUsd(10, l), en: 'US$10', ar: '10 دولارات' },
-		{ what: 'hundreds of dollars', run: (l) => formatUsd(200, l), en: 'US$200', ar: '200 دولار' },
-		{ what: 'cents', run: (l) => formatUsd(0.27, l), en: 'US$0.27', ar: '0.27 دولار' },
+		{ what: 'whole dollars', run: (l) => formatUsd(20, l), en: 'US$20', ar: '20\u00a0دولارًا' },
+		{ what: 'a few dollars', run: (l) => formatUsd(10, l), en: 'US$10', ar: '10\u00a0دولارات' },
+		{ what: 'hundreds of dollars', run: (l) => formatUsd(200, l), en: 'US$200', ar: '200\u00a0دولار' },
+		{ what: 'cents', run: (l) => formatUsd(0.27, l), en: 'US$0.27', ar: '0.27\u00a0دولار' },
 		{
 			what: 'a free offer',
 			run: (l) => formatPrice({ type: 'monthly', usdPerMonth: 0 }, l),
@@ -121,19 +121,19 @@ describe('formatting', () => {
 			what: 'the article’s US$20 a month',
 			run: (l) => formatPrice({ type: 'monthly', usdPerMonth: 20 }, l),
 			en: 'US$20 a month',
-			ar: '20 دولارًا شهريًا'
+			ar: '20\u00a0دولارًا شهريًا'
 		},
 		{
 			what: 'a subscription',
 			run: (l) => formatPrice({ type: 'monthly', usdPerMonth: 200 }, l),
 			en: 'US$200 a month',
-			ar: '200 دولار شهريًا'
+			ar: '200\u00a0دولار شهريًا'
 		},
 		{
 			what: 'a per-use price',
 			run: (l) => formatPrice({ type: 'per-use', inputPerMTok: 2.5, outputPerMTok: 10 }, l),
 			en: 'US$2.50 in / US$10 out per million tokens',
-			ar: '2.50 دولار للإدخال / 10 دولارات للإخراج لكل مليون رمز'
+			ar: '2.50\u00a0دولار للإدخال / 10\u00a0دولارات للإخراج لكل مليون رمز'
 		},
 		{
 			what: 'an unknown price',
@@ -229,12 +229,12 @@ describe('reasons in words', () => {
 		{
 			reason: { code: 'over-budget', costUsd: 200, budgetUsd: 20 },
 			en: 'Costs US$200 a month, over your budget of US$20',
-			ar: 'يكلّف 200 دولار شهريًا، أكثر من ميزانيتك البالغة 20 دولارًا'
+			ar: 'يكلّف 200\u00a0دولار شهريًا، أكثر من ميزانيتك البالغة 20\u00a0دولارًا'
 		},
 		{
 			reason: { code: 'within-budget', costUsd: 20, budgetUsd: 20 },
 			en: 'Within your budget of US$20',
-			ar: 'ضمن ميزانيتك البالغة 20 دولارًا'
+			ar: 'ضمن ميزانيتك البالغة 20\u00a0دولارًا'
 		},
 		{ reason: { code: 'price-unknown' }, en: 'Price not announced', ar: 'السعر غير معلن' },
 		{
@@ -428,7 +428,7 @@ describe('reasons in words', () => {
 				outputPerMTok: 10
 			},
 			en: 'About US$6.25 a month at 1 million tokens: half in at US$2.50, half out at US$10 per million',
-			ar: 'نحو 6.25 دولار شهريًا عند 1 مليون رمز: النصف إدخالًا بسعر 2.50 دولار والنصف إخراجًا بسعر 10 دولارات لكل مليون'
+			ar: 'نحو 6.25\u00a0دولار شهريًا عند 1 مليون رمز: النصف إدخالًا بسعر 2.50\u00a0دولار والنصف إخراجًا بسعر 10\u00a0دولارات لكل مليون'
 		},
 		{
 			what: 'per-use-price, at a usage with a decimal',
@@ -440,7 +440,7 @@ describe('reasons in words', () => {
 				outputPerMTok: 1.1
 			},
 			en: 'About US$1.71 a month at 2.5 million tokens: half in at US$0.27, half out at US$1.10 per million',
-			ar: 'نحو 1.71 دولار شهريًا عند 2.5 مليون رمز: النصف إدخالًا بسعر 0.27 دولار والنصف إخراجًا بسعر 1.10 دولار لكل مليون'
+			ar: 'نحو 1.71\u00a0دولار شهريًا عند 2.5 مليون رمز: النصف إدخالًا بسعر 0.27\u00a0دولار والنصف إخراجًا بسعر 1.10\u00a0دولار لكل مليون'
 		},
 		{
 			what: 'per-use-price, nothing in or out',
@@ -459,7 +459,7 @@ describe('reasons in words', () => {
 				fees: [{ kind: 'search', usd: 0.005, unit: 'each' }]
 			},
 			en: 'Its tokens are free at any usage; it charges US$0.005 a search',
-			ar: 'رموزه مجانية مهما كان الاستخدام، لكنه يتقاضى 0.005 دولار لكل بحث'
+			ar: 'رموزه مجانية مهما كان الاستخدام، لكنه يتقاضى 0.005\u00a0دولار لكل بحث'
 		},
 		{ reason: { code: 'planned' }, en: 'Planned; no date announced', ar: 'مخطط له؛ لم يُعلن موعد' },
 		{
@@ -486,7 +486,7 @@ describe('reasons in words', () => {
 				breakEvenUsage: 3.2
 			},
 			en: 'At 5 million tokens a month, GPT-4o via the OpenAI API costs US$31 vs ChatGPT Plus at US$20; below 3.2 million tokens a month it is the cheaper one',
-			ar: 'عند 5 ملايين رمز شهريًا يكلّف GPT-\u20604o عبر واجهة OpenAI البرمجية 31 دولارًا مقابل ChatGPT Plus بسعر 20 دولارًا؛ ويكون الأرخص تحت 3.2 مليون رمز شهريًا'
+			ar: 'عند 5 ملايين رمز شهريًا يكلّف GPT-\u20604o عبر واجهة OpenAI البرمجية 31\u00a0دولارًا مقابل ChatGPT Plus بسعر 20\u00a0دولارًا؛ ويكون الأرخص تحت 3.2 مليون رمز شهريًا'
 		}
 	];
 	for (const c of cases) {
@@ -520,7 +520,7 @@ describe('the inputs in a few words (the folded form)', () => {
 		{
 			link: { device: 'phone', budget: 0, openness: 'required' },
 			en: 'Phone · budget US$0 · open weights',
-			ar: 'هاتف · الميزانية 0 دولار · أوزان مفتوحة'
+			ar: 'هاتف · الميزانية 0\u00a0دولار · أوزان مفتوحة'
 		},
 		{
 			link: { device: 'gpu', vramGb: 24, purpose: 'self', openness: 'preferred' },
@@ -625,29 +625,29 @@ describe('pick lines in words', () => {
 		{
 			line: { code: 'heavier-tier', offer: names.pro, costUsd: 200 },
 			en: 'For heavier use: ChatGPT Pro, US$200 a month',
-			ar: 'للاستخدام الكثيف: ChatGPT Pro، 200 دولار شهريًا'
+			ar: 'للاستخدام الكثيف: ChatGPT Pro، 200\u00a0دولار شهريًا'
 		},
 		{
 			line: { code: 'lighter-tier', offer: names.plus, costUsd: 20, sameModels: true },
 			en: 'ChatGPT Plus: the same models with lower limits, US$20 a month',
-			ar: 'ChatGPT Plus: النماذج نفسها بحدود أقل، 20 دولارًا شهريًا'
+			ar: 'ChatGPT Plus: النماذج نفسها بحدود أقل، 20\u00a0دولارًا شهريًا'
 		},
 		{
 			what: 'lighter-tier, with fewer models',
 			line: { code: 'lighter-tier', offer: names.plus, costUsd: 20, sameModels: false },
 			en: 'ChatGPT Plus: fewer models, US$20 a month',
-			ar: 'ChatGPT Plus: نماذج أقل، 20 دولارًا شهريًا'
+			ar: 'ChatGPT Plus: نماذج أقل، 20\u00a0دولارًا شهريًا'
 		},
 		{
 			line: { code: 'highest-rated-api', offer: names.r1, costUsd: 1.37, score: 1361 },
 			en: 'Highest rated: DeepSeek API (R1 reasoning), US$1.37 a month (Chatbot\u00a0Arena\u00a01361)',
-			ar: 'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37 دولار شهريًا (Chatbot\u00a0Arena\u00a01361)'
+			ar: 'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 1.37\u00a0دولار شهريًا (Chatbot\u00a0Arena\u00a01361)'
 		},
 		{
 			what: 'highest-rated-api, from US$10 in whole dollars',
 			line: { code: 'highest-rated-api', offer: names.r1, costUsd: 27.4, score: 1361 },
 			en: 'Highest rated: DeepSeek API (R1 reasoning), US$27 a month (Chatbot\u00a0Arena\u00a01361)',
-			ar: 'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 27 دولارًا شهريًا (Chatbot\u00a0Arena\u00a01361)'
+			ar: 'الأعلى تقييمًا: واجهة DeepSeek البرمجية (R1 للاستدلال)، 27\u00a0دولارًا شهريًا (Chatbot\u00a0Arena\u00a01361)'
 		},
 		{
 			what: 'a reason as a line: the memory a pick needs',
