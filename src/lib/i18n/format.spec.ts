@@ -33,36 +33,57 @@ const REASONING: Fee = { kind: 'reasoning', usd: 3, unit: 'mtok' };
 
 describe('costs under a cent, and never "US$-0"', () => {
 	check([
-		{ what: 'nothing', run: (l) => formatUsd(0, l), en: 'US$0', ar: '0 دولار' },
-		{ what: '-0', run: (l) => formatUsd(-0, l), en: 'US$0', ar: '0 دولار' },
-		{ what: 'a rounding below zero', run: (l) => formatUsd(-0.001, l), en: 'US$0', ar: '0 دولار' },
+		{ what: 'nothing', run: (l) => formatUsd(0, l), en: 'US$0', ar: '0\u00a0دولار' },
+		{ what: '-0', run: (l) => formatUsd(-0, l), en: 'US$0', ar: '0\u00a0دولار' },
+		{ what: 'a rounding below zero', run: (l) => formatUsd(-0.001, l), en: 'US$0', ar: '0\u00a0دولار' },
 		{
 			what: 'a fraction of a cent',
 			run: (l) => formatUsd(0.004, l),
 			en: 'under US$0.01',
-			ar: 'أقل من 0.01 دولار'
+			ar: 'أقل من 0.01\u00a0دولار'
 		},
 		{
 			what: 'just under a cent',
 			run: (l) => formatUsd(0.0099, l),
 			en: 'under US$0.01',
-			ar: 'أقل من 0.01 دولار'
+			ar: 'أقل من 0.01\u00a0دولار'
 		},
-		{ what: 'a cent', run: (l) => formatUsd(0.01, l), en: 'US$0.01', ar: '0.01 دولار' },
-		{ what: 'half up', run: (l) => formatUsd(0.685, l), en: 'US$0.69', ar: '0.69 دولار' },
-		{ what: 'whole from 10', run: (l) => formatUsd(13.7, l), en: 'US$14', ar: '14 دولارًا' },
+		{ what: 'a cent', run: (l) => formatUsd(0.01, l), en: 'US$0.01', ar: '0.01\u00a0دولار' },
+		{ what: 'half up', run: (l) => formatUsd(0.685, l), en: 'US$0.69', ar: '0.69\u00a0دولار' },
+		{ what: 'whole from 10', run: (l) => formatUsd(13.7, l), en: 'US$14', ar: '14\u00a0دولارًا' },
 		{
 			what: 'a month under a cent',
 			run: (l) => formatMonthlyCost(0.0005, l),
 			en: 'under US$0.01 a month',
-			ar: 'أقل من 0.01 دولار شهريًا'
+			ar: 'أقل من 0.01\u00a0دولار شهريًا'
 		},
 		{ what: 'a month of -0', run: (l) => formatMonthlyCost(-0, l), en: 'Free', ar: 'مجاني' },
 		{
 			what: 'a price of -0',
 			run: (l) => formatPrice({ type: 'per-use', inputPerMTok: -0, outputPerMTok: 0.3 }, l),
 			en: 'US$0 in / US$0.30 out per million tokens',
-			ar: '0 دولار للإدخال / 0.30 دولار للإخراج لكل مليون رمز'
+			ar: '0\u00a0دولار للإدخال / 0.30\u00a0دولار للإخراج لكل مليون رمز'
+		},
+		{
+			what: 'nothing in and nothing out (the -0 case)',
+			run: (l) => formatPrice({ type: 'per-use', inputPerMTok: -0, outputPerMTok: 0 }, l),
+			en: 'Free',
+			ar: 'مجاني'
+		},
+		{
+			what: 'free tokens and a fee',
+			run: (l) =>
+				formatPrice(
+					{
+						type: 'per-use',
+						inputPerMTok: 0,
+						outputPerMTok: 0,
+						fees: [{ kind: 'search', usd: 0.005, unit: 'each' }]
+					},
+					l
+				),
+			en: 'Free, plus US$0.005 a search — partly known',
+			ar: 'مجاني، إضافة إلى 0.005\u00a0دولار لكل بحث — معروف جزئيًا'
 		}
 	]);
 });
@@ -73,18 +94,18 @@ describe('unit prices, exactly', () => {
 			what: 'a fee of half a cent',
 			run: (l) => formatRate(0.005, l),
 			en: 'US$0.005',
-			ar: '0.005 دولار'
+			ar: '0.005\u00a0دولار'
 		},
-		{ what: 'cents', run: (l) => formatRate(2.19, l), en: 'US$2.19', ar: '2.19 دولار' },
-		{ what: 'tenths', run: (l) => formatRate(1.1, l), en: 'US$1.10', ar: '1.10 دولار' },
+		{ what: 'cents', run: (l) => formatRate(2.19, l), en: 'US$2.19', ar: '2.19\u00a0دولار' },
+		{ what: 'tenths', run: (l) => formatRate(1.1, l), en: 'US$1.10', ar: '1.10\u00a0دولار' },
 		{
 			what: 'fractions of a cent',
 			run: (l) => formatRate(0.075, l),
 			en: 'US$0.075',
-			ar: '0.075 دولار'
+			ar: '0.075\u00a0دولار'
 		},
-		{ what: 'whole', run: (l) => formatRate(60, l), en: 'US$60', ar: '60 دولارًا' },
-		{ what: '-0', run: (l) => formatRate(-0, l), en: 'US$0', ar: '0 دولار' }
+		{ what: 'whole', run: (l) => formatRate(60, l), en: 'US$60', ar: '60\u00a0دولارًا' },
+		{ what: '-0', run: (l) => formatRate(-0, l), en: 'US$0', ar: '0\u00a0دولار' }
 	]);
 });
 
@@ -100,55 +121,55 @@ describe('fees beyond tokens', () => {
 			what: 'a request',
 			run: (l) => formatFee(fee('request', 0.01, 'each'), l),
 			en: 'US$0.01 a request',
-			ar: '0.01 دولار لكل طلب'
+			ar: '0.01\u00a0دولار لكل طلب'
 		},
 		{
 			what: 'a search',
 			run: (l) => formatFee(SEARCH, l),
 			en: 'US$0.005 a search',
-			ar: '0.005 دولار لكل بحث'
+			ar: '0.005\u00a0دولار لكل بحث'
 		},
 		{
 			what: 'an image',
 			run: (l) => formatFee(fee('image-output', 0.04, 'each'), l),
 			en: 'US$0.04 an image',
-			ar: '0.04 دولار لكل صورة'
+			ar: '0.04\u00a0دولار لكل صورة'
 		},
 		{
 			what: 'image tokens',
 			run: (l) => formatFee(fee('image-output', 30, 'mtok'), l),
 			en: 'US$30 per million image tokens',
-			ar: '30 دولارًا لكل مليون رمز من رموز الصور'
+			ar: '30\u00a0دولارًا لكل مليون رمز من رموز الصور'
 		},
 		{
 			what: 'audio tokens',
 			run: (l) => formatFee(fee('audio-output', 80, 'mtok'), l),
 			en: 'US$80 per million audio tokens',
-			ar: '80 دولارًا لكل مليون رمز صوتي'
+			ar: '80\u00a0دولارًا لكل مليون رمز صوتي'
 		},
 		{
 			what: 'reasoning tokens',
 			run: (l) => formatFee(REASONING, l),
 			en: 'reasoning tokens US$3 per million',
-			ar: 'رموز التفكير 3 دولارات لكل مليون'
+			ar: 'رموز التفكير 3\u00a0دولارات لكل مليون'
 		},
 		{
 			what: 'a long context, in',
 			run: (l) => formatFee(fee('long-context-input', 6, 'mtok', 200_000), l),
 			en: 'prompts over 200,000 tokens: US$6 in per million, instead of the usual price',
-			ar: 'الطلبات التي تتجاوز 200,000 رمز: 6 دولارات للإدخال لكل مليون بدل السعر المعتاد'
+			ar: 'الطلبات التي تتجاوز 200,000 رمز: 6\u00a0دولارات للإدخال لكل مليون بدل السعر المعتاد'
 		},
 		{
 			what: 'a long context, out',
 			run: (l) => formatFee(fee('long-context-output', 22.5, 'mtok', 128_000), l),
 			en: 'prompts over 128,000 tokens: US$22.50 out per million, instead of the usual price',
-			ar: 'الطلبات التي تتجاوز 128,000 رمز: 22.50 دولار للإخراج لكل مليون بدل السعر المعتاد'
+			ar: 'الطلبات التي تتجاوز 128,000 رمز: 22.50\u00a0دولار للإخراج لكل مليون بدل السعر المعتاد'
 		},
 		{
 			what: 'a long context of no stated size',
 			run: (l) => formatFee(fee('long-context-input', 6, 'mtok'), l),
 			en: 'long prompts: US$6 in per million, instead of the usual price',
-			ar: 'الطلبات الطويلة: 6 دولارات للإدخال لكل مليون بدل السعر المعتاد'
+			ar: 'الطلبات الطويلة: 6\u00a0دولارات للإدخال لكل مليون بدل السعر المعتاد'
 		},
 		{
 			// PRODUCT.md §10's case: US$2 / US$8, a search fee and a reasoning price.
@@ -159,19 +180,19 @@ describe('fees beyond tokens', () => {
 					l
 				),
 			en: 'US$2 in / US$8 out per million tokens, plus US$0.005 a search and reasoning tokens US$3 per million — partly known',
-			ar: '2 دولار للإدخال / 8 دولارات للإخراج لكل مليون رمز، إضافة إلى 0.005 دولار لكل بحث ورموز التفكير 3 دولارات لكل مليون — معروف جزئيًا'
+			ar: '2\u00a0دولار للإدخال / 8\u00a0دولارات للإخراج لكل مليون رمز، إضافة إلى 0.005\u00a0دولار لكل بحث ورموز التفكير 3\u00a0دولارات لكل مليون — معروف جزئيًا'
 		},
 		{
 			what: 'a month at least, plus fees',
 			run: (l) => formatMonthlyCost(2, l, undefined, [SEARCH]),
 			en: 'at least US$2 a month, plus US$0.005 a search',
-			ar: '2 دولار شهريًا على الأقل، إضافة إلى 0.005 دولار لكل بحث'
+			ar: '2\u00a0دولار شهريًا على الأقل، إضافة إلى 0.005\u00a0دولار لكل بحث'
 		},
 		{
 			what: 'tokens under a cent, plus fees',
 			run: (l) => formatMonthlyCost(0.002, l, undefined, [SEARCH]),
 			en: 'under US$0.01 a month of tokens, plus US$0.005 a search',
-			ar: 'أقل من 0.01 دولار شهريًا للرموز، إضافة إلى 0.005 دولار لكل بحث'
+			ar: 'أقل من 0.01\u00a0دولار شهريًا للرموز، إضافة إلى 0.005\u00a0دولار لكل بحث'
 		}
 	]);
 });
@@ -288,7 +309,7 @@ describe('the chooser’s new words', () => {
 				fees: [SEARCH]
 			}),
 			en: 'At least US$2 a month at 0.4 million tokens: half in at US$2, half out at US$8 per million, plus US$0.005 a search',
-			ar: '2 دولار شهريًا على الأقل عند 0.4 مليون رمز: النصف إدخالًا بسعر 2 دولار والنصف إخراجًا بسعر 8 دولارات لكل مليون، إضافة إلى 0.005 دولار لكل بحث'
+			ar: '2\u00a0دولار شهريًا على الأقل عند 0.4 مليون رمز: النصف إدخالًا بسعر 2\u00a0دولار والنصف إخراجًا بسعر 8\u00a0دولارات لكل مليون، إضافة إلى 0.005\u00a0دولار لكل بحث'
 		},
 		{
 			what: 'a per-use cost under a cent',
@@ -300,7 +321,7 @@ describe('the chooser’s new words', () => {
 				outputPerMTok: 0.05
 			}),
 			en: 'Under US$0.01 a month at 0.1 million tokens: half in at US$0.02, half out at US$0.05 per million',
-			ar: 'أقل من 0.01 دولار شهريًا عند 0.1 مليون رمز: النصف إدخالًا بسعر 0.02 دولار والنصف إخراجًا بسعر 0.05 دولار لكل مليون'
+			ar: 'أقل من 0.01\u00a0دولار شهريًا عند 0.1 مليون رمز: النصف إدخالًا بسعر 0.02\u00a0دولار والنصف إخراجًا بسعر 0.05\u00a0دولار لكل مليون'
 		},
 		{
 			what: 'a per-use cost under a cent, with fees',
@@ -313,21 +334,21 @@ describe('the chooser’s new words', () => {
 				fees: [SEARCH]
 			}),
 			en: 'Under US$0.01 a month of tokens at 0.1 million tokens: half in at US$0.02, half out at US$0.05 per million, plus US$0.005 a search',
-			ar: 'أقل من 0.01 دولار شهريًا للرموز عند 0.1 مليون رمز: النصف إدخالًا بسعر 0.02 دولار والنصف إخراجًا بسعر 0.05 دولار لكل مليون، إضافة إلى 0.005 دولار لكل بحث'
+			ar: 'أقل من 0.01\u00a0دولار شهريًا للرموز عند 0.1 مليون رمز: النصف إدخالًا بسعر 0.02\u00a0دولار والنصف إخراجًا بسعر 0.05\u00a0دولار لكل مليون، إضافة إلى 0.005\u00a0دولار لكل بحث'
 		},
 		{
 			// The case: never "Within your budget of US$2".
 			what: 'fees not counted against a budget',
 			run: reason({ code: 'fees-not-counted', costUsd: 2, budgetUsd: 2 }),
 			en: 'Its tokens come to US$2 of your budget of US$2; its other fees are not counted, so it may cost more',
-			ar: 'تبلغ رموزه 2 دولار من ميزانيتك البالغة 2 دولار؛ ولا تُحسب رسومه الأخرى، فقد يكلّف أكثر'
+			ar: 'تبلغ رموزه 2\u00a0دولار من ميزانيتك البالغة 2\u00a0دولار؛ ولا تُحسب رسومه الأخرى، فقد يكلّف أكثر'
 		},
 		{
 			// Its tokens alone are over: the fees can only add to it.
 			what: 'a partly known price over a budget',
 			run: reason({ code: 'over-budget', costUsd: 5, budgetUsd: 2, partly: true }),
 			en: 'Costs at least US$5 a month, plus fees, over your budget of US$2',
-			ar: 'يكلّف 5 دولارات شهريًا على الأقل، مع رسوم أخرى، أكثر من ميزانيتك البالغة 2 دولار'
+			ar: 'يكلّف 5\u00a0دولارات شهريًا على الأقل، مع رسوم أخرى، أكثر من ميزانيتك البالغة 2\u00a0دولار'
 		},
 		{
 			what: 'a break-even cost under a cent',
@@ -341,13 +362,13 @@ describe('the chooser’s new words', () => {
 				breakEvenUsage: 500
 			}),
 			en: 'At 0.1 million tokens a month, Tiny API costs under US$0.01 vs Plus at US$20; below 500 million tokens a month it is the cheaper one',
-			ar: 'عند 0.1 مليون رمز شهريًا يكلّف Tiny API أقل من 0.01 دولار مقابل Plus بسعر 20 دولارًا؛ ويكون الأرخص تحت 500 مليون رمز شهريًا'
+			ar: 'عند 0.1 مليون رمز شهريًا يكلّف Tiny API أقل من 0.01\u00a0دولار مقابل Plus بسعر 20\u00a0دولارًا؛ ويكون الأرخص تحت 500 مليون رمز شهريًا'
 		},
 		{
 			what: 'the API pick of partly known price',
 			run: line({ code: 'cheapest-api-fees', usage: 1, fees: [SEARCH] }),
 			en: 'The cheapest tokens at 1 million tokens a month, as no API of fully known price fits; it also charges US$0.005 a search',
-			ar: 'أرخص رموز عند 1 مليون رمز شهريًا، إذ لا تناسبك واجهة برمجية سعرها معروف كاملًا؛ ويتقاضى أيضًا 0.005 دولار لكل بحث'
+			ar: 'أرخص رموز عند 1 مليون رمز شهريًا، إذ لا تناسبك واجهة برمجية سعرها معروف كاملًا؛ ويتقاضى أيضًا 0.005\u00a0دولار لكل بحث'
 		},
 		{
 			what: 'a highest-rated API under a cent',
@@ -358,7 +379,7 @@ describe('the chooser’s new words', () => {
 				score: 1300
 			}),
 			en: 'Highest rated: Rated, under US$0.01 a month (Chatbot\u00a0Arena\u00a01300)',
-			ar: 'الأعلى تقييمًا: Rated، أقل من 0.01 دولار شهريًا (Chatbot\u00a0Arena\u00a01300)'
+			ar: 'الأعلى تقييمًا: Rated، أقل من 0.01\u00a0دولار شهريًا (Chatbot\u00a0Arena\u00a01300)'
 		}
 	]);
 });

@@ -111,10 +111,14 @@ export function formatPrice(price: Price, lang: Lang): string {
 		case 'monthly':
 			return formatMonthlyCost(price.usdPerMonth, lang);
 		case 'per-use': {
-			const tokens = fill(m.perUse, {
-				input: formatRate(price.inputPerMTok, lang),
-				output: formatRate(price.outputPerMTok, lang)
-			});
+			// Nothing in and nothing out is free, as the chooser says (-0 is 0).
+			const free = price.inputPerMTok === 0 && price.outputPerMTok === 0;
+			const tokens = free
+				? m.free
+				: fill(m.perUse, {
+						input: formatRate(price.inputPerMTok, lang),
+						output: formatRate(price.outputPerMTok, lang)
+					});
 			return price.fees && price.fees.length > 0
 				? fill(m.plusFees, { price: tokens, fees: formatFees(price.fees, lang) })
 				: tokens;
