@@ -441,7 +441,7 @@ describe('Get the latest lists', () => {
 		const gone = page.locator('li[data-offer="or-mistralai-mistral-small-2603-api"]');
 		await expect
 			.poll(() => gone.textContent())
-			.toMatch(/· No longer in the OpenRouter list of [A-Z][a-z]+ \d{1,2}, \d{4}/);
+			.toMatch(/· Legacy · No longer in the OpenRouter list of [A-Z][a-z]+ \d{1,2}, \d{4}/);
 		const mistralStar = page.getByRole('button', { name: 'Favourite: Mistral Small 4' });
 		expect(await mistralStar.getAttribute('aria-pressed')).toBe('true');
 		expect(errors).toEqual([]);
