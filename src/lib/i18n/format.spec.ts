@@ -35,7 +35,12 @@ describe('costs under a cent, and never "US$-0"', () => {
 	check([
 		{ what: 'nothing', run: (l) => formatUsd(0, l), en: 'US$0', ar: '0\u00a0دولار' },
 		{ what: '-0', run: (l) => formatUsd(-0, l), en: 'US$0', ar: '0\u00a0دولار' },
-		{ what: 'a rounding below zero', run: (l) => formatUsd(-0.001, l), en: 'US$0', ar: '0\u00a0دولار' },
+		{
+			what: 'a rounding below zero',
+			run: (l) => formatUsd(-0.001, l),
+			en: 'US$0',
+			ar: '0\u00a0دولار'
+		},
 		{
 			what: 'a fraction of a cent',
 			run: (l) => formatUsd(0.004, l),

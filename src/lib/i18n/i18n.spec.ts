@@ -109,7 +109,12 @@ describe('formatting', () => {
 	const cases: { what: string; en: string; ar: string; run: (lang: Lang) => string }[] = [
 		{ what: 'whole dollars', run: (l) => formatUsd(20, l), en: 'US$20', ar: '20\u00a0دولارًا' },
 		{ what: 'a few dollars', run: (l) => formatUsd(10, l), en: 'US$10', ar: '10\u00a0دولارات' },
-		{ what: 'hundreds of dollars', run: (l) => formatUsd(200, l), en: 'US$200', ar: '200\u00a0دولار' },
+		{
+			what: 'hundreds of dollars',
+			run: (l) => formatUsd(200, l),
+			en: 'US$200',
+			ar: '200\u00a0دولار'
+		},
 		{ what: 'cents', run: (l) => formatUsd(0.27, l), en: 'US$0.27', ar: '0.27\u00a0دولار' },
 		{
 			what: 'a free offer',
