@@ -300,6 +300,10 @@ describe('big public lists through Settings', () => {
 			await expect
 				.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type))
 				.toBe('search');
+			// The search is emptied and nothing chosen: a second Enter adds no other Kimi.
+			await expect.poll(() => more.inputValue()).toBe('');
+			expect(await add.inputValue()).toBe('');
+			await expect.poll(() => add.locator('option').count()).toBe(201);
 			// A Latin name spelled in Arabic letters, as an Arabic speaker types it, finds it here too.
 			await more.fill('ديب سيك');
 			await expect.poll(() => add.inputValue()).toMatch(/deepseek/);
