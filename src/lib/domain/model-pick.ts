@@ -73,8 +73,8 @@ export type Picked = { shown: Model[]; matched: number };
  * The models of `models` a picker shows for the typed `q` (any case, marks, Arabic spelling or
  * digits; what was typed, or each of its words at a word's start, in any order: `searchMatcher`;
  * blank is all) in their names, ids or maker's names (`makers`, the catalogue's), in their order
- * but those whose name, id or maker's name starts with what was typed first, at
- * most `atMost`; `matched` is how many match in all. Once the reading by sound has loaded
+ * but those whose name, id or maker's name starts with what was typed first, at most `atMost`;
+ * `matched` is how many match in all. Once the reading by sound has loaded
  * (`loadSpelling`), a search in Arabic letters also finds the Latin names it spells
  * (`spellingMatcher`: «ديب سيك» finds DeepSeek), among the first, as such a match starts a word.
  * In steps of `STEP` models (`steps.ts`): each name is folded once, the first time it is searched

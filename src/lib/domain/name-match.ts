@@ -42,8 +42,7 @@ const PLAIN = /^[\x20-\x7e]*$/;
  * "مُحَمَّد" is "محمد"), the tatweel, and Arabic letters with more than one common spelling
  * (alef forms, alef maqsura and ya, ta marbuta and ha) made one; Arabic-Indic and Persian digits
  * as Latin ones ("٤" is "4"); every dash as `-`; characters that show nothing taken out; spaces
- * collapsed. For
- * comparing only, never shown.
+ * collapsed. For comparing only, never shown.
  */
 export function foldName(text: string): string {
 	// Most names and ids (a big import's tens of thousands) are plain ASCII: the same result without
@@ -79,8 +78,8 @@ const NAME_JOINS = /[\s\-_/(),:;|]+/g;
 /**
  * A record's search text, made once per record: its folded names and ids (`given`, each folded
  * by `foldName`; each once), then `rest` (folded text searched as it is, such as its maker's
- * names), each apart from the next by `between`; then each name again with its spaces, dashes, underscores,
- * slashes and brackets taken out ("gpt-4o" adds "gpt4o", "deepseek (r1 / v3)" adds
+ * names), each apart from the next by `between`; then each name again with its spaces, dashes,
+ * underscores, slashes and brackets taken out ("gpt-4o" adds "gpt4o", "deepseek (r1 / v3)" adds
  * "deepseekr1v3"; each joined form once, and none already among the names), so that a query
  * typed without them finds it (`searchMatcher`: "GPT4o" finds GPT-4o, "deepseekr1" DeepSeek (R1
  * / V3)). Dots stay: "gpt3.5" finds "gpt-3.5-turbo", and "3.5" never finds "35b".
@@ -103,7 +102,7 @@ export function searchText(given: readonly string[], rest = '', between = ' '): 
 	return text;
 }
 
-/** A letter of any script: where a query's word ends or starts, for joining words (`searchMatcher`). */
+/** A letter of any script: where a query's words may be joined (`searchMatcher`). */
 const LETTER = /\p{L}/u;
 
 /**
