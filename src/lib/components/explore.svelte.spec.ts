@@ -517,6 +517,29 @@ describe('your own offers', () => {
 		).toEqual({ totalB: 8.03 });
 	});
 
+	it('runs a new offer where its way to use it runs, till the person chooses otherwise', async () => {
+		render(AddModelForm);
+		const kind = await screen.findByLabelText('Way to use it');
+		const place = screen.getByLabelText('Where it runs');
+		expect([kind, place].map((x) => (x as HTMLSelectElement).value)).toEqual([
+			'self-hosted',
+			'device'
+		]);
+		for (const [way, runs] of [
+			['subscription', 'cloud'],
+			['self-hosted', 'device'],
+			['api', 'cloud'],
+			['free-app', 'cloud']
+		]) {
+			await fireEvent.change(kind, { target: { value: way } });
+			expect(place).toHaveValue(runs);
+		}
+		// The person's own choice after it stands.
+		await fireEvent.change(place, { target: { value: 'phone' } });
+		expect(place).toHaveValue('phone');
+		expect(kind).toHaveValue('free-app');
+	});
+
 	it('takes a memory figure the person typed', async () => {
 		render(AddModelForm);
 		await fireEvent.input(screen.getByLabelText('Model name'), { target: { value: 'Tiny' } });
