@@ -54,6 +54,30 @@ describe('CompareTable', () => {
 		expect(onremove).toHaveBeenCalledWith('gemini');
 	});
 
+	it('says which of its ways to use it are no longer out', () => {
+		const api = shippedCatalogue.offers.find(
+			(o) => o.kind === 'api' && o.models.includes('gpt-4o')
+		)!;
+		const gone = {
+			...api,
+			id: 'or-openai-gpt-4o-api',
+			name: { en: 'GPT-4o via OpenRouter', ar: 'GPT-4o عبر OpenRouter' },
+			status: 'legacy' as const
+		};
+		const catalogue = { ...shippedCatalogue, offers: [...shippedCatalogue.offers, gone] };
+		const { columns, differs } = compareModels(catalogue, ['gpt-4o', 'gpt-4']);
+		render(CompareTable, {
+			columns,
+			differs,
+			vendors: shippedCatalogue.vendors,
+			onremove: vi.fn()
+		});
+		const ways = screen.getByRole('rowheader', { name: /^Ways to use it/ }).closest('tr')!;
+		const text = (ways.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
+		expect(text).toContain('GPT-4o via OpenRouter (Legacy)');
+		expect(text).not.toContain(`${api.name.en} (`);
+	});
+
 	it('dates a planned model by its announcement or expected date, never as a release', () => {
 		const { columns, differs } = compareModels(shippedCatalogue, [
 			'gpt-4o',

@@ -35,6 +35,7 @@ export const arCompare = {
 		unknown: 'غير معروف',
 		notRated: 'ليس على اللوحة',
 		arenaCell: '{score} ({entry}، {date})',
-		aboutGb: 'نحو {gb}'
+		aboutGb: 'نحو {gb}',
+		offerStatus: '{offer} ({status})'
 	}
 } satisfies CompareWords;

@@ -39,7 +39,9 @@ export const enCompare = {
 		unknown: 'Not known',
 		notRated: 'Not on the board',
 		arenaCell: '{score} ({entry}, {date})',
-		aboutGb: 'about {gb}'
+		aboutGb: 'about {gb}',
+		/** A way to use it that is not simply out: "GPT-4o via OpenRouter (Legacy)". */
+		offerStatus: '{offer} ({status})'
 	}
 };
 
