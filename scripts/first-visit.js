@@ -8,10 +8,13 @@ export const FIRST_VISIT_PAGES = [
 	'/',
 	'/?lang=ar',
 	'/models',
+	'/models?lang=ar',
 	'/models/gpt-4',
 	'/models/gpt-4?lang=ar',
 	'/compare?ids=gpt-4,deepseek',
+	'/compare?ids=gpt-4,deepseek&lang=ar',
 	'/about',
+	'/about?lang=ar',
 	'/settings',
 	'/settings?lang=ar'
 ];

@@ -4,7 +4,6 @@ import { shippedCatalogue as catalogue } from '$lib/catalogue/shipped';
 import type { DateValue, Fee, Model, Offer } from './catalogue';
 import { TASKS } from './catalogue-terms';
 import {
-	cheapestPrice,
 	decodeCatalogueQuery,
 	defaultCatalogueQuery,
 	encodeCatalogueQuery,
@@ -12,6 +11,7 @@ import {
 	runsOnDevice,
 	type CatalogueQuery
 } from './catalogue-query';
+import { cheapestPrice } from './cheapest';
 import { retiresLater } from './dates';
 import { handModel, handOffer, syntheticCatalogue } from './synthetic';
 

@@ -36,7 +36,8 @@ import { DEVICES, LIMITS, takesRam, type Device } from './inputs';
 import { readParams, readWhole } from './link-params';
 import { offerNeed } from './memory';
 import { modelTask, offerOpenness, offerStatus } from './offer-traits';
-import { feesOf, monthlyCost } from './pricing';
+import { cheapestPrice } from './cheapest';
+import { monthlyCost } from './pricing';
 import type { Lang } from './lang';
 
 export const SORTS = ['name', 'price', 'date'] as const;
@@ -522,23 +523,6 @@ export function queryCatalogue(
 		if (ok) models.push(row);
 	}
 	return { models, offers };
-}
-
-/**
- * The cheapest of some offers' prices as a month at 1 million tokens, with its fees when partly
- * known; of two at the same amount, a fully known one. Undefined when none is announced.
- */
-export function cheapestPrice(offers: readonly Offer[]): { usd: number; fees?: Fee[] } | undefined {
-	let best: { usd: number; fees?: Fee[] } | undefined;
-	for (const offer of offers) {
-		const usd = monthlyCost(offer.price, 1);
-		if (usd === undefined) continue;
-		const fees = feesOf(offer.price);
-		if (!best || usd < best.usd || (usd === best.usd && best.fees && !fees)) {
-			best = fees ? { usd, fees } : { usd };
-		}
-	}
-	return best;
 }
 
 /** Whether an offer matches the offer filters alone (where it runs, runs on, kind, price). */

@@ -14,10 +14,10 @@ import type {
 	Place,
 	Status
 } from './catalogue';
-import { cheapestPrice } from './catalogue-query';
 import type { Lang } from './lang';
 import { readParams } from './link-params';
 import { memoryNeedGb, offerNeed, roundGb } from './memory';
+import { cheapestPrice } from './cheapest';
 
 export const MAX_COMPARED = 4;
 

@@ -6,11 +6,11 @@
  */
 import type { Model, Vendor } from './catalogue';
 import { foldName, searchMatcher, searchText } from './name-match';
+import { firstPage, PICK_AT_MOST, type Picked } from './pick-page';
 import { inArabic, loadedSpelling } from './spelling-load';
 import { STEP, whole, type Steps } from './steps';
 
-/** How many models a picker lists at most: all of a catalogue this size, and a page of matches. */
-export const PICK_AT_MOST = 200;
+export { PICK_AT_MOST, type Picked } from './pick-page';
 
 /** What ends the word before a match: a line between the names, a space, a dash, a dot, a slash. */
 const WORD_BEFORE = /[\s\-./:]/;
@@ -66,9 +66,6 @@ function soundOf(
 	return sound;
 }
 
-/** What a picker lists (`shown`, at most a page) and how many models match in all. */
-export type Picked = { shown: Model[]; matched: number };
-
 /**
  * The models of `models` a picker shows for the typed `q` (any case, marks, Arabic spelling or
  * digits; what was typed, or each of its words at a word's start, in any order: `searchMatcher`;
@@ -91,7 +88,7 @@ export function* pickSteps(
 ): Steps<Picked> {
 	const matches = searchMatcher(q);
 	const named = namesOf(makers);
-	if (!matches) return { shown: models.slice(0, atMost), matched: models.length };
+	if (!matches) return firstPage(models, atMost);
 	const wanted = foldName(q);
 	const spelling = inArabic(q) ? loadedSpelling() : undefined;
 	const spelled = spelling?.spellingMatcher(q);
