@@ -96,6 +96,30 @@ describe('CompareTable', () => {
 		expect(cells).toEqual(['May 14, 2024', 'announced February 18, 2025', 'expected late 2025']);
 	});
 
+	it('says the day a public list added a model as that, never as its release', async () => {
+		const listed = handModel('listed-only', {
+			dates: { released: { precision: 'day', value: '2024-05-10' }, releasedFrom: 'listing' }
+		});
+		const { columns, differs } = compareModels(
+			{ ...shippedCatalogue, models: [...shippedCatalogue.models, listed] },
+			['gpt-4o', 'listed-only']
+		);
+		render(CompareTable, {
+			columns,
+			differs,
+			vendors: shippedCatalogue.vendors,
+			onremove: () => {}
+		});
+		const cells = within(rowOf(screen.getByRole('table'), 'Date'))
+			.getAllByRole('cell')
+			.map((cell) => cell.textContent?.trim());
+		expect(cells).toEqual(['May 14, 2024', 'on a public list since May 10, 2024']);
+		await locale.choose('ar');
+		const ar = modelDateText(listed.dates, 'ar');
+		await locale.choose('en');
+		expect(ar).toBe('في قائمة عامة منذ 10 مايو 2024');
+	});
+
 	it('says the same in Arabic on the catalogue’s rows', async () => {
 		await locale.choose('ar');
 		const dates = ['phone-side-open', 'gpt-5'].map((id) => modelDateText(modelOf(id).dates, 'ar'));
