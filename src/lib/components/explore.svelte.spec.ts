@@ -78,42 +78,32 @@ describe('CompareTable', () => {
 		expect(text).not.toContain(`${api.name.en} (`);
 	});
 
-	it('dates a planned model by its announcement or expected date, never as a release', () => {
-		const { columns, differs } = compareModels(shippedCatalogue, [
-			'gpt-4o',
-			'phone-side-open',
-			'gpt-5'
-		]);
-		render(CompareTable, {
-			columns,
-			differs,
-			vendors: shippedCatalogue.vendors,
-			onremove: () => {}
-		});
-		const cells = within(rowOf(screen.getByRole('table'), 'Date'))
+	/** The Date row's cells of Compare with these models. */
+	const compareDates = (catalogue: typeof shippedCatalogue, ids: string[]) => {
+		const { columns, differs } = compareModels(catalogue, ids);
+		render(CompareTable, { columns, differs, vendors: catalogue.vendors, onremove: () => {} });
+		return within(rowOf(screen.getByRole('table'), 'Date'))
 			.getAllByRole('cell')
 			.map((cell) => cell.textContent?.trim());
-		expect(cells).toEqual(['May 14, 2024', 'announced February 18, 2025', 'expected late 2025']);
+	};
+
+	it('dates a planned model by its announcement or expected date, never as a release', () => {
+		expect(compareDates(shippedCatalogue, ['gpt-4o', 'phone-side-open', 'gpt-5'])).toEqual([
+			'May 14, 2024',
+			'announced February 18, 2025',
+			'expected late 2025'
+		]);
 	});
 
 	it('says the day a public list added a model as that, never as its release', async () => {
 		const listed = handModel('listed-only', {
 			dates: { released: { precision: 'day', value: '2024-05-10' }, releasedFrom: 'listing' }
 		});
-		const { columns, differs } = compareModels(
-			{ ...shippedCatalogue, models: [...shippedCatalogue.models, listed] },
-			['gpt-4o', 'listed-only']
-		);
-		render(CompareTable, {
-			columns,
-			differs,
-			vendors: shippedCatalogue.vendors,
-			onremove: () => {}
-		});
-		const cells = within(rowOf(screen.getByRole('table'), 'Date'))
-			.getAllByRole('cell')
-			.map((cell) => cell.textContent?.trim());
-		expect(cells).toEqual(['May 14, 2024', 'on a public list since May 10, 2024']);
+		const catalogue = { ...shippedCatalogue, models: [...shippedCatalogue.models, listed] };
+		expect(compareDates(catalogue, ['gpt-4o', 'listed-only'])).toEqual([
+			'May 14, 2024',
+			'on a public list since May 10, 2024'
+		]);
 		await locale.choose('ar');
 		const ar = modelDateText(listed.dates, 'ar');
 		await locale.choose('en');
