@@ -89,6 +89,29 @@ describe('OfferTable', () => {
 		expect(row('GPT-2 on your device')).toHaveTextContent('Legacy');
 	});
 
+	it('dates each offer by its newest model as the models’ table does, never as a release', () => {
+		const listed = handModel('listed', {
+			dates: { released: { precision: 'day', value: '2024-05-10' }, releasedFrom: 'listing' }
+		});
+		const catalogue = {
+			...shippedCatalogue,
+			models: [...shippedCatalogue.models, listed],
+			offers: [...shippedCatalogue.offers, handOffer('listed-api', 'api', ['listed'])]
+		};
+		render(OfferTable, {
+			rows: queryCatalogue(catalogue, defaultCatalogueQuery(), { lang: 'en' }).offers
+		});
+		const column = screen
+			.getAllByRole('columnheader')
+			.findIndex((h) => h.textContent?.includes('Date'));
+		const date = (offer: string) =>
+			screen.getByRole('rowheader', { name: offer }).closest('tr')!.children[column]!.textContent;
+		expect(date('GPT-5 in ChatGPT')).toBe('expected late 2025');
+		expect(date('Offer listed-api')).toBe('on a public list since May 10, 2024');
+		// ChatGPT Plus serves GPT-4, GPT-4o and o3-mini: the newest is o3-mini's release.
+		expect(date('ChatGPT Plus')).toBe('January 31, 2025');
+	});
+
 	// Where it runs: the memory a self-hosted offer needs comes from its model's size (§9), shown
 	// one decimal below 10 GB and whole from 10 GB; a graphics card's need stays unknown.
 	const places: { offer: string; runs: string }[] = [
