@@ -623,6 +623,21 @@ describe('cases: the chooser and its data', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('/?open=preferred: the free app pick is the open DeepSeek app, and says why', async () => {
+		const { page, errors } = browser;
+		for (const [lang, name, says] of [
+			['en', 'DeepSeek app', 'Chosen from the more open options, as you prefer'],
+			['ar', 'تطبيق DeepSeek', 'اختير من الخيارات الأكثر انفتاحًا كما تفضّل']
+		] as const) {
+			await page.goto(`${base}/?open=preferred&lang=${lang}`);
+			await ready(page);
+			const pick = pickArticle(page, lang, 'free', name);
+			expect(await pick.count(), lang).toBe(1);
+			expect((await pick.getByRole('listitem').allTextContents()).map(plain), lang).toContain(says);
+		}
+		expect(errors).toEqual([]);
+	});
+
 	it('/?use=20&budget=50: the API pick is DeepSeek API (V3), not a chat app', async () => {
 		const { page, errors } = browser;
 		await page.goto(`${base}/?use=20&budget=50`);

@@ -125,6 +125,8 @@ export type PickLine =
 	| { code: 'heavier-tier'; offer: Localized; costUsd: number }
 	| { code: 'lighter-tier'; offer: Localized; costUsd: number; sameModels: boolean }
 	| { code: 'highest-rated-api'; offer: Localized; costUsd: number; score: number }
+	/** First, when openness is `preferred` and less open candidates were set aside (`openPool`). */
+	| { code: 'more-open' }
 	| Reason;
 
 /** One pick: the option, why it is the pick, and the lines that go with it. */

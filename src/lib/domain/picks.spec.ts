@@ -823,6 +823,49 @@ const catalogues = [
 	]
 ] as const;
 
+describe('picks: openness preferred', () => {
+	it('/?open=preferred: the open DeepSeek app, not the higher-rated ChatGPT Free, and says so', () => {
+		const r = answer('?open=preferred');
+		expect(pickOf(r, 'free-app')?.option.offer.id).toBe('deepseek-app');
+		// The only open free app: its line says it fits, never that it is the highest rated.
+		expect(pickOf(r, 'free-app')?.lines).toEqual([
+			{ code: 'more-open' },
+			{ code: 'only-free-app' }
+		]);
+		// No subscription is open: the pick is the one without the preference, and says nothing of it.
+		const plain = pickOf(answer(''), 'subscription');
+		expect(pickOf(r, 'subscription')?.option.offer.id).toBe(plain?.option.offer.id);
+		expect(pickOf(r, 'subscription')?.lines).toEqual(plain?.lines);
+		// The cheapest API is open anyway; the highest rated it names is among the open ones.
+		expect(pickOf(r, 'api')?.option.offer.id).toBe('deepseek-api');
+		expect(pickOf(r, 'api')?.lines[0]).toEqual({ code: 'more-open' });
+		expect(summary(answer('?open=any').picks)).toEqual(summary(answer('').picks));
+	});
+
+	it('never takes an open model that is planned, or fits less well, over a closed one', () => {
+		const models = [
+			model('closed', { openness: 'closed', arena: [rated(1300)] }),
+			model('open-later', { status: 'planned', arena: [rated(1400)] }),
+			model('unstated', { openness: 'unknown', arena: [rated(1100)] })
+		];
+		const offers = [
+			offer('closed-app', 'free-app', ['closed']),
+			offer('open-later-app', 'free-app', ['open-later'], { status: 'planned' }),
+			offer('unstated-app', 'free-app', ['unstated'])
+		];
+		// Planned offers left out: of the released, not stated is more open than closed.
+		const r = run(models, offers, { openness: 'preferred' });
+		expect(pickId(r, 'free-app')).toBe('unstated-app');
+		expect(pickOf(r, 'free-app')?.lines).toEqual([
+			{ code: 'more-open' },
+			{ code: 'only-free-app' }
+		]);
+		// Planned ones included: released before planned comes first, whatever its openness.
+		const withPlanned = run(models, offers, { openness: 'preferred', includePlanned: true });
+		expect(pickId(withPlanned, 'free-app')).toBe('unstated-app');
+	});
+});
+
 describe('picks: properties', () => {
 	it('the generated inputs are valid', () => {
 		fc.assert(

@@ -219,6 +219,19 @@ function pickApi(candidates: Judged[], inputs: ChooserInputs): Pick | undefined 
 }
 
 /**
+ * The candidates a pick is chosen from: all of them, unless openness is `preferred` (each
+ * `openRank` is 0 otherwise). Then of those first by keys 1 and 2 (device fit, released before
+ * planned), the most open, and every other at least as open: a closed ChatGPT Free is set aside
+ * for the open DeepSeek app, never an open model that fits for a closed one that does not. A
+ * person who prefers open weights would not take the list's first open option as the answer
+ * while the pick above it is closed (found by a trial, `/?open=preferred`).
+ */
+function openPool(candidates: readonly Judged[]): Judged[] {
+	const first = best(candidates, fitThenStatus);
+	return candidates.filter((j) => j.openRank <= (first?.openRank ?? 0));
+}
+
+/**
  * "Your answer" (§2): one pick for each way of using a model that Recommendations has a
  * candidate of, never a legacy offer; On your device only when a device is chosen; only the
  * kinds "What for" asks for. Each pick's candidates are ranked by device fit, then released
@@ -241,7 +254,7 @@ export function choosePicks(
 	const noPicks: NoPick[] = [];
 	for (const kind of PICK_KINDS) {
 		if (inputs.purpose !== undefined && !PURPOSE_KINDS[inputs.purpose].includes(kind)) continue;
-		const candidates = byKind[kind];
+		const candidates = openPool(byKind[kind]);
 		let pick: Pick | undefined;
 		if (kind === 'self-hosted' && inputs.device === undefined) {
 			noPicks.push({ kind, why: 'no-device' });
@@ -249,11 +262,12 @@ export function choosePicks(
 		}
 		if (kind === 'free-app') pick = pickFreeApp(candidates);
 		else if (kind === 'subscription') pick = pickSubscription(candidates, inputs);
-		else if (kind === 'self-hosted') pick = pickSelfHosted(candidates, recommendations);
+		else if (kind === 'self-hosted') pick = pickSelfHosted(candidates, openPool(recommendations));
 		else pick = pickApi(candidates, inputs);
 		if (pick?.option.status === 'planned' && !pick.lines.some((l) => l.code === 'planned')) {
 			pick.lines.push({ code: 'planned' });
 		}
+		if (pick && candidates.length < byKind[kind].length) pick.lines.unshift({ code: 'more-open' });
 		if (pick) picks.push(pick);
 		else if (
 			kind === 'self-hosted' &&

@@ -47,8 +47,18 @@ export const enPages = {
 			matching: 'Matching: {matched}.',
 			more: 'Matching: {matched}, the first {shown} listed. Type more of the name to narrow them.',
 			none: 'No model’s name or id holds what you typed.'
-		},
-		ignored: 'Some parts of this link were not understood and were left out: {names}.'
+		}
+	},
+	/**
+	 * What an opened link could not say exactly (`LinkNotices.svelte`): the pages' own, and the
+	 * chooser's once a link has something to say (a plain visit does not load them).
+	 */
+	linkNotices: {
+		ignored: 'Some parts of this link were not understood and were left out: {names}.',
+		catOther:
+			'This link was made with catalogue {theirs}; yours is {ours}, so the answer may differ from the one that was shared.',
+		catEdited:
+			'The person who shared this link had added or changed catalogue entries, so your answer may differ from theirs.'
 	},
 	facts: {
 		title: 'The article’s numbers',

@@ -235,11 +235,6 @@ export const en = {
 		shareCopied: 'Link copied. Paste it anywhere to share this answer.',
 		shareShared: 'Shared.',
 		shareManual: 'Copy this link to share the answer:',
-		ignored: 'Some parts of this link were not understood and were left out: {names}.',
-		catOther:
-			'This link was made with catalogue {theirs}; yours is {ours}, so the answer may differ from the one that was shared.',
-		catEdited:
-			'The person who shared this link had added or changed catalogue entries, so your answer may differ from theirs.',
 		/** The guessed device named inside a sentence (the form's labels are options, capitalised). */
 		suggestion: {
 			phone: 'This looks like a phone.',
@@ -294,7 +289,8 @@ export const en = {
 		'heavier-tier': 'For heavier use: {offer}, {cost} a month',
 		'lighter-tier': '{offer}: the same models with lower limits, {cost} a month',
 		'lighter-tier-fewer': '{offer}: fewer models, {cost} a month',
-		'highest-rated-api': 'Highest rated: {offer}, {cost} a month ({score})'
+		'highest-rated-api': 'Highest rated: {offer}, {cost} a month ({score})',
+		'more-open': 'Chosen from the more open options, as you prefer'
 	},
 	reasons: {
 		cloud: 'Runs in the cloud: works on any device with a connection',

@@ -219,6 +219,7 @@ export function pickLineText(line: PickLine, lang: Lang): string {
 		case 'subscription-fits':
 		case 'fits-your-device':
 		case 'only-fit':
+		case 'more-open':
 			return m[line.code];
 		case 'planned':
 			return line.expected ? reasonText(line, lang) : m.planned;
