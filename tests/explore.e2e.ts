@@ -263,8 +263,20 @@ describe('the catalogue, model pages, compare and about', () => {
 		);
 		expect(await main.textContent()).toContain('ChatGPT Plus — US$20 a month');
 		await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+		// Till a model is chosen, Compare cannot be pressed, and looks it (a trial pressed it).
+		const compare = page.getByRole('button', { name: 'Compare', exact: true });
+		const look = () =>
+			compare.evaluate((b) => {
+				const style = getComputedStyle(b);
+				return [style.backgroundColor, style.color, style.cursor].join(' ');
+			});
+		expect(await compare.isDisabled()).toBe(true);
+		const disabled = await look();
+		expect(disabled).toContain('not-allowed');
 		await page.getByLabel('Compare with…').selectOption('deepseek');
-		await page.getByRole('button', { name: 'Compare', exact: true }).click();
+		expect(await compare.isDisabled()).toBe(false);
+		expect(await look()).not.toBe(disabled);
+		await compare.click();
 		await page.waitForURL(`${base}/compare?ids=gpt-4,deepseek`);
 		await page.getByRole('table', { name: 'Compare models' }).waitFor();
 		expect(errors).toEqual([]);
