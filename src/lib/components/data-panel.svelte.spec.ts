@@ -141,3 +141,39 @@ describe('DataPanel: a public list imported from a file', () => {
 		}
 	}, 60_000);
 });
+
+describe('DataPanel: export and reset', () => {
+	it('says what each did beside its own button, and keeps the focus there', async () => {
+		await expect.poll(() => catalogueState.loaded, { timeout: 10_000 }).toBe(true);
+		const made = URL.createObjectURL;
+		URL.createObjectURL = () => 'blob:export';
+		try {
+			render(DataPanel);
+			// Export: said right under its row, not under Import, two sections further down.
+			await fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+			const exportedSaid = await screen.findByText(/^Exported model-chooser-[\d-]+\.json\.$/);
+			expect(exportedSaid.getAttribute('role')).toBe('status');
+			expect(exportedSaid.previousElementSibling?.textContent).toContain('Export');
+			// Reset…: the confirmation takes the focus; Cancel gives it back to Reset….
+			await fireEvent.click(screen.getByRole('button', { name: 'Reset…' }));
+			const confirm = screen.getByRole('group', {
+				name: 'Start again from the built-in catalogue'
+			});
+			await expect.poll(() => document.activeElement).toBe(confirm);
+			await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+			await expect
+				.poll(() => document.activeElement)
+				.toBe(screen.getByRole('button', { name: 'Reset…' }));
+			// Done: said under Reset…, which has the focus again.
+			await fireEvent.click(screen.getByRole('button', { name: 'Reset…' }));
+			await fireEvent.click(screen.getByRole('button', { name: 'Reset', exact: true }));
+			const done = await screen.findByText('Back to the built-in catalogue.');
+			expect(done.getAttribute('role')).toBe('status');
+			const again = screen.getByRole('button', { name: 'Reset…' });
+			expect(again.nextElementSibling).toBe(done);
+			await expect.poll(() => document.activeElement).toBe(again);
+		} finally {
+			URL.createObjectURL = made;
+		}
+	}, 30_000);
+});
