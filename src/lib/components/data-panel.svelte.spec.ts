@@ -166,7 +166,7 @@ describe('DataPanel: export and reset', () => {
 				.toBe(screen.getByRole('button', { name: 'Reset…' }));
 			// Done: said under Reset…, which has the focus again.
 			await fireEvent.click(screen.getByRole('button', { name: 'Reset…' }));
-			await fireEvent.click(screen.getByRole('button', { name: 'Reset', exact: true }));
+			await fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
 			const done = await screen.findByText('Back to the built-in catalogue.');
 			expect(done.getAttribute('role')).toBe('status');
 			const again = screen.getByRole('button', { name: 'Reset…' });
