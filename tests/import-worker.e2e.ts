@@ -38,9 +38,7 @@ async function settings(page: Page, lang: 'en' | 'ar') {
 	await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
 	await waitForSeed(page);
 	await page.evaluate(() => {
-		const status = document.querySelector(
-			'section[aria-labelledby="data-title"] > [role="status"]'
-		);
+		const status = document.querySelector('#import-status');
 		if (!status) throw new Error('No import status on the page');
 		const said: { text: string; at: number }[] = [];
 		const marks = { said, cancelPressed: undefined as number | undefined };
