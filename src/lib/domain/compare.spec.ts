@@ -14,7 +14,7 @@ describe('compare links', () => {
 		{
 			search: '?ids=gpt-4,gpt-4,nope,deepseek',
 			ids: ['gpt-4', 'deepseek'],
-			ignored: ['gpt-4', 'nope']
+			ignored: ['nope']
 		},
 		{
 			search: '?ids=gpt-2,gpt-4,gpt-4o,o3-mini,gpt-5',

@@ -23,8 +23,9 @@ export const MAX_COMPARED = 4;
 
 /**
  * Reads `ids` from a query string with the shared link rules (`link-params.ts`; `lang` is the
- * locale's, so it passes silently); never throws. Unknown, repeated or extra ids are dropped
- * and named, and so are other parameters.
+ * locale's, so it passes silently); never throws. Unknown or extra ids are dropped and named,
+ * and so are other parameters; a repeat of an id taken is dropped alone (a trial read "not
+ * understood: «gpt-4o»" for a model the table showed).
  */
 export function decodeCompareIds(
 	search: string,
@@ -37,8 +38,9 @@ export function decodeCompareIds(
 			if (name !== 'ids') return false;
 			for (const id of value.split(',')) {
 				const trimmed = id.trim();
-				if (!trimmed) continue;
-				if (known.includes(trimmed) && !ids.includes(trimmed) && ids.length < MAX_COMPARED) {
+				// A model named again is in the table already: nothing of the link is left out.
+				if (!trimmed || ids.includes(trimmed)) continue;
+				if (known.includes(trimmed) && ids.length < MAX_COMPARED) {
 					ids.push(trimmed);
 				} else ignore(trimmed);
 			}
