@@ -396,6 +396,38 @@ describe('on a phone, 360 × 740', () => {
 			expect((await rowName.boundingBox())?.x).toBeCloseTo(before!.x, 0);
 			expect(browser.errors).toEqual([]);
 		});
+
+		it(`compare in ${lang}: a fourth model added shows its name and ✕ beside the row names`, async () => {
+			const { page } = browser;
+			browser.errors.length = 0;
+			await visit(page, '/compare?ids=gpt-4o,deepseek,gemini', lang);
+			await settled(page);
+			await page.locator('#add-model').selectOption('mistral-small');
+			await page.locator('form.add button[type="submit"]').click();
+			const remove = page.locator('[data-remove="mistral-small"]');
+			// The table is full: the keyboard goes to the new model's ✕ (a trial found the column
+			// scrolled to under the row names that stay, its name cut to "Mistral Sm").
+			await expect.poll(() => remove.evaluate((b) => b === document.activeElement)).toBe(true);
+			const region = page.getByRole('region', { name: title });
+			const clear = () =>
+				region.evaluate((box) => {
+					const names = box.querySelector('thead td')!.getBoundingClientRect();
+					// The new column's start, its model's name and ✕, is beside the row names.
+					const th = box.querySelector('[data-remove="mistral-small"]')!.closest('th')!;
+					const name = th.querySelector('a')!.getBoundingClientRect();
+					const remove = th.querySelector('button')!.getBoundingClientRect();
+					const column = {
+						left: Math.min(name.left, remove.left),
+						right: Math.max(name.right, remove.right)
+					};
+					const view = box.getBoundingClientRect();
+					const [from, to] =
+						document.dir === 'rtl' ? [view.left, names.left] : [names.right, view.right];
+					return column.left >= from - 1 && column.right <= to + 1;
+				});
+			await expect.poll(clear).toBe(true);
+			expect(browser.errors).toEqual([]);
+		});
 	}
 });
 
