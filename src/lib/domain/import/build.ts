@@ -240,19 +240,20 @@ export function buildOwnData(
 
 	/** The maker's id; a new maker is made, and one named only by its id gets a proper name. */
 	const vendorOf = (maker: Maker | undefined): string => {
-		const { id, name } = maker ?? { id: UNKNOWN_MAKER.id, name: UNKNOWN_MAKER.name.en };
+		const { id, name, ar } = maker ?? { id: UNKNOWN_MAKER.id, name: UNKNOWN_MAKER.name.en };
 		const kept = vendors.get(id) ?? before.get(id);
 		if (!kept) {
-			vendors.set(id, { id, name: maker ? words(name) : { ...UNKNOWN_MAKER.name } });
+			vendors.set(id, { id, name: maker ? words(name, ar) : { ...UNKNOWN_MAKER.name } });
 		} else if (
 			maker &&
 			!shippedMakers.has(id) &&
 			!namedByPerson.has(id) &&
 			kept.name.en === kept.name.ar &&
-			bareName(kept.name.en, id) &&
-			!bareName(name, id)
+			// A name of its id alone ("acme") gets the list's; a maker an earlier import named in
+			// Latin alone gets its Arabic name.
+			((bareName(kept.name.en, id) && !bareName(name, id)) || (ar && kept.name.en === name))
 		) {
-			vendors.set(id, { id, name: words(name) });
+			vendors.set(id, { id, name: words(name, ar) });
 		}
 		return id;
 	};

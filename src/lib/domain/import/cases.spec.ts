@@ -82,7 +82,7 @@ describe('import cases', () => {
 			['kimi-k2.6', 'moonshotai', 'open-weights']
 		]);
 		expect(r.data.vendors).toEqual([
-			{ id: 'moonshotai', name: { en: 'Moonshot AI', ar: 'Moonshot AI' } }
+			{ id: 'moonshotai', name: { en: 'Moonshot AI', ar: 'مونشوت إيه آي' } }
 		]);
 		expect(r.data.offers.map((o) => o.name.en)).toEqual([
 			'Kimi K2.6 via routing.run',
@@ -164,7 +164,7 @@ describe('import cases', () => {
 	it('openrouter-maker-names: display names, and mistralai is the shipped Mistral', () => {
 		const r = preview('openrouter-maker-names.json');
 		expect(r.data.vendors).toEqual([
-			{ id: 'moonshotai', name: { en: 'Moonshot AI', ar: 'Moonshot AI' } }
+			{ id: 'moonshotai', name: { en: 'Moonshot AI', ar: 'مونشوت إيه آي' } }
 		]);
 		expect(r.data.models.map((m) => [m.id, m.vendor, m.name.en])).toEqual([
 			['kimi-latest', 'moonshotai', 'MoonshotAI Kimi Latest'],

@@ -546,6 +546,19 @@ describe('makers: named once, never by import order, and only with their models'
 		expect(named(first)).toEqual([['sao10k', 'Sao10K', 'Sao10K']]);
 		expect(named(readImport(md, into(first)))).toEqual([]);
 	});
+	it('a well-known maker has its Arabic name, and one an earlier import kept in Latin gets it', () => {
+		const claude = openRouter([
+			orEntry({ id: 'anthropic/claude-3.5-sonnet', name: 'Anthropic: Claude 3.5 Sonnet' })
+		]);
+		const first = read(claude);
+		expect(named(first)).toEqual([['anthropic', 'Anthropic', 'أنثروبيك']]);
+		const latin = [{ id: 'anthropic', name: { en: 'Anthropic', ar: 'Anthropic' } }];
+		expect(named(readImport(claude, into(first, latin)))).toEqual([
+			['anthropic', 'Anthropic', 'أنثروبيك']
+		]);
+		// A maker this app has no Arabic name for keeps its Latin one in both languages.
+		expect(named(read(or))).toEqual([['sao10k', 'Sao10K', 'Sao10K']]);
+	});
 	it('never renames a maker the person named, or one a person’s own model is by', () => {
 		const first = read(md);
 		const typed = [{ id: 'sao10k', name: { en: 'Sao Ten K', ar: 'ساو' } }];

@@ -120,14 +120,40 @@ export function offerId(text: string, prefix: string): string {
 	return old.length <= 76 ? `${old}-api` : `${makeId(text, prefix, 76)}-api`;
 }
 
-/** A maker as the catalogue names it: a shipped vendor's id, or a new one with its name. */
-export type Maker = { id: string; name: string };
+/**
+ * A maker as the catalogue names it: a shipped vendor's id, or a new one with its name, and its
+ * name in Arabic (`ar`) where this app knows how the Arabic press writes it.
+ */
+export type Maker = { id: string; name: string; ar?: string };
 
 /** The maker a list's name for it stands for; shipped vendors keep their ids. */
 const MAKERS: Record<string, Maker> = {};
 function maker(id: string, name: string, ...names: string[]) {
-	for (const key of [id, ...names]) MAKERS[key] = { id, name };
+	const ar = AR_MAKER_NAMES[id];
+	for (const key of [id, ...names]) MAKERS[key] = ar ? { id, name, ar } : { id, name };
 }
+/**
+ * Makers' names as Arabic news writes them (as the shipped makers have theirs: «أوبن إيه آي»,
+ * «جوجل»), so that the catalogue's maker column reads in one script and «أنثروبيك» finds
+ * Anthropic's models. A maker not here keeps its Latin name in both languages.
+ */
+const AR_MAKER_NAMES: Record<string, string> = {
+	anthropic: 'أنثروبيك',
+	meta: 'ميتا',
+	moonshotai: 'مونشوت إيه آي',
+	qwen: 'كوين (علي بابا)',
+	'x-ai': 'إكس إيه آي',
+	microsoft: 'مايكروسوفت',
+	amazon: 'أمازون',
+	nvidia: 'إنفيديا',
+	cohere: 'كوهير',
+	perplexity: 'بيربلكسيتي',
+	baidu: 'بايدو',
+	tencent: 'تينسنت',
+	bytedance: 'بايت دانس',
+	ibm: 'آي بي إم',
+	xiaomi: 'شاومي'
+};
 maker('openai', 'OpenAI');
 maker('deepseek', 'DeepSeek', 'deepseek-ai');
 maker('mistral', 'Mistral', 'mistralai', 'mistral-ai');
