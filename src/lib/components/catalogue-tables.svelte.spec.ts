@@ -70,7 +70,8 @@ describe('ModelTable', () => {
 		await fireEvent.click(
 			within(headers.find((h) => h.textContent?.includes('Date'))!).getByRole('button')
 		);
-		expect(onsort).toHaveBeenLastCalledWith('date', false);
+		// Dates newest first on the first press.
+		expect(onsort).toHaveBeenLastCalledWith('date', true);
 	});
 });
 
