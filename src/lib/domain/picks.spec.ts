@@ -860,6 +860,14 @@ describe('picks: openness preferred', () => {
 			{ code: 'more-open' },
 			{ code: 'only-free-app' }
 		]);
+		// On your device: its line speaks of its own kind's offers, whatever the other kinds' openness.
+		const local = run(
+			[model('open', {}), model('u7', { openness: 'unknown', parameters: { totalB: 7 } })],
+			[offer('open-app', 'free-app', ['open']), offer('u7-local', 'self-hosted', ['u7'])],
+			{ openness: 'preferred', device: 'gpu', vramGb: 16 }
+		);
+		expect(pickId(local, 'self-hosted')).toBe('u7-local');
+		expect(pickOf(local, 'self-hosted')?.lines[0]).toEqual({ code: 'only-fit' });
 		// Planned ones included: released before planned comes first, whatever its openness.
 		const withPlanned = run(models, offers, { openness: 'preferred', includePlanned: true });
 		expect(pickId(withPlanned, 'free-app')).toBe('unstated-app');

@@ -220,14 +220,14 @@ function pickApi(candidates: Judged[], inputs: ChooserInputs): Pick | undefined 
 
 /**
  * The candidates a pick is chosen from: all of them, unless openness is `preferred` (each
- * `openRank` is 0 otherwise). Then of those first by keys 1 and 2 (device fit, released before
- * planned), the most open, and every other at least as open: a closed ChatGPT Free is set aside
- * for the open DeepSeek app, never an open model that fits for a closed one that does not. A
- * person who prefers open weights would not take the list's first open option as the answer
- * while the pick above it is closed (found by a trial, `/?open=preferred`).
+ * `openRank` is 0 otherwise). Then those at least as open as the first of `from` (the pick's
+ * candidates) by keys 1 and 2 (device fit, released before planned): a closed ChatGPT Free is
+ * set aside for the open DeepSeek app, never an open model that fits for a closed one that does
+ * not. A person who prefers open weights would not take the list's first open option as the
+ * answer while the pick above it is closed (found by a trial, `/?open=preferred`).
  */
-function openPool(candidates: readonly Judged[]): Judged[] {
-	const first = best(candidates, fitThenStatus);
+function openPool(candidates: readonly Judged[], from = candidates): Judged[] {
+	const first = best(from, fitThenStatus);
 	return candidates.filter((j) => j.openRank <= (first?.openRank ?? 0));
 }
 
@@ -235,8 +235,9 @@ function openPool(candidates: readonly Judged[]): Judged[] {
  * "Your answer" (§2): one pick for each way of using a model that Recommendations has a
  * candidate of, never a legacy offer; On your device only when a device is chosen; only the
  * kinds "What for" asks for. Each pick's candidates are ranked by device fit, then released
- * before planned, then its own keys, then the order of Recommendations (`recommendations` must
- * come in that order). For the kinds asked for without a pick: why.
+ * before planned, then (openness `preferred`) the more open (`openPool`; its first line says
+ * so), then its own keys, then the order of Recommendations (`recommendations` must come in that
+ * order). For the kinds asked for without a pick: why.
  */
 export function choosePicks(
 	recommendations: readonly Judged[],
@@ -262,8 +263,11 @@ export function choosePicks(
 		}
 		if (kind === 'free-app') pick = pickFreeApp(candidates);
 		else if (kind === 'subscription') pick = pickSubscription(candidates, inputs);
-		else if (kind === 'self-hosted') pick = pickSelfHosted(candidates, openPool(recommendations));
-		else pick = pickApi(candidates, inputs);
+		else if (kind === 'self-hosted') {
+			// Its line speaks of the self-hosted offers that fit among those the pick was chosen from.
+			const ofKind = recommendations.filter((j) => j.prepared.kind === kind);
+			pick = pickSelfHosted(candidates, openPool(ofKind, byKind[kind]));
+		} else pick = pickApi(candidates, inputs);
 		if (pick?.option.status === 'planned' && !pick.lines.some((l) => l.code === 'planned')) {
 			pick.lines.push({ code: 'planned' });
 		}
