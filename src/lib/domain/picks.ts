@@ -253,9 +253,11 @@ export function choosePicks(
 	for (const j of recommendations) if (j.statusRank !== LEGACY) byKind[j.prepared.kind].push(j);
 	const picks: Pick[] = [];
 	const noPicks: NoPick[] = [];
+	const preferOpen = inputs.openness === 'preferred';
 	for (const kind of PICK_KINDS) {
 		if (inputs.purpose !== undefined && !PURPOSE_KINDS[inputs.purpose].includes(kind)) continue;
-		const candidates = openPool(byKind[kind]);
+		// Every openRank is 0 but with openness `preferred`: the pools are the lists themselves.
+		const candidates = preferOpen ? openPool(byKind[kind]) : byKind[kind];
 		let pick: Pick | undefined;
 		if (kind === 'self-hosted' && inputs.device === undefined) {
 			noPicks.push({ kind, why: 'no-device' });
@@ -265,8 +267,13 @@ export function choosePicks(
 		else if (kind === 'subscription') pick = pickSubscription(candidates, inputs);
 		else if (kind === 'self-hosted') {
 			// Its line speaks of the self-hosted offers that fit among those the pick was chosen from.
-			const ofKind = recommendations.filter((j) => j.prepared.kind === kind);
-			pick = pickSelfHosted(candidates, openPool(ofKind, byKind[kind]));
+			const among = preferOpen
+				? openPool(
+						recommendations.filter((j) => j.prepared.kind === kind),
+						byKind[kind]
+					)
+				: recommendations;
+			pick = pickSelfHosted(candidates, among);
 		} else pick = pickApi(candidates, inputs);
 		if (pick?.option.status === 'planned' && !pick.lines.some((l) => l.code === 'planned')) {
 			pick.lines.push({ code: 'planned' });
