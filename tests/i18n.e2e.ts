@@ -143,6 +143,8 @@ describe('Arabic and English', () => {
 		);
 		await live.goto(`${base}/?lang=ar`);
 		await live.getByRole('list', { name: 'قادم لاحقًا' }).waitFor();
+		// Nothing orders the answer's list before the form's field: wait for the field too, then count.
+		await live.getByLabel('الميزانية الشهرية').waitFor();
 		expect(await live.getByRole('heading', { name: 'Recommendations' }).count()).toBe(0);
 		expect(await live.getByLabel('الميزانية الشهرية').count()).toBe(1);
 		expect(await live.getByRole('checkbox', { name: 'التشغيل على جهازي فقط' }).count()).toBe(1);
