@@ -148,6 +148,8 @@ describe('the app’s start on a prerendered page', () => {
 		}
 		/** The warm-up workers started: their address, as given, and their name. */
 		const workers: { address: unknown; name?: string }[] = [];
+		/** What the page started, in order: the worker, and each module imported. */
+		const order: string[] = [];
 		const blobs: string[] = [];
 		const policies: { name: string; createScriptURL(url: string): unknown }[] = [];
 		class StandInWorker {
@@ -155,6 +157,7 @@ describe('the app’s start on a prerendered page', () => {
 			constructor(address: unknown, options: { name?: string }) {
 				if (browser.workers === false) throw new Error('No workers here');
 				workers.push({ address, name: options.name });
+				order.push('worker');
 			}
 		}
 		const window: Record<string, unknown> = {};
@@ -199,7 +202,10 @@ describe('the app’s start on a prerendered page', () => {
 			},
 			URL: { createObjectURL: () => 'blob:page/1', revokeObjectURL: () => undefined },
 			Worker: StandInWorker,
-			importing: (url: string) => imported.push(url),
+			importing: (url: string) => {
+				order.push(url);
+				imported.push(url);
+			},
 			Promise: { all: () => ({ then: () => undefined }) }
 		};
 		const names = Object.keys(env);
@@ -224,6 +230,7 @@ describe('the app’s start on a prerendered page', () => {
 			tasks,
 			delays,
 			workers,
+			order,
 			blobs,
 			policies,
 			paint: () => paint?.()
@@ -265,12 +272,12 @@ describe('the app’s start on a prerendered page', () => {
 			},
 			{ reportsPaint: true }
 		);
-		// The frame was made, but not yet shown: only the fallback, 2 s on, is waiting.
+		// The frame was made, but not yet shown: the warm-up's task, and the fallback 2 s on, wait.
 		expect(frames).toBe(1);
-		expect(delays).toEqual([2000]);
+		expect(delays).toEqual([0, 2000]);
 		expect(imported).toEqual([]);
 		paint();
-		expect(delays).toEqual([2000, 0]);
+		expect(delays).toEqual([0, 2000, 0]);
 		tasks();
 		expect(imported).toEqual([
 			'/_app/immutable/entry/start.A.js',
@@ -289,7 +296,7 @@ describe('the app’s start on a prerendered page', () => {
 				reportsPaint: true
 			}
 		);
-		expect(delays).toEqual([2000]);
+		expect(delays).toEqual([0, 2000]);
 		tasks();
 		expect(imported).toHaveLength(2);
 	});
@@ -338,28 +345,54 @@ describe('the app’s start on a prerendered page', () => {
 		expect(atOnce.imported).toEqual(entries);
 	});
 
-	it('readies the formatting of the page’s language in a worker, from <head>, before any task', () => {
-		const { workers, blobs, policies, frames, importedBeforeTasks } = run(
-			startAfterFirstPaint(page(boot)),
+	it('readies the formatting of the page’s language in a worker, in tasks after <head>', () => {
+		const many = Array.from({ length: 20 }, (_, i) => `/_app/immutable/chunks/M${i}.js`);
+		const { workers, blobs, policies, frames, importedBeforeTasks, tasks, order } = run(
+			startAfterFirstPaint(page(boot, sha256(boot), many)),
 			{ attrs: [], lang: 'ar' }
 		);
 		expect(frames).toBe(1);
 		expect(importedBeforeTasks).toBe(0);
-		// One worker, started at once, in the page's language; its code the warm-up's.
-		expect(workers).toEqual([{ address: { trusted: 'blob:page/1' }, name: 'ar-u-nu-latn' }]);
+		// Not in the task that reads the page, nor all in one task: each part made a long task.
+		expect(blobs).toEqual([]);
+		tasks();
 		expect(blobs).toEqual([INTL_WARM_UP]);
+		expect(workers).toEqual([]);
+		while (tasks().ran) {
+			/* every task the page queues, till the app has started */
+		}
+		// One worker, in the page's language, before any of the app's modules are asked for.
+		expect(workers).toEqual([{ address: { trusted: 'blob:page/1' }, name: 'ar-u-nu-latn' }]);
+		expect(order[0]).toBe('worker');
+		expect(order).toHaveLength(3);
 		// Its address comes from the policy the page allows, which passes that address alone.
 		expect(policies.map((policy) => policy.name)).toEqual([INTL_WARM_UP_POLICY]);
 		expect(() => policies[0]?.createScriptURL('https://elsewhere.example/x.js')).toThrow(TypeError);
-		expect(run(startAfterFirstPaint(page(boot)), { attrs: [] }).workers[0]?.name).toBe('en');
+		const english = run(startAfterFirstPaint(page(boot)), { attrs: [] });
+		english.tasks();
+		english.tasks();
+		expect(english.workers[0]?.name).toBe('en');
+	});
+
+	it('starts the warm-up in tasks of its own when the app starts at once', () => {
+		const atOnce = run(startAfterFirstPaint(page(boot)), { attrs: ['data-pending'] });
+		expect(atOnce.imported).toHaveLength(2);
+		expect(atOnce.blobs).toEqual([]);
+		atOnce.tasks();
+		expect(atOnce.workers).toEqual([]);
+		atOnce.tasks();
+		expect(atOnce.workers).toHaveLength(1);
 	});
 
 	it('gives the worker its plain address where there is no Trusted Types, and starts without workers', () => {
 		const plain = run(startAfterFirstPaint(page(boot)), { attrs: [] }, { trustedTypes: false });
+		plain.tasks();
+		plain.tasks();
 		expect(plain.workers).toEqual([{ address: 'blob:page/1', name: 'en' }]);
 		const none = run(startAfterFirstPaint(page(boot)), { attrs: [] }, { workers: false });
-		expect(none.workers).toEqual([]);
 		none.tasks();
+		none.tasks();
+		expect(none.workers).toEqual([]);
 		expect(none.imported).toHaveLength(2);
 	});
 

@@ -375,6 +375,57 @@ describe('the app starts after the first paint where the page is readable withou
 		expect(errors).toEqual([]);
 	});
 
+	it('a visit from the top lays out no card off the screen before the card comes to life; a reload or a link to a card lays out all', async () => {
+		const { page, context, errors } = await open({ viewport: { width: 390, height: 844 } });
+		/** Whether the first and last cards' contents are laid out (not skipped by content-visibility). */
+		const laidOut = () =>
+			page.evaluate(() => {
+				// The first answer: the page's language's (the other one is hidden).
+				const answer = document.querySelector('[data-lang-scope]')!;
+				const titles = [...answer.querySelectorAll('article.option h3')];
+				return [titles[0], titles.at(-1)].map((h3) =>
+					h3?.checkVisibility({ contentVisibilityAuto: true })
+				);
+			});
+		const fromTop = () =>
+			page.evaluate(() => document.documentElement.hasAttribute('data-from-top'));
+
+		// The app held back: what the prerendered page does alone. The cards are below a phone's screen.
+		await context.route('**/_app/**/*.js', (route) => route.abort());
+		await page.goto(`${base}/?lang=en`);
+		expect(await fromTop()).toBe(true);
+		expect(await laidOut()).toEqual([false, false]);
+		// Scrolled to, a card is laid out.
+		await page
+			.locator('[data-lang-scope]')
+			.first()
+			.locator('article.option')
+			.last()
+			.scrollIntoViewIfNeeded();
+		await expect.poll(laidOut).toEqual([false, true]);
+		// A reload opens where the page was, and a link to a card at the card: every card is laid
+		// out at once, so none moves what is shown as it comes in.
+		await page.reload();
+		expect(await fromTop()).toBe(false);
+		expect(await laidOut()).toEqual([true, true]);
+		await page.goto(`${base}/#offer-openai-api-gpt-4-en`);
+		expect(await fromTop()).toBe(false);
+		expect(await laidOut()).toEqual([true, true]);
+
+		// Started: each card comes to life, and is laid out then, wherever it is.
+		await context.unroute('**/_app/**/*.js');
+		await page.goto(`${base}/?lang=en`);
+		await settled(page);
+		expect(await fromTop()).toBe(true);
+		expect(await page.locator('li[data-waiting]').count()).toBe(0);
+		expect(await laidOut()).toEqual([true, true]);
+		// The scripts held back (and only they) failed to load.
+		const others = errors.filter(
+			(e) => !/net::ERR_FAILED|Failed to fetch dynamically imported module: \S+\/_app\//.test(e)
+		);
+		expect(others).toEqual([]);
+	});
+
 	it('the answer’s cards keep their prerendered nodes: in English they come to life after the start, and follow a change', async () => {
 		// Arabic hydrates the first prerendered answer (English) in Arabic, in the start; so does a
 		// chosen language (the cards' links carry it) and a link whose inputs change the cards.
