@@ -81,7 +81,7 @@ const INTL_LOCALES = Object.fromEntries(LANGS.map((lang) => [lang, intlLocale(la
 export const INTL_WARM_UP =
 	'var t=self.name;new Intl.NumberFormat(t).format(1);new Intl.PluralRules(t).select(1);' +
 	"new Intl.DateTimeFormat(t,{timeZone:'UTC'}).format(0);new Intl.ListFormat(t).format(['1']);" +
-	"new Intl.Collator(t).compare('a','b');postMessage(0);close()";
+	"new Intl.Collator(t).compare('a','b');close()";
 
 /** The Trusted Types policy that gives the warm-up worker its address, and no other one. */
 export const INTL_WARM_UP_POLICY = 'model-chooser-intl';
@@ -104,7 +104,10 @@ export const PRELOADS_A_TASK = 4;
  * the scripts download. The worker's code is a `blob:` address (the policy's `worker-src`), made
  * by a Trusted Types policy that passes only that address. The address is made in one task and
  * the worker started in the next: together they cost the page's thread 8–16 ms (Lighthouse's
- * traces of `/`), which made a long task of whichever task held them under a 4× slower CPU.
+ * traces of `/`), which made a long task of whichever task held them under a 4× slower CPU. The
+ * address is never revoked: revoking it, when the worker had done, cost the page's thread about
+ * 7 ms in a task of its own (Lighthouse's trace of `/about`), for one short text that the page's
+ * end frees.
  */
 const PRELOADER = `(function (modules, locales, code, policyName) {
 	var root = document.documentElement;
@@ -148,10 +151,7 @@ const PRELOADER = `(function (modules, locales, code, policyName) {
 						return url;
 					}
 				});
-				var worker = new Worker(policy ? policy.createScriptURL(address) : address, { name: locales[root.lang] || locales.en });
-				worker.onmessage = worker.onerror = function () {
-					URL.revokeObjectURL(address);
-				};
+				new Worker(policy ? policy.createScriptURL(address) : address, { name: locales[root.lang] || locales.en });
 			} catch (e) {}
 		}, 0);
 	}

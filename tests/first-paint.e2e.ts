@@ -375,7 +375,7 @@ describe('the app starts after the first paint where the page is readable withou
 		expect(errors).toEqual([]);
 	});
 
-	it('a visit from the top lays out no card off the screen before the card comes to life; a reload or a link to a card lays out all', async () => {
+	it('a visit from the top lays out no card or row off the screen before it comes to life; a reload or a link to a card lays out all', async () => {
 		const { page, context, errors } = await open({ viewport: { width: 390, height: 844 } });
 		/** Whether the first and last cards' contents are laid out (not skipped by content-visibility). */
 		const laidOut = () =>
@@ -412,8 +412,23 @@ describe('the app starts after the first paint where the page is readable withou
 		expect(await fromTop()).toBe(false);
 		expect(await laidOut()).toEqual([true, true]);
 
-		// Started: each card comes to life, and is laid out then, wherever it is.
+		// So are the catalogue's rows, cards on a phone.
+		const lastRowLaidOut = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('tbody tr')].at(-1)?.firstElementChild?.checkVisibility({
+					contentVisibilityAuto: true
+				})
+			);
+		await page.goto(`${base}/models?lang=en`);
+		expect(await fromTop()).toBe(true);
+		expect(await lastRowLaidOut()).toBe(false);
+
+		// Started: each card and row comes to life, and is laid out then, wherever it is.
 		await context.unroute('**/_app/**/*.js');
+		await page.goto(`${base}/models?lang=en`);
+		await settled(page);
+		expect(await page.locator('tr[data-waiting]').count()).toBe(0);
+		expect(await lastRowLaidOut()).toBe(true);
 		await page.goto(`${base}/?lang=en`);
 		await settled(page);
 		expect(await fromTop()).toBe(true);
