@@ -119,4 +119,32 @@ describe('reading the answer, and links to its cards', () => {
 		expect(await shifts(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
+
+	it('an Arabic answer reloaded, or come back to, opens where it was left, on a phone', async () => {
+		const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${base}/?lang=ar`);
+		await settled(page);
+		// Half-way down the cards: the prerendered English above them is laid out otherwise.
+		const card = page.locator('#offer-gemini-app-ar');
+		await page.evaluate(() => scrollTo(0, 3500));
+		await frames(page);
+		const place = () =>
+			page.evaluate(() => [
+				Math.round(scrollY),
+				Math.round(document.getElementById('offer-gemini-app-ar')!.getBoundingClientRect().top)
+			]);
+		const left = await place();
+		expect(left[0]).toBe(3500);
+		expect(await card.isVisible()).toBe(true);
+		await page.reload();
+		await settled(page);
+		await frames(page);
+		expect(await place()).toEqual(left);
+		await page.goto(`${base}/about?lang=ar`);
+		await page.goBack();
+		await settled(page);
+		await frames(page);
+		expect(await place()).toEqual(left);
+		expect(errors).toEqual([]);
+	});
 });
