@@ -18,8 +18,9 @@ import { later } from './hydrate-later';
  * (`shows(item)`: another item's, in another language, or with links that do not carry a chosen
  * language), or when it is pressed or focused. When not `adopted`, the caller draws `piece` as
  * usual and this does nothing. Returns the piece's HTML as a page of its own would have it, with
- * the markers `hydrate` looks for, on the server; a constant stand-in in the browser. `alive`, if
- * given, is told when an adopted item has been hydrated.
+ * the markers `hydrate` looks for, on the server; a constant stand-in in the browser. The caller
+ * renders an adopted item with `data-waiting` (the cards and rows skip their layout off the screen
+ * while they wait); this takes it off once the item is hydrated.
  *
  * The piece's live props have the keys of the first `props()`, fixed then: a key that only a
  * later `props()` has is never passed on (both callers' props always have the same keys).
@@ -29,8 +30,7 @@ export function hydrateLater<P extends Record<string, unknown>>(
 	props: () => P,
 	adopted: boolean,
 	item: () => HTMLElement,
-	shows: (item: HTMLElement) => boolean,
-	alive?: () => void
+	shows: (item: HTMLElement) => boolean
 ): string {
 	const context = getAllContexts();
 	const first = props();
@@ -54,7 +54,7 @@ export function hydrateLater<P extends Record<string, unknown>>(
 		takeBack = undefined;
 		if (live) return;
 		live = hydrate(piece, { target: item(), props: liveProps, context });
-		alive?.();
+		item().removeAttribute('data-waiting');
 	}
 
 	onMount(() => {
