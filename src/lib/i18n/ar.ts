@@ -19,8 +19,6 @@ export const ar = {
 	},
 	langSwitch: { label: 'اللغة', other: LANGUAGE_NAMES.en, otherLang: 'en' },
 	skipToContent: 'انتقل إلى المحتوى',
-	readOnlyBanner:
-		'لا يسمح هذا المتصفح للتطبيق بحفظ أي شيء، لذا تعرض الصفحة الفهرس المدمج ولا يمكن حفظ التغييرات.',
 	home: {
 		aboutTitle: 'عن مختار النماذج'
 	},
@@ -362,10 +360,6 @@ export const ar = {
 		'price-unknown': 'السعر غير معلن',
 		planned: 'مخطط له؛ لم يُعلن موعد',
 		'planned-expected': 'مخطط له، متوقع {date}'
-	},
-	saving: {
-		otherTabs:
-			'لم تُفتح بياناتك المحفوظة في الوقت المحدد، لذا تعرض الصفحة الفهرس المدمج ولا يمكن حفظ التغييرات الآن. ربما تُمسك علامة تبويب أخرى للتطبيق ببياناتك: أغلقها ثم أعد التحميل.'
 	},
 	/** The chooser's group of offers of another kind than "What for" asks, by what it asks. */
 	chooserKinds: {

@@ -26,8 +26,6 @@ export const en = {
 	},
 	langSwitch: { label: 'Language', other: LANGUAGE_NAMES.ar, otherLang: 'ar' as Lang },
 	skipToContent: 'Skip to content',
-	readOnlyBanner:
-		"This browser won't let the app save anything, so you are seeing the built-in catalogue and changes can't be saved.",
 	home: {
 		aboutTitle: 'About Model Chooser'
 	},
@@ -357,10 +355,6 @@ export const en = {
 		'price-unknown': 'Price not announced',
 		planned: 'Planned; no date announced',
 		'planned-expected': 'Planned, expected {date}'
-	},
-	saving: {
-		otherTabs:
-			"Your saved data did not open in time, so you are seeing the built-in catalogue and changes can't be saved for now. Another tab of Model Chooser may be holding it: close that tab and reload."
 	},
 	/** The chooser's group of offers of another kind than "What for" asks, by what it asks. */
 	chooserKinds: {
