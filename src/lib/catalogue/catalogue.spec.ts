@@ -25,7 +25,7 @@ describe('the shipped catalogue', () => {
 	});
 
 	it('is the world as of the article', () => {
-		expect(catalogue.catalogueVersion).toBe('2025-02-20.3');
+		expect(catalogue.catalogueVersion).toBe('2025-02-20.4');
 		expect(catalogue.asOf).toBe('2025-02-20');
 	});
 

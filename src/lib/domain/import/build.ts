@@ -93,9 +93,19 @@ function withoutEndNote(entry: string): string {
 const entryKey = (entry: string): string => joinKey(withoutEndNote(entry)).key;
 
 /**
+ * The names a maker's own API gives a shipped model, by the board entry each serves (join keys):
+ * DeepSeek's API sells V3 as `deepseek-chat` and R1 as `deepseek-reasoner` (its pricing page,
+ * the source of the shipped offers `deepseek-api` and `deepseek-api-r1`, FACTS.md).
+ */
+const API_NAMES: ReadonlyMap<string, string> = new Map([
+	['deepseek-chat', 'deepseek-v3'],
+	['deepseek-reasoner', 'deepseek-r1']
+]);
+
+/**
  * What an imported offer of a shipped model serves on the Chatbot Arena board, by the rule the
  * shipped offers follow (FACTS.md, "Ratings per offer"): the model's board entry its id names
- * (`gpt-4o-2024-05-13`, `deepseek-r1`); else the rating the shipped offers of its kind that give
+ * (`gpt-4o-2024-05-13`, `deepseek-r1`, or by the maker's API name, `deepseek-chat`); else the rating the shipped offers of its kind that give
  * this model alone agree on (an API offer of `gpt-4o` serves the API's GPT-4o, 1265, never
  * ChatGPT's 1377); else none, and the chooser falls back to the model's best, as for any offer.
  */
@@ -105,7 +115,8 @@ export function shippedRating(
 	model: Model,
 	shippedOffers: readonly Offer[]
 ): OfferRating | undefined {
-	const named = model.arena?.find((e) => entryKey(e.entry) === key);
+	const entry = API_NAMES.get(key) ?? key;
+	const named = model.arena?.find((e) => entryKey(e.entry) === entry);
 	if (named) return { ...named };
 	const ratings = shippedOffers
 		.filter((o) => o.kind === kind && o.models.length === 1 && o.models[0] === model.id)

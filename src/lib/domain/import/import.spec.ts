@@ -432,6 +432,29 @@ describe('ratings of offers of a shipped model: the rule of the shipped offer of
 			score: 1317
 		},
 		{
+			what: 'DeepSeek’s API name for V3 (deepseek-chat): the shipped DeepSeek, V3’s entry',
+			text: openRouter([orEntry({ id: 'deepseek/deepseek-chat', name: 'DeepSeek: DeepSeek V3' })]),
+			model: 'deepseek',
+			score: 1317
+		},
+		{
+			what: 'its free variant alike',
+			text: openRouter([
+				orEntry({ id: 'deepseek/deepseek-chat:free', name: 'DeepSeek: DeepSeek V3 (free)' })
+			]),
+			model: 'deepseek',
+			score: 1317
+		},
+		{
+			what: 'its API name for R1 (deepseek-reasoner), listed by models.dev: R1’s entry',
+			text: modelsDev(
+				{ r: mdEntry({ id: 'deepseek-reasoner', name: 'DeepSeek Reasoner' }) },
+				'deepseek'
+			),
+			model: 'deepseek',
+			score: 1361
+		},
+		{
 			what: 'a host of GPT-4 (gpt-4 pointed to gpt-4-0613)',
 			text: modelsDev({ 'gpt-4': mdEntry({ id: 'gpt-4', name: 'GPT-4', open_weights: false }) }),
 			model: 'gpt-4',
