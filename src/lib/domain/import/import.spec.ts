@@ -446,6 +446,14 @@ describe('ratings of offers of a shipped model: the rule of the shipped offer of
 			score: 1317
 		},
 		{
+			what: 'and as LiteLLM lists the maker’s own API',
+			text: liteLlm({
+				'deepseek/deepseek-chat': llEntry({ litellm_provider: 'deepseek' })
+			}),
+			model: 'deepseek',
+			score: 1317
+		},
+		{
 			what: 'its API name for R1 (deepseek-reasoner), listed by models.dev: R1’s entry',
 			text: modelsDev(
 				{ r: mdEntry({ id: 'deepseek-reasoner', name: 'DeepSeek Reasoner' }) },
