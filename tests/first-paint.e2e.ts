@@ -501,6 +501,45 @@ describe('the app starts after the first paint where the page is readable withou
 		}
 	});
 
+	it('the answer’s picks keep their prerendered nodes: in English they come to life after the start, and follow a change', async () => {
+		// As the cards: Arabic hydrates the first prerendered answer (English) in Arabic, in the start.
+		for (const { link, inStart } of [
+			{ link: '', inStart: false },
+			{ link: '?lang=ar', inStart: true }
+		]) {
+			const { page, errors, warnings } = await open();
+			await watchHydration(page, {
+				prerendered: '[data-lang-scope] .answer-block, [data-lang-scope] .answer-block .pick',
+				within: '.answer-block'
+			});
+			const seen = () =>
+				page.evaluate(() => {
+					const w = window as unknown as Watched;
+					const shown = [...document.querySelectorAll('.answer-block, .answer-block .pick')];
+					return {
+						hydratedInStart: w.inStart > 0,
+						hydratedAfter: w.after > 0,
+						shown: shown.length,
+						kept: shown.filter((node) => w.prerendered.includes(node)).length
+					};
+				});
+			await page.goto(`${base}/${link}`);
+			await settled(page);
+			const atFirst = await seen();
+			expect(atFirst.shown, link).toBeGreaterThan(2);
+			expect(atFirst, link).toMatchObject({ hydratedInStart: inStart, kept: atFirst.shown });
+			if (!inStart) expect(atFirst.hydratedAfter).toBe(true);
+			// Alive: the API pick's monthly cost follows the usage, in the same nodes.
+			const cost = page.locator('.answer-block .pick .cost').last();
+			const before = await cost.textContent();
+			await page.locator('#use').fill('20');
+			await expect.poll(() => cost.textContent()).not.toBe(before);
+			expect((await seen()).kept, link).toBe(atFirst.shown);
+			expect(errors).toEqual([]);
+			expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+		}
+	});
+
 	it('the catalogue’s rows keep their prerendered nodes: in English they come to life after the start, and follow a change', async () => {
 		// A row's cells say whose they are and in what language (`data-cells`): the prerendered
 		// ones are English, in English order. Arabic (another order, another language) and a chosen

@@ -1,7 +1,8 @@
 /**
- * The one way a prerendered option card or table row is brought to life after the page starts,
- * shared by `OptionItem.svelte` (an `<li>`) and `LaterRow.svelte` (a `<tr>`): each keeps its own
- * element and markup, and asks this for the rest.
+ * The one way a prerendered option card, table row or the answer's picks are brought to life after
+ * the page starts, shared by `OptionItem.svelte` (an `<li>`), `LaterRow.svelte` (a `<tr>`) and
+ * `ChooserResults.svelte` (a `<div>` of the picks): each keeps its own element and markup, and
+ * asks this for the rest.
  */
 import { dequal } from 'dequal/lite';
 import { getAllContexts, hydrate, onMount, unmount, type Component } from 'svelte';

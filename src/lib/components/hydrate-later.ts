@@ -4,8 +4,9 @@
  * slower CPU: about 100 of the 230 ms of the start's own code), on `/models` the tables' rows a
  * large part, and Lighthouse counts each task four times over. While the page starts, a card or
  * row the page was prerendered with keeps its nodes untouched (`OptionItem.svelte` and
- * `LaterRow.svelte` take them as they are); each is hydrated afterwards, in tasks that stop once
- * they have spent `TASK_MS`, or at once if what it shows changes first.
+ * `LaterRow.svelte` take them as they are), and so do the answer's picks (`ChooserResults.svelte`,
+ * about an eighth of the start's own code, 2026-12-07); each is hydrated afterwards, in tasks that
+ * stop once they have spent `TASK_MS`, or at once if what it shows changes first.
  */
 
 /** Time a task may spend hydrating cards before it yields to the browser, in ms. */
