@@ -24,7 +24,7 @@ import { later } from './hydrate-later';
  * while they wait); this takes it off once the item is hydrated.
  *
  * The piece's live props have the keys of the first `props()`, fixed then: a key that only a
- * later `props()` has is never passed on (both callers' props always have the same keys).
+ * later `props()` has is never passed on (each caller's props always have the same keys).
  */
 export function hydrateLater<P extends Record<string, unknown>>(
 	piece: Component<P>,

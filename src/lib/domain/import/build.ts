@@ -105,9 +105,10 @@ const API_NAMES: ReadonlyMap<string, string> = new Map([
 /**
  * What an imported offer of a shipped model serves on the Chatbot Arena board, by the rule the
  * shipped offers follow (FACTS.md, "Ratings per offer"): the model's board entry its id names
- * (`gpt-4o-2024-05-13`, `deepseek-r1`, or by the maker's API name, `deepseek-chat`); else the rating the shipped offers of its kind that give
- * this model alone agree on (an API offer of `gpt-4o` serves the API's GPT-4o, 1265, never
- * ChatGPT's 1377); else none, and the chooser falls back to the model's best, as for any offer.
+ * (`gpt-4o-2024-05-13`, `deepseek-r1`, or by the maker's API name, `deepseek-chat`: `API_NAMES`);
+ * else the rating the shipped offers of its kind that give this model alone agree on (an API
+ * offer of `gpt-4o` serves the API's GPT-4o, 1265, never ChatGPT's 1377); else none, and the
+ * chooser falls back to the model's best, as for any offer.
  */
 export function shippedRating(
 	key: string,
