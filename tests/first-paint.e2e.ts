@@ -403,6 +403,26 @@ describe('the app starts after the first paint where the page is readable withou
 			.last()
 			.scrollIntoViewIfNeeded();
 		await expect.poll(laidOut).toEqual([false, true]);
+		// A link to a card followed before the start ("See its card" of the subscription pick): every
+		// card is laid out first, so the card is where it is once all are (at its scroll margin).
+		await page.goto(`${base}/?lang=en`);
+		expect(await fromTop()).toBe(true);
+		const seeCard = page
+			.locator('[data-lang-scope] .answer-block .pick:not(.none)')
+			.nth(1)
+			.locator('.links > a')
+			.first();
+		const card = (await seeCard.getAttribute('href'))!.slice(1);
+		await seeCard.click();
+		expect(await fromTop()).toBe(false);
+		expect(await laidOut()).toEqual([true, true]);
+		const offMargin = () =>
+			page.evaluate((id) => {
+				const target = document.getElementById(id)!;
+				const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
+				return Math.round(target.getBoundingClientRect().top - margin) || 0;
+			}, card);
+		await expect.poll(offMargin).toBe(0);
 		// A reload opens where the page was, and a link to a card at the card: every card is laid
 		// out at once, so none moves what is shown as it comes in.
 		await page.reload();
