@@ -33,13 +33,21 @@ export function rowCellsMark(rowId: string, lang: string): string {
 }
 
 /**
+ * Whether the app is still starting (no `<html data-started>` yet): only then does the page hold
+ * the prerendered nodes an item may take as they are.
+ */
+export function starting(): boolean {
+	return !document.documentElement.hasAttribute('data-started');
+}
+
+/**
  * Whether the card of the offer `offerId` is being hydrated with the page, and so can take its
  * prerendered nodes as they are: only while the app starts (before `<html data-started>`), and
  * once for each card of the first prerendered answer (`[data-lang-scope]`), the one the start
  * keeps whatever language the page speaks (the answer in the other language is dropped).
  */
 export function adoptable(offerId: string): boolean {
-	if (document.documentElement.hasAttribute('data-started')) return false;
+	if (!starting()) return false;
 	const scope = document.querySelector('[data-lang-scope]');
 	const node =
 		scope && document.getElementById(cardElementId(offerId, scope.getAttribute('lang') ?? ''));
