@@ -25,6 +25,14 @@ export function cardElementId(offerId: string, lang: string): string {
 }
 
 /**
+ * The element id of the heading of the answer's picks in `lang`: `answer-<lang>`; each pick's
+ * ids begin with it (`answer-<lang>-<kind>`).
+ */
+export function answerElementId(lang: string): string {
+	return `answer-${lang}`;
+}
+
+/**
  * The mark a table row's cells carry on their first cell (`data-cells`), so that a row taking
  * prerendered nodes knows whose they are: the row's id, in the language of its text.
  */
