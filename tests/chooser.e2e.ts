@@ -267,6 +267,8 @@ describe('the chooser in the browser', () => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.type('0');
 		await page.waitForFunction(() => location.search === '?device=phone&ram=2&local=1&budget=0');
+		// Its words load when an answer is first empty.
+		await page.getByText('Nothing fits all of your choices.').waitFor();
 		expect(await page.getByText('Nothing fits all of your choices.').count()).toBe(1);
 	});
 

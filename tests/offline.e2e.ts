@@ -169,6 +169,10 @@ describe('offline and installable', () => {
 			.allTextContents();
 		expect(names).toContain('DeepSeek app');
 		expect(names).toContain('DeepSeek R1 distilled 7B on your device');
+		// A link whose answer is empty says why, with words that load only then: stored too.
+		await page.goto(`${base}/?device=phone&ram=2&local=1&lang=ar`);
+		await page.getByText('لا شيء يناسب كل اختياراتك.').waitFor();
+		await page.getByRole('button', { name: 'أوقف «التشغيل على جهازي فقط»' }).waitFor();
 
 		const pages: [string, string][] = [
 			['/models', 'Catalogue'],

@@ -212,9 +212,6 @@ export const en = {
 			'price-unknown': 'Price not announced, and you set a budget'
 		},
 		pending: 'Loading the answer…',
-		empty: 'Nothing fits all of your choices.',
-		emptyHelp: 'Changing one of them would give results:',
-		emptyNothing: 'No single change gives results; try starting again from the defaults.',
 		reset: 'Start over',
 		monthlyCost: 'Monthly cost',
 		runsOn: 'Runs on',
@@ -252,20 +249,6 @@ export const en = {
 			'device-memory': 'your browser reports about {gb} of memory, a rounded figure',
 			'device-memory-capped':
 				'your browser reports {gb} or more of memory (browsers report no more than {gb}: enter your real memory)'
-		},
-		relax: {
-			device: 'Choose “{device}” as the device',
-			vramGb: 'With {gb} of graphics card memory',
-			ramGb: 'With {gb} of memory',
-			localOnly: 'Turn off “Run on my device only”',
-			purpose: 'Choose “Any” for “What for”',
-			budget: 'Raise the budget to {budget}',
-			budgetNone: 'Remove the budget limit',
-			// Not "accept closed weights": what it lets in may be of openness not stated.
-			openness: 'Choose “Any” for “Openness”',
-			includePlanned: 'Turn on “Include planned models”',
-			gives: '{count}, best {best}',
-			givesOne: '{count}: {best}'
 		}
 	},
 	picks: {

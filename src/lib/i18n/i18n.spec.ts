@@ -26,6 +26,7 @@ import {
 	reasonText,
 	relaxationText
 } from './reasons';
+import { emptyWords } from './empty-words';
 import type { Lang } from '$lib/domain/lang';
 
 // Every Arabic word: the chooser's core and the other pages' (a chunk of their own).
@@ -723,7 +724,12 @@ describe('the chooser’s other words', () => {
 		},
 		{
 			what: 'a suggested memory to relax to',
-			run: (l) => relaxationText({ change: { input: 'ramGb', to: 16 }, count: 3, best }, l).change,
+			run: (l) =>
+				relaxationText(
+					{ change: { input: 'ramGb', to: 16 }, count: 3, best },
+					l,
+					emptyWords[l].relax
+				).change,
 			en: 'With 16\u00a0GB of memory',
 			ar: 'بذاكرة قدرها 16\u00a0غيغابايت'
 		},

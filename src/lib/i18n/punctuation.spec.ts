@@ -5,6 +5,23 @@ const arabic = import.meta.glob<Record<string, unknown>>(['./ar.ts', './ar-*.ts'
 	eager: true
 });
 
+/**
+ * The Arabic of every record of words in both languages this folder exports (`{ en, ar }`: the
+ * words of an empty answer, of storage, of errors…), by module and name.
+ */
+const records = Object.entries(
+	import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.spec.ts', '!./dictionary-checks.ts'], {
+		eager: true
+	})
+).flatMap(([path, module]) =>
+	Object.entries(module)
+		.filter(([, value]) => {
+			const keys = value && typeof value === 'object' ? Object.keys(value).sort().join() : '';
+			return keys === 'ar,en';
+		})
+		.map(([name, value]) => [`${path} ${name}`, (value as { ar: unknown }).ar] as const)
+);
+
 const ARABIC = /[\u0600-\u06ff]/;
 const LATIN = /[A-Z]/i;
 const LETTER = /[A-Z\u0600-\u06ff]/i;
@@ -63,10 +80,23 @@ describe('Arabic punctuation in the Arabic dictionaries', () => {
 		expect(Object.keys(arabic)).toHaveLength(8);
 	});
 
-	it.each(Object.entries(arabic))('%s uses ، ؛ ؟ and « » in Arabic sentences', (_, dictionary) => {
-		const faults = strings(dictionary).flatMap(([path, text]) =>
-			latinMarks(text).map((at) => `${path}: …${at}…`)
+	it('finds the records of words in both languages: the empty answer’s, storage’s, errors’', () => {
+		expect(records.map(([name]) => name)).toEqual(
+			expect.arrayContaining([
+				'./empty-words.ts emptyWords',
+				'./storage-words.ts storageWords',
+				'./error-words.ts errorWords'
+			])
 		);
-		expect(faults).toEqual([]);
 	});
+
+	it.each([...Object.entries(arabic), ...records])(
+		'%s uses ، ؛ ؟ and « » in Arabic sentences',
+		(_, dictionary) => {
+			const faults = strings(dictionary).flatMap(([path, text]) =>
+				latinMarks(text).map((at) => `${path}: …${at}…`)
+			);
+			expect(faults).toEqual([]);
+		}
+	);
 });

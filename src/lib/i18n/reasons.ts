@@ -4,6 +4,7 @@ import { DEFAULT_INPUTS, type ChooserInputs, type Device } from '$lib/domain/inp
 import type { FitReason } from '$lib/domain/device-fit';
 import { usableGb } from '$lib/domain/memory';
 import type { PickLine, Reason, Relaxation } from '$lib/domain/answer';
+import type { EmptyWords } from './empty-words';
 import {
 	formatBillions,
 	formatDate,
@@ -240,33 +241,37 @@ export function purposeName(purpose: 'app' | 'api' | 'self', lang: Lang): string
 	return { app: m.purposeApp, api: m.purposeApi, self: m.purposeSelf }[purpose];
 }
 
-/** What one suggested change would bring: the change, then "N options, best X". */
+/**
+ * What one suggested change would bring, in `lang`: the change ("Raise the budget to US$20"),
+ * then what it gives ("3 options, best ChatGPT Plus"; "1 option: GPT-2 on your device"), in
+ * `words`, the relaxations' words of `lang` (`empty-words.ts`, loaded with the empty answer).
+ */
 export function relaxationText(
 	relaxation: Relaxation,
-	lang: Lang
+	lang: Lang,
+	words: EmptyWords['relax']
 ): { change: string; gives: string } {
-	const m = dictionaries[lang].chooser.relax;
 	const { change } = relaxation;
 	let text: string;
 	switch (change.input) {
 		case 'device':
-			text = fill(m.device, { device: deviceName(change.to, lang) });
+			text = fill(words.device, { device: deviceName(change.to, lang) });
 			break;
 		case 'vramGb':
 		case 'ramGb':
-			text = fill(m[change.input], { gb: gbText(change.to, lang) });
+			text = fill(words[change.input], { gb: gbText(change.to, lang) });
 			break;
 		case 'budget':
 			text =
 				change.to === undefined
-					? m.budgetNone
-					: fill(m.budget, { budget: formatUsd(change.to, lang) });
+					? words.budgetNone
+					: fill(words.budget, { budget: formatUsd(change.to, lang) });
 			break;
 		default:
-			text = m[change.input];
+			text = words[change.input];
 	}
 	// "1 option: GPT-2 on your device", not "1 option, best …".
-	const gives = fill(relaxation.count === 1 ? m.givesOne : m.gives, {
+	const gives = fill(relaxation.count === 1 ? words.givesOne : words.gives, {
 		count: countText(relaxation.count, lang),
 		best: isolated(relaxation.best.offer.name, lang)
 	});
