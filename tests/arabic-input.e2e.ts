@@ -81,6 +81,16 @@ describe('models added with Arabic names', () => {
 			await page.getByLabel('تاريخ الإصدار').fill('٢٠٢٥-٠١-١٥');
 			await page.getByRole('button', { name: 'أضف النموذج' }).click();
 			await page.getByText(`أُضيف ${name}.`).waitFor();
+			// Said on screen, above the name field the next model starts from (it has the focus).
+			const said = page.getByRole('status').filter({ hasText: `أُضيف ${name}.` });
+			const box = await said.evaluate((p) => p.getBoundingClientRect().toJSON());
+			const field = await page.getByLabel('اسم النموذج').evaluate((f) => ({
+				top: f.getBoundingClientRect().top,
+				focused: f === document.activeElement
+			}));
+			expect(box.top).toBeGreaterThanOrEqual(0);
+			expect(box.bottom).toBeLessThanOrEqual(field.top);
+			expect(field.focused).toBe(true);
 		}
 		const stores = await readIndexedDb(page, 'model-chooser');
 		const own = (stores.models ?? []).filter((m) => m.origin === 'own');
@@ -96,6 +106,11 @@ describe('models added with Arabic names', () => {
 			{ precision: 'day', value: '2025-01-15' },
 			{ precision: 'day', value: '2025-01-15' }
 		]);
+
+		// The last one added opens from the link beside its word; back to add one more.
+		await page.getByRole('status').getByRole('link', { name: 'افتح صفحته' }).click();
+		await page.getByRole('heading', { level: 1, name: names[1] }).waitFor();
+		await page.goBack();
 
 		// The same name again, with its marks left off, is found as a duplicate.
 		await page.getByLabel('اسم النموذج').fill('نموذج الصحراء');

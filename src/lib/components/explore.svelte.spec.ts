@@ -587,6 +587,15 @@ describe('your own offers', () => {
 		await fireEvent.input(screen.getByLabelText('US$ a month'), { target: { value: '1,500' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Add the model' }));
 		await screen.findByText('Added Tiny.');
+		// Said above the name field, with a link to the new model's page.
+		expect(screen.getByRole('status')).toHaveTextContent('Added Tiny. Open its page');
+		// (With the language when the person chose one, as every link of the app.)
+		expect(
+			within(screen.getByRole('status')).getByRole('link', { name: 'Open its page' })
+		).toHaveAttribute('href', expect.stringMatching(/^\/models\/my-tiny(\?lang=en)?$/));
+		expect(
+			screen.getByRole('status').compareDocumentPosition(screen.getByLabelText('Model name'))
+		).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
 		await waitFor(() =>
 			expect(catalogueState.catalogue.offers.find((o) => o.id === 'my-tiny-use')?.runsOn).toEqual({
 				place: 'device',

@@ -139,6 +139,7 @@ export const enPages = {
 		sizeError: 'Enter billions from 0.001 to 100,000, or leave it empty.',
 		save: 'Add the model',
 		added: 'Added {name}.',
+		open: 'Open its page',
 		duplicate: 'A model with this name is already in your catalogue.'
 	},
 	model: {
