@@ -313,7 +313,7 @@ describe('the public lists on the chooser', () => {
 		await page.getByRole('button', { name: 'Share' }).click();
 		await page.getByText('Link copied').waitFor();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${base}/?budget=20&cat=2025-02-20.4&lists=openrouter.${asOf.slice(0, 10)}`
+			`${base}/?budget=20&cat=2025-02-20.5&lists=openrouter.${asOf.slice(0, 10)}`
 		);
 		expect(errors).toEqual([]);
 	});
@@ -348,7 +348,7 @@ describe('the public lists on the chooser', () => {
 	it('says "may differ" once when the link’s catalogue was edited and its lists differ too', async () => {
 		const { page, errors } = await open();
 		await page.goto(
-			`${base}/?budget=20&lang=en&cat=2025-02-20.4~edited&lists=openrouter.2026-11-30`
+			`${base}/?budget=20&lang=en&cat=2025-02-20.5~edited&lists=openrouter.2026-11-30`
 		);
 		const notices = page.getByRole('status').filter({ hasText: 'which you do not have' });
 		await notices.waitFor();

@@ -179,19 +179,19 @@ describe('the chooser in the browser', () => {
 
 	it('warns that the answer may differ for a link from another or an edited catalogue', async () => {
 		const { page } = await open();
-		await page.goto(`${base}/?cat=2025-02-20.4`);
+		await page.goto(`${base}/?cat=2025-02-20.5`);
 		await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
 		expect(await page.getByText('so the answer may differ').count()).toBe(0);
 		await page.goto(`${base}/?budget=20&cat=2026-01-01.3`);
 		await page
-			.getByText('This link was made with catalogue 2026-01-01.3; yours is 2025-02-20.4')
+			.getByText('This link was made with catalogue 2026-01-01.3; yours is 2025-02-20.5')
 			.waitFor();
 		// A link pinned to the older catalogue keeps its meaning, but its answer may differ.
 		await page.goto(`${base}/?budget=20&cat=2025-02-20.1`);
 		await page
-			.getByText('This link was made with catalogue 2025-02-20.1; yours is 2025-02-20.4')
+			.getByText('This link was made with catalogue 2025-02-20.1; yours is 2025-02-20.5')
 			.waitFor();
-		await page.goto(`${base}/?budget=20&cat=2025-02-20.4~edited`);
+		await page.goto(`${base}/?budget=20&cat=2025-02-20.5~edited`);
 		await page.getByText('had added or changed catalogue entries').waitFor();
 		// Changing an input makes it the person's own answer: the link's tag and notice go.
 		await page.getByRole('button', { name: 'No limit' }).click();
@@ -207,7 +207,7 @@ describe('the chooser in the browser', () => {
 		await page.getByRole('button', { name: 'Share' }).click();
 		await page.getByText('Link copied').waitFor();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${base}/?budget=20&cat=2025-02-20.4`
+			`${base}/?budget=20&cat=2025-02-20.5`
 		);
 	});
 
@@ -225,7 +225,7 @@ describe('the chooser in the browser', () => {
 		await page.getByRole('button', { name: 'Share' }).click();
 		await page.getByText('Shared.').waitFor();
 		const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
-		expect(shared.url).toBe(`${base}/?device=phone&cat=2025-02-20.4`);
+		expect(shared.url).toBe(`${base}/?device=phone&cat=2025-02-20.5`);
 	});
 
 	it('explains an empty answer and applies a suggested change in one click', async () => {

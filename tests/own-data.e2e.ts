@@ -91,7 +91,7 @@ describe('the person’s own data', () => {
 		await page.getByRole('button', { name: 'Share' }).click();
 		await page.getByText('Link copied').waitFor();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${base}/?budget=20&cat=2025-02-20.4~edited`
+			`${base}/?budget=20&cat=2025-02-20.5~edited`
 		);
 
 		await page.goto(`${base}/models/gpt-4o`);

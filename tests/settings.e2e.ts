@@ -74,7 +74,7 @@ describe('settings: install and storage', () => {
 			persisted ? /Your data is kept/ : /may clear this site’s data/
 		);
 		await page.getByText(/ used of about /).waitFor();
-		expect(await page.getByText('Version 0.1.0, catalogue 2025-02-20.4.').count()).toBe(1);
+		expect(await page.getByText('Version 0.1.0, catalogue 2025-02-20.5.').count()).toBe(1);
 	});
 	it('counts what a first visit stores as it is stored, with no reload', async () => {
 		const { page } = await open();

@@ -62,7 +62,7 @@ function deployNewVersion() {
 	deploy(next);
 }
 
-const versionText = (version: string) => `Version ${version}, catalogue 2025-02-20.4.`;
+const versionText = (version: string) => `Version ${version}, catalogue 2025-02-20.5.`;
 
 /**
  * The service workers as the page sees them: the new one still waiting (`installed`), and the

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue, type Offer } from '$lib/domain/catalogue';
+import { latinMarks, strings } from '$lib/i18n/dictionary-checks';
 import data from './catalogue.json';
 import { shippedCatalogue as catalogue } from './shipped';
 
@@ -25,8 +26,18 @@ describe('the shipped catalogue', () => {
 	});
 
 	it('is the world as of the article', () => {
-		expect(catalogue.catalogueVersion).toBe('2025-02-20.4');
+		expect(catalogue.catalogueVersion).toBe('2025-02-20.5');
 		expect(catalogue.asOf).toBe('2025-02-20');
+	});
+
+	it('writes its own Arabic with Arabic marks (، ؛ ؟ « »); the article’s words are quoted as they are', () => {
+		// Its `ar` texts: a citation's `quote`, the article's line byte for byte, is none of them.
+		const arabic = strings(data).filter(([path]) => /(?:^|\.)ar$/.test(path));
+		expect(arabic.length).toBeGreaterThan(100);
+		const faults = arabic.flatMap(([path, text]) =>
+			latinMarks(text).map((at) => `${path}: …${at}…`)
+		);
+		expect(faults).toEqual([]);
 	});
 
 	const citations = [

@@ -1,7 +1,8 @@
 /**
  * Checks the tests run on every pair of dictionaries (the UI's, the import's, the lists'): the
- * same keys and slots in English and Arabic, none empty, and Arabic counts in all six plural
- * forms. For tests only: nothing in the app imports it.
+ * same keys and slots in English and Arabic, none empty, Arabic counts in all six plural forms,
+ * and Arabic marks (، ؛ ؟ « ») in Arabic sentences, which the shipped catalogue's Arabic is held
+ * to as well. For tests only: nothing in the app imports it.
  */
 import { expect } from 'vitest';
 
@@ -68,4 +69,43 @@ export function expectSixArabicForms(arabic: object, least: number): void {
 			['few', 'many', 'one', 'other', 'two', 'zero'].sort()
 		);
 	}
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+const LATIN = /[A-Z]/i;
+const LETTER = /[A-Z\u0600-\u06ff]/i;
+
+/** Every string of a dictionary, with its path ("price.monthly"). */
+export function strings(value: unknown, path = ''): [string, string][] {
+	if (typeof value === 'string') return [[path, value]];
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, v]) => strings(v, path ? `${path}.${key}` : key));
+	}
+	return [];
+}
+
+/**
+ * The Latin commas, semicolons, question marks and straight double quotes of an Arabic string
+ * that stand in Arabic text: not inside a URL, not between digits (10,000) and not inside a
+ * Latin run (the nearest letters on both sides Latin). `{slots}` count as no letter, so a
+ * Latin mark between two slots of an Arabic sentence is found too.
+ */
+export function latinMarks(text: string): string[] {
+	if (!ARABIC.test(text)) return [];
+	// Slots and URLs stand apart from the sentence: each becomes one neutral character.
+	const plain = text.replace(/\{\w+\}/g, '\u2022').replace(/\b[\w-]+:\/\/\S+/g, '\u2022');
+	const found: string[] = [];
+	for (let i = 0; i < plain.length; i++) {
+		if (!/[,;?"]/.test(plain[i] ?? '')) continue;
+		if (/\d/.test(plain[i - 1] ?? '') && /\d/.test(plain[i + 1] ?? '')) continue;
+		let before = '';
+		for (let j = i - 1; j >= 0 && !before; j--)
+			if (LETTER.test(plain[j] ?? '')) before = plain[j] ?? '';
+		let after = '';
+		for (let j = i + 1; j < plain.length && !after; j++)
+			if (LETTER.test(plain[j] ?? '')) after = plain[j] ?? '';
+		if (LATIN.test(before) && LATIN.test(after)) continue;
+		found.push(plain.slice(Math.max(0, i - 12), i + 13));
+	}
+	return found;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latinMarks, strings } from './dictionary-checks';
 
 /** Every Arabic dictionary of this folder, by its file's name (`ar.ts`, `ar-pages.ts`, `lists-ar.ts`…). */
 const arabic = import.meta.glob<Record<string, unknown>>(['./ar.ts', './ar-*.ts', './*-ar.ts'], {
@@ -21,45 +22,6 @@ const records = Object.entries(
 		})
 		.map(([name, value]) => [`${path} ${name}`, (value as { ar: unknown }).ar] as const)
 );
-
-const ARABIC = /[\u0600-\u06ff]/;
-const LATIN = /[A-Z]/i;
-const LETTER = /[A-Z\u0600-\u06ff]/i;
-
-/** Every string of a dictionary, with its path ("price.monthly"). */
-function strings(value: unknown, path = ''): [string, string][] {
-	if (typeof value === 'string') return [[path, value]];
-	if (value && typeof value === 'object') {
-		return Object.entries(value).flatMap(([key, v]) => strings(v, path ? `${path}.${key}` : key));
-	}
-	return [];
-}
-
-/**
- * The Latin commas, semicolons, question marks and straight double quotes of an Arabic string
- * that stand in Arabic text: not inside a URL, not between digits (10,000) and not inside a
- * Latin run (the nearest letters on both sides Latin). `{slots}` count as no letter, so a
- * Latin mark between two slots of an Arabic sentence is found too.
- */
-export function latinMarks(text: string): string[] {
-	if (!ARABIC.test(text)) return [];
-	// Slots and URLs stand apart from the sentence: each becomes one neutral character.
-	const plain = text.replace(/\{\w+\}/g, '\u2022').replace(/\b[\w-]+:\/\/\S+/g, '\u2022');
-	const found: string[] = [];
-	for (let i = 0; i < plain.length; i++) {
-		if (!/[,;?"]/.test(plain[i] ?? '')) continue;
-		if (/\d/.test(plain[i - 1] ?? '') && /\d/.test(plain[i + 1] ?? '')) continue;
-		let before = '';
-		for (let j = i - 1; j >= 0 && !before; j--)
-			if (LETTER.test(plain[j] ?? '')) before = plain[j] ?? '';
-		let after = '';
-		for (let j = i + 1; j < plain.length && !after; j++)
-			if (LETTER.test(plain[j] ?? '')) after = plain[j] ?? '';
-		if (LATIN.test(before) && LATIN.test(after)) continue;
-		found.push(plain.slice(Math.max(0, i - 12), i + 13));
-	}
-	return found;
-}
 
 describe('Arabic punctuation in the Arabic dictionaries', () => {
 	it('finds a Latin mark between Arabic words and lets numbers, URLs and Latin runs be', () => {
