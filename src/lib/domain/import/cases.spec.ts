@@ -234,7 +234,7 @@ describe('import cases', () => {
 		expect(r.ok && r.skipped.map((s) => [s.entry, s.code, s.field])).toEqual([
 			['data[0] <', 'unusable-id', 'id']
 		]);
-		expect(r.ok && r.skipped[0]?.value).toBe(`"<${' '.repeat(37)}…`);
+		expect(r.ok && r.skipped[0]?.value).toBe(`"<${' '.repeat(36)}…"`);
 		expect(r.ok && r.data.models.map((m) => m.id)).toEqual(['ok']);
 	});
 

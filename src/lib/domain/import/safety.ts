@@ -135,9 +135,13 @@ export function keptText(value: unknown, path: string, max = 200): string | unde
 	return text === '' ? undefined : text;
 }
 
-/** A value as it may be quoted in a message: JSON, cut to 40 characters. */
+/**
+ * A value as it may be quoted in a message: JSON, cut to 40 characters; a cut string keeps its
+ * closing quote (`"<   …"`), so the message reads on after it.
+ */
 export function quote(value: unknown): string {
 	const text = typeof value === 'string' ? value.slice(0, 60) : value;
 	const json = JSON.stringify(text) ?? String(value);
-	return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+	if (json.length <= 40) return json;
+	return typeof value === 'string' ? `${json.slice(0, 38)}…"` : `${json.slice(0, 39)}…`;
 }
