@@ -63,8 +63,8 @@ const LISTS: Record<'modelsDev' | 'openRouter', List> = {
 		file: 'models.json',
 		text: listText(openRouterList()),
 		summary: [
-			'364 entries found: 364 ready — they make 307 models (5 already in the catalogue) and 456 ways to use them',
-			'364 entries found: 364 ready — they make 307 models (303 already in the catalogue) and 468 ways to use them'
+			'364 entries found, all ready — they make 307 models (5 already in the catalogue) and 456 ways to use them',
+			'364 entries found, all ready — they make 307 models (303 already in the catalogue) and 468 ways to use them'
 		],
 		// Its 364 entries, and 92 offers to run an open model yourself (104 after models.dev's
 		// list, which says 12 more are open); 9 entries join 5 shipped models. Second, all but 4

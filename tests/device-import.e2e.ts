@@ -35,7 +35,7 @@ async function importFixture(page: Page) {
 	});
 	await page
 		.getByRole('heading', {
-			name: '7 entries found: 7 ready — they make 6 models and 12 ways to use them'
+			name: '7 entries found, all ready — they make 6 models and 12 ways to use them'
 		})
 		.waitFor();
 	await page.locator('button', { hasText: /^Import$/ }).click();

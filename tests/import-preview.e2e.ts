@@ -44,7 +44,7 @@ describe('an import previewed before it is written', () => {
 
 		await pick(page, 'Import', IMPOSSIBLE_DATE);
 		const summary = page.getByRole('heading', {
-			name: '2 entries found: 2 ready — they make 2 models and 2 ways to use them'
+			name: '2 entries found, all ready — they make 2 models and 2 ways to use them'
 		});
 		await summary.waitFor();
 		expect(await summary.evaluate((h) => h === document.activeElement)).toBe(true);
@@ -166,7 +166,7 @@ describe('an import previewed before it is written', () => {
 
 		await pick(page, 'استيراد', IMPOSSIBLE_DATE);
 		const summary = page.getByRole('heading', {
-			name: 'وُجد إدخالان: الجاهز منها 2 — ينتج عنها نموذجان وطريقتا استخدام'
+			name: 'وُجد إدخالان، كلاهما جاهز — ينتج عنها نموذجان وطريقتا استخدام'
 		});
 		await summary.waitFor();
 		// Focus moved to the summary, and it is on the screen.

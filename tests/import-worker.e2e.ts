@@ -91,7 +91,7 @@ describe('an import read off the page’s thread', () => {
 			buffer: Buffer.from(listText(openRouterList(5000)))
 		});
 		expect((await worker).url()).toMatch(/^http:\/\/[^/]+\/.*import.*\.js$/);
-		const summary = page.getByRole('heading', { name: /^5,000 entries found: 5,000 ready/ });
+		const summary = page.getByRole('heading', { name: /^5,000 entries found, all ready/ });
 		await summary.waitFor({ timeout: 30_000 });
 		const said = (await marks(page)).said.map((s) => s.text);
 		expect(said.some((t) => /^Reading the file: .+ of .+…$/.test(t))).toBe(true);
@@ -119,7 +119,7 @@ describe('an import read off the page’s thread', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(listText(openRouterList(300)))
 		});
-		await page.getByRole('heading', { name: /^300 entries found: 300 ready/ }).waitFor();
+		await page.getByRole('heading', { name: /^300 entries found, all ready/ }).waitFor();
 		expect(started).toHaveLength(1);
 		expect(errors).toEqual([]);
 	});
@@ -161,7 +161,7 @@ describe('an import read off the page’s thread', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(listText(openRouterList(300)))
 		});
-		await page.getByRole('heading', { name: /^300 entries found: 300 ready/ }).waitFor();
+		await page.getByRole('heading', { name: /^300 entries found, all ready/ }).waitFor();
 		expect(workers).toBe(0);
 		await page.locator('button', { hasText: /^Import$/ }).click();
 		await page
@@ -199,7 +199,7 @@ describe('an import read off the page’s thread', () => {
 			buffer: Buffer.from(listText(openRouterList(300)))
 		});
 		await worker;
-		await page.getByRole('heading', { name: /^300 entries found: 300 ready/ }).waitFor();
+		await page.getByRole('heading', { name: /^300 entries found, all ready/ }).waitFor();
 		expect(
 			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
 		).toEqual([]);

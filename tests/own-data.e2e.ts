@@ -164,7 +164,7 @@ describe('the person’s own data', () => {
 		});
 		await page
 			.getByRole('heading', {
-				name: '1,000 entries found: 1,000 ready — they make 1,000 models and 1,000 ways to use them'
+				name: '1,000 entries found, all ready — they make 1,000 models and 1,000 ways to use them'
 			})
 			.waitFor();
 		await page.getByText('Imported with something left out (1)').click();

@@ -20,11 +20,17 @@ export const importAr = {
 			many: 'وُجد {count} إدخالًا',
 			other: 'وُجد {count} إدخال'
 		},
-		summary: '{found}: الجاهز منها {ready}',
+		allReady: {
+			zero: 'لم يوجد أي إدخال',
+			one: 'وُجد إدخال واحد جاهز',
+			two: 'وُجد إدخالان، كلاهما جاهز',
+			few: 'وُجدت {count} إدخالات، كلها جاهزة',
+			many: 'وُجد {count} إدخالًا، كلها جاهزة',
+			other: 'وُجد {count} إدخال، كلها جاهزة'
+		},
 		summarySkipped: '{found}: الجاهز منها {ready}، والمتروك {skipped}',
 		makes: '{summary} — ينتج عنها {models} و{offers}',
 		makesKnown: '{summary} — ينتج عنها {models} ({known}) و{offers}',
-		oneReady: 'وُجد إدخال واحد جاهز',
 		makesOne: '{summary} — ينتج عنه {models} و{offers}',
 		makesKnownOne: '{summary} — ينتج عنه {models} ({known}) و{offers}',
 		known: {

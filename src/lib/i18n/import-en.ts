@@ -16,12 +16,12 @@ export const importEn = {
 	},
 	preview: {
 		found: plural({ one: '1 entry found', other: '{count} entries found' }),
-		summary: '{found}: {ready} ready',
+		// None skipped: "364 entries found, all ready", not "364 entries found: 364 ready".
+		allReady: plural({ one: '1 entry found, ready', other: '{count} entries found, all ready' }),
 		summarySkipped: '{found}: {ready} ready, {skipped} skipped',
 		makes: '{summary} — they make {models} and {offers}',
 		makesKnown: '{summary} — they make {models} ({known}) and {offers}',
 		// One entry alone, ready: said of it, not of "them".
-		oneReady: '1 entry found, ready',
 		makesOne: '{summary} — it makes {models} and {offers}',
 		makesKnownOne: '{summary} — it makes {models} ({known}) and {offers}',
 		known: plural({ one: '1 already in the catalogue', other: '{count} already in the catalogue' }),

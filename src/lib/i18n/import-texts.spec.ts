@@ -88,8 +88,8 @@ describe('what the preview says: entries found, then what the ready ones make', 
 				found: 364,
 				counts: { newModels: 4, knownModels: 298, offers: 468, knownOffers: 464 }
 			}),
-			en: '364 entries found: 364 ready — they make 302 models (298 already in the catalogue) and 468 ways to use them',
-			ar: 'وُجد 364 إدخالًا: الجاهز منها 364 — ينتج عنها 302 نموذج (298 منها في الفهرس من قبل) و468 طريقة استخدام'
+			en: '364 entries found, all ready — they make 302 models (298 already in the catalogue) and 468 ways to use them',
+			ar: 'وُجد 364 إدخالًا، كلها جاهزة — ينتج عنها 302 نموذج (298 منها في الفهرس من قبل) و468 طريقة استخدام'
 		},
 		{
 			what: 'one entry, joining a shipped model',
@@ -100,14 +100,14 @@ describe('what the preview says: entries found, then what the ready ones make', 
 		{
 			what: 'five entries, all joining three models already there',
 			preview: preview({ found: 5, counts: { knownModels: 3, offers: 5, knownOffers: 5 } }),
-			en: '5 entries found: 5 ready — they make 3 models (all already in the catalogue) and 5 ways to use them',
-			ar: 'وُجدت 5 إدخالات: الجاهز منها 5 — ينتج عنها 3 نماذج (وكلها في الفهرس من قبل) و5 طرق استخدام'
+			en: '5 entries found, all ready — they make 3 models (all already in the catalogue) and 5 ways to use them',
+			ar: 'وُجدت 5 إدخالات، كلها جاهزة — ينتج عنها 3 نماذج (وكلها في الفهرس من قبل) و5 طرق استخدام'
 		},
 		{
 			what: 'two entries, two models',
 			preview: preview({ found: 2, counts: { newModels: 2, offers: 2 } }),
-			en: '2 entries found: 2 ready — they make 2 models and 2 ways to use them',
-			ar: 'وُجد إدخالان: الجاهز منها 2 — ينتج عنها نموذجان وطريقتا استخدام'
+			en: '2 entries found, all ready — they make 2 models and 2 ways to use them',
+			ar: 'وُجد إدخالان، كلاهما جاهز — ينتج عنها نموذجان وطريقتا استخدام'
 		},
 		{
 			what: 'eleven entries, three models, two of them known',
@@ -115,8 +115,8 @@ describe('what the preview says: entries found, then what the ready ones make', 
 				found: 11,
 				counts: { newModels: 1, knownModels: 2, offers: 11, knownOffers: 8 }
 			}),
-			en: '11 entries found: 11 ready — they make 3 models (2 already in the catalogue) and 11 ways to use them',
-			ar: 'وُجد 11 إدخالًا: الجاهز منها 11 — ينتج عنها 3 نماذج (اثنان منها في الفهرس من قبل) و11 طريقة استخدام'
+			en: '11 entries found, all ready — they make 3 models (2 already in the catalogue) and 11 ways to use them',
+			ar: 'وُجد 11 إدخالًا، كلها جاهزة — ينتج عنها 3 نماذج (اثنان منها في الفهرس من قبل) و11 طريقة استخدام'
 		},
 		{
 			what: 'nothing ready',
@@ -127,8 +127,8 @@ describe('what the preview says: entries found, then what the ready ones make', 
 		{
 			what: 'an own export: entries, the file’s unit',
 			preview: preview({ format: 'model-chooser', found: 3, entries: 3 }),
-			en: '3 entries found: 3 ready',
-			ar: 'وُجدت 3 إدخالات: الجاهز منها 3'
+			en: '3 entries found, all ready',
+			ar: 'وُجدت 3 إدخالات، كلها جاهزة'
 		}
 	];
 	for (const c of cases) {

@@ -60,7 +60,8 @@ const number = (n: number, lang: Lang) => intl('NumberFormat', lang).format(n);
 
 /**
  * What a file holds, counted in its own unit, entries: "5,276 entries found: 5,273 ready, 3
- * skipped" ("1 entry found, ready" for one); for a public list, then what the ready ones make:
+ * skipped", or "364 entries found, all ready" ("1 entry found, ready" for one); for a public
+ * list, then what the ready ones make:
  * "— they make 1,705 models (5 already in the catalogue) and 6,006 ways to use them".
  */
 export function summaryText(preview: ImportPreview, lang: Lang): string {
@@ -68,13 +69,13 @@ export function summaryText(preview: ImportPreview, lang: Lang): string {
 	const skipped = preview.skipped.length;
 	// One entry, ready: "1 entry found, ready — it makes…", not "1 ready — they make…".
 	const one = preview.found === 1 && skipped === 0;
-	const summary = one
-		? m.preview.oneReady
-		: fill(skipped ? m.preview.summarySkipped : m.preview.summary, {
+	const summary = skipped
+		? fill(m.preview.summarySkipped, {
 				found: pluralText(m.preview.found, preview.found, lang),
 				ready: number(readyCount(preview), lang),
 				skipped: number(skipped, lang)
-			});
+			})
+		: pluralText(m.preview.allReady, preview.found, lang);
 	const { newModels, knownModels, offers } = preview.counts;
 	if (preview.format === 'model-chooser' || offers === 0) return summary;
 	const makes = one
