@@ -4,6 +4,7 @@
  * person presses Import. Ids of earlier imports keep working in links afterwards.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserPerTest, readIndexedDb, waitForSeed } from './browser';
@@ -196,6 +197,36 @@ describe('an import previewed before it is written', () => {
 		await said.waitFor();
 		expect(plain(await said.textContent())).toBe('استُورد نموذجان (طريقتا استخدام) من models.dev.');
 		expect((await own(page)).models).toHaveLength(2);
+		expect(errors).toEqual([]);
+	});
+
+	it('takes a file dropped on Import as one chosen, on a phone in Arabic', async () => {
+		const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${base}/settings?lang=ar`);
+		await started(page);
+		await waitForSeed(page);
+		// Dropped by the browser itself (Chromium's drag events, a file of the disk) where the
+		// person sees the button: the file control lies over it and takes the file.
+		const button = page.locator('label[for="import-file"]');
+		await button.scrollIntoViewIfNeeded();
+		const box = (await button.boundingBox())!;
+		const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		const cdp = await page.context().newCDPSession(page);
+		const files = [fileURLToPath(new URL(`./fixtures/${IMPOSSIBLE_DATE}`, import.meta.url))];
+		for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+			await cdp.send('Input.dispatchDragEvent', {
+				type,
+				...at,
+				data: { items: [], files, dragOperationsMask: 1 }
+			});
+		}
+		await page
+			.getByRole('heading', {
+				name: 'وُجد إدخالان، كلاهما جاهز — ينتج عنها نموذجان وطريقتا استخدام'
+			})
+			.waitFor();
+		await page.locator('button', { hasText: /^استيراد$/ }).click();
+		await expect.poll(async () => (await own(page)).models.length).toBe(2);
 		expect(errors).toEqual([]);
 	});
 });
