@@ -28,10 +28,10 @@ const KiB = 1024;
  * The gates: 80 KiB of JavaScript requested by a first visit of every page, in either language
  * (the target of issues 8 and 18), and 10 KiB of CSS. Measured on the build (the same sources
  * build the same bytes: svelte.config.js fixes SvelteKit's version name), 2026-12-07 (last):
- * `/?lang=ar` 79.98 (the closest to the gate: 81,904 of 81,920 bytes), `/models?lang=ar` 79.84,
- * `/settings?lang=ar` 79.2, `/` 78.6, `/models/gpt-4?lang=ar` 78.2, `/models` 77.6, `/settings`
- * 76.5, `/compare?…&lang=ar` 76.4, `/models/gpt-4` 76.0, `/about?lang=ar` 74.5, `/compare?…` 73.9,
- * `/about` 71.8 KiB. The Arabic pages of Compare, the catalogue and About are gated since then:
+ * `/?lang=ar` 79.88 (the closest to the gate: 81,796 of 81,920 bytes), `/models?lang=ar` 79.65,
+ * `/settings?lang=ar` 79.15, `/` 78.6, `/models/gpt-4?lang=ar` 78.0, `/models` 77.4, `/settings`
+ * 76.5, `/compare?…&lang=ar` 76.2, `/models/gpt-4` 75.8, `/about?lang=ar` 74.3, `/compare?…` 73.7,
+ * `/about` 71.6 KiB. The Arabic pages of Compare, the catalogue and About are gated since then:
  * Compare's was over (80.7 KiB), as it loaded the catalogue's whole query code for one function
  * (`cheapest.ts` now), and a model's page went over when its picker gained maker names and Arabic
  * spellings (the picker's search loads only for a catalogue of more than 200 models now). How the
@@ -48,7 +48,8 @@ const KiB = 1024;
  * the chooser loads a link's notices only for a link that has some, −0.6 KiB on `/`; the words
  * that say the app cannot save load with the read-only banner (`storage-words.ts`), −0.1 KiB on
  * every page; the answer's picks hydrated after the start, as its cards (`ChooserResults.svelte`),
- * +134 B on `/`;
+ * +134 B on `/`; the words of an empty answer load when one shows (`empty-words.ts`), −0.1 to
+ * −0.2 KiB on every page;
  * V8's compile hint on the framework's chunk and each page's own (its route's and the root
  * layout's) (vite.config.ts), +22 B each. History: git log.
  */
