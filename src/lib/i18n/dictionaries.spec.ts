@@ -1,10 +1,20 @@
 /**
  * Every pair of dictionaries in this folder, found from the modules themselves so that a new pair
  * is checked without being listed here: the same keys in English and Arabic, the same `{slot}`s
- * in every message, no brace outside a well-formed slot, and no message empty.
+ * in every message, no brace outside a well-formed slot, no message empty, and Arabic marks
+ * (، ؛ ؟ « ») in the Arabic sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { at, expectSameKeysAndSlots, forms, keys, slots, strayBraces } from './dictionary-checks';
+import {
+	at,
+	expectSameKeysAndSlots,
+	forms,
+	keys,
+	latinMarks,
+	slots,
+	strayBraces,
+	strings
+} from './dictionary-checks';
 import { arAbout } from './ar-about';
 import { arCompare } from './ar-compare';
 import { arPages } from './ar-pages';
@@ -74,7 +84,9 @@ describe('every pair of dictionaries', () => {
 				'./import-en.ts',
 				'./lists-en.ts',
 				'./error-words.ts errorWords',
-				'./lists-offer.ts listsOfferWords'
+				'./lists-offer.ts listsOfferWords',
+				'./storage-words.ts storageWords',
+				'./empty-words.ts emptyWords'
 			])
 		);
 	});
@@ -82,6 +94,12 @@ describe('every pair of dictionaries', () => {
 	for (const { name, english, arabic } of pairs) {
 		it(`${name}: the same keys and slots in English and Arabic, every brace a slot, none empty`, () => {
 			expectSameKeysAndSlots(english, arabic);
+		});
+		it(`${name}: ، ؛ ؟ and « » in the Arabic sentences`, () => {
+			const faults = strings(arabic).flatMap(([path, text]) =>
+				latinMarks(text).map((at) => `${path}: …${at}…`)
+			);
+			expect(faults).toEqual([]);
 		});
 	}
 
@@ -97,6 +115,17 @@ describe('every pair of dictionaries', () => {
 });
 
 describe('the checks themselves', () => {
+	it('find a Latin mark between Arabic words and let numbers, URLs and Latin runs be', () => {
+		expect(latinMarks('جهازك, بنحو')).toHaveLength(1);
+		expect(latinMarks('ما الميزانية?')).toHaveLength(1);
+		expect(latinMarks('{offer}; {cost} شهريًا')).toHaveLength(1);
+		expect(latinMarks('قال "مرحبًا"')).toHaveLength(2);
+		expect(latinMarks('أكثر من 10,000 رمز')).toEqual([]);
+		expect(latinMarks('انظر https://example.com/?a=1,2 الآن')).toEqual([]);
+		expect(latinMarks('يعمل مع Llama, Qwen وغيرها')).toEqual([]);
+		expect(latinMarks('Plain English, no Arabic; fine?')).toEqual([]);
+	});
+
 	it('find a slot missing, renamed or mistyped in one language, and a message missing', () => {
 		const english = { a: { b: 'Hello {name}, {count} left' }, c: 'Plain' };
 		expect(keys(english).sort()).toEqual(['a.b', 'c']);
